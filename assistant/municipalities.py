@@ -6,9 +6,11 @@ the package goes through ``canonical`` so filters, tags and comparisons agree on
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -41,6 +43,33 @@ ALIASES: dict[str, str] = {
 
 _SUFFIXES = (" kommune", " kommunes", " municipality", " regionskommune")
 
+# Optional columns a newer export may carry, under any of these (folded, snake_case) headers. They are
+# used for similarity when present, so a user who adds them gets better comparables without code changes.
+EXTRA_COLUMNS: dict[str, tuple[str, ...]] = {
+    "expenditure_need_index": (
+        "expenditure_need_index",
+        "expenditure_need",
+        "need_index",
+        "udgiftsbehov",
+        "udgiftsbehovsindeks",
+        "udgiftsbehov_indeks",
+    ),
+    "children_0_17": ("children_0_17", "children", "born_0_17", "boern_0_17", "antal_born_0_17"),
+    "spending_per_child": (
+        "spending_per_child",
+        "udgift_pr_barn",
+        "udgifter_pr_barn",
+        "net_spending_per_child",
+        "nettoudgift_pr_barn",
+    ),
+}
+CRITERIA = ("population", "region", *EXTRA_COLUMNS)
+# A different region weighs like a 50 % population difference: region matters (same regional
+# agreements, same labour market for social workers) but size matters more for caseload and budgets.
+REGION_PENALTY = math.log(1.5)
+# A comparable that lacks a value for a criterion is treated as far away on it, not as identical.
+MISSING_PENALTY = 1.0
+
 
 @dataclass(frozen=True)
 class Municipality:
@@ -51,6 +80,7 @@ class Municipality:
     region: str
     population: int | None
     population_year: int | None
+    extras: dict[str, float] = field(default_factory=dict, compare=False, hash=False)
 
 
 def fold(text: str) -> str:
@@ -69,30 +99,86 @@ def _strip_suffix(name: str) -> str:
     return name.strip()
 
 
-@lru_cache(maxsize=4)
-def load_table(path: Path = DEFAULT_CSV) -> tuple[Municipality, ...]:
-    """Read the reference CSV (kommunekode, municipality, region, population, ...)."""
+def _header_key(header: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", fold(str(header))).strip("_")
+
+
+def _number(value: object) -> float | None:
+    """A cell as a number; Danish exports write 1.050,5 where pandas expects 1050.5."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    text = str(value).strip().replace(" ", "").replace("\xa0", "")
+    if not text or text in {"..", "-"}:
+        return None
+    if "," in text:
+        text = text.replace(".", "").replace(",", ".")
+    elif re.fullmatch(r"-?\d{1,3}(\.\d{3})+", text):
+        text = text.replace(".", "")
     try:
-        frame = pd.read_csv(path, dtype={"kommunekode": str})
+        return float(text)
+    except ValueError:
+        return None
+
+
+def _extra_columns(columns: Sequence[str]) -> dict[str, str]:
+    """Map each known extra criterion to the CSV header that carries it."""
+    found: dict[str, str] = {}
+    for column in columns:
+        key = _header_key(column)
+        for criterion, variants in EXTRA_COLUMNS.items():
+            if key in variants and criterion not in found:
+                found[criterion] = column
+    return found
+
+
+def _read_frame(path: Path) -> pd.DataFrame:
+    # Everything as text: pandas would read the Danish "42.563" as 42.563; ``_number`` knows better.
+    try:
+        frame = pd.read_csv(path, dtype=str)
+        if len(frame.columns) == 1:  # a Danish export separated by semicolons
+            frame = pd.read_csv(path, dtype=str, sep=";")
     except (OSError, ValueError) as exc:
         raise InputError(f"{path}: cannot read the municipality table ({exc})") from None
+    return frame
+
+
+@lru_cache(maxsize=4)
+def _load_table(path: Path, mtime: float) -> tuple[Municipality, ...]:
+    frame = _read_frame(path)
     missing = {"kommunekode", "municipality", "region"} - set(frame.columns)
     if missing:
         raise InputError(f"{path}: missing columns {sorted(missing)}")
+    extra_cols = _extra_columns([str(c) for c in frame.columns])
     rows = []
     for rec in frame.to_dict("records"):
-        pop = rec.get("population")
-        year = rec.get("population_year")
+        pop = _number(rec.get("population"))
+        year = _number(rec.get("population_year"))
+        extras = {key: v for key, col in extra_cols.items() if (v := _number(rec.get(col))) is not None}
         rows.append(
             Municipality(
                 code=str(rec["kommunekode"]).zfill(4),
                 name=str(rec["municipality"]).strip(),
                 region=str(rec["region"]).strip(),
-                population=int(pop) if pd.notna(pop) else None,
-                population_year=int(year) if pd.notna(year) else None,
+                population=int(pop) if pop is not None else None,
+                population_year=int(year) if year is not None else None,
+                extras=extras,
             )
         )
     return tuple(rows)
+
+
+def load_table(path: Path = DEFAULT_CSV) -> tuple[Municipality, ...]:
+    """Read the reference CSV (kommunekode, municipality, region, population, ...).
+
+    Cached per file version, so a user who replaces the CSV with a newer export sees it at once.
+    """
+    try:
+        mtime = path.stat().st_mtime
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the municipality table ({exc})") from None
+    return _load_table(path, mtime)
 
 
 def names() -> list[str]:
@@ -100,15 +186,27 @@ def names() -> list[str]:
     return [m.name for m in load_table()]
 
 
+def _loose(key: str) -> str:
+    """A folded key with the keyboard-less spellings merged: "Roedovre", "Rodovre", "Tarnby", "Naestved"."""
+    return key.replace("aa", "a").replace("oe", "o").replace("ae", "a").replace("-", " ")
+
+
 @lru_cache(maxsize=1)
 def _lookup() -> dict[str, str]:
     table: dict[str, str] = {}
     for name in names():
+        table[_loose(fold(name))] = name  # loosest first, so exact spellings below win any clash
         table[fold(name)] = name
         table[fold(name).replace("-", " ")] = name
     for alias, name in ALIASES.items():
         table[fold(alias)] = name
+        table.setdefault(_loose(fold(alias)), name)
     return table
+
+
+def _find(key: str) -> str | None:
+    table = _lookup()
+    return table.get(key) or table.get(_loose(key))
 
 
 def canonical(name: str) -> str | None:
@@ -116,13 +214,13 @@ def canonical(name: str) -> str | None:
     if not name or not name.strip():
         return None
     base = _strip_suffix(name)
-    key = fold(base)
-    hit = _lookup().get(key)
+    key = " ".join(fold(base).split())
+    hit = _find(key)
     if hit:
         return hit
     # Danish genitive: "Hernings", "Københavns"
     if key.endswith("s"):
-        return _lookup().get(key[:-1])
+        return _find(key[:-1])
     return None
 
 
@@ -165,3 +263,152 @@ def find_mentions(text: str) -> list[str]:
         if canon and canon not in found:
             found.append(canon)
     return found
+
+
+# --- comparable municipalities -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Comparable:
+    """A municipality similar to the target, with every part of the similarity measure shown.
+
+    ``distance`` is the sum of ``distances``: |ln(population ratio)|, a fixed penalty for another region,
+    and |ln(ratio)| for each extra column used. 0 means identical on every criterion used.
+    """
+
+    name: str
+    code: str
+    region: str
+    population: int | None
+    population_year: int | None
+    distance: float
+    population_ratio: float | None
+    population_band: str | None
+    same_region: bool
+    distances: dict[str, float] = field(default_factory=dict, compare=False, hash=False)
+    extras: dict[str, float] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def similarity(self) -> str:
+        """One line a user can check: "0.93× population (±10 %, 2023), same region"."""
+        parts: list[str] = []
+        if self.population_ratio is not None:
+            year = f", {self.population_year}" if self.population_year else ""
+            parts.append(f"{self.population_ratio:.2f}× population ({self.population_band}{year})")
+        parts.append("same region" if self.same_region else f"other region ({self.region})")
+        parts += [f"{key} Δ {value:.2f}" for key, value in self.distances.items() if key in EXTRA_COLUMNS]
+        return ", ".join(parts)
+
+    def to_dict(self) -> dict[str, object]:
+        """JSON-ready, with the similarity line included."""
+        return {**asdict(self), "similarity": self.similarity}
+
+
+def population_band(ratio: float) -> str:
+    """A readable band for a population ratio; symmetric, so 0.8× and 1.25× share a band."""
+    spread = max(ratio, 1 / ratio) if ratio > 0 else math.inf
+    for limit, label in ((1.1, "±10 %"), (1.25, "±25 %"), (1.5, "±50 %"), (2.0, "0.5–2×")):
+        if spread <= limit:
+            return label
+    return "over 2× apart"
+
+
+def _float(value: int | None) -> float | None:
+    return None if value is None else float(value)
+
+
+def _log_distance(a: float | None, b: float | None) -> float | None:
+    if a is None or b is None:
+        return None
+    if a > 0 and b > 0:
+        return abs(math.log(b / a))
+    scale = (abs(a) + abs(b)) / 2
+    return abs(a - b) / scale if scale else 0.0
+
+
+def _criteria(by: Sequence[str], table: Sequence[Municipality], use_extras: bool) -> list[str]:
+    """Validated criteria; extra columns join automatically when the table has them."""
+    present = {key for row in table for key in row.extras}
+    chosen: list[str] = []
+    for raw in by:
+        key = _header_key(raw)
+        if key == "extras":
+            chosen += sorted(present)
+            continue
+        if key not in CRITERIA:
+            raise InputError(f"by: unknown criterion '{raw}' (use {', '.join(CRITERIA)} or extras)")
+        if key in EXTRA_COLUMNS and key not in present:
+            raise InputError(f"by: the municipality table has no column for '{key}'")
+        chosen.append(key)
+    if use_extras:
+        chosen += sorted(present)
+    if not chosen:
+        raise InputError("by: name at least one criterion (population, region)")
+    return list(dict.fromkeys(chosen))
+
+
+def _distances(target: Municipality, other: Municipality, criteria: Sequence[str]) -> dict[str, float]:
+    parts: dict[str, float] = {}
+    for key in criteria:
+        if key == "region":
+            parts[key] = 0.0 if other.region == target.region else REGION_PENALTY
+            continue
+        if key == "population":
+            value = _log_distance(_float(target.population), _float(other.population))
+        else:
+            value = _log_distance(target.extras.get(key), other.extras.get(key))
+        parts[key] = MISSING_PENALTY if value is None else round(value, 4)
+    return parts
+
+
+def _target_row(name: str, table: Sequence[Municipality]) -> Municipality:
+    canon = resolve(name)
+    row = next((m for m in table if m.name == canon), None)
+    if row is None:
+        raise InputError(f"{canon} is not in the municipality table")
+    return row
+
+
+def comparable(
+    name: str,
+    n: int = 8,
+    by: Sequence[str] = ("population", "region"),
+    *,
+    path: Path | None = None,
+    use_extras: bool = True,
+) -> list[Comparable]:
+    """The ``n`` municipalities most similar to ``name``, closest first.
+
+    ``by`` names the criteria (population, region, or an extra column); extra columns present in the
+    table are added unless ``use_extras`` is False. Ties break on name so results are stable.
+    """
+    table = load_table(path or DEFAULT_CSV)
+    if not 1 <= n < len(table):
+        raise InputError(f"n: use a number from 1 to {len(table) - 1}, not {n}")
+    target = _target_row(name, table)
+    criteria = _criteria(by, table, use_extras)
+    if "population" in criteria and target.population is None:
+        raise InputError(f"{target.name} has no population in the table; compare with --by region")
+    scored: list[Comparable] = []
+    for other in table:
+        if other.name == target.name:
+            continue
+        parts = _distances(target, other, criteria)
+        ratio = other.population / target.population if other.population and target.population else None
+        scored.append(
+            Comparable(
+                name=other.name,
+                code=other.code,
+                region=other.region,
+                population=other.population,
+                population_year=other.population_year,
+                distance=round(sum(parts.values()), 4),
+                population_ratio=round(ratio, 3) if ratio is not None else None,
+                population_band=population_band(ratio) if ratio is not None else None,
+                same_region=other.region == target.region,
+                distances=parts,
+                extras=dict(other.extras),
+            )
+        )
+    scored.sort(key=lambda c: (c.distance, c.name))
+    return scored[:n]
