@@ -1,0 +1,142 @@
+"""Danish-aware chunking on paragraph and sentence boundaries.
+
+Chunks are exact spans of the document text (``text[start:end]``), so every quote an answer shows can
+be checked against its source. Sentence splitting knows Danish abbreviations ("ca.", "kr.", "mio.",
+"pr.", "f.eks.") and ordinal dates ("1. september"), which naive splitters cut in half.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from assistant import municipalities
+from assistant.models import Chunk, Document
+
+ABBREVIATIONS = {
+    "ca", "kr", "mio", "mia", "pr", "nr", "jf", "bl.a", "f.eks", "m.m", "mv", "m.v", "dvs", "evt", "inkl",
+    "ekskl", "iflg", "ift", "vedr", "st", "tlf", "pct", "osv", "etc", "e.g", "i.e", "mr", "dr", "hhv",
+    "bla", "feks", "kl", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec",
+    "vs", "ang", "mht", "gl", "ex", "no",
+}
+_SENT_END = re.compile(r"[.!?…]+[\"'”’»)]*\s+|\n\s*\n|\n(?=\s*[-•*]\s)|\n(?=\s*\d+\.\s)")
+_PARA = re.compile(r"\n\s*\n")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open character range of the document."""
+
+    start: int
+    end: int
+
+
+def _is_false_break(text: str, end_of_punct: int, next_start: int) -> bool:
+    """A period that ends an abbreviation, an ordinal or a number is not a sentence end."""
+    before = text[:end_of_punct].rstrip(".!?…\"'”’») ")
+    word = re.search(r"([\w.]+)$", before)
+    after = text[next_start : next_start + 1]
+    if text[end_of_punct - 1 : end_of_punct] in "\n":
+        return False
+    if word:
+        token = word.group(1).lower().rstrip(".")
+        if token in ABBREVIATIONS:
+            return True
+        # "1. september", "27. november", "3. kvartal": an ordinal followed by a lower-case word
+        if token.isdigit() and after.islower():
+            return True
+        # single initials ("K. Jensen")
+        if len(token) == 1 and token.isalpha() and after.isupper():
+            return True
+    return bool(after and after.islower())
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Sentences of ``text[start:end]`` as exact, whitespace-trimmed spans."""
+    end = len(text) if end is None else end
+    spans: list[Span] = []
+    cursor = start
+    for match in _SENT_END.finditer(text, start, end):
+        if "\n" not in match.group(0) and _is_false_break(text, match.start() + 1, match.end()):
+            continue
+        cut = match.end()
+        spans.extend(_trimmed(text, cursor, cut))
+        cursor = cut
+    spans.extend(_trimmed(text, cursor, end))
+    return spans
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[Span]:
+    segment = text[start:end]
+    stripped = segment.strip()
+    if stripped:
+        lead = len(segment) - len(segment.lstrip())
+        yield Span(start + lead, start + lead + len(stripped))
+
+
+def paragraph_spans(text: str) -> list[Span]:
+    """Blank-line separated paragraphs as trimmed spans."""
+    spans: list[Span] = []
+    cursor = 0
+    for match in _PARA.finditer(text):
+        spans.extend(_trimmed(text, cursor, match.start()))
+        cursor = match.end()
+    spans.extend(_trimmed(text, cursor, len(text)))
+    return spans
+
+
+def chunk_spans(text: str, max_chars: int = 700, min_chars: int = 200) -> list[Span]:
+    """Greedy packing of sentences into chunks; a paragraph end is the preferred place to cut."""
+    sentences: list[tuple[Span, bool]] = []  # (sentence, ends a paragraph)
+    for para in paragraph_spans(text):
+        sents = sentence_spans(text, para.start, para.end)
+        sentences.extend((s, i == len(sents) - 1) for i, s in enumerate(sents))
+    chunks: list[Span] = []
+    cur_start: int | None = None
+    cur_end = 0
+    for sent, para_end in sentences:
+        if cur_start is not None and sent.end - cur_start > max_chars and cur_end - cur_start >= 1:
+            chunks.append(Span(cur_start, cur_end))
+            cur_start = None
+        if cur_start is None:
+            cur_start = sent.start
+        cur_end = sent.end
+        if para_end and cur_end - cur_start >= min_chars:
+            chunks.append(Span(cur_start, cur_end))
+            cur_start = None
+    if cur_start is not None:
+        chunks.append(Span(cur_start, cur_end))
+    return chunks
+
+
+def chunk_document(doc: Document, max_chars: int = 700) -> list[Chunk]:
+    """Chunks with ids, offsets and the municipalities each chunk is about."""
+    doc_munis = doc.meta.all_municipalities()
+    last_named: list[str] = doc_munis[:1]
+    chunks: list[Chunk] = []
+    for i, span in enumerate(chunk_spans(doc.text, max_chars=max_chars)):
+        body = doc.text[span.start : span.end]
+        named = municipalities.find_mentions(body)
+        if len(doc_munis) <= 1:
+            tags = list(dict.fromkeys(doc_munis + named))
+        elif named:
+            tags = named
+            last_named = named[-1:]
+        else:
+            # A multi-municipality text keeps talking about the one it named last.
+            tags = list(last_named)
+        chunks.append(
+            Chunk(
+                chunk_id=f"{doc.meta.id}:{doc.content_hash[:10]}:{i:04d}",
+                doc_id=doc.meta.id,
+                text=body,
+                start=span.start,
+                end=span.end,
+                municipalities=tags,
+                title=doc.meta.title,
+                date=doc.meta.date,
+                source_type=doc.meta.source_type,
+            )
+        )
+    return chunks

@@ -1,0 +1,76 @@
+"""The ``assistant`` command. Thin: it parses options, calls the package and prints.
+
+Every command has ``--json``; errors become one line on stderr and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import click
+import typer
+from pydantic import BaseModel
+
+from assistant.errors import AssistantError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Cited answers and caseload calculations for children and youth social services.",
+)
+
+JsonOpt = typer.Option(False, "--json", help="Print one JSON object instead of text.")
+
+
+def emit(payload: Any, as_json: bool, render: Callable[[Any], str] | None = None) -> None:
+    """Print a model/dict as JSON, or as text through ``render``."""
+    if as_json:
+        if isinstance(payload, BaseModel):
+            text = payload.model_dump_json(indent=2)
+        else:
+            text = json.dumps(_jsonable(payload), ensure_ascii=False, indent=2, default=str)
+        typer.echo(text)
+    else:
+        typer.echo(render(payload) if render else str(payload))
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json")
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+# --- feature commands (each module registers its own commands on ``app``) ---
+from assistant import cli_core  # noqa: E402,F401
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: map package errors to exit codes and one readable line."""
+    try:
+        app(args=argv, standalone_mode=False)
+    except AssistantError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.exceptions.Abort:
+        typer.echo("aborted", err=True)
+        sys.exit(130)
+    except KeyboardInterrupt:
+        typer.echo("interrupted", err=True)
+        sys.exit(130)
+    sys.exit(0)
+
+
+if __name__ == "__main__":
+    main()

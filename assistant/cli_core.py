@@ -1,0 +1,201 @@
+"""Core commands: ingest, index, remove, documents, ask, eval, doctor."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+import typer
+
+from assistant.cli import app, emit
+from assistant.config import Settings, load_settings
+from assistant.errors import InputError
+from assistant.ingest import MetaOverrides
+from assistant.models import Answer, Filters
+from assistant.service import Assistant, IngestReport
+
+
+def _service(data_dir: Path | None = None) -> Assistant:
+    settings: Settings = load_settings(data_dir=data_dir)
+    return Assistant(settings)
+
+
+def _report_text(report: IngestReport) -> str:
+    lines = []
+    for key in ("added", "replaced", "unchanged", "removed"):
+        items = getattr(report, key)
+        if items:
+            lines.append(f"{key}: {len(items)} ({', '.join(items[:8])}{' ...' if len(items) > 8 else ''})")
+    for fail in report.failed:
+        lines.append(f"FAILED {fail['file']}: {fail['reason']}")
+    return "\n".join(lines) or "nothing to do"
+
+
+def _finish(report: IngestReport, as_json: bool) -> None:
+    emit({**report.__dict__, "ok": report.ok}, as_json, lambda _: _report_text(report))
+    if not report.ok:
+        sys.exit(1)
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"--date '{value}': use an ISO date like 2024-05-31") from None
+
+
+@app.command()
+def ingest(
+    paths: list[Path] = typer.Argument(..., help="Files or folders (.md .txt .html .pdf .docx)."),
+    municipality: str = typer.Option(None, help="Municipality the documents are about."),
+    date: str = typer.Option(None, help="Document date, ISO (2024-05-31)."),
+    source_type: str = typer.Option(None, help="official_decision, official_plan, press_release, news, ..."),
+    title: str = typer.Option(None, help="Title (single file only)."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
+) -> None:
+    """Read, clean, chunk and index documents. Bad files are listed; good ones still go in."""
+    over = MetaOverrides(municipality=municipality, date=_parse_date(date), source_type=source_type, title=title)
+    report = _service().ingest(paths, over)
+    _finish(report, as_json)
+
+
+@app.command()
+def index(
+    rebuild: bool = typer.Option(False, "--rebuild", help="Re-index everything under knowledge/."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
+) -> None:
+    """Build the index from knowledge/ if missing (or always, with --rebuild)."""
+    service = _service()
+    if rebuild:
+        _finish(service.rebuild(), as_json)
+        return
+    built = service.ensure_index()
+    snap = service.index.snapshot()
+    info = {"built": built, "documents": len(snap.docs), "chunks": snap.size}
+    emit(info, as_json, lambda i: f"{'built' if built else 'ready'}: {i['documents']} documents, {i['chunks']} chunks")
+
+
+@app.command()
+def remove(
+    doc_id: str = typer.Argument(..., help="Document id (see `assistant documents`)."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
+) -> None:
+    """Remove one document and its chunks."""
+    _finish(_service().remove(doc_id), as_json)
+
+
+@app.command()
+def documents(as_json: bool = typer.Option(False, "--json", help="Print one JSON object.")) -> None:
+    """List the indexed documents."""
+    service = _service()
+    service.ensure_index()
+    snap = service.index.snapshot()
+    counts = snap.chunks["doc_id"].value_counts().to_dict()
+    rows = [
+        {
+            "id": d.meta.id,
+            "title": d.meta.title,
+            "municipality": ", ".join(d.meta.all_municipalities()),
+            "date": d.meta.date.isoformat() if d.meta.date else None,
+            "source_type": d.meta.source_type,
+            "chunks": int(counts.get(d.meta.id, 0)),
+        }
+        for d in service.documents()
+    ]
+
+    def render(items: list[dict]) -> str:
+        import pandas as pd
+
+        return pd.DataFrame(items).to_string(index=False) if items else "no documents"
+
+    emit({"documents": rows}, as_json, lambda p: render(p["documents"]))
+
+
+def render_answer(answer: Answer) -> str:
+    """Plain-text rendering of an answer with its numbered sources."""
+    lines = [answer.answer, ""]
+    if answer.notice:
+        lines.insert(0, f"[{answer.notice}]")
+    if answer.calculation:
+        lines.append(f"Formula: {answer.calculation.formula}")
+    for cit in answer.citations:
+        date = cit.date.isoformat() if cit.date else "-"
+        lines.append(f"[{cit.id}] {cit.title} — {cit.municipality or '-'}, {date}, {cit.source_type} ({cit.doc_id})")
+        lines.append(f"    «{' '.join(cit.quote.split())[:300]}»")
+    return "\n".join(lines).rstrip()
+
+
+@app.command()
+def ask(
+    question: str = typer.Argument(..., help="The question, in Danish or English."),
+    municipality: str = typer.Option(None, "--municipality", help="Your municipality (comparisons rank it first)."),
+    only: list[str] = typer.Option([], "--only", help="Only sources about this municipality (repeatable)."),
+    year_from: int = typer.Option(None, help="Only sources from this year on."),
+    year_to: int = typer.Option(None, help="Only sources up to this year."),
+    source_type: list[str] = typer.Option([], "--source-type", help="Only these source types (repeatable)."),
+    as_json: bool = typer.Option(False, "--json", help="Print exactly one JSON object."),
+) -> None:
+    """Answer a question from the knowledge base, every statement cited."""
+    from assistant import municipalities
+
+    mine = municipalities.resolve(municipality) if municipality else None
+    filters = Filters(municipalities=only, year_from=year_from, year_to=year_to, source_types=source_type)
+    answer = _service().ask(question, filters, mine)
+    emit(answer, as_json, render_answer)
+
+
+@app.command("eval")
+def eval_cmd(
+    file: Path = typer.Argument(Path("eval/questions.yaml"), help="Questions in the starter schema."),
+    out: Path = typer.Option(None, "--out", help="Write the full results JSON here."),
+    minimum: list[str] = typer.Option([], "--min", help="Fail (exit 1) below e.g. hit5=0.9 (repeatable)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+) -> None:
+    """Run the eval questions through the same path as `ask` and score them."""
+    from assistant import evaluation as ev
+
+    cases = ev.load_cases(file)
+    minimums = ev.parse_minimums(minimum)
+    service = _service()
+    service.ensure_index()
+    results = ev.run_eval(cases, lambda q: service.ask(q))
+    summary = ev.summarise(results)
+    s = service.settings
+    config = {"embedder": s.embedder, "top_k": s.top_k, "candidates": s.candidates, "rrf_k": s.rrf_k,
+              "chroma": "server" if s.chroma_url else "embedded", "llm": s.llm or None}
+    payload = {"summary": summary, "config": config, "results": [r.model_dump(mode="json") for r in results]}
+    if out:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
+
+    def render(_: object) -> str:
+        import pandas as pd
+
+        table = pd.DataFrame([summary]).T.rename(columns={0: "value"}).to_string()
+        miss = ev.misses(results)
+        lines = [table, "", f"misses ({len(miss)}):"] + [f"  {i}: {m}: {r}" for i, m, r in miss]
+        return "\n".join(lines)
+
+    emit({"summary": summary, "config": config}, as_json, render)
+    failed = ev.failed_minimums(summary, minimums)
+    if failed:
+        typer.echo("below minimum: " + "; ".join(failed), err=True)
+        sys.exit(1)
+
+
+@app.command()
+def doctor(
+    repair: bool = typer.Option(True, "--repair/--check-only", help="Fix what is found."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
+) -> None:
+    """Check that the vector store and the BM25 snapshot agree about which chunks exist; repair."""
+    service = _service()
+    before = service.index.check(repair=False)
+    after = service.index.check(repair=True) if repair else before
+    if repair:
+        after = service.index.check(repair=False)
+    emit({"before": before, "after": after}, as_json, lambda p: f"before: {p['before']}\nafter:  {p['after']}")

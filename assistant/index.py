@@ -1,0 +1,298 @@
+"""The knowledge index: a Chroma collection plus an immutable snapshot (documents, chunks, BM25).
+
+Why snapshots: an ingest writes a complete new snapshot directory and then swaps one small pointer
+file (``CURRENT``) with an atomic rename. A crash at any point leaves the previous snapshot current,
+readers never see half an index, and the BM25 side and the chunk table can never disagree. Chroma is
+filtered through the snapshot's chunk ids, so vectors written by a crashed ingest are simply invisible
+until ``doctor`` removes them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import bm25s
+import numpy as np
+import pandas as pd
+from filelock import FileLock, Timeout
+
+from assistant.chunking import chunk_document
+from assistant.config import Settings
+from assistant.embeddings import Embedder, embedder_slug, get_embedder
+from assistant.errors import LockedError, StoreError
+from assistant.models import Chunk, Document
+from assistant.store import ChromaStore, VectorStore, chunk_metadata
+from assistant.text import stems
+
+KEEP_SNAPSHOTS = 3
+Progress = Callable[[str, float], None]
+
+
+@dataclass
+class Snapshot:
+    """One consistent state of the index, loaded read-only."""
+
+    name: str
+    docs: dict[str, Document]
+    chunks: pd.DataFrame  # one row per chunk, in BM25 row order
+    bm25: bm25s.BM25 | None
+    row_of: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def size(self) -> int:
+        return len(self.chunks)
+
+    def chunk(self, row: int) -> Chunk:
+        rec = self.chunks.iloc[row]
+        date = self.docs[rec.doc_id].meta.date
+        return Chunk(
+            chunk_id=rec.chunk_id,
+            doc_id=rec.doc_id,
+            text=rec.text,
+            start=int(rec.start),
+            end=int(rec.end),
+            municipalities=[m for m in rec.municipalities.split("|") if m],
+            title=rec.title,
+            date=date,
+            source_type=rec.source_type,
+        )
+
+
+def _chunks_frame(chunks: Sequence[Chunk]) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "chunk_id": [c.chunk_id for c in chunks],
+            "doc_id": [c.doc_id for c in chunks],
+            "text": [c.text for c in chunks],
+            "start": [c.start for c in chunks],
+            "end": [c.end for c in chunks],
+            "municipalities": ["|".join(c.municipalities) for c in chunks],
+            "title": [c.title for c in chunks],
+            "year": [c.date.year if c.date else 0 for c in chunks],
+            "source_type": [c.source_type for c in chunks],
+        }
+    )
+
+
+def build_bm25(texts: Sequence[str]) -> bm25s.BM25 | None:
+    """BM25 over Danish-stemmed terms; None for an empty corpus."""
+    if not texts:
+        return None
+    corpus_tokens = [stems(t) or ["_"] for t in texts]
+    retriever = bm25s.BM25()
+    retriever.index(corpus_tokens, show_progress=False)
+    return retriever
+
+
+class KnowledgeIndex:
+    """Reads the current snapshot and applies changes (add/replace/remove documents) atomically."""
+
+    def __init__(self, settings: Settings, store: VectorStore | None = None, embedder: Embedder | None = None):
+        self.settings = settings
+        self.root = Path(settings.data_dir)
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the data directory {self.root}: {exc.strerror}") from None
+        self._embedder = embedder
+        self._store = store
+        self._snapshot: Snapshot | None = None
+        self._snapshot_stamp: float | None = None
+
+    # -- resources -----------------------------------------------------------------------------
+    @property
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            self._embedder = get_embedder(self.settings.embedder)
+        return self._embedder
+
+    @property
+    def store(self) -> VectorStore:
+        if self._store is None:
+            name = f"{self.settings.collection_prefix}_{embedder_slug(self.settings.embedder)}"
+            self._store = ChromaStore(name, path=self.root / "chroma", url=self.settings.chroma_url)
+        return self._store
+
+    @property
+    def _current_file(self) -> Path:
+        return self.root / "CURRENT"
+
+    @property
+    def _snapshots_dir(self) -> Path:
+        return self.root / "snapshots"
+
+    # -- reading -------------------------------------------------------------------------------
+    def exists(self) -> bool:
+        return self._current_file.exists()
+
+    def snapshot(self) -> Snapshot:
+        """The current snapshot, reloaded when another process has swapped in a new one."""
+        stamp = self._current_file.stat().st_mtime_ns if self._current_file.exists() else None
+        if self._snapshot is None or stamp != self._snapshot_stamp:
+            self._snapshot = self._load(self._current_file.read_text().strip() if stamp else None)
+            self._snapshot_stamp = stamp
+        return self._snapshot
+
+    def _load(self, name: str | None) -> Snapshot:
+        if not name:
+            return Snapshot("empty", {}, _chunks_frame([]), None)
+        folder = self._snapshots_dir / name
+        try:
+            docs_raw = json.loads((folder / "docs.json").read_text(encoding="utf-8"))
+            docs = {d["meta"]["id"]: Document.model_validate(d) for d in docs_raw}
+            chunks = pd.read_parquet(folder / "chunks.parquet")
+            bm25 = bm25s.BM25.load(str(folder / "bm25")) if (folder / "bm25").exists() else None
+        except (OSError, ValueError, KeyError) as exc:
+            raise StoreError(f"the index snapshot {folder} is unreadable ({exc}); run `assistant doctor`") from None
+        snap = Snapshot(name, docs, chunks, bm25)
+        snap.row_of = {cid: i for i, cid in enumerate(chunks["chunk_id"])}
+        return snap
+
+    def documents(self) -> list[Document]:
+        return sorted(self.snapshot().docs.values(), key=lambda d: d.meta.id)
+
+    # -- writing -------------------------------------------------------------------------------
+    def lock(self) -> FileLock:
+        return FileLock(str(self.root / "ingest.lock"), timeout=1)
+
+    def apply(
+        self,
+        add: Sequence[Document] = (),
+        remove: Sequence[str] = (),
+        progress: Progress | None = None,
+        replace_all: bool = False,
+    ) -> dict[str, list[str]]:
+        """Add/replace documents and remove ids in one atomic step; returns what changed."""
+        try:
+            with self.lock():
+                return self._apply_locked(add, remove, progress, replace_all)
+        except Timeout:
+            raise LockedError("another ingest is running on this index; try again when it has finished") from None
+
+    def _apply_locked(
+        self, add: Sequence[Document], remove: Sequence[str], progress: Progress | None, replace_all: bool
+    ) -> dict[str, list[str]]:
+        report: dict[str, list[str]] = {"added": [], "replaced": [], "unchanged": [], "removed": []}
+        old = self.snapshot()
+        docs = {} if replace_all else dict(old.docs)
+        for doc_id in remove:
+            if docs.pop(doc_id, None) is not None:
+                report["removed"].append(doc_id)
+        for doc in add:
+            prev = docs.get(doc.meta.id)
+            if prev is not None and prev.content_hash == doc.content_hash:
+                report["unchanged"].append(doc.meta.id)
+                continue
+            report["replaced" if prev is not None or doc.meta.id in old.docs else "added"].append(doc.meta.id)
+            docs[doc.meta.id] = doc
+        if replace_all:
+            report["removed"] = sorted(set(old.docs) - set(docs))
+        if not (report["added"] or report["replaced"] or report["removed"]) and old.name != "empty":
+            return report
+
+        chunks: list[Chunk] = []
+        for doc in sorted(docs.values(), key=lambda d: d.meta.id):
+            chunks.extend(chunk_document(doc, max_chars=self.settings.chunk_chars))
+        self._ensure_vectors(chunks, progress)
+        if progress:
+            progress("bm25", 0.9)
+        name = self._write_snapshot(docs, chunks)
+        self._swap(name)
+        stale = sorted(set(old.row_of) - {c.chunk_id for c in chunks})
+        if stale:
+            self.store.delete(stale)
+        self._gc()
+        if progress:
+            progress("done", 1.0)
+        return report
+
+    def _ensure_vectors(self, chunks: Sequence[Chunk], progress: Progress | None) -> None:
+        """Embed and upsert only the chunks the store does not hold yet (ids carry the content hash)."""
+        ids = [c.chunk_id for c in chunks]
+        have = self.store.existing(ids) if ids else set()
+        todo = [c for c in chunks if c.chunk_id not in have]
+        batch = 64
+        for start in range(0, len(todo), batch):
+            part = todo[start : start + batch]
+            vectors = self.embedder.embed_passages([c.embedding_text() for c in part])
+            metas = [
+                chunk_metadata(c.doc_id, c.date.year if c.date else None, c.source_type, c.municipalities)
+                for c in part
+            ]
+            self.store.upsert([c.chunk_id for c in part], vectors, metas)
+            if progress:
+                progress("embedding", 0.85 * min(1.0, (start + len(part)) / max(1, len(todo))))
+
+    def _write_snapshot(self, docs: dict[str, Document], chunks: Sequence[Chunk]) -> str:
+        name = f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}"
+        tmp = self._snapshots_dir / f".tmp-{name}"
+        tmp.mkdir(parents=True)
+        payload = [d.model_dump(mode="json") for d in sorted(docs.values(), key=lambda d: d.meta.id)]
+        (tmp / "docs.json").write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
+        _chunks_frame(chunks).to_parquet(tmp / "chunks.parquet", index=False)
+        bm25 = build_bm25([c.text for c in chunks])
+        if bm25 is not None:
+            bm25.save(str(tmp / "bm25"))
+        _fsync_dir(tmp)
+        os.replace(tmp, self._snapshots_dir / name)
+        return name
+
+    def _swap(self, name: str) -> None:
+        tmp = self.root / f".CURRENT.{uuid.uuid4().hex[:6]}"
+        with open(tmp, "w") as fh:
+            fh.write(name)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, self._current_file)
+
+    def _gc(self) -> None:
+        current = self._current_file.read_text().strip() if self._current_file.exists() else ""
+        folders = sorted((p for p in self._snapshots_dir.iterdir() if p.is_dir()), key=lambda p: p.name)
+        for folder in folders:
+            if folder.name.startswith(".tmp-"):
+                shutil.rmtree(folder, ignore_errors=True)
+        keep = [p for p in folders if not p.name.startswith(".tmp-")][-KEEP_SNAPSHOTS:]
+        for folder in folders:
+            if folder not in keep and folder.name != current and folder.exists():
+                shutil.rmtree(folder, ignore_errors=True)
+
+    # -- repair --------------------------------------------------------------------------------
+    def check(self, repair: bool = False) -> dict[str, int]:
+        """Compare Chroma with the snapshot; with ``repair``, embed what is missing and drop orphans."""
+        snap = self.snapshot()
+        expected = set(snap.row_of)
+        present = self.store.all_ids()
+        missing = expected - present
+        orphans = present - expected
+        if repair:
+            with self.lock():
+                if missing:
+                    rows = [snap.row_of[c] for c in sorted(missing)]
+                    self._ensure_vectors([snap.chunk(r) for r in rows], None)
+                if orphans:
+                    self.store.delete(sorted(orphans))
+                self._gc()
+        return {"chunks": len(expected), "missing_vectors": len(missing), "orphan_vectors": len(orphans)}
+
+    def vectors_complete(self) -> bool:
+        """Cheap start-up check: does the store hold at least as many vectors as the snapshot has chunks?"""
+        return self.store.count() >= self.snapshot().size
+
+
+def _fsync_dir(folder: Path) -> None:
+    for path in folder.rglob("*"):
+        if path.is_file():
+            with open(path, "rb") as fh:
+                os.fsync(fh.fileno())
+
+
+def mask_rows(snap: Snapshot, predicate: Callable[[pd.DataFrame], pd.Series]) -> np.ndarray:
+    """A float mask over chunk rows for BM25's weight_mask."""
+    return predicate(snap.chunks).to_numpy(dtype=np.float32)

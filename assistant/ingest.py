@@ -1,0 +1,224 @@
+"""Reading files into ``Document``s: format parsing, encoding detection, front matter, cleaning.
+
+Every failure is an ``InputError`` naming the file and the reason, so one bad file in a folder never
+stops the good ones and never reaches the index.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from pydantic import ValidationError
+
+from assistant import municipalities
+from assistant.cleaning import clean_text
+from assistant.errors import InputError
+from assistant.models import Document, DocumentMeta
+
+SUPPORTED = (".md", ".markdown", ".txt", ".html", ".htm", ".pdf", ".docx")
+_FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+
+
+@dataclass
+class MetaOverrides:
+    """Metadata typed on the command line or in the upload form; wins over front matter."""
+
+    municipality: str | None = None
+    date: dt.date | None = None
+    source_type: str | None = None
+    title: str | None = None
+    doc_id: str | None = None
+    source: str | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def slugify(text: str) -> str:
+    """A readable, filesystem- and id-safe slug ("Rødovre plan 2023" -> "roedovre-plan-2023")."""
+    low = text.lower().replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
+    low = unicodedata.normalize("NFKD", low).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", low).strip("-")
+    return slug[:80] or "dokument"
+
+
+def decode_bytes(data: bytes, name: str) -> str:
+    """UTF-8 first; otherwise charset-normalizer's best guess (Latin-1, Windows-1252 ...)."""
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(f"{name}: looks like a binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputError(f"{name}: cannot detect the text encoding")
+    return str(best)
+
+
+def split_front_matter(text: str, name: str) -> tuple[dict[str, object], str]:
+    """YAML front matter between leading '---' lines, and the body after it."""
+    match = _FRONT.match(text)
+    if not match:
+        return {}, text
+    try:
+        data = yaml.safe_load(match.group(1)) or {}
+    except yaml.YAMLError as exc:
+        raise InputError(f"{name}: malformed front matter ({str(exc).splitlines()[0]})") from None
+    if not isinstance(data, dict):
+        raise InputError(f"{name}: front matter must be a mapping of fields")
+    return data, text[match.end() :]
+
+
+def _pdf_text(data: bytes, name: str) -> str:
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    if not data.startswith(b"%PDF"):
+        raise InputError(f"{name}: not a PDF file (no %PDF header)")
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise InputError(f"{name}: corrupt or unreadable PDF ({exc})") from None
+    return "\n\n".join(p.strip() for p in pages)
+
+
+def _docx_text(data: bytes, name: str) -> str:
+    import zipfile
+
+    import docx
+
+    if not data.startswith(b"PK"):
+        raise InputError(f"{name}: not a DOCX file (not a zip archive)")
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise InputError(f"{name}: corrupt or unreadable DOCX ({exc})") from None
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            parts.append(" | ".join(cell.text.strip() for cell in row.cells))
+    return "\n\n".join(p for p in parts if p.strip())
+
+
+def _html_text(text: str) -> tuple[str, str | None]:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(text, "html.parser")
+    for tag in soup(["script", "style", "nav", "header", "footer", "noscript", "form", "aside"]):
+        tag.decompose()
+    title = soup.title.get_text(strip=True) if soup.title else None
+    blocks = []
+    for el in soup.find_all(["h1", "h2", "h3", "h4", "p", "li", "td", "pre", "blockquote"]):
+        if el.find(["p", "li", "td"]):
+            continue  # its children are visited on their own
+        line = " ".join(el.get_text(" ", strip=True).split())
+        if line:
+            blocks.append(line)
+    body = "\n\n".join(blocks) if blocks else soup.get_text("\n", strip=True)
+    return body, title
+
+
+def extract_text(path: Path, data: bytes) -> tuple[str, dict[str, object]]:
+    """Raw text and any metadata found in the file itself."""
+    name = path.name
+    suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        return _pdf_text(data, name), {}
+    if suffix == ".docx":
+        return _docx_text(data, name), {}
+    text = decode_bytes(data, name)
+    if suffix in (".html", ".htm"):
+        body, title = _html_text(text)
+        return body, ({"title": title} if title else {})
+    if suffix in (".md", ".markdown", ".txt"):
+        front, body = split_front_matter(text, name)
+        return body, front
+    raise InputError(f"{name}: unsupported file type '{suffix}' (use {', '.join(SUPPORTED)})")
+
+
+def _first_line(text: str) -> str:
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip().lstrip("# ").strip()[:160]
+    return ""
+
+
+def build_meta(path: Path, found: dict[str, object], body: str, over: MetaOverrides) -> DocumentMeta:
+    """Front matter and overrides merged into validated metadata; defaults say what they assumed."""
+    data: dict[str, object] = {k: v for k, v in found.items() if v is not None}
+    for key, value in (
+        ("municipality", over.municipality),
+        ("date", over.date),
+        ("source_type", over.source_type),
+        ("title", over.title),
+        ("id", over.doc_id),
+        ("source", over.source),
+    ):
+        if value is not None:
+            data[key] = value
+    data.update(over.extra)
+    data.setdefault("title", _first_line(body) or path.stem)
+    data.setdefault("id", slugify(path.stem))
+    data.setdefault("source", path.name)
+    if data.get("municipality"):
+        data["municipality"] = municipalities.resolve(str(data["municipality"]))
+    if isinstance(data.get("municipalities"), list):
+        data["municipalities"] = [municipalities.resolve(str(m)) for m in data["municipalities"]]  # type: ignore[union-attr]
+    try:
+        return DocumentMeta.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field_name = ".".join(str(p) for p in first["loc"])
+        raise InputError(f"{path.name}: invalid metadata '{field_name}': {first['msg']}") from None
+
+
+def content_hash(meta: DocumentMeta, body: str) -> str:
+    """Hash of what would be indexed: a metadata change re-indexes too."""
+    digest = hashlib.sha256()
+    digest.update(meta.model_dump_json().encode())
+    digest.update(b"\x00")
+    digest.update(body.encode())
+    return digest.hexdigest()
+
+
+def read_document(path: Path, over: MetaOverrides | None = None, max_mb: float = 50.0) -> Document:
+    """Parse, clean and validate one file; raises InputError with the file name on any problem."""
+    over = over or MetaOverrides()
+    name = path.name
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if not path.is_file():
+        raise InputError(f"{path}: not a file")
+    if path.suffix.lower() not in SUPPORTED:
+        raise InputError(f"{name}: unsupported file type '{path.suffix}' (use {', '.join(SUPPORTED)})")
+    size = path.stat().st_size
+    if size == 0:
+        raise InputError(f"{name}: the file is empty")
+    if size > max_mb * 1024 * 1024:
+        raise InputError(f"{name}: {size / 1024 / 1024:.1f} MB is over the {max_mb:g} MB limit")
+    raw, found = extract_text(path, path.read_bytes())
+    body = clean_text(raw)
+    if not body.strip():
+        raise InputError(f"{name}: no text left after cleaning (empty, scanned image or only boilerplate)")
+    meta = build_meta(path, found, body, over)
+    return Document(meta=meta, text=body, content_hash=content_hash(meta, body), path=str(path))
+
+
+def collect_paths(paths: list[Path]) -> list[Path]:
+    """Files to ingest: given files as they are, directories walked for supported types, sorted."""
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED))
+        else:
+            out.append(path)
+    return out
