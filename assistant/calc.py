@@ -1,0 +1,390 @@
+"""The budget-versus-caseload model: staffing, cost, placement savings, break-even, scenarios.
+
+Pure functions over plain numbers. Every input is checked here, so a bad value becomes an
+``InputError`` that names the field, never a ZeroDivisionError or a NaN in an answer.
+
+Two choices worth knowing:
+- Staff needed for a target caseload is rounded UP to whole positions (a 22.5-person team needs 23
+  people to keep everyone at or below the target); the exact quotient is kept beside it.
+- The model does not know how the placement effect depends on the caseload; no source gives that
+  relation. Savings are an input (placements avoided or a % reduction), and the break-even columns say
+  what each staffing level would need to achieve to pay for itself.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING, Any
+
+from assistant.errors import InputError
+from assistant.models import Language
+from assistant.numbers import format_number
+
+if TYPE_CHECKING:
+    import altair as alt
+    import pandas as pd
+
+# Upper bounds far above any Danish municipality (Copenhagen has a few thousand children's cases; the
+# whole country 13,459 placements in 2019): anything above is a typo, not a scenario.
+LIMITS: dict[str, tuple[float, float]] = {
+    "cases": (0, 1_000_000),
+    "fte": (0, 100_000),
+    "target": (0, 1_000),
+    "from_caseload": (0, 1_000),
+    "extra_fte": (-100_000, 100_000),
+    "cost_per_fte": (0, 10_000_000),
+    "cost_per_placement": (0, 50_000_000),
+    "foster_cost": (0, 50_000_000),
+    "residential_cost": (0, 50_000_000),
+    "placements": (0, 1_000_000),
+    "foster_avoided": (0, 1_000_000),
+    "residential_avoided": (0, 1_000_000),
+    "reduction_pct": (0, 100),
+    "years": (1, 50),
+    "ramp_years": (1, 50),
+}
+# Fields where zero is meaningless (a division or a team of nobody).
+POSITIVE = {"fte", "target", "from_caseload", "years", "ramp_years"}
+DEFAULT_TARGETS: tuple[float, ...] = (20, 25, 30, 35, 40, 45)
+
+
+def check(field: str, value: Any) -> float:
+    """``value`` as a finite float inside the field's limits, or an InputError naming the field."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InputError(f"{field}: expected a number, got {value!r}")
+    number = float(value)
+    if not math.isfinite(number):
+        raise InputError(f"{field}: must be a finite number, got {value!r}")
+    low, high = LIMITS[field]
+    shown = format_number(number, "en")
+    if field in POSITIVE and number <= 0:
+        raise InputError(f"{field}: must be greater than 0, got {shown}")
+    if number < low:
+        raise InputError(f"{field}: must be at least {format_number(low, 'en')}, got {shown}")
+    if number > high:
+        raise InputError(f"{field}: {shown} is implausibly large (limit {format_number(high, 'en')})")
+    return number
+
+
+def _money(value: float) -> float:
+    """Kroner to the øre, so 7 x 650,000 prints as 4,550,000 and not 4,549,999.999."""
+    return round(value, 2) + 0.0
+
+
+def _ceil(value: float) -> int:
+    # Guard against 900/30 = 30.000000000000004 rounding up to 31.
+    return math.ceil(round(value, 9))
+
+
+@dataclass(frozen=True)
+class StaffingNeed:
+    """Staff for a target caseload: exact quotient and whole positions (rounded up)."""
+
+    cases: float
+    target: float
+    fte_exact: float
+    fte_needed: int
+
+
+@dataclass(frozen=True)
+class StaffingGap:
+    """Today's caseload and how far today's staff is from a target; ``change > 0`` means missing staff."""
+
+    cases: float
+    fte: float
+    target: float
+    current_caseload: float
+    fte_exact: float
+    fte_needed: int
+    change: float
+
+    @property
+    def missing(self) -> float:
+        return max(self.change, 0.0)
+
+    @property
+    def surplus(self) -> float:
+        return max(-self.change, 0.0)
+
+
+@dataclass(frozen=True)
+class CaseloadChange:
+    """Going from one caseload to another with the same cases; staff on both sides rounded up."""
+
+    cases: float
+    from_caseload: float
+    to_caseload: float
+    fte_from_exact: float
+    fte_from: int
+    fte_to_exact: float
+    fte_to: int
+
+    @property
+    def extra_fte(self) -> int:
+        return self.fte_to - self.fte_from
+
+
+def caseload(cases: float, fte: float) -> float:
+    """Cases per full-time social worker."""
+    return check("cases", cases) / check("fte", fte)
+
+
+def fte_needed(cases: float, target: float) -> StaffingNeed:
+    """Full-time social workers needed so nobody carries more than ``target`` cases."""
+    c, t = check("cases", cases), check("target", target)
+    exact = c / t
+    return StaffingNeed(cases=c, target=t, fte_exact=exact, fte_needed=_ceil(exact))
+
+
+def staffing_gap(cases: float, fte: float, target: float) -> StaffingGap:
+    """Missing (or surplus) staff against a target caseload."""
+    need = fte_needed(cases, target)
+    staff = check("fte", fte)
+    return StaffingGap(
+        cases=need.cases, fte=staff, target=need.target, current_caseload=need.cases / staff,
+        fte_exact=need.fte_exact, fte_needed=need.fte_needed, change=need.fte_needed - staff,
+    )
+
+
+def cases_carried(fte: float, target: float) -> float:
+    """Cases a team can carry at a given caseload."""
+    return check("fte", fte) * check("target", target)
+
+
+def caseload_change(cases: float, from_caseload: float, to_caseload: float) -> CaseloadChange:
+    """Staff before and after a change of caseload for the same number of cases."""
+    before = fte_needed(cases, check("from_caseload", from_caseload))
+    after = fte_needed(cases, to_caseload)
+    return CaseloadChange(
+        cases=before.cases, from_caseload=before.target, to_caseload=after.target,
+        fte_from_exact=before.fte_exact, fte_from=before.fte_needed,
+        fte_to_exact=after.fte_exact, fte_to=after.fte_needed,
+    )
+
+
+def staff_cost(extra_fte: float, cost_per_fte: float, years: float = 1) -> float:
+    """Cost of extra staff over ``years`` (negative extra staff is a saving)."""
+    return _money(check("extra_fte", extra_fte) * check("cost_per_fte", cost_per_fte) * check("years", years))
+
+
+@dataclass(frozen=True)
+class PlacementSavings:
+    """What the extra staff is expected to save on placements each year at full effect.
+
+    Foster-family and residential placements cost very different amounts, so they are separate inputs;
+    a % reduction applies to ``placements x cost_per_placement`` (this year's placement spend).
+    """
+
+    foster_avoided: float = 0.0
+    foster_cost: float = 0.0
+    residential_avoided: float = 0.0
+    residential_cost: float = 0.0
+    placements: float = 0.0
+    cost_per_placement: float = 0.0
+    reduction_pct: float = 0.0
+
+    def __post_init__(self) -> None:
+        for name, value in asdict(self).items():
+            check(name, value)
+
+    @property
+    def spend(self) -> float:
+        """Annual placement spend that a % reduction applies to."""
+        return _money(self.placements * self.cost_per_placement)
+
+    def per_year(self) -> float:
+        """Savings per year at full effect."""
+        return _money(
+            self.foster_avoided * self.foster_cost
+            + self.residential_avoided * self.residential_cost
+            + self.spend * self.reduction_pct / 100
+        )
+
+
+@dataclass(frozen=True)
+class YearRow:
+    """One year of the outlook; savings ramp up, cost does not."""
+
+    year: int
+    cost: float
+    savings: float
+    net: float
+    cumulative: float
+
+
+@dataclass(frozen=True)
+class BreakEven:
+    """What must be achieved each year for the extra staff to pay for itself (None: no cost given)."""
+
+    placements_average: float | None
+    placements_foster: float | None
+    placements_residential: float | None
+    reduction_pct: float | None
+
+
+@dataclass(frozen=True)
+class Outlook:
+    """Cost, savings and net effect of extra staff per year and cumulated, with break-even and payback."""
+
+    extra_fte: float
+    cost_per_year: float
+    savings_per_year: float
+    net_per_year: float
+    rows: list[YearRow]
+    break_even: BreakEven
+    payback_year: int | None
+
+    @property
+    def cumulative(self) -> float:
+        return self.rows[-1].cumulative
+
+
+def _per(cost: float, unit_cost: float) -> float | None:
+    if unit_cost <= 0:
+        return None
+    return max(cost, 0.0) / unit_cost
+
+
+def break_even(cost_per_year: float, savings: PlacementSavings) -> BreakEven:
+    """Placements to avoid (per kind) or % of placement spend to cut so that net effect per year is 0."""
+    pct = _per(cost_per_year, savings.spend)
+    return BreakEven(
+        placements_average=_per(cost_per_year, savings.cost_per_placement),
+        placements_foster=_per(cost_per_year, savings.foster_cost),
+        placements_residential=_per(cost_per_year, savings.residential_cost),
+        reduction_pct=None if pct is None else pct * 100,
+    )
+
+
+def outlook(
+    extra_fte: float, cost_per_fte: float, savings: PlacementSavings, years: int = 4, ramp_years: int = 1
+) -> Outlook:
+    """Net effect year by year; savings reach full effect linearly by ``ramp_years`` (1 = at once)."""
+    n, ramp = int(check("years", years)), check("ramp_years", ramp_years)
+    cost = staff_cost(extra_fte, cost_per_fte)
+    full = savings.per_year()
+    rows: list[YearRow] = []
+    total = 0.0
+    for year in range(1, n + 1):
+        saved = _money(full * min(1.0, year / ramp))
+        net = _money(saved - cost)
+        total = _money(total + net)
+        rows.append(YearRow(year=year, cost=cost, savings=saved, net=net, cumulative=total))
+    payback = next((r.year for r in rows if r.cumulative >= 0), None)
+    return Outlook(
+        extra_fte=float(extra_fte), cost_per_year=cost, savings_per_year=full,
+        net_per_year=_money(full - cost), rows=rows, break_even=break_even(cost, savings),
+        payback_year=payback,
+    )
+
+
+def scenario_table(
+    cases: float,
+    fte: float,
+    cost_per_fte: float,
+    savings: PlacementSavings | None = None,
+    targets: Sequence[float] = DEFAULT_TARGETS,
+    years: int = 4,
+    ramp_years: int = 1,
+) -> pd.DataFrame:
+    """One row per target caseload: staff needed, extra staff, cost, savings, net, break-even, payback."""
+    import pandas as pd
+
+    if not targets:
+        raise InputError("targets: give at least one target caseload")
+    savings = savings or PlacementSavings()
+    staff = check("fte", fte)
+    rows = []
+    for target in targets:
+        need = fte_needed(cases, target)
+        out = outlook(need.fte_needed - staff, cost_per_fte, savings, years, ramp_years)
+        rows.append({
+            "target_caseload": need.target,
+            "fte_exact": round(need.fte_exact, 2),
+            "fte_needed": need.fte_needed,
+            "extra_fte": round(need.fte_needed - staff, 2),
+            "cost_per_year": out.cost_per_year,
+            "savings_per_year": out.savings_per_year,
+            "net_per_year": out.net_per_year,
+            "net_cumulative": out.cumulative,
+            "break_even_placements": _round(out.break_even.placements_average),
+            "break_even_foster": _round(out.break_even.placements_foster),
+            "break_even_residential": _round(out.break_even.placements_residential),
+            "break_even_pct": _round(out.break_even.reduction_pct),
+            "payback_year": out.payback_year,
+        })
+    table = pd.DataFrame(rows)
+    # Nullable dtypes: "no break-even without a unit cost" and "not paid back" show as empty, never NaN.
+    for column in ("break_even_placements", "break_even_foster", "break_even_residential", "break_even_pct"):
+        table[column] = table[column].astype("Float64")
+    table["payback_year"] = table["payback_year"].astype("Int64")
+    return table
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 2)
+
+
+COLUMN_LABELS: dict[str, dict[str, str]] = {
+    "da": {
+        "target_caseload": "Sagstal", "fte_exact": "Årsværk (præcist)", "fte_needed": "Årsværk (rundet op)",
+        "extra_fte": "Ekstra årsværk", "cost_per_year": "Udgift pr. år (kr.)",
+        "savings_per_year": "Besparelse pr. år (kr.)", "net_per_year": "Netto pr. år (kr.)",
+        "net_cumulative": "Netto akkumuleret (kr.)", "break_even_placements": "Break-even: anbringelser",
+        "break_even_foster": "Break-even: plejefamilie", "break_even_residential": "Break-even: institution",
+        "break_even_pct": "Break-even: % af anbringelsesudgift", "payback_year": "Tilbagebetalt i år",
+    },
+    "en": {
+        "target_caseload": "Caseload", "fte_exact": "FTE (exact)", "fte_needed": "FTE (rounded up)",
+        "extra_fte": "Extra FTE", "cost_per_year": "Cost per year (DKK)",
+        "savings_per_year": "Savings per year (DKK)", "net_per_year": "Net per year (DKK)",
+        "net_cumulative": "Net cumulative (DKK)", "break_even_placements": "Break-even: placements",
+        "break_even_foster": "Break-even: foster care", "break_even_residential": "Break-even: residential",
+        "break_even_pct": "Break-even: % of placement spend", "payback_year": "Paid back in year",
+    },
+}
+
+
+def localize_table(table: pd.DataFrame, lang: Language) -> pd.DataFrame:
+    """Column headers in the reader's language (values untouched)."""
+    return table.rename(columns=COLUMN_LABELS[lang])
+
+
+def scenario_chart(table: pd.DataFrame, lang: Language = "da") -> alt.Chart:
+    """Cost, savings and net per year against the target caseload, one line each."""
+    import altair as alt
+
+    labels = COLUMN_LABELS[lang]
+    keep = ["cost_per_year", "savings_per_year", "net_per_year"]
+    long = table.melt(id_vars=["target_caseload"], value_vars=keep, var_name="series", value_name="kr")
+    long["series"] = long["series"].map(labels)
+    x_title, y_title = labels["target_caseload"], "kr. pr. år" if lang == "da" else "DKK per year"
+    return (
+        alt.Chart(long)
+        .mark_line(point=True)
+        .encode(
+            x=alt.X("target_caseload:Q", title=x_title),
+            y=alt.Y("kr:Q", title=y_title),
+            color=alt.Color("series:N", title=None),
+            tooltip=["target_caseload", "series", alt.Tooltip("kr:Q", format=",.0f")],
+        )
+    )
+
+
+def table_csv(table: pd.DataFrame, lang: Language = "da") -> bytes:
+    """CSV bytes that open in a Danish Excel as columns (';' and decimal comma), UTF-8 with BOM for æøå."""
+    out = localize_table(table, lang)
+    if lang == "da":
+        return out.to_csv(index=False, sep=";", decimal=",").encode("utf-8-sig")
+    return out.to_csv(index=False).encode("utf-8-sig")
+
+
+def table_excel(table: pd.DataFrame, lang: Language = "da") -> bytes:
+    """An .xlsx workbook with one sheet holding the table."""
+    buffer = io.BytesIO()
+    sheet = "Scenarier" if lang == "da" else "Scenarios"
+    localize_table(table, lang).to_excel(buffer, index=False, sheet_name=sheet)
+    return buffer.getvalue()

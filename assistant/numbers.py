@@ -1,0 +1,296 @@
+"""Numbers in Danish and English text: parse them, find them with exact spans, format them.
+
+The calculator, the answer verifier and the eval scorer all read numbers through this module, so
+"4,4 mio. kr.", "kr. 4.4 Mio." and "4,400,000 DKK" mean the same thing everywhere.
+
+Ambiguity rule for a single separator ("1.050", "4.4", "620,000", "1,5"):
+
+- The language's own decimal separator is always a decimal point (Danish ",", English ".").
+- The other separator is a thousands separator when it is followed by exactly three digits and the
+  integer part is 1-3 digits without a leading zero ("1.050" -> 1050 in Danish, "620,000" -> 620000
+  in English); otherwise it is a decimal point ("kr. 4.4 Mio." in Danish text is 4.4 million).
+- A kroner amount without a scale word never has three decimals, so "620,000 kr." is 620000 even in
+  Danish text.
+- Without a language (``lang=None``, used for command-line options) a single separator followed by
+  exactly three digits is a thousands separator, otherwise a decimal point.
+- Repeated separators of one kind are always grouping ("2.480.000", "2,480,000"); with both kinds the
+  last one is the decimal point ("1.050,5", "1,050.5").
+
+A four-digit integer from 1990 to 2100 with no unit or scale, not followed by a counted noun
+("2015", "i 2015", but not "2000 sager"), is a year.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from typing import Literal
+
+from assistant.errors import InputError
+
+Lang = Literal["da", "en"]
+Unit = Literal["kr", "pct", "year", ""]
+
+_DA_UNITS = {
+    "nul": 0, "én": 1, "ét": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8,
+    "ni": 9, "ti": 10, "elleve": 11, "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15,
+    "seksten": 16, "sytten": 17, "atten": 18, "nitten": 19,
+}
+_DA_TENS = {
+    "tyve": 20, "tredive": 30, "fyrre": 40, "halvtreds": 50, "tres": 60, "halvfjerds": 70, "firs": 80,
+    "halvfems": 90,
+}
+_EN_UNITS = {
+    "zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_EN_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}
+# Parsed when a whole option is a word, never found in running text: they are also articles.
+_ARTICLES = {"da": {"en": 1, "et": 1}, "en": {"one": 1, "a": 1}}
+
+_SCALES = {
+    "mio": 10**6, "mio.": 10**6, "million": 10**6, "millioner": 10**6, "millions": 10**6,
+    "mia": 10**9, "mia.": 10**9, "milliard": 10**9, "milliarder": 10**9, "billion": 10**9,
+    "billions": 10**9, "bn": 10**9, "tusind": 10**3, "thousand": 10**3, "hundrede": 100, "hundred": 100,
+}
+_SCALE_RE = (
+    r"mio\.|mio\b|millioner\b|millions?\b|mia\.|mia\b|milliard(?:er)?\b|billions?\b|bn\b"
+    r"|tusind\b|thousand\b|hundrede\b|hundred\b"
+)
+_CUR_RE = r"kr\.|kr\b|kroner\b|dkk\b"
+_PCT_RE = r"%|pct\.|pct\b|procent\b|percent\b|per\s+cent\b"
+_SP = r"[ \u00a0\u202f]?"
+# Nouns that make a year-shaped integer a count ("2000 sager").
+_COUNT_NOUNS = re.compile(
+    r"[ \u00a0]*(sager|børnesager|cases|børn|children|unge|rådgivere|socialrådgivere|social|"
+    r"medarbejdere|ansatte|stillinger|årsværk|anbringelser|placements|familier|families|borgere)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """A number found in text. ``text == source[start:end]``; ``value`` includes the scale word."""
+
+    text: str
+    start: int
+    end: int
+    number: float
+    value: float
+    unit: Unit = ""
+    scale: int = 1
+    word: bool = False
+
+    @property
+    def is_year(self) -> bool:
+        return self.unit == "year"
+
+
+def _word_pattern(lang: Lang | None) -> str:
+    if lang is None:
+        return r"|(?P<word>(?!x)x)"  # never matches: no words without a language
+    units, tens = (_DA_UNITS, _DA_TENS) if lang == "da" else (_EN_UNITS, _EN_TENS)
+    ones = "|".join(["en", "et", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni"])
+    if lang == "da":
+        compound = rf"(?:{ones})og(?:{'|'.join(tens)})"
+    else:
+        compound = rf"(?:{'|'.join(tens)})-(?:one|two|three|four|five|six|seven|eight|nine)"
+    words = sorted([*units, *tens], key=len, reverse=True)
+    return rf"|(?P<word>{compound}|{'|'.join(words)}|hundrede|hundred)"
+
+
+@lru_cache(maxsize=4)
+def _mention_re(lang: Lang | None) -> re.Pattern[str]:
+    return re.compile(
+        rf"""
+        (?<![\w.,])
+        (?:(?P<precur>kr\.|dkk){_SP})?
+        (?:(?<![\w-])(?P<sign>[-−]))?
+        (?:(?P<num>\d+(?:[.,]\d+)*)(?![\d\w]|[.,]\d){_word_pattern(lang)}(?!\w))
+        (?:{_SP}(?P<scale>{_SCALE_RE}))?
+        (?:{_SP}(?P<postcur>{_CUR_RE})|{_SP}(?P<pct>{_PCT_RE}))?
+        """,
+        re.IGNORECASE | re.VERBOSE,
+    )
+
+
+def _groups_ok(groups: list[str]) -> bool:
+    head, rest = groups[0], groups[1:]
+    return 1 <= len(head) <= 3 and not head.startswith("0") and all(len(g) == 3 for g in rest)
+
+
+def _token_value(token: str, lang: Lang | None, money: bool = False) -> Decimal | None:
+    """The value of a digit token under the module's ambiguity rule; None if it is not well formed."""
+    seps = [c for c in token if c in ".,"]
+    if not seps:
+        return Decimal(token)
+    if len(set(seps)) == 2:
+        dec = token[max(token.rfind("."), token.rfind(","))]
+        group = "," if dec == "." else "."
+        whole, frac = token.rsplit(dec, 1)
+        if dec in whole or not _groups_ok(whole.split(group)):
+            return None
+        return Decimal(whole.replace(group, "") + "." + frac)
+    sep = seps[0]
+    parts = token.split(sep)
+    if len(parts) > 2:
+        return Decimal("".join(parts)) if _groups_ok(parts) else None
+    head, tail = parts
+    grouping = len(tail) == 3 and _groups_ok(parts)
+    own_decimal = {"da": ",", "en": "."}.get(lang or "")
+    if grouping and (sep != own_decimal or money):
+        return Decimal(head + tail)
+    return Decimal(head + "." + tail)
+
+
+def _word_value(word: str, lang: Lang) -> int:
+    low = word.lower()
+    units, tens = (_DA_UNITS, _DA_TENS) if lang == "da" else (_EN_UNITS, _EN_TENS)
+    table = {**units, **tens, **_ARTICLES[lang], "hundrede": 100, "hundred": 100}
+    if low in table:
+        return table[low]
+    if lang == "da":
+        one, ten = low.split("og", 1)
+        return {**_DA_UNITS, "en": 1, "et": 1}[one] + _DA_TENS[ten]
+    ten, one = low.split("-", 1)
+    return _EN_TENS[ten] + {**_EN_UNITS, "one": 1}[one]
+
+
+def _is_count_follows(text: str, end: int) -> bool:
+    return bool(_COUNT_NOUNS.match(text, end))
+
+
+def _build(m: re.Match[str], text: str, lang: Lang | None) -> list[NumberMention]:
+    scale_word = (m.group("scale") or "").lower()
+    scale = _SCALES.get(scale_word, _SCALES.get(scale_word.rstrip("."), 1))
+    money = bool(m.group("precur") or m.group("postcur"))
+    unit: Unit = "kr" if money else "pct" if m.group("pct") else ""
+    sign = -1 if m.group("sign") else 1
+    if m.group("word"):
+        base = Decimal(_word_value(m.group("word"), lang or "da"))
+    else:
+        token = m.group("num")
+        parsed = _token_value(token, lang, money=money and scale == 1)
+        if parsed is None:
+            return _split_malformed(token, m.start("num"), text, lang)
+        base = parsed
+        if (
+            unit == "" and scale == 1 and sign == 1 and token.isdigit() and len(token) == 4
+            and 1990 <= int(token) <= 2100 and not _is_count_follows(text, m.end())
+        ):
+            unit = "year"
+    number = sign * base
+    return [
+        NumberMention(
+            text=m.group(0), start=m.start(), end=m.end(), number=float(number),
+            value=float(number * scale), unit=unit, scale=scale, word=bool(m.group("word")),
+        )
+    ]
+
+
+def _split_malformed(token: str, offset: int, text: str, lang: Lang | None) -> list[NumberMention]:
+    """A token like a date "21.05.2015" is not one number; report its integer pieces instead."""
+    out: list[NumberMention] = []
+    for piece in re.finditer(r"\d+", token):
+        value = float(piece.group(0))
+        is_year = len(piece.group(0)) == 4 and 1990 <= value <= 2100
+        out.append(
+            NumberMention(
+                text=piece.group(0), start=offset + piece.start(), end=offset + piece.end(),
+                number=value, value=value, unit="year" if is_year else "",
+            )
+        )
+    return out
+
+
+def find_numbers(text: str, lang: Lang | None = None) -> list[NumberMention]:
+    """Every number in ``text`` with its exact span, unit and scale; words only when ``lang`` is given."""
+    out: list[NumberMention] = []
+    for m in _mention_re(lang).finditer(text):
+        out.extend(_build(m, text, lang))
+    return out
+
+
+def numbers_in(text: str, lang: Lang | None = None) -> list[float]:
+    """All values a reader could mean: "4,4 mio." gives 4.4 and 4400000; no ``lang`` tries both."""
+    values: list[float] = []
+    for one in (lang,) if lang else ("da", "en"):
+        for m in find_numbers(text, one):
+            values.append(m.number)
+            if m.scale != 1:
+                values.append(m.value)
+    return list(dict.fromkeys(values))
+
+
+def parse_number(text: str, lang: Lang | None = None, field: str = "number") -> float:
+    """One number written as a person would ("1.050", "4,4 mio. kr.", "30 pct.", "fire")."""
+    raw = text.strip()
+    if lang and raw.lower() in _ARTICLES[lang]:
+        return float(_ARTICLES[lang][raw.lower()])
+    found = find_numbers(raw, lang)
+    if len(found) != 1 or found[0].text != raw:
+        raise InputError(f"{field}: {text!r} is not a number")
+    value = found[0].value
+    if not math.isfinite(value):
+        raise InputError(f"{field}: {text!r} is not a finite number")
+    return value
+
+
+def to_decimal(value: float, field: str = "number") -> Decimal:
+    """A float as the Decimal it prints as; NaN and infinity are refused."""
+    try:
+        result = Decimal(repr(float(value)))
+    except (InvalidOperation, ValueError, TypeError):
+        raise InputError(f"{field}: {value!r} is not a number") from None
+    if not result.is_finite():
+        raise InputError(f"{field}: {value!r} is not a finite number")
+    return result
+
+
+def _auto_decimals(value: float) -> int:
+    if abs(value - round(value)) < 1e-9:
+        return 0
+    if abs(value * 10 - round(value * 10)) < 1e-6:
+        return 1
+    return 2
+
+
+def format_number(value: float, lang: Lang, decimals: int | None = None) -> str:
+    """2480000 -> "2.480.000" (da) or "2,480,000" (en); ``decimals=None`` shows at most two."""
+    d = _auto_decimals(value) if decimals is None else decimals
+    text = f"{round(value, d) + 0.0:,.{d}f}"
+    if text.startswith("-") and float(text[1:].replace(",", "")) == 0:
+        text = text[1:]
+    if lang == "da":
+        text = text.translate(str.maketrans(",.", ".,"))
+    return text
+
+
+def format_kr(value: float, lang: Lang, decimals: int = 0) -> str:
+    """An amount in kroner: "2.480.000 kr." (da) or "2,480,000 DKK" (en)."""
+    number = format_number(value, lang, decimals)
+    return f"{number} kr." if lang == "da" else f"{number} DKK"
+
+
+def format_millions(value: float, lang: Lang, decimals: int = 1) -> str:
+    """A large amount in millions: "4,4 mio. kr." (da) or "4.4 million DKK" (en)."""
+    number = format_number(value / 1e6, lang, decimals)
+    return f"{number} mio. kr." if lang == "da" else f"{number} million DKK"
+
+
+def format_money(value: float, lang: Lang) -> str:
+    """Exact kroner below ten million, millions with one decimal above (as budgets are read)."""
+    return format_kr(value, lang) if abs(value) < 10**7 else format_millions(value, lang)
+
+
+def format_percent(value: float, lang: Lang, decimals: int | None = None) -> str:
+    """ "6 %" (da) or "6%" (en)."""
+    number = format_number(value, lang, decimals)
+    return f"{number} %" if lang == "da" else f"{number}%"
