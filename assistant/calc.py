@@ -13,18 +13,15 @@ Two choices worth knowing:
 
 from __future__ import annotations
 
-import io
 import math
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
 from assistant.errors import InputError
-from assistant.models import Language
 from assistant.numbers import format_number
 
 if TYPE_CHECKING:
-    import altair as alt
     import pandas as pd
 
 # Upper bounds far above any Danish municipality (Copenhagen has a few thousand children's cases; the
@@ -32,9 +29,9 @@ if TYPE_CHECKING:
 LIMITS: dict[str, tuple[float, float]] = {
     "cases": (0, 1_000_000),
     "fte": (0, 100_000),
-    "target": (0, 1_000),
-    "from_caseload": (0, 1_000),
-    "extra_fte": (-100_000, 100_000),
+    "target": (1, 1_000),
+    "from_caseload": (1, 1_000),
+    "extra_fte": (-1_000_000, 1_000_000),
     "cost_per_fte": (0, 10_000_000),
     "cost_per_placement": (0, 50_000_000),
     "foster_cost": (0, 50_000_000),
@@ -75,7 +72,8 @@ def _money(value: float) -> float:
 
 
 def _ceil(value: float) -> int:
-    # Guard against 900/30 = 30.000000000000004 rounding up to 31.
+    # Float noise (0.3 / 0.1 = 2.9999999999999996, or a quotient a hair above a whole number) must not
+    # add a position: round to 9 decimals first. The cost is at most 1e-9 of a position.
     return math.ceil(round(value, 9))
 
 
@@ -144,8 +142,13 @@ def staffing_gap(cases: float, fte: float, target: float) -> StaffingGap:
     need = fte_needed(cases, target)
     staff = check("fte", fte)
     return StaffingGap(
-        cases=need.cases, fte=staff, target=need.target, current_caseload=need.cases / staff,
-        fte_exact=need.fte_exact, fte_needed=need.fte_needed, change=need.fte_needed - staff,
+        cases=need.cases,
+        fte=staff,
+        target=need.target,
+        current_caseload=need.cases / staff,
+        fte_exact=need.fte_exact,
+        fte_needed=need.fte_needed,
+        change=need.fte_needed - staff,
     )
 
 
@@ -159,9 +162,13 @@ def caseload_change(cases: float, from_caseload: float, to_caseload: float) -> C
     before = fte_needed(cases, check("from_caseload", from_caseload))
     after = fte_needed(cases, to_caseload)
     return CaseloadChange(
-        cases=before.cases, from_caseload=before.target, to_caseload=after.target,
-        fte_from_exact=before.fte_exact, fte_from=before.fte_needed,
-        fte_to_exact=after.fte_exact, fte_to=after.fte_needed,
+        cases=before.cases,
+        from_caseload=before.target,
+        to_caseload=after.target,
+        fte_from_exact=before.fte_exact,
+        fte_from=before.fte_needed,
+        fte_to_exact=after.fte_exact,
+        fte_to=after.fte_needed,
     )
 
 
@@ -275,8 +282,12 @@ def outlook(
         rows.append(YearRow(year=year, cost=cost, savings=saved, net=net, cumulative=total))
     payback = next((r.year for r in rows if r.cumulative >= 0), None)
     return Outlook(
-        extra_fte=float(extra_fte), cost_per_year=cost, savings_per_year=full,
-        net_per_year=_money(full - cost), rows=rows, break_even=break_even(cost, savings),
+        extra_fte=float(extra_fte),
+        cost_per_year=cost,
+        savings_per_year=full,
+        net_per_year=_money(full - cost),
+        rows=rows,
+        break_even=break_even(cost, savings),
         payback_year=payback,
     )
 
@@ -301,21 +312,23 @@ def scenario_table(
     for target in targets:
         need = fte_needed(cases, target)
         out = outlook(need.fte_needed - staff, cost_per_fte, savings, years, ramp_years)
-        rows.append({
-            "target_caseload": need.target,
-            "fte_exact": round(need.fte_exact, 2),
-            "fte_needed": need.fte_needed,
-            "extra_fte": round(need.fte_needed - staff, 2),
-            "cost_per_year": out.cost_per_year,
-            "savings_per_year": out.savings_per_year,
-            "net_per_year": out.net_per_year,
-            "net_cumulative": out.cumulative,
-            "break_even_placements": _round(out.break_even.placements_average),
-            "break_even_foster": _round(out.break_even.placements_foster),
-            "break_even_residential": _round(out.break_even.placements_residential),
-            "break_even_pct": _round(out.break_even.reduction_pct),
-            "payback_year": out.payback_year,
-        })
+        rows.append(
+            {
+                "target_caseload": need.target,
+                "fte_exact": round(need.fte_exact, 2),
+                "fte_needed": need.fte_needed,
+                "extra_fte": round(need.fte_needed - staff, 2),
+                "cost_per_year": out.cost_per_year,
+                "savings_per_year": out.savings_per_year,
+                "net_per_year": out.net_per_year,
+                "net_cumulative": out.cumulative,
+                "break_even_placements": _round(out.break_even.placements_average),
+                "break_even_foster": _round(out.break_even.placements_foster),
+                "break_even_residential": _round(out.break_even.placements_residential),
+                "break_even_pct": _round(out.break_even.reduction_pct),
+                "payback_year": out.payback_year,
+            }
+        )
     table = pd.DataFrame(rows)
     # Nullable dtypes: "no break-even without a unit cost" and "not paid back" show as empty, never NaN.
     for column in ("break_even_placements", "break_even_foster", "break_even_residential", "break_even_pct"):
@@ -326,65 +339,3 @@ def scenario_table(
 
 def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 2)
-
-
-COLUMN_LABELS: dict[str, dict[str, str]] = {
-    "da": {
-        "target_caseload": "Sagstal", "fte_exact": "Årsværk (præcist)", "fte_needed": "Årsværk (rundet op)",
-        "extra_fte": "Ekstra årsværk", "cost_per_year": "Udgift pr. år (kr.)",
-        "savings_per_year": "Besparelse pr. år (kr.)", "net_per_year": "Netto pr. år (kr.)",
-        "net_cumulative": "Netto akkumuleret (kr.)", "break_even_placements": "Break-even: anbringelser",
-        "break_even_foster": "Break-even: plejefamilie", "break_even_residential": "Break-even: institution",
-        "break_even_pct": "Break-even: % af anbringelsesudgift", "payback_year": "Tilbagebetalt i år",
-    },
-    "en": {
-        "target_caseload": "Caseload", "fte_exact": "FTE (exact)", "fte_needed": "FTE (rounded up)",
-        "extra_fte": "Extra FTE", "cost_per_year": "Cost per year (DKK)",
-        "savings_per_year": "Savings per year (DKK)", "net_per_year": "Net per year (DKK)",
-        "net_cumulative": "Net cumulative (DKK)", "break_even_placements": "Break-even: placements",
-        "break_even_foster": "Break-even: foster care", "break_even_residential": "Break-even: residential",
-        "break_even_pct": "Break-even: % of placement spend", "payback_year": "Paid back in year",
-    },
-}
-
-
-def localize_table(table: pd.DataFrame, lang: Language) -> pd.DataFrame:
-    """Column headers in the reader's language (values untouched)."""
-    return table.rename(columns=COLUMN_LABELS[lang])
-
-
-def scenario_chart(table: pd.DataFrame, lang: Language = "da") -> alt.Chart:
-    """Cost, savings and net per year against the target caseload, one line each."""
-    import altair as alt
-
-    labels = COLUMN_LABELS[lang]
-    keep = ["cost_per_year", "savings_per_year", "net_per_year"]
-    long = table.melt(id_vars=["target_caseload"], value_vars=keep, var_name="series", value_name="kr")
-    long["series"] = long["series"].map(labels)
-    x_title, y_title = labels["target_caseload"], "kr. pr. år" if lang == "da" else "DKK per year"
-    return (
-        alt.Chart(long)
-        .mark_line(point=True)
-        .encode(
-            x=alt.X("target_caseload:Q", title=x_title),
-            y=alt.Y("kr:Q", title=y_title),
-            color=alt.Color("series:N", title=None),
-            tooltip=["target_caseload", "series", alt.Tooltip("kr:Q", format=",.0f")],
-        )
-    )
-
-
-def table_csv(table: pd.DataFrame, lang: Language = "da") -> bytes:
-    """CSV bytes that open in a Danish Excel as columns (';' and decimal comma), UTF-8 with BOM for æøå."""
-    out = localize_table(table, lang)
-    if lang == "da":
-        return out.to_csv(index=False, sep=";", decimal=",").encode("utf-8-sig")
-    return out.to_csv(index=False).encode("utf-8-sig")
-
-
-def table_excel(table: pd.DataFrame, lang: Language = "da") -> bytes:
-    """An .xlsx workbook with one sheet holding the table."""
-    buffer = io.BytesIO()
-    sheet = "Scenarier" if lang == "da" else "Scenarios"
-    localize_table(table, lang).to_excel(buffer, index=False, sheet_name=sheet)
-    return buffer.getvalue()

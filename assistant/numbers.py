@@ -35,30 +35,89 @@ Lang = Literal["da", "en"]
 Unit = Literal["kr", "pct", "year", ""]
 
 _DA_UNITS = {
-    "nul": 0, "én": 1, "ét": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8,
-    "ni": 9, "ti": 10, "elleve": 11, "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15,
-    "seksten": 16, "sytten": 17, "atten": 18, "nitten": 19,
+    "nul": 0,
+    "én": 1,
+    "ét": 1,
+    "to": 2,
+    "tre": 3,
+    "fire": 4,
+    "fem": 5,
+    "seks": 6,
+    "syv": 7,
+    "otte": 8,
+    "ni": 9,
+    "ti": 10,
+    "elleve": 11,
+    "tolv": 12,
+    "tretten": 13,
+    "fjorten": 14,
+    "femten": 15,
+    "seksten": 16,
+    "sytten": 17,
+    "atten": 18,
+    "nitten": 19,
 }
 _DA_TENS = {
-    "tyve": 20, "tredive": 30, "fyrre": 40, "halvtreds": 50, "tres": 60, "halvfjerds": 70, "firs": 80,
+    "tyve": 20,
+    "tredive": 30,
+    "fyrre": 40,
+    "halvtreds": 50,
+    "tres": 60,
+    "halvfjerds": 70,
+    "firs": 80,
     "halvfems": 90,
 }
 _EN_UNITS = {
-    "zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "zero": 0,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
 _EN_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
     "ninety": 90,
 }
 # Parsed when a whole option is a word, never found in running text: they are also articles.
 _ARTICLES = {"da": {"en": 1, "et": 1}, "en": {"one": 1, "a": 1}}
 
 _SCALES = {
-    "mio": 10**6, "mio.": 10**6, "million": 10**6, "millioner": 10**6, "millions": 10**6,
-    "mia": 10**9, "mia.": 10**9, "milliard": 10**9, "milliarder": 10**9, "billion": 10**9,
-    "billions": 10**9, "bn": 10**9, "tusind": 10**3, "thousand": 10**3, "hundrede": 100, "hundred": 100,
+    "mio": 10**6,
+    "mio.": 10**6,
+    "million": 10**6,
+    "millioner": 10**6,
+    "millions": 10**6,
+    "mia": 10**9,
+    "mia.": 10**9,
+    "milliard": 10**9,
+    "milliarder": 10**9,
+    "billion": 10**9,
+    "billions": 10**9,
+    "bn": 10**9,
+    "tusind": 10**3,
+    "thousand": 10**3,
+    "hundrede": 100,
+    "hundred": 100,
 }
 _SCALE_RE = (
     r"mio\.|mio\b|millioner\b|millions?\b|mia\.|mia\b|milliard(?:er)?\b|billions?\b|bn\b"
@@ -182,15 +241,26 @@ def _build(m: re.Match[str], text: str, lang: Lang | None) -> list[NumberMention
             return _split_malformed(token, m.start("num"), text, lang)
         base = parsed
         if (
-            unit == "" and scale == 1 and sign == 1 and token.isdigit() and len(token) == 4
-            and 1990 <= int(token) <= 2100 and not _is_count_follows(text, m.end())
+            unit == ""
+            and scale == 1
+            and sign == 1
+            and token.isdigit()
+            and len(token) == 4
+            and 1990 <= int(token) <= 2100
+            and not _is_count_follows(text, m.end())
         ):
             unit = "year"
     number = sign * base
     return [
         NumberMention(
-            text=m.group(0), start=m.start(), end=m.end(), number=float(number),
-            value=float(number * scale), unit=unit, scale=scale, word=bool(m.group("word")),
+            text=m.group(0),
+            start=m.start(),
+            end=m.end(),
+            number=float(number),
+            value=float(number * scale),
+            unit=unit,
+            scale=scale,
+            word=bool(m.group("word")),
         )
     ]
 
@@ -203,8 +273,12 @@ def _split_malformed(token: str, offset: int, text: str, lang: Lang | None) -> l
         is_year = len(piece.group(0)) == 4 and 1990 <= value <= 2100
         out.append(
             NumberMention(
-                text=piece.group(0), start=offset + piece.start(), end=offset + piece.end(),
-                number=value, value=value, unit="year" if is_year else "",
+                text=piece.group(0),
+                start=offset + piece.start(),
+                end=offset + piece.end(),
+                number=value,
+                value=value,
+                unit="year" if is_year else "",
             )
         )
     return out
@@ -254,18 +328,12 @@ def to_decimal(value: float, field: str = "number") -> Decimal:
     return result
 
 
-def _auto_decimals(value: float) -> int:
-    if abs(value - round(value)) < 1e-9:
-        return 0
-    if abs(value * 10 - round(value * 10)) < 1e-6:
-        return 1
-    return 2
-
-
 def format_number(value: float, lang: Lang, decimals: int | None = None) -> str:
-    """2480000 -> "2.480.000" (da) or "2,480,000" (en); ``decimals=None`` shows at most two."""
-    d = _auto_decimals(value) if decimals is None else decimals
+    """2480000 -> "2.480.000" (da) or "2,480,000" (en); ``decimals=None`` shows at most two, no trailing 0."""
+    d = 2 if decimals is None else decimals
     text = f"{round(value, d) + 0.0:,.{d}f}"
+    if decimals is None and "." in text:
+        text = text.rstrip("0").rstrip(".")
     if text.startswith("-") and float(text[1:].replace(",", "")) == 0:
         text = text[1:]
     if lang == "da":
