@@ -89,7 +89,7 @@ class SentenceCheck:
 def _is_boundary(text: str, match: re.Match[str]) -> bool:
     """Decide whether a period/citation followed by whitespace ends a sentence."""
     after = text[match.end() : match.end() + 1]
-    if after.islower():
+    if after.islower() or after == "[":  # a marker after the period still belongs to this sentence
         return False
     end = match.group(0)
     if "[" in end:
