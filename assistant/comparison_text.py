@@ -1,0 +1,183 @@
+"""Text pieces of a comparison answer: figures read from passages, formatted figures, the Markdown table.
+
+Pure functions on plain values, so ``precedents`` can use them without this module knowing the register.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from assistant.models import Language
+from assistant.numbers import find_numbers, format_number
+
+# What a figure counts, read from the register's unit or from the noun after a number in a passage.
+_CASES = re.compile(r"[ \u00a0]*(?:sager|børnesager|sagsstammer|cases)\b", re.I)
+_STAFF = re.compile(
+    r"[ \u00a0]*(?:socialrådgivere|rådgivere|sagsbehandlere|medarbejdere|social workers|caseworkers)\b", re.I
+)
+# Relative tolerance for "the same figure": sources round ("ca. 20 %", "4.4 Mio.").
+TOLERANCE = 0.01
+
+PHRASES: dict[str, dict[Language, str]] = {
+    "lead": {
+        "da": "Præcedensregistret og de fundne passager viser tiltag i {n} kommuner{topic}.",
+        "en": "The precedent register and the retrieved passages show measures in {n} municipalities{topic}.",
+    },
+    "topic": {"da": " om {topics}", "en": " on {topics}"},
+    "named_only": {
+        "da": "Kun nævnt som på vej med samme tilgang (ingen tiltag eller tal dokumenteret): {names}",
+        "en": "Only named as on their way with the same approach (no measure or figures documented): {names}",
+    },
+    "conflict": {
+        "da": "Andre tal for {m} i en anden fundet kilde: «{quote}» {cit}; registret har {reg}. "
+        "Begge vises; ingen af dem er valgt.",
+        "en": "Other figures for {m} in another retrieved source: «{quote}» {cit}; the register has {reg}. "
+        "Both are shown; neither is preferred.",
+    },
+    "comparables": {
+        "da": "Sammenlignelige kommuner med {my} (befolkning {year} og region, fra "
+        "knowledge/municipalities.csv): {names}.",
+        "en": "Municipalities comparable to {my} (population {year} and region, from "
+        "knowledge/municipalities.csv): {names}.",
+    },
+    "no_precedent": {
+        "da": "Uden dokumenteret præcedens{topic} i vidensbasen: {names}.",
+        "en": "No documented precedent{topic} in the knowledge base: {names}.",
+    },
+    "all_documented": {
+        "da": "Alle de sammenlignelige kommuner har en dokumenteret præcedens.",
+        "en": "Every comparable municipality has a documented precedent.",
+    },
+    "none_named": {
+        "da": "Ingen dokumenteret præcedens i vidensbasen for: {names}.",
+        "en": "No documented precedent in the knowledge base for: {names}.",
+    },
+    "passage_measure": {"da": "Fundet passage: «{quote}»", "en": "Retrieved passage (Danish): «{quote}»"},
+    "passage_result": {"da": "ikke i registret", "en": "not in the register"},
+    "differs": {"da": "afviger fra registret", "en": "differs from the register"},
+    "own": {"da": "din kommune", "en": "your municipality"},
+    "comparable": {"da": "sammenlignelig", "en": "comparable"},
+}
+
+HEADERS: dict[Language, tuple[str, ...]] = {
+    "da": ("Kommune", "Periode", "Tiltag", "Resultat", "Tal", "Kildetype", "Kilde"),
+    "en": ("Municipality", "Period", "Measure", "Result", "Figures", "Source type", "Citation"),
+}
+
+TOPIC_NAMES: dict[str, dict[Language, str]] = {
+    "caseload": {"da": "sagstal", "en": "caseloads"},
+    "prevention": {"da": "forebyggelse", "en": "prevention"},
+    "recovery": {"da": "genopretning", "en": "recovery"},
+    "hiring": {"da": "ansættelser", "en": "hiring"},
+    "budget": {"da": "økonomi", "en": "budgets"},
+    "quality": {"da": "sagsbehandlingens kvalitet", "en": "case-handling quality"},
+    "placements": {"da": "anbringelser", "en": "placements"},
+}
+
+
+def phrase(key: str, language: Language, **kwargs: object) -> str:
+    """A fixed phrase of the comparison answer in the question's language."""
+    return PHRASES[key][language].format(**kwargs)
+
+
+def topic_phrase(topics: Sequence[str], language: Language) -> str:
+    """ " om sagstal og ansættelser", or "" when the question named no topic."""
+    if not topics:
+        return ""
+    names = [TOPIC_NAMES.get(t, {}).get(language, t) for t in topics]
+    return phrase("topic", language, topics=join_names(names, language))
+
+
+def unit_kind(unit: str) -> str:
+    """What a register figure counts: kr, pct, cases, staff or other."""
+    low = unit.lower()
+    if "kr" in low:
+        return "kr"
+    if "%" in low or "procent" in low:
+        return "pct"
+    if _CASES.match(" " + low):
+        return "cases"
+    if _STAFF.match(" " + low):
+        return "staff"
+    return "other"
+
+
+def unit_scale(unit: str) -> float:
+    """Register values in "mio. kr." are stored as written (4.4); compare them in kroner."""
+    low = unit.lower()
+    if low.startswith("mio"):
+        return 1e6
+    if low.startswith("mia"):
+        return 1e9
+    return 1.0
+
+
+@dataclass(frozen=True)
+class PassageFigure:
+    """A number a passage states, with what it counts; ``text`` is the exact digits as written."""
+
+    kind: str
+    value: float
+    text: str
+
+
+def passage_figures(sentence: str) -> list[PassageFigure]:
+    """Money, percentages, case counts and staff counts in a sentence; bare numbers and years are skipped."""
+    found: list[PassageFigure] = []
+    for mention in find_numbers(sentence, "da"):
+        if mention.is_year or mention.word:
+            continue
+        after = sentence[mention.end :]
+        if mention.unit == "kr":
+            kind = "kr"
+        elif mention.unit == "pct":
+            kind = "pct"
+        elif _CASES.match(after):
+            kind = "cases"
+        elif _STAFF.match(after):
+            kind = "staff"
+        else:
+            continue
+        found.append(PassageFigure(kind=kind, value=mention.value, text=mention.text))
+    return found
+
+
+def agrees(value: float, low: float, high: float | None = None) -> bool:
+    """True when ``value`` equals ``low`` (within rounding) or lies in the range ``low``-``high``."""
+    top = low if high is None else high
+    lo, hi = min(low, top), max(low, top)
+    slack = TOLERANCE * max(abs(lo), abs(hi), 1e-9)
+    return lo - slack <= value <= hi + slack
+
+
+def format_value(value: float, value_to: float | None, language: Language) -> str:
+    """4.4 -> "4,4" (da) / "4.4" (en); a range as "40-50"."""
+    text = format_number(value, language)
+    return text if value_to is None else f"{text}-{format_number(value_to, language)}"
+
+
+def cell(text: str) -> str:
+    """Table cells must not break the Markdown table: no pipes, no line breaks."""
+    return " ".join(text.replace("|", "/").split())
+
+
+def markdown_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """A GitHub-flavoured Markdown table."""
+    lines = ["| " + " | ".join(cell(h) for h in headers) + " |", "|" + "---|" * len(headers)]
+    lines += ["| " + " | ".join(cell(c) for c in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def marker(numbers: Sequence[int]) -> str:
+    """Citation markers "[1][3]" for the given numbers, in order, without repeats."""
+    return "".join(f"[{n}]" for n in dict.fromkeys(numbers))
+
+
+def join_names(names: Sequence[str], language: Language) -> str:
+    """ "A, B og C" / "A, B and C"."""
+    if len(names) <= 1:
+        return "".join(names)
+    word = " og " if language == "da" else " and "
+    return ", ".join(names[:-1]) + word + names[-1]
