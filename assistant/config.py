@@ -7,6 +7,7 @@ Priority: function argument > CLI option > environment > default. The CLI and th
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 from urllib.parse import urlparse
 
 from pydantic import Field, SecretStr, field_validator
@@ -41,6 +42,9 @@ class Settings(BaseSettings):
     top_k: int = Field(5, ge=1, le=50)
     candidates: int = Field(40, ge=5, le=500, description="Candidates per retriever before fusion.")
     rrf_k: int = Field(60, ge=1)
+    retrieval_mode: Literal["hybrid", "bm25", "dense"] = Field(
+        "hybrid", description="Which retrievers run: both fused (default), BM25 only or dense only."
+    )
     max_chunks_per_doc: int = Field(3, ge=1, description="Diversity: at most this many chunks per document.")
     chunk_chars: int = Field(700, ge=200, le=4000)
     # Abstention: below both thresholds nothing retrieved is about the question (calibrated on eval/).

@@ -100,12 +100,16 @@ class Retriever:
             return result
         n = self.settings.candidates
         t0 = time.perf_counter()
-        lexical = lexical_search(snap, terms, n, _row_mask(snap.chunks, filters))
+        mode = self.settings.retrieval_mode  # "bm25"/"dense" exist so eval configs can measure each side
+        lexical = lexical_search(snap, terms, n, _row_mask(snap.chunks, filters)) if mode != "dense" else []
         t1 = time.perf_counter()
-        qvec = self.index.embedder.embed_query(question)
-        t2 = time.perf_counter()
-        dense_raw = self.index.store.query(qvec, n, _where(filters))
-        dense = [(snap.row_of[cid], s) for cid, s in dense_raw if cid in snap.row_of]
+        dense: list[tuple[int, float]] = []
+        t2 = t1
+        if mode != "bm25":
+            qvec = self.index.embedder.embed_query(question)
+            t2 = time.perf_counter()
+            dense_raw = self.index.store.query(qvec, n, _where(filters))
+            dense = [(snap.row_of[cid], s) for cid, s in dense_raw if cid in snap.row_of]
         t3 = time.perf_counter()
         result.hits = self._fuse(snap, lexical, dense, k)
         result.max_dense = max((s for _, s in dense), default=0.0)
