@@ -25,7 +25,7 @@ _ID_LIST = re.compile(r"^(?:(?:kilde|kilder|passage|passager|source|sources)\s*)
 # Abbreviations that never end a Danish/English sentence, and ones that may ("… 2,2 mio. kr. Det …").
 _NEVER_END = {
     "ca", "pr", "f.eks", "feks", "bl.a", "bla", "jf", "nr", "evt", "inkl", "ekskl", "iflg", "ift", "vedr",
-    "hhv", "dvs", "mht", "e.g", "i.e", "vs", "mr", "dr", "st", "stk", "kl", "ang", "no", "p",
+    "hhv", "dvs", "mht", "e.g", "i.e", "vs", "mr", "dr", "hr", "st", "stk", "kl", "ang", "no", "p",
 }
 _MAY_END = {"kr", "mio", "mia", "mrd", "osv", "mv", "m.v", "m.m", "etc", "pct", "mill"}
 _BOUNDARY = re.compile(
