@@ -351,7 +351,7 @@ def _distances(target: Municipality, other: Municipality, criteria: Sequence[str
     parts: dict[str, float] = {}
     for key in criteria:
         if key == "region":
-            parts[key] = 0.0 if other.region == target.region else REGION_PENALTY
+            parts[key] = 0.0 if other.region == target.region else round(REGION_PENALTY, 4)
             continue
         if key == "population":
             value = _log_distance(_float(target.population), _float(other.population))

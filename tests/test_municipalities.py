@@ -164,3 +164,45 @@ def test_danish_thousands_parse(value: int) -> None:
     danish = f"{value:,}".replace(",", ".")
     assert m._number(danish) == value
     assert m._number(f"{value},5") == value + 0.5
+
+
+# --- the `assistant comparable` command -----------------------------------------------------------
+
+
+def test_cli_comparable_json_lists_measure_and_precedents() -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from assistant.cli import app
+
+    result = CliRunner().invoke(app, ["comparable", "Københavns Kommune", "--n", "12", "--json"])
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.output)
+    assert payload["municipality"] == "København"
+    assert payload["population_year"] == 2023
+    assert payload["criteria"] == ["population", "region"]
+    assert len(payload["comparables"]) == 12
+    first = payload["comparables"][0]
+    assert {"similarity", "distance", "population_ratio", "population_band", "same_region"} <= set(first)
+    assert set(payload["with_precedents"]) | set(payload["without_precedents"]) == {
+        c["name"] for c in payload["comparables"]
+    }
+    odense = next(c for c in payload["comparables"] if c["name"] == "Odense")
+    assert odense["documented"] and "odense-2019-sammenhaengende-borgerforloeb" in odense["precedents"]
+    assert "Odense" in payload["with_precedents"]
+
+
+def test_cli_comparable_text_and_errors() -> None:
+    from typer.testing import CliRunner
+
+    from assistant.cli import app
+
+    runner = CliRunner()
+    text = runner.invoke(app, ["comparable", "Rodovre", "--by", "population"])
+    assert text.exit_code == 0, text.output
+    assert "Tårnby" in text.output and "No documented precedent" in text.output
+    bad = runner.invoke(app, ["comparable", "Rodovr"])
+    assert isinstance(bad.exception, InputError) and "Rødovre" in str(bad.exception)
+    bad_by = runner.invoke(app, ["comparable", "Vejle", "--by", "size"])
+    assert isinstance(bad_by.exception, InputError) and "by:" in str(bad_by.exception)

@@ -339,3 +339,40 @@ def test_passage_figures_read_units() -> None:
         "På 2 år er der sparet kr. 4.4 Mio. og 24 sager, 6 %, 11 socialrådgivere i 2015."
     )
     assert [(f.kind, f.value) for f in figures] == [("kr", 4.4e6), ("cases", 24), ("pct", 6), ("staff", 11)]
+
+
+# --- the `assistant precedents` command -----------------------------------------------------------
+
+
+def test_cli_precedents_json_with_filters_and_timeline() -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from assistant.cli import app
+
+    result = CliRunner().invoke(app, ["precedents", "--municipality", "odense", "--json"])
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.output)
+    assert payload["count"] == 3
+    assert {r["municipality"] for r in payload["records"]} == {"Odense"}
+    years = [point["year"] for point in payload["timeline"]["Odense"]]
+    assert years == [2015, 2015, 2019]
+    assert all(point["quote"] for point in payload["timeline"]["Odense"])
+    caseload = json.loads(CliRunner().invoke(app, ["precedents", "--topic", "sagstal", "--json"]).output)
+    assert {"Herning", "Vejle"} <= {r["municipality"] for r in caseload["records"]}
+    assert all("caseload" in r["topics"] for r in caseload["records"])
+
+
+def test_cli_precedents_table_and_bad_topic() -> None:
+    from typer.testing import CliRunner
+
+    from assistant.cli import app
+
+    runner = CliRunner()
+    result = runner.invoke(app, ["precedents", "--topic", "caseload", "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    assert "| Municipality | Period | Measure |" in result.output
+    assert "Timeline per municipality:" in result.output and "Lower caseloads, Swedish model" in result.output
+    bad = runner.invoke(app, ["precedents", "--topic", "weather"])
+    assert isinstance(bad.exception, InputError)
