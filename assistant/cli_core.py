@@ -154,23 +154,32 @@ def eval_cmd(
     out: Path = typer.Option(None, "--out", help="Write the full results JSON here."),
     minimum: list[str] = typer.Option([], "--min", help="Fail (exit 1) below e.g. hit5=0.9 (repeatable)."),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+    report: Path = typer.Option(None, "--report", help="Write a report: .html for HTML, else Markdown."),
+    compare: Path = typer.Option(None, "--compare", help="An earlier --out JSON: show better/worse."),
+    config_name: str = typer.Option(None, "--config", help="Retrieval variant: hybrid, bm25, dense, ..."),
 ) -> None:
     """Run the eval questions through the same path as `ask` and score them."""
+    from assistant import eval_configs, eval_report
     from assistant import evaluation as ev
 
     cases = ev.load_cases(file)
     minimums = ev.parse_minimums(minimum)
-    service = _service()
+    old_run = eval_report.load_run(compare) if compare else None  # fail on a bad file before the long run
+    settings = load_settings()
+    settings = eval_configs.apply_config(settings, config_name) if config_name else settings
+    service = Assistant(settings)
     service.ensure_index()
     results = ev.run_eval(cases, lambda q: service.ask(q))
     summary = ev.summarise(results)
-    s = service.settings
-    config = {"embedder": s.embedder, "top_k": s.top_k, "candidates": s.candidates, "rrf_k": s.rrf_k,
-              "chroma": "server" if s.chroma_url else "embedded", "llm": s.llm or None}
-    payload = {"summary": summary, "config": config, "results": [r.model_dump(mode="json") for r in results]}
+    config = eval_configs.describe(service.settings, config_name)
+    run = eval_report.Run(summary=summary, config=config, results=results)
+    payload = run.to_json()
     if out:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
+    comparison = eval_report.compare(old_run, run) if old_run else None
+    if report:
+        eval_report.write_report(report, run, cases, comparison)
 
     def render(_: object) -> str:
         import pandas as pd
@@ -178,9 +187,17 @@ def eval_cmd(
         table = pd.DataFrame([summary]).T.rename(columns={0: "value"}).to_string()
         miss = ev.misses(results)
         lines = [table, "", f"misses ({len(miss)}):"] + [f"  {i}: {m}: {r}" for i, m, r in miss]
+        fmt = eval_report.fmt_score
+        if comparison is not None:
+            lines += ["", f"compared with {compare}:", comparison.summary.to_string(float_format="%.3f")]
+            lines += [f"  better {c.id}: {c.metric} {fmt(c.old)} -> {fmt(c.new)}" for c in comparison.better]
+            lines += [f"  worse  {c.id}: {c.metric} {fmt(c.old)} -> {fmt(c.new)}" for c in comparison.worse]
         return "\n".join(lines)
 
-    emit({"summary": summary, "config": config}, as_json, render)
+    shown: dict[str, object] = {"summary": summary, "config": config}
+    if comparison is not None:
+        shown["compare"] = comparison.to_json()
+    emit(shown, as_json, render)
     failed = ev.failed_minimums(summary, minimums)
     if failed:
         typer.echo("below minimum: " + "; ".join(failed), err=True)
