@@ -12,13 +12,14 @@ import time
 from dataclasses import dataclass
 
 from assistant import municipalities
+from assistant.abstention import judge
 from assistant.chunking import sentence_spans
 from assistant.citations import CitationBook
 from assistant.config import Settings
 from assistant.errors import InputError
 from assistant.i18n import source_label, t
 from assistant.models import Answer, Filters, Hit, Language, Passage
-from assistant.retrieval import RetrievalResult, Retriever
+from assistant.retrieval import Retriever
 from assistant.text import detect_language, stems
 
 MAX_QUESTION_CHARS = 2000
@@ -143,22 +144,6 @@ def uncovered_municipalities(question: str, covered: set[str]) -> list[str]:
     return [m for m in municipalities.find_mentions(question) if m not in covered]
 
 
-def should_abstain(result: RetrievalResult, settings: Settings) -> bool:
-    """Nothing retrieved is about the question: no term support and weak semantic match."""
-    if not result.hits:
-        return True
-    content_terms = [t for t in result.query_terms if not t.isdigit() and len(t) > 2]
-    top_terms: set[str] = set()
-    for hit in result.hits[:5]:
-        top_terms.update(stems(hit.chunk.text))
-    support = len(set(content_terms) & top_terms)
-    if result.max_dense >= settings.min_dense_score + 0.04:
-        return False
-    if support == 0 or result.max_lexical < settings.min_lexical_score:
-        return True
-    return result.max_dense < settings.min_dense_score - 0.04
-
-
 def passages_of(hits: list[Hit], k: int) -> list[Passage]:
     return [
         Passage(
@@ -206,7 +191,7 @@ def answer_question(
         elif missing:
             answer.abstained = True
             answer.answer = t("abstain_municipality", language, names=", ".join(missing))
-        elif should_abstain(result, settings):
+        elif judge(question, result, snap, settings).abstain:
             answer.abstained = True
             answer.answer = t("abstain", language)
         else:

@@ -169,6 +169,7 @@ def eval_cmd(
     settings = eval_configs.apply_config(settings, config_name) if config_name else settings
     service = Assistant(settings)
     service.ensure_index()
+    service.index.embedder.embed_query("opvarmning")  # model load is cold start, not per-question latency
     results = ev.run_eval(cases, lambda q: service.ask(q))
     summary = ev.summarise(results)
     config = eval_configs.describe(service.settings, config_name)

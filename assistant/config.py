@@ -49,7 +49,7 @@ class Settings(BaseSettings):
     chunk_chars: int = Field(700, ge=200, le=4000)
     # Abstention: below both thresholds nothing retrieved is about the question (calibrated on eval/).
     min_dense_score: float = 0.80
-    min_lexical_score: float = 1.0
+    min_coverage: float = 0.34
 
     max_file_mb: float = Field(50.0, gt=0)
     keep_personal_data: bool = False

@@ -31,7 +31,12 @@ _EN_HINTS = {
     "in", "for", "was", "were", "many", "much", "cost", "municipality", "municipalities", "social",
     "workers", "caseload", "per", "year", "hire", "would", "should", "our", "we", "with", "from",
 }
-EXTRA_STOPWORDS_DA = {"kommune", "kommunen", "kommunes", "hvad", "hvor", "hvordan", "hvilke", "mange"}
+# Question words and light verbs: they say nothing about the topic but would count as "covered".
+EXTRA_STOPWORDS_DA = {
+    "kommune", "kommunen", "kommunes", "hvad", "hvor", "hvordan", "hvorfor", "hvornår", "hvilke", "hvilken",
+    "mange", "meget", "gjorde", "gøre", "gør", "gjort", "siger", "sige", "sagde", "sagt", "fik", "få", "fået",
+    "gik", "går", "nu", "egentlig", "helt",
+}
 
 
 @lru_cache(maxsize=1)
@@ -59,18 +64,21 @@ def stems(text: str, extra_stop: frozenset[str] = frozenset()) -> list[str]:
 def detect_language(text: str) -> Language:
     """'da' or 'en' from function words and æøå; ties go to Danish, the product's first language."""
     words = tokens(text)
-    da = sum(w in _DA_HINTS for w in words) + 2 * len(re.findall(r"[æøåÆØÅ]", text))
+    # Proper names ("Sammenhængende Borgerforløb", "Rødovre") carry æøå in English questions too,
+    # so only lower-case words with æøå count, and only as half a vote.
+    lower_dansk = re.findall(r"(?<![\w])[a-zæøå]*[æøå][a-zæøå]*", text)
+    da = sum(w in _DA_HINTS for w in words) + 0.5 * len(lower_dansk)
     en = sum(w in _EN_HINTS for w in words)
     return "en" if en > da else "da"
 
 
-@lru_cache(maxsize=1)
-def glossary() -> dict[str, list[str]]:
-    """English phrase -> Danish terms; missing file means no expansion, not an error."""
+@lru_cache(maxsize=2)
+def glossary(section: str = "terms") -> dict[str, list[str]]:
+    """English phrase -> Danish terms (or, for ``da_synonyms``, everyday Danish -> document Danish)."""
     if not GLOSSARY_PATH.exists():
         return {}
     data = yaml.safe_load(GLOSSARY_PATH.read_text(encoding="utf-8")) or {}
-    terms = data.get("terms", data) if isinstance(data, dict) else {}
+    terms = data.get(section) or {} if isinstance(data, dict) else {}
     out: dict[str, list[str]] = {}
     for key, value in terms.items():
         vals = value if isinstance(value, list) else [value]
@@ -78,18 +86,19 @@ def glossary() -> dict[str, list[str]]:
     return out
 
 
-def expand_query(question: str) -> str:
-    """Append Danish glossary terms for English phrases found in the question (longest phrases first)."""
+def expand_query(question: str, section: str = "terms") -> str:
+    """Append glossary terms for phrases found in the question (longest phrases first)."""
     low = question.lower()
     extra: list[str] = []
-    for phrase in sorted(glossary(), key=len, reverse=True):
+    table = glossary(section)
+    for phrase in sorted(table, key=len, reverse=True):
         if re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", low):
-            extra.extend(glossary()[phrase])
+            extra.extend(table[phrase])
             low = low.replace(phrase, " ")
     return question if not extra else question + " " + " ".join(extra)
 
 
 def query_stems(question: str, language: Language) -> list[str]:
-    """Terms for the BM25 query: expanded for English, English stop words dropped too."""
-    text = expand_query(question) if language == "en" else question
+    """Terms for the BM25 query: glossary-expanded, English stop words dropped for English."""
+    text = expand_query(question) if language == "en" else expand_query(question, "da_synonyms")
     return stems(text, extra_stop=frozenset(STOPWORDS_EN_PLUS) if language == "en" else frozenset())
