@@ -75,12 +75,16 @@ def passages_in(body: dict[str, Any]) -> dict[int, str]:
 
 
 def quote_first_passage(body: dict[str, Any]) -> Reply:
-    """A faithful answer to any request: the first sentence of passage 1, verbatim, cited [1]."""
+    """A faithful answer to any request: a sentence of passage 1 verbatim, cited [1].
+
+    The first sentence with a figure is preferred, so the number check has something to verify.
+    """
     passages = passages_in(body)
     if not passages:
         return Reply("NO_ANSWER")
-    first = re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])", passages[min(passages)].strip())[0]
-    return Reply(f"{first.rstrip('.')} [{min(passages)}].")
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])", passages[min(passages)].strip())
+    chosen = next((s for s in sentences if re.search(r"\d", s)), sentences[0])
+    return Reply(f"{chosen.strip().rstrip('.')} [{min(passages)}].")
 
 
 def _next_reply(script: Script, body: dict[str, Any], count: int) -> Reply:
