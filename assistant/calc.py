@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
 from assistant.errors import InputError
+from assistant.models import Language
 from assistant.numbers import format_number
 
 if TYPE_CHECKING:
@@ -48,21 +49,48 @@ POSITIVE = {"fte", "target", "from_caseload", "years", "ramp_years"}
 DEFAULT_TARGETS: tuple[float, ...] = (20, 25, 30, 35, 40, 45)
 
 
+class FieldError(InputError):
+    """An invalid calculator input; ``reason`` and ``limit`` let the chat say it in Danish too."""
+
+    def __init__(self, field: str, reason: str, value: Any, limit: float | None = None) -> None:
+        self.field, self.reason, self.value, self.limit = field, reason, value, limit
+        super().__init__(f"{field}: {self.describe('en')}")
+
+    def describe(self, lang: Language) -> str:
+        """The reason in ``lang``, numbers formatted for it; the field name is the caller's to add."""
+        num = (lambda v: format_number(v, lang)) if isinstance(self.value, int | float) else repr
+        shown, limit = num(self.value), format_number(self.limit or 0, lang)
+        texts = {
+            "type": (f"forventede et tal, fik {self.value!r}", f"expected a number, got {self.value!r}"),
+            "finite": (
+                f"skal være et endeligt tal, fik {self.value!r}",
+                f"must be a finite number, got {self.value!r}",
+            ),
+            "positive": (f"skal være større end 0, fik {shown}", f"must be greater than 0, got {shown}"),
+            "low": (f"skal være mindst {limit}, fik {shown}", f"must be at least {limit}, got {shown}"),
+            "high": (
+                f"{shown} er urealistisk stort (grænse {limit})",
+                f"{shown} is implausibly large (limit {limit})",
+            ),
+        }
+        da, en = texts[self.reason]
+        return da if lang == "da" else en
+
+
 def check(field: str, value: Any) -> float:
-    """``value`` as a finite float inside the field's limits, or an InputError naming the field."""
+    """``value`` as a finite float inside the field's limits, or a FieldError naming the field."""
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise InputError(f"{field}: expected a number, got {value!r}")
+        raise FieldError(field, "type", value)
     number = float(value)
     if not math.isfinite(number):
-        raise InputError(f"{field}: must be a finite number, got {value!r}")
+        raise FieldError(field, "finite", value)
     low, high = LIMITS[field]
-    shown = format_number(number, "en")
     if field in POSITIVE and number <= 0:
-        raise InputError(f"{field}: must be greater than 0, got {shown}")
+        raise FieldError(field, "positive", number)
     if number < low:
-        raise InputError(f"{field}: must be at least {format_number(low, 'en')}, got {shown}")
+        raise FieldError(field, "low", number, low)
     if number > high:
-        raise InputError(f"{field}: {shown} is implausibly large (limit {format_number(high, 'en')})")
+        raise FieldError(field, "high", number, high)
     return number
 
 

@@ -261,6 +261,15 @@ def test_preset_quotes_are_verbatim_and_state_the_value() -> None:
         assert cited.value in numbers_in(cited.quote, "da"), f"{key}: the quote does not state {cited.value}"
 
 
+def test_preset_quotes_survive_ingestion() -> None:
+    # Answers cite through CitationBook, which checks quotes against the ingested text, not the raw file.
+    from assistant.ingest import read_document
+
+    docs = {d.meta.id: d for d in map(read_document, (PROJECT_ROOT / "knowledge").glob("*/*.md"))}
+    for key, cited in load_presets().values.items():
+        assert cited.quote in docs[cited.doc_id].text, key
+
+
 def test_preset_values_match_the_brief() -> None:
     p = load_presets()
     assert p.value("social_worker_pay_state").lower_bound is True
