@@ -7,6 +7,7 @@ the caller cannot cite (its document is not in this index) is left out rather th
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -34,8 +35,14 @@ class _Builder:
     conflicts: list[str] = field(default_factory=list)
     _seen: set[tuple[str, str]] = field(default_factory=set)
 
-    def _cite(self, doc_id: str, quote: str) -> int | None:
+    def __post_init__(self) -> None:
+        self._named_cite = _accepts_municipality(self.cite)
+
+    def _cite(self, doc_id: str, quote: str, municipality: str | None = None) -> int | None:
         try:
+            if municipality and self._named_cite:
+                # A blog about Herning also reports Vejle: the citation should say whose figure it is.
+                return self.cite(doc_id, quote, municipality=municipality)  # type: ignore[call-arg]
             return self.cite(doc_id, quote)
         except AssistantError:  # the document is not in this index: leave the claim out
             return None
@@ -44,14 +51,15 @@ class _Builder:
         return "own" if name == self.my else "comparable" if name in self.comparables else None
 
     def add_record(self, rec: Precedent) -> None:
-        n_measure = self._cite(rec.doc_id, rec.quote)
+        where = rec.municipality
+        n_measure = self._cite(rec.doc_id, rec.quote, where)
         if n_measure is None:
             return
-        n_outcome = self._cite(rec.doc_id, rec.outcome_quote) if rec.outcome_quote else n_measure
+        n_outcome = self._cite(rec.doc_id, rec.outcome_quote, where) if rec.outcome_quote else n_measure
         n_outcome = n_outcome or n_measure
         figures: list[dict[str, object]] = []
         for fig in rec.figures:
-            n = self._cite(fig.doc_id or rec.doc_id, fig.quote)
+            n = self._cite(fig.doc_id or rec.doc_id, fig.quote, where)
             if n is not None:
                 figures.append(_figure_row(fig, n, self.language))
         citations = [n_measure, n_outcome, *(int(f["citation"]) for f in figures)]  # type: ignore[call-overload]
@@ -99,7 +107,7 @@ class _Builder:
     def _passage_row(self, name: str, hit: Hit, sentence: str, figures: list[ct.PassageFigure]) -> None:
         if sum(1 for r in self.rows if r["origin"] == "passage") >= MAX_PASSAGE_ROWS:
             return
-        n = self._cite(hit.chunk.doc_id, sentence)
+        n = self._cite(hit.chunk.doc_id, sentence, name)
         if n is None:
             return
         self._seen.add((hit.chunk.doc_id, sentence))
@@ -118,14 +126,14 @@ class _Builder:
         already = sum(1 for r in self.rows if r["origin"] == "passage" and r["municipality"] == name)
         if not differing or already >= MAX_CONFLICTS_PER_MUNICIPALITY:
             return
-        n = self._cite(hit.chunk.doc_id, sentence)
+        n = self._cite(hit.chunk.doc_id, sentence, name)
         if n is None:
             return
         self._seen.add((hit.chunk.doc_id, sentence))
         wanted = {p.kind for p in differing}
         register_side = []
         for rec, fig in pairs:
-            m = self._cite(fig.doc_id or rec.doc_id, fig.quote) if fig.kind in wanted else None
+            m = self._cite(fig.doc_id or rec.doc_id, fig.quote, name) if fig.kind in wanted else None
             if m is not None:
                 register_side.append(f"{fig.display(self.language)} [{m}]")
         row = _passage(name, hit, sentence, differing, n, self.language, self._relation(name))
@@ -146,6 +154,15 @@ class _Builder:
             if reg_row["municipality"] == name and reg_row["origin"] == "register":
                 reg_row["conflicts"].append(note)  # type: ignore[attr-defined]
                 break
+
+
+def _accepts_municipality(cite: Callable[..., int]) -> bool:
+    """Whether ``cite`` takes ``municipality=`` (CitationBook.cite does; the minimal contract does not)."""
+    try:
+        params = inspect.signature(cite).parameters.values()
+    except (TypeError, ValueError):
+        return False
+    return any(p.name == "municipality" or p.kind is inspect.Parameter.VAR_KEYWORD for p in params)
 
 
 def _source_docs(records: Sequence[Precedent]) -> set[str]:

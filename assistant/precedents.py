@@ -35,7 +35,8 @@ STATUS_ORDER: dict[str, int] = {"result_documented": 0, "implemented": 1, "plann
 # Topic -> word stems (folded: æ->ae, ø->o, å->aa) found in a record's measure/area or in a question.
 _TOPIC_STEMS = {
     "caseload": "sagstal|sagsantal|antal sager|antallet af sager|sager pr|faerre sager|sagsstamme|caseload|"
-    "cases per|number of cases|svensk model|svenske model|sverigesmodel|swedish model",
+    "cases per|number of cases|svensk model|svenske model|sverigesmodel|swedish model|"
+    "samme tilgang|same approach",  # in the knowledge base "the same approach" is Herning's lower caseloads
     "prevention": "forebyg|prevent|tidlig indsats|tidlige indsatser|early intervention",
     "recovery": "genopret|recovery|task force|taskforce",
     "hiring": "ansaet|ansat|flere socialraadgivere|dobbelt saa mange socialraadgivere|bemanning|rekrutt|hire|"
@@ -323,6 +324,12 @@ _MY_CUE = re.compile(
 )
 
 
+# "Which municipalities ... like Herning?" asks for a list: a name in it is a reference point, not a filter.
+_LISTING = re.compile(
+    r"\b(hvilke (andre )?kommuner|andre kommuner|which (other )?municipalities|other municipalities)\b", re.I
+)
+
+
 @dataclass
 class ComparisonAnswer:
     """What chat shows for "what did other municipalities do": summary, table rows, who is in it."""
@@ -373,7 +380,8 @@ def answer_comparison(
 
     records = list(register) if register is not None else list(load_register())
     my = municipalities.resolve(my_municipality) if my_municipality else my_municipality_in(question)
-    named = [m for m in municipalities.find_mentions(question) if m != my]
+    listing = bool(_LISTING.search(question))
+    named = [] if listing else [m for m in municipalities.find_mentions(question) if m != my]
     topics = topics_in(question)
     comparables = [c.name for c in municipalities.comparable(my)] if my else []
     ranked = rank(select(records, topics, named), my, comparables)
