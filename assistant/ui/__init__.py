@@ -1,0 +1,1 @@
+"""The Streamlit face of the package: pages are short scripts that call ``assistant.service``."""

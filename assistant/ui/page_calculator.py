@@ -1,0 +1,117 @@
+"""The Kalkulator page: staffing scenarios for target caseloads, cost against placement savings.
+
+Every number comes from ``assistant.calc``; the page only collects inputs and shows the table. Figures
+no document states (own cases, own staff, the full cost of a social worker) start empty and must be
+typed; cited national figures are offered as defaults with their quote.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from assistant import calc, calc_table
+from assistant.calc_presets import CitedValue, load_presets
+from assistant.config import Settings
+from assistant.errors import InputError
+from assistant.models import Language
+from assistant.numbers import format_number
+from assistant.ui.markup import escape_markdown
+from assistant.ui.state import lang, tr
+
+TARGET_CHOICES = (15.0, 20.0, 24.0, 25.0, 30.0, 35.0, 40.0, 45.0, 50.0)
+_COUNT_COLUMNS = {"target_caseload", "fte_exact", "fte_needed", "extra_fte", "payback_year"}
+
+
+def cited_caption(value: CitedValue, language: Language) -> str:
+    """Where a default comes from, escaped: label, figure, verbatim quote, document id, caveat."""
+    figure = format_number(value.value, language)
+    text = f"{value.text(language)}: {figure} — «{value.quote}» ({value.doc_id})"
+    note = value.note.get(language)
+    return escape_markdown(text + (f". {note}" if note else ""))
+
+
+def display_table(table: pd.DataFrame, language: Language) -> pd.DataFrame:
+    """The scenario table with numbers as the reader writes them; empty cells stay empty."""
+    shown = table.copy().astype(object)
+    for column in table.columns:
+        decimals = None if column in _COUNT_COLUMNS else 0
+        shown[column] = [
+            "" if pd.isna(v) else format_number(float(v), language, decimals) for v in table[column]
+        ]
+    return calc_table.localize_table(shown, language)
+
+
+def _number(label_key: str, key: str, value: float | None, help_text: str | None = None) -> float | None:
+    result = st.number_input(tr(label_key), min_value=0.0, value=value, step=1.0, format="%g", key=key,
+                             help=help_text, placeholder=tr("ui_calc_type_here"))
+    return None if result is None else float(result)
+
+
+def _savings_inputs(values: dict[str, CitedValue], language: Language) -> calc.PlacementSavings:
+    st.subheader(tr("ui_calc_savings"))
+    st.caption(tr("ui_calc_savings_help"))
+    left, right = st.columns(2)
+    with left:
+        foster_avoided = _number("ui_calc_foster_avoided", "calc_foster_avoided", 0.0)
+        foster_cost = _number("ui_calc_foster_cost", "calc_foster_cost", values["foster_cost"].value)
+        st.caption(cited_caption(values["foster_cost"], language))
+    with right:
+        residential_avoided = _number("ui_calc_residential_avoided", "calc_residential_avoided", 0.0)
+        residential_cost = _number("ui_calc_residential_cost", "calc_residential_cost",
+                                   values["residential_cost"].value)
+        st.caption(cited_caption(values["residential_cost"], language))
+    return calc.PlacementSavings(
+        foster_avoided=foster_avoided or 0.0, foster_cost=foster_cost or 0.0,
+        residential_avoided=residential_avoided or 0.0, residential_cost=residential_cost or 0.0,
+    )
+
+
+def render(settings: Settings) -> None:
+    """Inputs on top, then the scenario table, the chart and the downloads."""
+    language = lang()
+    values = load_presets().values
+    st.title(tr("ui_calc_title"))
+    st.caption(tr("ui_calc_intro"))
+    col1, col2, col3 = st.columns(3)
+    with col1:
+        cases = _number("ui_calc_cases", "calc_cases", None)
+    with col2:
+        fte = _number("ui_calc_fte", "calc_fte", None)
+    with col3:
+        cost = _number("ui_calc_cost_per_fte", "calc_cost_per_fte", None)
+    st.caption(cited_caption(values["social_worker_pay_state"], language))
+    targets = st.multiselect(tr("ui_calc_targets"), list(TARGET_CHOICES), default=list(calc.DEFAULT_TARGETS),
+                             format_func=lambda v: format_number(v, language), key="calc_targets")
+    years_col, ramp_col = st.columns(2)
+    with years_col:
+        years = st.slider(tr("ui_calc_years"), 1, 10, 4, key="calc_years")
+    with ramp_col:
+        ramp = st.slider(tr("ui_calc_ramp"), 1, 5, 1, key="calc_ramp", help=tr("ui_calc_ramp_help"))
+    try:
+        savings = _savings_inputs(values, language)
+        if not (cases and fte and cost):
+            st.info(tr("ui_calc_need_inputs"), icon=":material/edit:")
+            return
+        table = calc.scenario_table(cases, fte, cost, savings, sorted(targets), years=years, ramp_years=ramp)
+    except InputError as exc:
+        st.error(tr("ui_error", message=str(exc)), icon=":material/error:")
+        return
+    st.subheader(tr("ui_calc_result"))
+    st.caption(tr("ui_calc_current", caseload=format_number(cases / fte, language, 1)))
+    st.dataframe(display_table(table, language), hide_index=True, key="calc_table", use_container_width=True)
+    st.altair_chart(calc_table.scenario_chart(table, language), use_container_width=True, key="calc_chart")
+    st.markdown(f"**{tr('ui_calc_formula')}**")
+    st.code(tr("ui_calc_formula_text"), language=None)
+    left, right = st.columns(2)
+    with left:
+        st.download_button(
+            tr("ui_calc_csv"), calc_table.table_csv(table, language), file_name="scenarier.csv",
+            mime="text/csv", key="calc_csv", on_click="ignore", icon=":material/table:",
+        )
+    with right:
+        st.download_button(
+            tr("ui_calc_excel"), calc_table.table_excel(table, language), file_name="scenarier.xlsx",
+            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            key="calc_excel", on_click="ignore", icon=":material/grid_on:",
+        )

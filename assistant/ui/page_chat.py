@@ -1,0 +1,80 @@
+"""The chat page: ask in Danish or English, get cited extractive answers, export briefing notes."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from assistant.config import Settings
+from assistant.errors import AssistantError
+from assistant.ui.answer_view import render_answer, render_downloads
+from assistant.ui.markup import escape_markdown
+from assistant.ui.resources import ask, get_service
+from assistant.ui.sidebar import chat_sidebar
+from assistant.ui.state import EXPORT_SELECTION, MY_MUNICIPALITY, PENDING, history, tr
+
+EXAMPLE_KEYS = ("ui_example_1", "ui_example_2", "ui_example_3", "ui_example_4")
+
+
+def _pick_example(key: str) -> None:
+    st.session_state[PENDING] = tr(key)
+
+
+def _examples() -> None:
+    st.markdown(f"**{tr('ui_examples')}**")
+    columns = st.columns(2)
+    for i, key in enumerate(EXAMPLE_KEYS):
+        with columns[i % 2]:
+            st.button(
+                tr(key), key=f"example_{i}", on_click=_pick_example, args=(key,),
+                icon=":material/help:", use_container_width=True,
+            )
+
+
+def _export_selection() -> None:
+    """A briefing note covering several answers of this conversation."""
+    answers = history()
+    if len(answers) < 2:
+        return
+    with st.expander(tr("ui_export_many"), icon=":material/library_books:", key="export_many"):
+        picked = st.multiselect(
+            tr("ui_export_pick"),
+            list(range(len(answers))),
+            default=list(range(len(answers))),
+            format_func=lambda i: f"{i + 1}. {answers[i].question}",
+            key=EXPORT_SELECTION,
+        )
+        if picked:
+            render_downloads([answers[i] for i in sorted(picked)], "export_many")
+
+
+def render(settings: Settings) -> None:
+    """Draw the chat; a new question is answered under a spinner and appended to the history."""
+    service = get_service(settings)
+    filters, mode = chat_sidebar(service)
+    st.title(tr("ui_chat_title"))
+    st.caption(tr("ui_chat_intro"))
+    answers = history()
+    examples = st.container()
+    for i, answer in enumerate(answers):
+        with st.chat_message("user"):
+            st.markdown(escape_markdown(answer.question))
+        with st.chat_message("assistant"):
+            render_answer(answer, i)
+    typed = st.chat_input(tr("ui_chat_placeholder"), key="chat_input", max_chars=2000)
+    question = typed or st.session_state.pop(PENDING, None)
+    if not answers and not question:
+        with examples:
+            _examples()
+    if question:
+        with st.chat_message("user"):
+            st.markdown(escape_markdown(question))
+        with st.chat_message("assistant"):
+            try:
+                with st.spinner(tr("ui_thinking")):
+                    answer = ask(service, question, filters, st.session_state.get(MY_MUNICIPALITY), mode)
+            except AssistantError as exc:
+                st.error(tr("ui_error", message=str(exc)), icon=":material/error:")
+            else:
+                answers.append(answer)
+                render_answer(answer, len(answers) - 1)
+    _export_selection()

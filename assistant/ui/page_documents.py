@@ -1,0 +1,186 @@
+"""The Dokumenter page: what the knowledge base holds, uploads with metadata, and removal.
+
+Every change goes through ``Assistant.ingest`` / ``remove``, which swap index snapshots atomically: a
+bad file is reported and the index stays as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
+
+from assistant import municipalities
+from assistant.config import SOURCE_TYPES, Settings
+from assistant.errors import AssistantError, InputError
+from assistant.i18n import source_label
+from assistant.index import Progress
+from assistant.ingest import MetaOverrides
+from assistant.service import Assistant, IngestReport
+from assistant.ui.resources import get_service
+from assistant.ui.state import flash, lang, show_flashes, tr
+from assistant.ui.uploads import UPLOAD_TYPES, delete_upload, save_upload
+
+STAGES = ("reading", "embedding", "bm25", "done")
+
+
+def documents_frame(service: Assistant) -> pd.DataFrame:
+    """One row per indexed document with its number of chunks, headers in the reader's language."""
+    snap = service.index.snapshot()
+    counts = snap.chunks["doc_id"].value_counts().to_dict() if snap.size else {}
+    language = lang()
+    rows = [
+        {
+            tr("ui_col_title"): d.meta.title,
+            tr("ui_col_municipality"): ", ".join(d.meta.all_municipalities()) or tr("general"),
+            tr("ui_col_date"): d.meta.date,
+            tr("ui_col_type"): source_label(d.meta.source_type, language),
+            tr("ui_col_chunks"): int(counts.get(d.meta.id, 0)),
+            tr("ui_col_id"): d.meta.id,
+        }
+        for d in service.documents()
+    ]
+    return pd.DataFrame(rows)
+
+
+def _progress_callback(bar: DeltaGenerator) -> Progress:
+    def update(stage: str, fraction: float) -> None:
+        label = tr(f"ui_stage_{stage}") if stage in STAGES else stage
+        bar.progress(min(1.0, max(0.0, float(fraction))), text=label)
+
+    return update
+
+
+def _report(report: IngestReport) -> None:
+    done = report.added + report.replaced
+    if done:
+        flash("success", tr("ui_upload_added", ids=", ".join(done)))
+    if report.unchanged:
+        flash("info", tr("ui_upload_unchanged", ids=", ".join(report.unchanged)))
+    for fail in report.failed:
+        flash("error", tr("ui_upload_failed", file=Path(fail["file"]).name, reason=fail["reason"]))
+
+
+def ingest_uploads(
+    service: Assistant, files: list[tuple[str, bytes]], over: MetaOverrides, bar: DeltaGenerator | None = None
+) -> IngestReport:
+    """Save each upload safely, then ingest the good ones in one atomic index change."""
+    settings = service.settings
+    saved: list[Path] = []
+    failed: list[dict[str, str]] = []
+    for name, data in files:
+        try:
+            saved.append(save_upload(settings, name, data))
+        except InputError as exc:
+            failed.append({"file": name, "reason": str(exc)})
+    if not saved:
+        return IngestReport(failed=failed)
+    progress = _progress_callback(bar) if bar is not None else None
+    report = service.ingest(saved, over, progress=progress)
+    for fail in report.failed:  # a file that could not be parsed is not kept either
+        delete_upload(settings, fail["file"])
+    report.failed = failed + report.failed
+    return report
+
+
+def _upload_form(service: Assistant) -> None:
+    st.subheader(tr("ui_upload_title"))
+    st.caption(tr("ui_upload_help", mb=f"{service.settings.max_file_mb:g}"))
+    with st.form("upload_form", clear_on_submit=True):
+        uploaded = st.file_uploader(
+            tr("ui_upload_files"), type=list(UPLOAD_TYPES), accept_multiple_files=True, key="upload_files"
+        )
+        left, right = st.columns(2)
+        with left:
+            municipality = st.selectbox(
+                tr("ui_col_municipality"), municipalities.names(), index=None,
+                placeholder=tr("ui_choose_municipality"), key="upload_municipality",
+            )
+            date = st.date_input(
+                tr("ui_col_date"), value=None, min_value=dt.date(1970, 1, 1), max_value=dt.date(2100, 12, 31),
+                format="DD.MM.YYYY" if lang() == "da" else "YYYY-MM-DD", key="upload_date",
+            )
+        with right:
+            language = lang()
+            source_type = st.selectbox(
+                tr("ui_col_type"), list(SOURCE_TYPES), index=list(SOURCE_TYPES).index("official_plan"),
+                format_func=lambda s: source_label(s, language), key="upload_source_type",
+            )
+            title = st.text_input(tr("ui_upload_title_field"), key="upload_title", max_chars=200)
+        submitted = st.form_submit_button(
+            tr("ui_upload_submit"), icon=":material/upload:", key="upload_submit"
+        )
+    if not submitted:
+        return
+    if not uploaded:
+        st.warning(tr("ui_upload_none"))
+        return
+    files = [(f.name, f.getvalue()) for f in uploaded]
+    over = MetaOverrides(
+        municipality=municipality, date=date, source_type=source_type,
+        title=(title.strip() or None) if len(files) == 1 else None,
+    )
+    bar = st.progress(0.0, text=tr("ui_stage_reading"))
+    try:
+        report = ingest_uploads(service, files, over, bar)
+    except AssistantError as exc:
+        flash("error", tr("ui_error", message=str(exc)))
+    else:
+        _report(report)
+    st.rerun()
+
+
+def _remove_form(service: Assistant) -> None:
+    docs = {d.meta.id: d for d in service.documents()}
+    if not docs:
+        return
+    st.subheader(tr("ui_remove_title"))
+    doc_id = st.selectbox(
+        tr("ui_remove_pick"), list(docs), index=None, placeholder=tr("ui_remove_placeholder"),
+        format_func=lambda i: f"{docs[i].meta.title} ({i})", key="remove_doc",
+    )
+    confirm = st.checkbox(tr("ui_remove_confirm"), key="remove_confirm")
+    st.button(
+        tr("ui_remove_button"), disabled=not (doc_id and confirm), icon=":material/delete:",
+        on_click=_remove, args=(service,), key="remove_button",
+    )
+    st.caption(tr("ui_remove_note"))
+
+
+def _remove(service: Assistant) -> None:
+    """Button callback: runs before the rerun, so it may reset the form's widgets."""
+    doc_id = st.session_state.get("remove_doc")
+    if not doc_id or not st.session_state.get("remove_confirm"):
+        return
+    doc = next((d for d in service.documents() if d.meta.id == doc_id), None)
+    try:
+        service.remove(doc_id)
+    except AssistantError as exc:
+        flash("error", tr("ui_error", message=str(exc)))
+    else:
+        delete_upload(service.settings, doc.path if doc else None)
+        flash("success", tr("ui_removed", id=doc_id))
+    st.session_state["remove_confirm"] = False
+    st.session_state["remove_doc"] = None
+
+
+def render(settings: Settings) -> None:
+    """The knowledge base table, the upload form and the remove control."""
+    service = get_service(settings)
+    st.title(tr("ui_docs_title"))
+    show_flashes()
+    frame = documents_frame(service)
+    st.caption(tr("ui_docs_summary", docs=len(frame), chunks=service.index.snapshot().size))
+    date_format = "DD.MM.YYYY" if lang() == "da" else "YYYY-MM-DD"
+    if frame.empty:
+        st.info(tr("ui_docs_empty"))
+    else:
+        st.dataframe(
+            frame, hide_index=True, key="documents_table", use_container_width=True,
+            column_config={tr("ui_col_date"): st.column_config.DateColumn(format=date_format)},
+        )
+    _upload_form(service)
+    _remove_form(service)

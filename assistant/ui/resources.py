@@ -1,0 +1,61 @@
+"""Heavy objects loaded once per server process and shared by every browser session.
+
+The ``Assistant`` holds the embedder, the Chroma client and the current index snapshot; all of them are
+read-only while answering, and an ingest swaps snapshots atomically, so sessions can share one safely.
+Settings are read from the environment on every run (cheap), and the cache is keyed by them, so a
+test that points the app at another data directory gets its own ``Assistant``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import streamlit as st
+
+from assistant.config import Settings, load_settings
+from assistant.index import KnowledgeIndex
+from assistant.models import Answer, Filters
+from assistant.service import Assistant
+from assistant.ui.state import tr
+
+
+def current_settings() -> Settings:
+    """Settings from ``ASSISTANT_*`` environment variables (ConfigError when one is invalid)."""
+    return load_settings()
+
+
+def settings_key(settings: Settings) -> str:
+    """A cache key covering every setting, including the (masked when dumped) API key."""
+    secret = settings.llm_api_key.get_secret_value() if settings.llm_api_key else ""
+    return settings.model_dump_json() + hashlib.sha256(secret.encode()).hexdigest()[:12]
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _assistant(key: str, _settings: Settings) -> Assistant:
+    service = Assistant(_settings)
+    service.ensure_index()
+    return service
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _extractive_twin(key: str, _service: Assistant) -> Assistant:
+    # Same index files, embedder and store; only the LLM step is switched off.
+    plain = _service.settings.model_copy(update={"llm": None})
+    index = KnowledgeIndex(plain, store=_service.index.store, embedder=_service.index.embedder)
+    return Assistant(plain, index=index)
+
+
+def get_service(settings: Settings) -> Assistant:
+    """The shared Assistant; the first call per server builds the index if it is missing."""
+    with st.spinner(tr("ui_loading")):
+        return _assistant(settings_key(settings), settings)
+
+
+def ask(
+    service: Assistant, question: str, filters: Filters, my_municipality: str | None, mode: str
+) -> Answer:
+    """Answer in the chosen mode; 'extractive' bypasses a configured LLM without a second index."""
+    target = service
+    if mode != "llm" and service.settings.llm:
+        target = _extractive_twin(settings_key(service.settings), service)
+    return target.ask(question, filters, my_municipality)

@@ -1,0 +1,87 @@
+"""Saving browser uploads safely before anything parses them.
+
+An uploaded file name is attacker-controlled text: it may hold ``../``, a Windows drive, NUL bytes or a
+name that collides with the index files. Only a slug of its stem and a known suffix survive, the file
+lands inside ``data_dir/uploads`` and nowhere else, and size and type are checked on the bytes first,
+so a bad upload never reaches the parsers or the index.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path, PurePosixPath, PureWindowsPath
+
+from assistant.config import Settings
+from assistant.errors import InputError
+from assistant.ingest import slugify
+
+# What the upload form accepts (the ingest reader supports the same formats, plus aliases).
+UPLOAD_TYPES: tuple[str, ...] = ("pdf", "docx", "html", "htm", "txt", "md")
+_TEXT_SUFFIXES = {".html", ".htm", ".txt", ".md"}
+
+
+def uploads_dir(settings: Settings) -> Path:
+    """Where uploads are kept: inside the data directory, so one folder holds the whole state."""
+    return Path(settings.data_dir) / "uploads"
+
+
+def safe_name(original: str) -> str:
+    """A file name with no directory part, no odd characters and a supported, lower-case suffix."""
+    # Both separators count: a name from Windows ("C:\\x\\plan.pdf") must lose its folders on Linux too.
+    base = PureWindowsPath(PurePosixPath(original.replace("\x00", "")).name).name
+    stem, dot, suffix = base.rpartition(".")
+    if not dot:
+        stem, suffix = suffix, ""
+    suffix = suffix.lower()
+    if suffix not in UPLOAD_TYPES:
+        shown = f".{suffix}" if suffix else "(none)"
+        allowed = ", ".join(f".{s}" for s in UPLOAD_TYPES)
+        raise InputError(f"{base or original!r}: file type {shown} is not supported (use {allowed})")
+    return f"{slugify(stem)}.{suffix}"
+
+
+def check_upload(name: str, data: bytes, max_mb: float) -> None:
+    """Size and type checked on the bytes, before any parser sees them."""
+    if not data:
+        raise InputError(f"{name}: the file is empty")
+    if len(data) > max_mb * 1024 * 1024:
+        raise InputError(f"{name}: {len(data) / 1024 / 1024:.1f} MB is over the {max_mb:g} MB limit")
+    suffix = Path(name).suffix.lower()
+    if suffix == ".pdf" and not data.startswith(b"%PDF"):
+        raise InputError(f"{name}: not a PDF file (no %PDF header)")
+    if suffix == ".docx" and not data.startswith(b"PK"):
+        raise InputError(f"{name}: not a DOCX file (not a zip archive)")
+    utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))
+    if suffix in _TEXT_SUFFIXES and b"\x00" in data[:4096] and not utf16:
+        raise InputError(f"{name}: looks like a binary file, not text")
+
+
+def save_upload(settings: Settings, original: str, data: bytes) -> Path:
+    """Check and write one upload atomically; returns its path inside the uploads folder."""
+    name = safe_name(original)
+    check_upload(name, data, settings.max_file_mb)
+    folder = uploads_dir(settings).resolve()
+    folder.mkdir(parents=True, exist_ok=True)
+    target = (folder / name).resolve()
+    if target.parent != folder:  # cannot happen after safe_name; kept as the last line of defence
+        raise InputError(f"{original!r}: not a valid file name")
+    tmp = folder / f".{uuid.uuid4().hex}.part"
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return target
+
+
+def delete_upload(settings: Settings, path: str | None) -> bool:
+    """Remove a stored upload when a document is removed; never touches files outside the folder."""
+    if not path:
+        return False
+    folder = uploads_dir(settings).resolve()
+    candidate = Path(path).resolve()
+    if candidate.parent != folder or not candidate.is_file():
+        return False
+    candidate.unlink()
+    return True
