@@ -7,12 +7,14 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
 from assistant.calc_chat import CalcAnswer, answer_calculation
 from assistant.calc_presets import load_presets
 from assistant.config import PROJECT_ROOT
 from assistant.errors import AssistantError
-from assistant.numbers import numbers_in
+from assistant.numbers import format_number, numbers_in
 
 QUESTIONS = yaml.safe_load(Path(PROJECT_ROOT / "eval" / "questions.yaml").read_text(encoding="utf-8"))
 
@@ -91,6 +93,17 @@ def test_caseload_change_question() -> None:
     assert "900 ÷ 40 = 22,5, rundet op til 23" in result.text
     assert "Det koster 4.550.000 kr. om året." in result.text
     assert result.calculation.formula.startswith("årsværk = sager ÷ sagstal, rundet op")
+
+
+@given(st.integers(1, 1_000_000), st.integers(1, 10_000), st.sampled_from(["da", "en"]))
+def test_caseload_questions_read_numbers_in_either_format(cases: int, fte: int, lang: str) -> None:
+    c, f = format_number(cases, lang), format_number(fte, lang)  # type: ignore[arg-type]
+    question = {
+        "da": f"Hvad bliver sagstallet, hvis {f} socialrådgivere deler {c} sager?",
+        "en": f"What is the caseload if {f} social workers share {c} cases?",
+    }[lang]
+    result = solved(question, lang)
+    assert result.calculation.outputs["caseload"] == pytest.approx(cases / fte, abs=1e-6)
 
 
 # --- cited defaults, missing and invalid inputs ----------------------------------------------------
