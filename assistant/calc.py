@@ -38,6 +38,7 @@ LIMITS: dict[str, tuple[float, float]] = {
     "foster_cost": (0, 50_000_000),
     "residential_cost": (0, 50_000_000),
     "placements": (0, 1_000_000),
+    "placement_spend": (0, 100_000_000_000),
     "foster_avoided": (0, 1_000_000),
     "residential_avoided": (0, 1_000_000),
     "reduction_pct": (0, 100),
@@ -233,10 +234,20 @@ class PlacementSavings:
     def per_year(self) -> float:
         """Savings per year at full effect."""
         return _money(
-            self.foster_avoided * self.foster_cost
-            + self.residential_avoided * self.residential_cost
-            + self.spend * self.reduction_pct / 100
+            placement_saving(self.foster_avoided, self.foster_cost)
+            + placement_saving(self.residential_avoided, self.residential_cost)
+            + spend_saving(self.spend, self.reduction_pct)
         )
+
+
+def placement_saving(avoided: float, cost_per_placement: float) -> float:
+    """Savings per year from placements avoided."""
+    return _money(check("placements", avoided) * check("cost_per_placement", cost_per_placement))
+
+
+def spend_saving(spend: float, reduction_pct: float) -> float:
+    """Savings per year from a % reduction of annual placement spend."""
+    return _money(check("placement_spend", spend) * check("reduction_pct", reduction_pct) / 100)
 
 
 @dataclass(frozen=True)
@@ -277,20 +288,28 @@ class Outlook:
         return self.rows[-1].cumulative
 
 
-def _per(cost: float, unit_cost: float) -> float | None:
-    if unit_cost <= 0:
-        return None
-    return max(cost, 0.0) / unit_cost
+def break_even_placements(cost_per_year: float, cost_per_placement: float) -> float | None:
+    """Placements to avoid each year for savings to equal the cost; None without a unit cost.
+
+    A negative cost (fewer staff) needs no placements avoided: 0, not a negative count.
+    """
+    unit = check("cost_per_placement", cost_per_placement)
+    return None if unit == 0 else max(cost_per_year, 0.0) / unit
+
+
+def break_even_pct(cost_per_year: float, spend: float) -> float | None:
+    """% of annual placement spend to cut for savings to equal the cost; None without a spend."""
+    total = check("placement_spend", spend)
+    return None if total == 0 else max(cost_per_year, 0.0) / total * 100
 
 
 def break_even(cost_per_year: float, savings: PlacementSavings) -> BreakEven:
     """Placements to avoid (per kind) or % of placement spend to cut so that net effect per year is 0."""
-    pct = _per(cost_per_year, savings.spend)
     return BreakEven(
-        placements_average=_per(cost_per_year, savings.cost_per_placement),
-        placements_foster=_per(cost_per_year, savings.foster_cost),
-        placements_residential=_per(cost_per_year, savings.residential_cost),
-        reduction_pct=None if pct is None else pct * 100,
+        placements_average=break_even_placements(cost_per_year, savings.cost_per_placement),
+        placements_foster=break_even_placements(cost_per_year, savings.foster_cost),
+        placements_residential=break_even_placements(cost_per_year, savings.residential_cost),
+        reduction_pct=break_even_pct(cost_per_year, savings.spend),
     )
 
 

@@ -106,7 +106,9 @@ def _add_break_even(sheet: Sheet, q: Quantities, cost_per_year: float) -> None:
     )
     if q.placement_spend is not None:
         spend = sheet.given("placement_spend", q.placement_spend)
-        pct = sheet.out("break_even_pct", max(cost_per_year, 0) / spend * 100)
+        pct = sheet.out(
+            "break_even_pct", _positive(calc.break_even_pct(cost_per_year, spend), "placement_spend")
+        )
         sheet.step(
             f"Nødvendigt fald = {sheet.kr(cost_per_year)} ÷ {sheet.kr(spend)} = {format_percent(pct, 'da')}",
             f"Reduction needed = {sheet.kr(cost_per_year)} ÷ {sheet.kr(spend)} = {format_percent(pct, 'en')}",
@@ -118,7 +120,8 @@ def _add_break_even(sheet: Sheet, q: Quantities, cost_per_year: float) -> None:
         return
     options_da, options_en = [], []
     for name, unit_cost in _placement_costs(sheet, q):
-        count = sheet.out(f"break_even_{name.removesuffix('_cost')}", max(cost_per_year, 0) / unit_cost)
+        count = _positive(calc.break_even_placements(cost_per_year, unit_cost), name)
+        sheet.out(f"break_even_{name.removesuffix('_cost')}", count)
         shown = format_number(count, sheet.lang, 1)
         da, en = _KIND_WORDS[name]
         sheet.step(
@@ -139,8 +142,10 @@ def _savings(sheet: Sheet, q: Quantities) -> float:
         pct = sheet.given("reduction_pct", q.reduction_pct)
         if q.placement_spend is not None:
             spend = sheet.given("placement_spend", q.placement_spend)
+        elif q.placements is None:
+            raise _Missing(["placement_spend"])  # the simplest thing to ask for
         else:
-            count = sheet.given("placements_total", _require(q.placements, "placements_total"))
+            count = sheet.given("placements_total", q.placements)
             unit = sheet.given("cost_per_placement", _require(q.cost_per_placement, "cost_per_placement"))
             spend = sheet.out(
                 "placement_spend", calc.PlacementSavings(placements=count, cost_per_placement=unit).spend
@@ -149,10 +154,7 @@ def _savings(sheet: Sheet, q: Quantities) -> float:
                 f"Udgift til anbringelser = {sheet.n(count)} × {sheet.kr(unit)} = {sheet.kr(spend)}",
                 f"Placement spend = {sheet.n(count)} × {sheet.kr(unit)} = {sheet.kr(spend)}",
             )
-        saved = sheet.out(
-            "savings_per_year",
-            calc.PlacementSavings(placements=1, cost_per_placement=spend, reduction_pct=pct).per_year(),
-        )
+        saved = sheet.out("savings_per_year", calc.spend_saving(spend, pct))
         sheet.formula(
             "besparelse = udgift til anbringelser × fald i %", "savings = placement spend × reduction %"
         )
@@ -163,9 +165,7 @@ def _savings(sheet: Sheet, q: Quantities) -> float:
     else:
         count = sheet.given("placements", _require(q.placements, "placements"))
         (_name, unit), *others = _placement_costs(sheet, q)
-        saved = sheet.out(
-            "savings_per_year", calc.PlacementSavings(foster_avoided=count, foster_cost=unit).per_year()
-        )
+        saved = sheet.out("savings_per_year", calc.placement_saving(count, unit))
         sheet.formula(
             "besparelse = anbringelser undgået × udgift pr. anbringelse",
             "savings = placements avoided × cost per placement",
@@ -175,7 +175,10 @@ def _savings(sheet: Sheet, q: Quantities) -> float:
             f"Savings per year = {sheet.n(count)} × {sheet.kr(unit)} = {sheet.kr(saved)}",
         )
         for other_name, other_unit in others:
-            alt = sheet.out(f"savings_per_year_{other_name.removesuffix('_cost')}", count * other_unit)
+            alt = sheet.out(
+                f"savings_per_year_{other_name.removesuffix('_cost')}",
+                calc.placement_saving(count, other_unit),
+            )
             da, en = _KIND_WORDS[other_name]
             sheet.step(
                 f"Hvis det er {da}: {sheet.n(count)} × {sheet.kr(other_unit)} = {sheet.kr(alt)}",
@@ -199,10 +202,11 @@ def _require(value: float | None, name: str) -> float:
     return value
 
 
-def _needs(q: Quantities, *names: str) -> None:
-    missing = [n for n in names if getattr(q, n) is None]
-    if missing:
-        raise _Missing(missing)
+def _positive(value: float | None, field: str) -> float:
+    """A break-even needs a unit cost or spend above 0; calc returns None for 0."""
+    if value is None:
+        raise calc.FieldError(field, "positive", 0)
+    return value
 
 
 def _caseload(sheet: Sheet, q: Quantities) -> None:
@@ -303,8 +307,7 @@ def _carried(sheet: Sheet, q: Quantities) -> None:
 
 
 def _change(sheet: Sheet, q: Quantities) -> None:
-    _needs(q, "cases")
-    cases = sheet.given("cases", q.cases or 0)
+    cases = sheet.given("cases", _require(q.cases, "cases"))
     before = sheet.given("from_caseload", _require(q.from_caseload, "from_caseload"))
     after = sheet.given("target", _require(q.target, "target"))
     change = calc.caseload_change(cases, before, after)

@@ -14,12 +14,16 @@ from hypothesis import strategies as st
 
 from assistant.calc import (
     PlacementSavings,
+    break_even_pct,
+    break_even_placements,
     caseload,
     caseload_change,
     cases_carried,
     fte_needed,
     outlook,
+    placement_saving,
     scenario_table,
+    spend_saving,
     staff_cost,
     staffing_gap,
 )
@@ -118,6 +122,17 @@ def test_foster_and_residential_savings_add_up() -> None:
         foster_avoided=2, foster_cost=470_000, residential_avoided=1, residential_cost=1_160_000
     )
     assert savings.per_year() == 2_100_000
+
+
+def test_savings_and_break_even_building_blocks() -> None:
+    # 3 x 1,160,000 = 3,480,000; 6 % of 100,000,000 = 6,000,000; 5,200,000 / 32,000,000 = 16.25 %
+    assert placement_saving(3, 1_160_000) == 3_480_000
+    assert spend_saving(100_000_000, 6) == 6_000_000
+    assert break_even_pct(5_200_000, 32_000_000) == pytest.approx(16.25)
+    assert break_even_placements(5_200_000, 800_000) == 6.5
+    # No spend or unit cost: no break-even (None), never a division by zero; fewer staff: nothing to avoid.
+    assert break_even_pct(5_200_000, 0) is None and break_even_placements(5_200_000, 0) is None
+    assert break_even_placements(-1_300_000, 800_000) == 0
 
 
 def test_scenario_table_rows() -> None:

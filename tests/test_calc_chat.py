@@ -181,6 +181,24 @@ def test_invalid_numbers_get_a_message_naming_the_input(question: str, lang: str
     assert result.calculation.outputs == {}
 
 
+def test_a_zero_placement_spend_is_refused_not_divided_by() -> None:
+    result = solved(
+        "Vi bruger 0 kr. på anbringelser. Hvor mange procent skal udgiften falde, for at 8 nye rådgivere "
+        "til 600.000 kr. betaler sig?"
+    )
+    assert "årlig udgift til anbringelser: skal være større end 0, fik 0" in result.text
+    assert result.calculation.outputs == {}
+
+
+def test_percentage_saving_on_a_large_spend_and_what_is_missing_without_one() -> None:
+    # 6 % of 100 mio. kr. = 6.000.000 kr.
+    result = solved("Vi bruger 100 mio. kr. på anbringelser. Hvad sparer vi ved 6 % lavere udgift?")
+    assert result.calculation.outputs == {"savings_per_year": 6_000_000}
+    assert "100.000.000 kr. × 6 % = 6.000.000 kr." in result.text
+    missing = solved("Hvad sparer 6 % færre anbringelser?")
+    assert missing.text.startswith("For at regne det ud mangler jeg: årlig udgift til anbringelser.")
+
+
 def test_net_effect_says_cost_or_saving_in_words() -> None:
     # 3 x 600,000 = 1,800,000; 2 x 1,160,000 = 2,320,000; net saving 520,000
     result = solved(
