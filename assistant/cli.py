@@ -48,6 +48,7 @@ def _jsonable(value: Any) -> Any:
 
 
 # --- feature commands (each module registers its own commands on ``app``) ---
+from assistant import cli_calc  # noqa: E402,F401
 from assistant import cli_bench  # noqa: E402,F401
 from assistant import cli_core  # noqa: E402,F401
 from assistant import cli_precedents  # noqa: E402,F401
