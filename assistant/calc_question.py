@@ -94,7 +94,6 @@ class Quantities:
     reduction_pct: float | None = None
     years: float | None = None
     cues: set[str] = field(default_factory=set)
-    unused: list[float] = field(default_factory=list)
 
     def given(self) -> dict[str, float]:
         """The roles that have a value, in a fixed order."""
@@ -105,11 +104,9 @@ class Quantities:
         return {n: v for n in names if (v := getattr(self, n)) is not None}
 
     def put(self, role: str, value: float) -> None:
-        """Keep the first value per role; a second one is reported as unused rather than overwriting."""
+        """Keep the first value per role: "25 rådgivere ... hvor mange rådgivere" names the role twice."""
         if getattr(self, role) is None:
             setattr(self, role, value)
-        else:
-            self.unused.append(value)
 
 
 def _money_role(text: str, m: NumberMention) -> str:
@@ -168,8 +165,6 @@ def read_question(question: str, language: Language) -> Quantities:
         else:
             role = _count_role(question, m, nxt)
         forced = "target" if role == "from_caseload" else None
-        if role is None:
-            q.unused.append(m.value)
-        else:
+        if role is not None:
             q.put(role, m.value)
     return q

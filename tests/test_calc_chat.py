@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from assistant.calc_chat import CalcAnswer, answer_calculation
 from assistant.calc_presets import load_presets
+from assistant.calc_question import read_question
 from assistant.config import PROJECT_ROOT
 from assistant.errors import AssistantError
 from assistant.numbers import format_number, numbers_in
@@ -104,6 +105,25 @@ def test_caseload_questions_read_numbers_in_either_format(cases: int, fte: int, 
     }[lang]
     result = solved(question, lang)
     assert result.calculation.outputs["caseload"] == pytest.approx(cases / fte, abs=1e-6)
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "roles"),
+    [
+        ("Vi har 1.050 børnesager og 25 rådgivere og vil nå et sagstal på 35", "da",
+         {"cases": 1050, "fte": 25, "target": 35}),
+        ("Hvad koster det at sænke sagstallet fra 40 til 30 med 900 sager?", "da",
+         {"cases": 900, "from_caseload": 40, "target": 30}),
+        ("hire 4 more social workers at 620,000 DKK each over 3 years", "en",
+         {"extra_fte": 4, "cost_per_fte": 620_000, "years": 3}),
+        ("En anbringelse koster 800.000 kr.; vi har 40 anbringelser og vil spare 6 %", "da",
+         {"cost_per_placement": 800_000, "placements": 40, "reduction_pct": 6}),
+        ("Vi bruger 4,4 mio. kr. på anbringelser", "da", {"placement_spend": 4_400_000}),
+        ("What did the Danish Association of Social Workers recommend in 2015?", "en", {}),
+    ],
+)  # fmt: skip
+def test_roles_of_numbers_in_a_question(question: str, lang: str, roles: dict[str, float]) -> None:
+    assert read_question(question, lang).given() == roles  # type: ignore[arg-type]
 
 
 # --- cited defaults, missing and invalid inputs ----------------------------------------------------
