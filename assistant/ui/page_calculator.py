@@ -99,8 +99,8 @@ def render(settings: Settings) -> None:
         return
     st.subheader(tr("ui_calc_result"))
     st.caption(tr("ui_calc_current", caseload=format_number(cases / fte, language, 1)))
-    st.dataframe(display_table(table, language), hide_index=True, key="calc_table", use_container_width=True)
-    st.altair_chart(calc_table.scenario_chart(table, language), use_container_width=True, key="calc_chart")
+    st.dataframe(display_table(table, language), hide_index=True, key="calc_table", width="stretch")
+    st.altair_chart(calc_table.scenario_chart(table, language), width="stretch", key="calc_chart")
     st.markdown(f"**{tr('ui_calc_formula')}**")
     st.code(tr("ui_calc_formula_text"), language=None)
     left, right = st.columns(2)

@@ -26,7 +26,7 @@ def _examples() -> None:
         with columns[i % 2]:
             st.button(
                 tr(key), key=f"example_{i}", on_click=_pick_example, args=(key,),
-                icon=":material/help:", use_container_width=True,
+                icon=":material/help:", width="stretch",
             )
 
 

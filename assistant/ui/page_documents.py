@@ -179,7 +179,7 @@ def render(settings: Settings) -> None:
         st.info(tr("ui_docs_empty"))
     else:
         st.dataframe(
-            frame, hide_index=True, key="documents_table", use_container_width=True,
+            frame, hide_index=True, key="documents_table", width="stretch",
             column_config={tr("ui_col_date"): st.column_config.DateColumn(format=date_format)},
         )
     _upload_form(service)

@@ -6,7 +6,7 @@ import streamlit as st
 
 from assistant import municipalities
 from assistant.config import SOURCE_TYPES
-from assistant.i18n import source_label
+from assistant.i18n import source_label, t
 from assistant.models import Filters
 from assistant.service import Assistant
 from assistant.ui.state import (
@@ -81,7 +81,8 @@ def chat_sidebar(service: Assistant) -> tuple[Filters, str]:
     mode = st.sidebar.radio(
         tr("ui_answer_mode"),
         ["extractive", "llm"],
-        format_func=lambda m: tr("ui_mode_llm") if m == "llm" else tr("ui_mode_extractive"),
+        # Bind the language now: a format function may be called outside this script run.
+        format_func=lambda m: t("ui_mode_llm" if m == "llm" else "ui_mode_extractive", language),
         disabled=not has_llm,
         help=tr("ui_answer_mode_help") if has_llm else tr("ui_answer_mode_no_llm"),
         key=ANSWER_MODE,
