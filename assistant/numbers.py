@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import lru_cache
 from typing import Literal
 
@@ -317,17 +317,6 @@ def parse_number(text: str, lang: Lang | None = None, field: str = "number") -> 
     return value
 
 
-def to_decimal(value: float, field: str = "number") -> Decimal:
-    """A float as the Decimal it prints as; NaN and infinity are refused."""
-    try:
-        result = Decimal(repr(float(value)))
-    except (InvalidOperation, ValueError, TypeError):
-        raise InputError(f"{field}: {value!r} is not a number") from None
-    if not result.is_finite():
-        raise InputError(f"{field}: {value!r} is not a finite number")
-    return result
-
-
 def format_number(value: float, lang: Lang, decimals: int | None = None) -> str:
     """2480000 -> "2.480.000" (da) or "2,480,000" (en); ``decimals=None`` shows at most two, no trailing 0."""
     d = 2 if decimals is None else decimals
@@ -351,11 +340,6 @@ def format_millions(value: float, lang: Lang, decimals: int = 1) -> str:
     """A large amount in millions: "4,4 mio. kr." (da) or "4.4 million DKK" (en)."""
     number = format_number(value / 1e6, lang, decimals)
     return f"{number} mio. kr." if lang == "da" else f"{number} million DKK"
-
-
-def format_money(value: float, lang: Lang) -> str:
-    """Exact kroner below ten million, millions with one decimal above (as budgets are read)."""
-    return format_kr(value, lang) if abs(value) < 10**7 else format_millions(value, lang)
 
 
 def format_percent(value: float, lang: Lang, decimals: int | None = None) -> str:
