@@ -30,21 +30,6 @@ class Evidence:
     reason: str
 
 
-def idf(snap: Snapshot, term: str) -> float | None:
-    """BM25's idf for a stemmed term, None when the corpus never uses it."""
-    if snap.bm25 is None:
-        return None
-    tid = snap.bm25.vocab_dict.get(term)
-    if tid is None:
-        return None
-    indptr = snap.bm25.scores["indptr"]
-    df = int(indptr[tid + 1] - indptr[tid])
-    if df == 0:
-        return None
-    n = max(1, snap.size)
-    return math.log(1 + (n - df + 0.5) / (df + 0.5))
-
-
 def content_terms(question: str, result: RetrievalResult) -> list[str]:
     """Query terms that carry the topic: no numbers, no municipality names, no 1-2 letter bits."""
     names: set[str] = set()
@@ -62,7 +47,7 @@ def judge(question: str, result: RetrievalResult, snap: Snapshot, settings: Sett
     top: set[str] = set()
     for hit in result.hits[:8]:
         top.update(stems(hit.chunk.text))
-    weights = {t: idf(snap, t) for t in terms}
+    weights = {t: snap.idf(t) for t in terms}
     known = {t: w for t, w in weights.items() if w is not None}
     if result.language == "en":
         # English words cannot occur in Danish text: judge on the Danish (glossary) terms only.

@@ -41,7 +41,10 @@ class Settings(BaseSettings):
 
     top_k: int = Field(5, ge=1, le=50)
     candidates: int = Field(40, ge=5, le=500, description="Candidates per retriever before fusion.")
-    rrf_k: int = Field(60, ge=1)
+    rrf_k: int = Field(20, ge=1)
+    bm25_weight: float = Field(
+        0.7, ge=0, description="Weight of the BM25 ranking in reciprocal rank fusion (dense has weight 1)."
+    )
     retrieval_mode: Literal["hybrid", "bm25", "dense"] = Field(
         "hybrid", description="Which retrievers run: both fused (default), BM25 only or dense only."
     )

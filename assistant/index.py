@@ -10,11 +10,14 @@ until ``doctor`` removes them.
 from __future__ import annotations
 
 import json
+import math
 import os
 import shutil
+import threading
 import time
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,12 +30,17 @@ from assistant.chunking import chunk_document
 from assistant.config import Settings
 from assistant.embeddings import Embedder, embedder_slug, get_embedder
 from assistant.errors import LockedError, StoreError
+from assistant.logs import get_logger
 from assistant.models import Chunk, Document
 from assistant.store import ChromaStore, VectorStore, chunk_metadata
 from assistant.text import stems
 
 KEEP_SNAPSHOTS = 3
 Progress = Callable[[str, float], None]
+LOCKED_MESSAGE = "another ingest is running on this index; try again when it has finished"
+log = get_logger("index")
+# Opening Chroma (and loading a model) is not safe from two threads at once; app sessions are threads.
+_OPEN_LOCK = threading.Lock()
 
 
 @dataclass
@@ -48,6 +56,19 @@ class Snapshot:
     @property
     def size(self) -> int:
         return len(self.chunks)
+
+    def idf(self, term: str) -> float | None:
+        """BM25's idf for a stemmed term; None when the corpus never uses it."""
+        if self.bm25 is None:
+            return None
+        tid = self.bm25.vocab_dict.get(term)
+        if tid is None:
+            return None
+        indptr = self.bm25.scores["indptr"]
+        df = int(indptr[tid + 1] - indptr[tid])
+        if df == 0:
+            return None
+        return math.log(1 + (max(1, self.size) - df + 0.5) / (df + 0.5))
 
     def chunk(self, row: int) -> Chunk:
         rec = self.chunks.iloc[row]
@@ -104,20 +125,24 @@ class KnowledgeIndex:
         self._embedder = embedder
         self._store = store
         self._snapshot: Snapshot | None = None
-        self._snapshot_stamp: float | None = None
+        self._pinned = threading.local()
 
     # -- resources -----------------------------------------------------------------------------
     @property
     def embedder(self) -> Embedder:
         if self._embedder is None:
-            self._embedder = get_embedder(self.settings.embedder)
+            with _OPEN_LOCK:
+                if self._embedder is None:
+                    self._embedder = get_embedder(self.settings.embedder)
         return self._embedder
 
     @property
     def store(self) -> VectorStore:
         if self._store is None:
-            name = f"{self.settings.collection_prefix}_{embedder_slug(self.settings.embedder)}"
-            self._store = ChromaStore(name, path=self.root / "chroma", url=self.settings.chroma_url)
+            with _OPEN_LOCK:
+                if self._store is None:
+                    name = f"{self.settings.collection_prefix}_{embedder_slug(self.settings.embedder)}"
+                    self._store = ChromaStore(name, path=self.root / "chroma", url=self.settings.chroma_url)
         return self._store
 
     @property
@@ -133,12 +158,34 @@ class KnowledgeIndex:
         return self._current_file.exists()
 
     def snapshot(self) -> Snapshot:
-        """The current snapshot, reloaded when another process has swapped in a new one."""
-        stamp = self._current_file.stat().st_mtime_ns if self._current_file.exists() else None
-        if self._snapshot is None or stamp != self._snapshot_stamp:
-            self._snapshot = self._load(self._current_file.read_text().strip() if stamp else None)
-            self._snapshot_stamp = stamp
-        return self._snapshot
+        """The current snapshot, reloaded when another process has swapped in a new one.
+
+        The pointer's content, not its mtime, decides: two swaps within one clock tick must not
+        leave a reader on the older one. Inside ``pinned()`` the thread keeps the snapshot it started with.
+        """
+        pinned: Snapshot | None = getattr(self._pinned, "snapshot", None)
+        if pinned is not None:
+            return pinned
+        try:
+            name = self._current_file.read_text().strip() or "empty"
+        except FileNotFoundError:
+            name = "empty"
+        snap = self._snapshot
+        if snap is None or snap.name != name:
+            snap = self._load(None if name == "empty" else name)
+            self._snapshot = snap
+        return snap
+
+    @contextmanager
+    def pinned(self) -> Iterator[Snapshot]:
+        """Make ``snapshot()`` return one snapshot in this thread for the block (one answer, one index)."""
+        outer = getattr(self._pinned, "snapshot", None)
+        snap = self.snapshot()
+        self._pinned.snapshot = snap
+        try:
+            yield snap
+        finally:
+            self._pinned.snapshot = outer
 
     def _load(self, name: str | None) -> Snapshot:
         if not name:
@@ -174,7 +221,8 @@ class KnowledgeIndex:
             with self.lock():
                 return self._apply_locked(add, remove, progress, replace_all)
         except Timeout:
-            raise LockedError("another ingest is running on this index; try again when it has finished") from None
+            log.warning("ingest refused: the index is locked by another process")
+            raise LockedError(LOCKED_MESSAGE) from None
 
     def _apply_locked(
         self, add: Sequence[Document], remove: Sequence[str], progress: Progress | None, replace_all: bool
@@ -205,6 +253,7 @@ class KnowledgeIndex:
             progress("bm25", 0.9)
         name = self._write_snapshot(docs, chunks)
         self._swap(name)
+        log.info("snapshot %s is current: %d documents, %d chunks", name, len(docs), len(chunks))
         stale = sorted(set(old.row_of) - {c.chunk_id for c in chunks})
         if stale:
             self.store.delete(stale)
@@ -227,6 +276,7 @@ class KnowledgeIndex:
                 for c in part
             ]
             self.store.upsert([c.chunk_id for c in part], vectors, metas)
+            log.info("embedded %d/%d chunks", start + len(part), len(todo))
             if progress:
                 progress("embedding", 0.85 * min(1.0, (start + len(part)) / max(1, len(todo))))
 
@@ -253,6 +303,8 @@ class KnowledgeIndex:
         os.replace(tmp, self._current_file)
 
     def _gc(self) -> None:
+        if not self._snapshots_dir.is_dir():
+            return
         current = self._current_file.read_text().strip() if self._current_file.exists() else ""
         folders = sorted((p for p in self._snapshots_dir.iterdir() if p.is_dir()), key=lambda p: p.name)
         for folder in folders:
@@ -265,21 +317,36 @@ class KnowledgeIndex:
 
     # -- repair --------------------------------------------------------------------------------
     def check(self, repair: bool = False) -> dict[str, int]:
-        """Compare Chroma with the snapshot; with ``repair``, embed what is missing and drop orphans."""
-        snap = self.snapshot()
-        expected = set(snap.row_of)
-        present = self.store.all_ids()
-        missing = expected - present
-        orphans = present - expected
-        if repair:
+        """Compare Chroma with the snapshot; with ``repair``, embed what is missing and drop orphans.
+
+        A repair compares under the ingest lock: vectors a running ingest has written but not yet
+        published look like orphans, and deleting them would break that ingest's snapshot.
+        """
+        if not repair:
+            return self._compare()[0]
+        try:
             with self.lock():
+                found, snap, missing, orphans = self._compare()
                 if missing:
                     rows = [snap.row_of[c] for c in sorted(missing)]
                     self._ensure_vectors([snap.chunk(r) for r in rows], None)
                 if orphans:
                     self.store.delete(sorted(orphans))
                 self._gc()
-        return {"chunks": len(expected), "missing_vectors": len(missing), "orphan_vectors": len(orphans)}
+        except Timeout:
+            raise LockedError(LOCKED_MESSAGE) from None
+        if missing or orphans:
+            log.warning("repaired the index: %s", found)
+        return found
+
+    def _compare(self) -> tuple[dict[str, int], Snapshot, set[str], set[str]]:
+        snap = self.snapshot()
+        expected = set(snap.row_of)
+        present = self.store.all_ids()
+        missing = expected - present
+        orphans = present - expected
+        found = {"chunks": len(expected), "missing_vectors": len(missing), "orphan_vectors": len(orphans)}
+        return found, snap, missing, orphans
 
     def vectors_complete(self) -> bool:
         """Cheap start-up check: does the store hold at least as many vectors as the snapshot has chunks?"""

@@ -111,7 +111,9 @@ class Retriever:
             dense_raw = self.index.store.query(qvec, n, _where(filters))
             dense = [(snap.row_of[cid], s) for cid, s in dense_raw if cid in snap.row_of]
         t3 = time.perf_counter()
-        result.hits = self._fuse(snap, lexical, dense, k)
+        # English questions reach Danish text through the glossary only, so their BM25 ranking is weaker.
+        lexical_weight = self.settings.bm25_weight * (0.5 if language == "en" else 1.0)
+        result.hits = self._fuse(snap, lexical, dense, k, lexical_weight)
         result.max_dense = max((s for _, s in dense), default=0.0)
         result.max_lexical = max((s for _, s in lexical), default=0.0)
         result.timings_ms = {
@@ -123,13 +125,19 @@ class Retriever:
         return result
 
     def _fuse(
-        self, snap: Snapshot, lexical: list[tuple[int, float]], dense: list[tuple[int, float]], k: int
+        self,
+        snap: Snapshot,
+        lexical: list[tuple[int, float]],
+        dense: list[tuple[int, float]],
+        k: int,
+        lexical_weight: float = 1.0,
     ) -> list[Hit]:
         rrf_k = self.settings.rrf_k
         fused: dict[int, float] = {}
         info: dict[int, dict[str, Any]] = {}
+        lw = lexical_weight
         for rank, (row, score) in enumerate(lexical, start=1):
-            fused[row] = fused.get(row, 0.0) + 1.0 / (rrf_k + rank)
+            fused[row] = fused.get(row, 0.0) + lw / (rrf_k + rank)
             info.setdefault(row, {})["lexical"] = (rank, score)
         for rank, (row, score) in enumerate(dense, start=1):
             fused[row] = fused.get(row, 0.0) + 1.0 / (rrf_k + rank)
