@@ -79,12 +79,16 @@ def _num(value: Any) -> float | None:
     return None if pd.isna(value) else round(float(value), 4)
 
 
+def parse_run(raw: Any) -> Run:
+    """A Run from parsed results JSON; KeyError/TypeError/ValidationError when it is not one."""
+    results = [EvalResult.model_validate(r) for r in raw["results"]]
+    return Run(summary=dict(raw.get("summary", {})), config=dict(raw.get("config", {})), results=results)
+
+
 def load_run(path: Path) -> Run:
     """Read a results file; a missing or foreign file is an input error naming it."""
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-        results = [EvalResult.model_validate(r) for r in raw["results"]]
-        return Run(summary=dict(raw.get("summary", {})), config=dict(raw.get("config", {})), results=results)
+        return parse_run(json.loads(path.read_text(encoding="utf-8")))
     except OSError as exc:
         raise InputError(f"{path}: cannot read eval results ({exc.strerror})") from None
     except (ValueError, KeyError, TypeError, ValidationError) as exc:

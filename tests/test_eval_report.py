@@ -284,3 +284,35 @@ def test_eval_command_rejects_unknown_config_before_running(
     with pytest.raises(SystemExit) as exc:
         main(["eval", str(questions), "--config", "nope"])
     assert exc.value.code == 2
+
+
+# -- the Evaluering page ---------------------------------------------------------------------------------
+def _page(data_dir: str) -> None:
+    from assistant.config import PROJECT_ROOT, load_settings
+    from assistant.ui.page_eval import render
+
+    render(load_settings(data_dir=data_dir, knowledge_dir=PROJECT_ROOT / "knowledge"))
+
+
+def test_eval_page_runs_the_set_and_shows_misses(kb_service: Assistant, tmp_path: Path) -> None:
+    from streamlit.testing.v1 import AppTest
+
+    questions = tmp_path / "q.yaml"
+    questions.write_text(
+        "- id: p1\n  question: Hvor mange sager havde socialrådgiverne i Herning?\n"
+        "  lang: da\n  kind: lookup\n  passages: ['til 24 sager i Herning kommune']\n"
+        "  facts: ['a fact no answer contains']\n"
+        "- id: p2\n  question: Hvem vandt Superligaen i fodbold i 2023?\n  lang: da\n  kind: out_of_scope\n",
+        encoding="utf-8",
+    )
+    at = AppTest.from_function(_page, args=(str(kb_service.settings.data_dir),), default_timeout=300)
+    at.run()
+    assert not at.exception
+    at.text_input(key="eval_file").set_value(str(questions))
+    at.selectbox(key="eval_config").set_value("bm25")
+    at.button(key="eval_run").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    labels = {m.label for m in at.metric}
+    assert {"hit5", "abstention", "facts"} <= labels
+    assert [e.label for e in at.expander if e.label.startswith("p1")], "the fact miss is listed"
+    assert len(at.dataframe) >= 2  # the per-kind and per-language tables

@@ -1,0 +1,198 @@
+"""The Evaluering page: run the eval question set through the same ``ask`` path, see the metrics, the
+per-kind and per-language tables and every miss with what was expected and what was retrieved.
+
+It uses the shared ``Assistant`` for the default configuration and a fresh one for a retrieval variant
+(the embedder and the Chroma client are cached per process, so a variant costs no second model load).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from assistant import eval_report
+from assistant.config import PROJECT_ROOT, Settings
+from assistant.eval_configs import CONFIGS, apply_config, describe
+from assistant.evaluation import METRICS, EvalCase, load_cases, score_case, summarise
+from assistant.service import Assistant
+from assistant.ui.resources import get_service
+from assistant.ui.state import lang
+
+RUN_KEY = "eval_last_run"
+CASES_KEY = "eval_last_cases"
+DEFAULT_FILE = PROJECT_ROOT / "eval" / "questions.yaml"
+
+TEXT: dict[str, dict[str, str]] = {
+    "title": {"da": "Evaluering", "en": "Evaluation"},
+    "intro": {
+        "da": "Kør evalueringsspørgsmålene som i chatten, og se hvad der rammer og hvad der ikke gør.",
+        "en": "Run the eval questions through the same path as the chat, and see what hits and what misses.",
+    },
+    "file": {"da": "Spørgsmålsfil", "en": "Question file"},
+    "config": {"da": "Søgeopsætning", "en": "Retrieval setup"},
+    "kinds": {"da": "Spørgsmålstyper", "en": "Question kinds"},
+    "langs": {"da": "Sprog", "en": "Languages"},
+    "run": {"da": "Kør evaluering", "en": "Run evaluation"},
+    "running": {"da": "Spørger {i} af {n}: {id}", "en": "Asking {i} of {n}: {id}"},
+    "none": {"da": "Ingen spørgsmål passer til valget.", "en": "No questions match the selection."},
+    "summary": {"da": "Samlet", "en": "Summary"},
+    "by_kind": {"da": "Pr. spørgsmålstype", "en": "By question kind"},
+    "by_lang": {"da": "Pr. sprog", "en": "By language"},
+    "misses": {"da": "Fejl ({n} spørgsmål)", "en": "Misses ({n} questions)"},
+    "no_misses": {"da": "Ingen fejl.", "en": "No misses."},
+    "expected": {"da": "Forventet", "en": "Expected"},
+    "answer": {"da": "Svar", "en": "Answer"},
+    "retrieved": {"da": "Fundne passager", "en": "Retrieved passages"},
+    "download_json": {"da": "Hent resultater (JSON)", "en": "Download results (JSON)"},
+    "download_md": {"da": "Hent rapport (Markdown)", "en": "Download report (Markdown)"},
+    "compare": {
+        "da": "Sammenlign med en tidligere kørsel (JSON)",
+        "en": "Compare with an earlier run (JSON)",
+    },
+    "better": {"da": "Bedre", "en": "Better"},
+    "worse": {"da": "Dårligere", "en": "Worse"},
+    "bad_compare": {"da": "Filen kan ikke læses: {e}", "en": "The file cannot be read: {e}"},
+}
+
+
+def _t(key: str, **kwargs: object) -> str:
+    return TEXT[key][lang()].format(**kwargs)
+
+
+def _service_for(settings: Settings, config_name: str) -> Assistant:
+    if config_name == "hybrid":
+        return get_service(settings)
+    return Assistant(apply_config(settings, config_name))
+
+
+def run_cases(service: Assistant, cases: list[EvalCase], config_name: str) -> eval_report.Run:
+    """Ask every case with a progress bar; the same scoring as ``assistant eval``."""
+    service.ensure_index()
+    service.index.embedder.embed_query("opvarmning")  # model load is not per-question latency
+    bar = st.progress(0.0)
+    results = []
+    for i, case in enumerate(cases, start=1):
+        bar.progress(i / len(cases), text=_t("running", i=i, n=len(cases), id=case.id))
+        t0 = time.perf_counter()
+        answer = service.ask(case.question)
+        results.append(score_case(case, answer, (time.perf_counter() - t0) * 1000))
+    bar.empty()
+    return eval_report.Run(summarise(results), describe(service.settings, config_name), results)
+
+
+def _controls() -> tuple[Path, str, list[str], list[str], bool]:
+    left, right = st.columns([3, 2])
+    file = left.text_input(_t("file"), value=str(DEFAULT_FILE), key="eval_file")
+    config = right.selectbox(
+        _t("config"), list(CONFIGS), key="eval_config", format_func=lambda n: f"{n}: {CONFIGS[n].description}"
+    )
+    kinds_all = ["lookup", "comparison", "calculation", "out_of_scope"]
+    left, right = st.columns(2)
+    kinds = left.multiselect(_t("kinds"), kinds_all, default=kinds_all, key="eval_kinds")
+    langs = right.multiselect(_t("langs"), ["da", "en"], default=["da", "en"], key="eval_langs")
+    clicked = st.button(_t("run"), type="primary", key="eval_run", icon=":material/play_arrow:")
+    return Path(file), config, kinds, langs, clicked
+
+
+def _show_summary(run: eval_report.Run) -> None:
+    st.subheader(_t("summary"))
+    shown = [m for m in (*METRICS, "p95_ms") if m in run.summary]
+    for col, name in zip(st.columns(len(shown)), shown, strict=True):
+        value = run.summary[name]
+        col.metric(name, f"{value:.0f} ms" if name.endswith("_ms") else f"{value:.2f}")
+    cols = st.columns(2)
+    with cols[0]:
+        st.caption(_t("by_kind"))
+        st.dataframe(eval_report.breakdown(run.results, "kind").round(3), key="eval_by_kind")
+    with cols[1]:
+        st.caption(_t("by_lang"))
+        st.dataframe(eval_report.breakdown(run.results, "lang").round(3), key="eval_by_lang")
+
+
+def _show_misses(run: eval_report.Run, cases: list[EvalCase]) -> None:
+    misses = eval_report.find_misses(run.results, cases)
+    st.subheader(_t("misses", n=len(misses)))
+    if not misses:
+        st.success(_t("no_misses"))
+    for miss in misses:
+        r = miss.result
+        question = miss.case.question if miss.case else str(r.answer.get("question", ""))
+        with st.expander(f"{r.id}: {question}", key=f"eval_miss_{r.id}"):
+            st.markdown("\n".join(f"- **{m}** {why}" for m, why in miss.failed.items()))
+            if miss.case:
+                expected = [
+                    *(f"«{p}»" for p in miss.case.passages),
+                    *miss.case.facts,
+                    *(f"{n:g}" for n in miss.case.numbers),
+                    *miss.case.municipalities,
+                ]
+                if expected:
+                    st.markdown(f"**{_t('expected')}:** " + "; ".join(expected))
+            st.markdown(f"**{_t('answer')}:**")
+            st.text(str(r.answer.get("answer", "")))
+            st.markdown(f"**{_t('retrieved')}:**")
+            for p in miss.retrieved:
+                st.text(
+                    f"{p.get('rank')}. {p.get('doc_id')}: {' '.join(str(p.get('text', '')).split())[:400]}"
+                )
+
+
+def _show_compare(run: eval_report.Run) -> None:
+    upload = st.file_uploader(_t("compare"), type=["json"], key="eval_compare_upload")
+    if upload is None:
+        return
+    try:
+        old = eval_report.parse_run(json.loads(upload.getvalue().decode("utf-8")))
+    except (ValueError, KeyError, TypeError) as exc:  # pydantic's ValidationError is a ValueError
+        st.error(_t("bad_compare", e=str(exc).splitlines()[0] if str(exc) else type(exc).__name__))
+        return
+    comp = eval_report.compare(old, run)
+    st.dataframe(comp.summary.round(3), key="eval_compare_summary")
+    cols = st.columns(2)
+    for col, title, changes in ((cols[0], "better", comp.better), (cols[1], "worse", comp.worse)):
+        col.caption(f"{_t(title)} ({len(changes)})")
+        frame = pd.DataFrame([{"id": c.id, "metric": c.metric, "old": c.old, "new": c.new} for c in changes])
+        col.dataframe(frame, hide_index=True, key=f"eval_compare_{title}")
+
+
+def render(settings: Settings) -> None:
+    """The page; the app wraps it so an AssistantError becomes one readable message."""
+    st.title(_t("title"))
+    st.caption(_t("intro"))
+    file, config, kinds, langs, clicked = _controls()
+    if clicked:
+        cases = [c for c in load_cases(file) if c.kind in kinds and c.lang in langs]
+        if not cases:
+            st.warning(_t("none"))
+        else:
+            st.session_state[RUN_KEY] = run_cases(_service_for(settings, config), cases, config)
+            st.session_state[CASES_KEY] = cases
+    run: eval_report.Run | None = st.session_state.get(RUN_KEY)
+    if run is None:
+        return
+    cases = st.session_state.get(CASES_KEY, [])
+    st.caption("`" + json.dumps(run.config, ensure_ascii=False) + "`")
+    _show_summary(run)
+    cols = st.columns(2)
+    cols[0].download_button(
+        _t("download_json"),
+        json.dumps(run.to_json(), ensure_ascii=False, indent=2),
+        file_name="eval-results.json",
+        mime="application/json",
+        key="eval_download_json",
+        on_click="ignore",
+    )
+    cols[1].download_button(
+        _t("download_md"),
+        eval_report.markdown_report(run, cases),
+        file_name="eval-report.md",
+        mime="text/markdown",
+        key="eval_download_md",
+        on_click="ignore",
+    )
+    _show_compare(run)
+    _show_misses(run, cases)
