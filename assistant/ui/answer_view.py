@@ -90,8 +90,7 @@ def render_downloads(answers: Sequence[Answer], key: str) -> None:
     """DOCX and Markdown briefing notes, built only when clicked (deferred download)."""
     language = lang()
     chosen = list(answers)
-    left, right = st.columns(2)
-    with left:
+    with st.container(horizontal=True, key=f"{key}_downloads"):
         st.download_button(
             tr("ui_download_docx"),
             data=lambda: export.briefing_docx(chosen, language),
@@ -101,7 +100,6 @@ def render_downloads(answers: Sequence[Answer], key: str) -> None:
             on_click="ignore",
             icon=":material/description:",
         )
-    with right:
         st.download_button(
             tr("ui_download_md"),
             data=lambda: export.briefing_markdown(chosen, language),

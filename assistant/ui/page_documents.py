@@ -7,6 +7,7 @@ bad file is reported and the index stays as it was.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from pathlib import Path
 
 import pandas as pd
@@ -91,7 +92,8 @@ def _upload_form(service: Assistant) -> None:
     st.caption(tr("ui_upload_help", mb=f"{service.settings.max_file_mb:g}"))
     with st.form("upload_form", clear_on_submit=True):
         uploaded = st.file_uploader(
-            tr("ui_upload_files"), type=list(UPLOAD_TYPES), accept_multiple_files=True, key="upload_files"
+            tr("ui_upload_files"), type=list(UPLOAD_TYPES), accept_multiple_files=True, key="upload_files",
+            max_upload_size=max(1, math.ceil(service.settings.max_file_mb)),
         )
         left, right = st.columns(2)
         with left:
@@ -180,6 +182,7 @@ def render(settings: Settings) -> None:
     else:
         st.dataframe(
             frame, hide_index=True, key="documents_table", width="stretch",
+            height=min(36 * (len(frame) + 1) + 4, 640),  # every row visible up to ~17 documents
             column_config={tr("ui_col_date"): st.column_config.DateColumn(format=date_format)},
         )
     _upload_form(service)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 import streamlit as st
 
 from assistant import municipalities
@@ -52,7 +54,9 @@ def _year_filter(span: tuple[int, int]) -> tuple[int | None, int | None]:
         del st.session_state[FILTER_YEARS]  # the knowledge base changed under a stored range
     # A default value next to a value kept in session state makes Streamlit warn; give it only once.
     default = None if FILTER_YEARS in st.session_state else (low, high)
-    chosen = st.sidebar.slider(tr("ui_filter_years"), low, high, value=default, key=FILTER_YEARS)
+    chosen = cast(
+        tuple[int, int], st.sidebar.slider(tr("ui_filter_years"), low, high, value=default, key=FILTER_YEARS)
+    )
     # The full range means "no filter", so undated documents are not dropped by accident.
     return (None if chosen[0] == low else chosen[0], None if chosen[1] == high else chosen[1])
 

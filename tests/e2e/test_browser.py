@@ -1,0 +1,208 @@
+"""End to end: a real ``streamlit run`` server driven by Debian's Chromium through Playwright.
+
+The index is built through the package before the server starts, so the first answer is quick. Every
+wait is bounded, the server is always stopped, and screenshots land in ``test-artifacts/e2e/``.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import docx
+import pytest
+from conftest import REPO, make_settings
+
+from assistant.service import Assistant
+
+pytestmark = pytest.mark.e2e
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = REPO / "test-artifacts" / "e2e"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+WAIT_MS = 45_000
+HERNING = "Hvor mange sager havde socialrådgiverne i Herning, før de fik lavere sagstal?"
+FACT = (
+    "Fanø Kommune indførte i 2024 Klitmodellen, hvor hver socialrådgiver højst har 17 børnesager, "
+    "og kommunen ansatte 3 ekstra rådgivere til at bære modellen."
+)
+FACT_QUESTION = "Hvor mange børnesager må en socialrådgiver have med Klitmodellen i Fanø?"
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _wait_healthy(url: str, proc: subprocess.Popen[bytes], seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"streamlit exited early with code {proc.returncode}")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise TimeoutError(f"streamlit did not become healthy within {seconds:.0f} s")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A headless Streamlit server on a free loopback port, over an index built beforehand."""
+    data = tmp_path_factory.mktemp("e2e") / "data"
+    Assistant(make_settings(data)).rebuild()
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    port = _free_port()
+    env = {**os.environ, "ASSISTANT_DATA_DIR": str(data), "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
+    env.pop("ASSISTANT_LLM", None)
+    cmd = [
+        sys.executable, "-m", "streamlit", "run", "streamlit_app.py",
+        "--server.headless", "true", "--server.port", str(port), "--server.address", "127.0.0.1",
+        "--browser.gatherUsageStats", "false",
+        # Other people edit files in this tree; a watcher would only add noise and reruns.
+        "--server.fileWatcherType", "none",
+    ]
+    log = (ARTIFACTS / "server.log").open("wb")
+    proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_healthy(url, proc)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)
+        log.close()
+
+
+@pytest.fixture
+def page(server: str) -> Iterator[object]:
+    if not CHROMIUM.exists():
+        pytest.skip("Debian's chromium is not installed (run `make chromium`)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        context = browser.new_context(viewport={"width": 1400, "height": 1300}, accept_downloads=True)
+        tab = context.new_page()
+        tab.set_default_timeout(WAIT_MS)
+        try:
+            yield tab
+        finally:
+            context.close()
+            browser.close()
+
+
+def _wait_idle(page: object) -> None:
+    """While a script run is in progress the toolbar offers "Stop"; wait until it is gone."""
+    from playwright.sync_api import expect
+
+    expect(page.get_by_role("button", name="Stop")).to_have_count(0)  # type: ignore[attr-defined]
+
+
+def _shot(page: object, name: str) -> Path:
+    _wait_idle(page)
+    page.wait_for_timeout(400)  # type: ignore[attr-defined]  # let expand animations settle for the picture
+    path = ARTIFACTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)  # type: ignore[attr-defined]
+    return path
+
+
+def _ask(page: object, question: str) -> None:
+    box = page.get_by_test_id("stChatInputTextArea")  # type: ignore[attr-defined]
+    box.fill(question)
+    box.press("Enter")
+
+
+def _docx_file(tmp: Path) -> Path:
+    document = docx.Document()
+    document.add_heading("Klitmodellen i Fanø Kommune", level=1)
+    document.add_paragraph(FACT)
+    path = tmp / "Klitmodellen Fanø.docx"
+    document.save(str(path))
+    return path
+
+
+def _docx_text(data: bytes) -> str:
+    document = docx.Document(io.BytesIO(data))
+    parts = [p.text for p in document.paragraphs]
+    parts += [c.text for t in document.tables for row in t.rows for c in row.cells]
+    return "\n".join(parts)
+
+
+def test_ask_cite_switch_language_upload_and_export(page: object, server: str, tmp_path: Path) -> None:
+    from playwright.sync_api import expect
+
+    p = page
+    p.goto(server)  # type: ignore[attr-defined]
+    expect(p.get_by_role("heading", name="Spørg vidensbasen")).to_be_visible()  # type: ignore[attr-defined]
+
+    # 1. A Danish question: an answer with citations and the figure the source states.
+    _ask(p, HERNING)
+    answer = p.get_by_test_id("stChatMessage").filter(has_text="Det siger kilderne").last  # type: ignore[attr-defined]
+    expect(answer).to_contain_text("24 sager")
+    first = answer.get_by_test_id("stExpander").first
+    expect(first).to_contain_text("[1]")
+    first.locator("summary").click()
+    expect(first.locator("blockquote")).to_contain_text("24 sager")
+    shutil.copy(_shot(p, "01-chat-da"), ARTIFACTS / "chat-answer.png")
+
+    # 2. English interface.
+    p.get_by_test_id("stSidebar").get_by_text("English", exact=True).click()  # type: ignore[attr-defined]
+    expect(p.get_by_role("heading", name="Ask the knowledge base")).to_be_visible()  # type: ignore[attr-defined]
+    _shot(p, "02-chat-en")
+
+    # 3. Upload a DOCX with a made-up fact, with metadata from the form.
+    p.get_by_test_id("stSidebarNav").get_by_text("Documents").click()  # type: ignore[attr-defined]
+    expect(p.get_by_role("heading", name="Documents in the knowledge base")).to_be_visible()  # type: ignore[attr-defined]
+    p.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(str(_docx_file(tmp_path)))  # type: ignore[attr-defined]
+    form = p.get_by_test_id("stForm")  # type: ignore[attr-defined]
+    expect(form).to_contain_text("Fanø.docx")
+    form.get_by_test_id("stSelectbox").first.click()
+    p.keyboard.type("Fanø")  # type: ignore[attr-defined]
+    p.keyboard.press("Enter")  # type: ignore[attr-defined]
+    form.get_by_role("button", name="Add to the knowledge base").click()
+    expect(p.get_by_test_id("stAlertContentSuccess")).to_contain_text("klitmodellen-fanoe")  # type: ignore[attr-defined]
+    expect(p.get_by_test_id("stDataFrame")).to_be_visible()  # type: ignore[attr-defined]
+    _shot(p, "03-documents-en")
+
+    # 4. Ask about the uploaded fact.
+    p.get_by_test_id("stSidebarNav").get_by_text("Ask").click()  # type: ignore[attr-defined]
+    expect(p.get_by_role("heading", name="Ask the knowledge base")).to_be_visible()  # type: ignore[attr-defined]
+    _ask(p, FACT_QUESTION)
+    fact_answer = p.get_by_test_id("stChatMessage").filter(has_text="Klitmodellen").last  # type: ignore[attr-defined]
+    expect(fact_answer).to_contain_text("17 børnesager")
+    expect(fact_answer.get_by_test_id("stExpander").first).to_contain_text("Fanø")
+    _shot(p, "04-chat-uploaded-fact")
+
+    # 5. The briefing note of that answer, opened with python-docx.
+    button = fact_answer.get_by_test_id("stDownloadButton").filter(has_text="Word")
+    with p.expect_download() as info:  # type: ignore[attr-defined]
+        button.click()
+    target = ARTIFACTS / "briefing-note.docx"
+    info.value.save_as(str(target))
+    text = _docx_text(target.read_bytes())
+    assert "Briefing note for the budget debate" in text
+    assert FACT_QUESTION in text
+    assert "17 børnesager" in text and "Klitmodellen" in text
+    assert "Document id: klitmodellen-fanoe" in text
