@@ -318,3 +318,14 @@ def test_every_ui_phrase_exists_in_both_languages() -> None:
     assert len(used) > 50
     missing = [k for k in used if set(TEXTS.get(k, {})) != {"da", "en"}]
     assert not missing
+
+
+def test_concurrent_questions_on_the_shared_service_do_not_mix(kb_service: Assistant) -> None:
+    """Sessions share one cached Assistant; answers asked at the same time equal those asked alone."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    questions = [HERNING, "Hvad koster en anbringelse på en døgninstitution?", "Hvordan bliver vejret?"]
+    alone = [kb_service.ask(q).answer for q in questions]
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        together = list(pool.map(lambda q: kb_service.ask(q).answer, questions * 2))
+    assert together == alone * 2

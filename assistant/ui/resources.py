@@ -34,6 +34,8 @@ def settings_key(settings: Settings) -> str:
 def _assistant(key: str, _settings: Settings) -> Assistant:
     service = Assistant(_settings)
     service.ensure_index()
+    # Load the model now, under the loading spinner, so the first question is answered at full speed.
+    service.index.embedder.embed_query("sagstal")
     return service
 
 
