@@ -48,7 +48,7 @@ class Settings(BaseSettings):
     retrieval_mode: Literal["hybrid", "bm25", "dense"] = Field(
         "hybrid", description="Which retrievers run: both fused (default), BM25 only or dense only."
     )
-    max_chunks_per_doc: int = Field(3, ge=1, description="Diversity: at most this many chunks per document.")
+    max_chunks_per_doc: int = Field(4, ge=1, description="Diversity: at most this many chunks per document.")
     chunk_chars: int = Field(700, ge=200, le=4000)
     # Abstention: below both thresholds nothing retrieved is about the question (calibrated on eval/).
     min_dense_score: float = 0.80
