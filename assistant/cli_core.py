@@ -17,8 +17,8 @@ from assistant.models import Answer, Filters
 from assistant.service import Assistant, IngestReport
 
 
-def _service(data_dir: Path | None = None) -> Assistant:
-    settings: Settings = load_settings(data_dir=data_dir)
+def _service(data_dir: Path | None = None, **overrides: object) -> Assistant:
+    settings: Settings = load_settings(data_dir=data_dir, **overrides)
     return Assistant(settings)
 
 
@@ -55,11 +55,16 @@ def ingest(
     date: str = typer.Option(None, help="Document date, ISO (2024-05-31)."),
     source_type: str = typer.Option(None, help="official_decision, official_plan, press_release, news, ..."),
     title: str = typer.Option(None, help="Title (single file only)."),
+    keep_personal_data: bool = typer.Option(
+        False, "--keep-personal-data", help="Do not mask CPR numbers, e-mails and phone numbers (logged)."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
 ) -> None:
     """Read, clean, chunk and index documents. Bad files are listed; good ones still go in."""
     over = MetaOverrides(municipality=municipality, date=_parse_date(date), source_type=source_type, title=title)
-    report = _service().ingest(paths, over)
+    if keep_personal_data:
+        typer.echo("note: personal data is kept unmasked (--keep-personal-data); this is logged", err=True)
+    report = _service(keep_personal_data=keep_personal_data or None).ingest(paths, over)
     _finish(report, as_json)
 
 
@@ -216,4 +221,12 @@ def doctor(
     after = service.index.check(repair=True) if repair else before
     if repair:
         after = service.index.check(repair=False)
-    emit({"before": before, "after": after}, as_json, lambda p: f"before: {p['before']}\nafter:  {p['after']}")
+    agree = after["missing_vectors"] == 0 and after["orphan_vectors"] == 0
+    verdict = "BM25 and Chroma agree" if agree else "BM25 and Chroma DISAGREE; run `assistant doctor`"
+    emit(
+        {"before": before, "after": after, "ok": agree},
+        as_json,
+        lambda p: f"before: {p['before']}\nafter:  {p['after']}\n{verdict}",
+    )
+    if not agree:
+        sys.exit(1)

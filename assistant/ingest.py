@@ -20,10 +20,13 @@ from pydantic import ValidationError
 from assistant import municipalities
 from assistant.cleaning import clean_text
 from assistant.errors import InputError
+from assistant.logs import get_logger
 from assistant.models import Document, DocumentMeta
+from assistant.privacy import describe, mask_personal_data
 
 SUPPORTED = (".md", ".markdown", ".txt", ".html", ".htm", ".pdf", ".docx")
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+log = get_logger("ingest")
 
 
 @dataclass
@@ -48,13 +51,24 @@ def slugify(text: str) -> str:
 
 
 def decode_bytes(data: bytes, name: str) -> str:
-    """UTF-8 first; otherwise charset-normalizer's best guess (Latin-1, Windows-1252 ...)."""
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    """UTF-8 first, then Windows-1252, then charset-normalizer's best guess.
+
+    Danish legacy files are Windows-1252 (which agrees with Latin-1 on every letter) far more often
+    than anything else, and detection on a short text guesses Central European code pages that turn
+    "ø" into "ř"; so Windows-1252 is tried before guessing.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(f"{name}: broken UTF-16 text") from None
+    if b"\x00" in data[:4096]:
         raise InputError(f"{name}: looks like a binary file, not text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -88,6 +102,8 @@ def _pdf_text(data: bytes, name: str) -> str:
         pages = [page.extract_text() or "" for page in reader.pages]
     except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
         raise InputError(f"{name}: corrupt or unreadable PDF ({exc})") from None
+    except Exception as exc:  # pypdf raises many kinds on damaged files; any of them means "unreadable"
+        raise InputError(f"{name}: corrupt or unreadable PDF ({type(exc).__name__})") from None
     return "\n\n".join(p.strip() for p in pages)
 
 
@@ -102,6 +118,8 @@ def _docx_text(data: bytes, name: str) -> str:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise InputError(f"{name}: corrupt or unreadable DOCX ({exc})") from None
+    except Exception as exc:  # a zip that is not a Word document, or a damaged part inside it
+        raise InputError(f"{name}: corrupt or unreadable DOCX ({type(exc).__name__})") from None
     parts = [p.text for p in document.paragraphs]
     for table in document.tables:
         for row in table.rows:
@@ -171,8 +189,9 @@ def build_meta(path: Path, found: dict[str, object], body: str, over: MetaOverri
     data.setdefault("source", path.name)
     if data.get("municipality"):
         data["municipality"] = municipalities.resolve(str(data["municipality"]))
-    if isinstance(data.get("municipalities"), list):
-        data["municipalities"] = [municipalities.resolve(str(m)) for m in data["municipalities"]]  # type: ignore[union-attr]
+    listed = data.get("municipalities")
+    if isinstance(listed, list):
+        data["municipalities"] = [municipalities.resolve(str(m)) for m in listed]
     try:
         return DocumentMeta.model_validate(data)
     except ValidationError as exc:
@@ -190,8 +209,10 @@ def content_hash(meta: DocumentMeta, body: str) -> str:
     return digest.hexdigest()
 
 
-def read_document(path: Path, over: MetaOverrides | None = None, max_mb: float = 50.0) -> Document:
-    """Parse, clean and validate one file; raises InputError with the file name on any problem."""
+def read_document(
+    path: Path, over: MetaOverrides | None = None, max_mb: float = 50.0, keep_personal_data: bool = False
+) -> Document:
+    """Parse, clean, mask personal data and validate one file; InputError naming the file on any problem."""
     over = over or MetaOverrides()
     name = path.name
     if not path.exists():
@@ -204,21 +225,41 @@ def read_document(path: Path, over: MetaOverrides | None = None, max_mb: float =
     if size == 0:
         raise InputError(f"{name}: the file is empty")
     if size > max_mb * 1024 * 1024:
-        raise InputError(f"{name}: {size / 1024 / 1024:.1f} MB is over the {max_mb:g} MB limit")
+        shown = f"{size / 1024 / 1024:.1f} MB" if size >= 1024 * 1024 else f"{size / 1024:.0f} KB"
+        raise InputError(f"{name}: {shown} is over the {max_mb:g} MB limit")
     raw, found = extract_text(path, path.read_bytes())
     body = clean_text(raw)
     if not body.strip():
         raise InputError(f"{name}: no text left after cleaning (empty, scanned image or only boilerplate)")
+    if keep_personal_data:
+        log.warning("%s: personal data kept unmasked (--keep-personal-data)", name)
+    else:
+        masked = mask_personal_data(body)
+        body = masked.text
+        if masked.total:
+            log.info("%s: masked %s", name, describe(masked.counts))
     meta = build_meta(path, found, body, over)
     return Document(meta=meta, text=body, content_hash=content_hash(meta, body), path=str(path))
 
 
-def collect_paths(paths: list[Path]) -> list[Path]:
-    """Files to ingest: given files as they are, directories walked for supported types, sorted."""
+def collect_paths(paths: list[Path], include_unsupported: bool = False) -> list[Path]:
+    """Files to ingest: given files as they are, directories walked for supported types, sorted.
+
+    With ``include_unsupported`` a folder's other files are returned too (hidden ones excepted), so
+    the caller can tell the user which files were not read instead of skipping them silently.
+    """
     out: list[Path] = []
     for path in paths:
         if path.is_dir():
-            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED))
+            out.extend(
+                sorted(
+                    p
+                    for p in path.rglob("*")
+                    if p.is_file()
+                    and (p.suffix.lower() in SUPPORTED or include_unsupported)
+                    and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                )
+            )
         else:
             out.append(path)
     return out

@@ -9,13 +9,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant.answer import answer_question
+from assistant.answer import answer_question, clean_question
 from assistant.config import Settings
-from assistant.errors import InputError
+from assistant.errors import InputError, LockedError
 from assistant.index import KnowledgeIndex, Progress
 from assistant.ingest import MetaOverrides, collect_paths, read_document
+from assistant.logs import get_logger, setup_logging
 from assistant.models import Answer, Document, Filters
 from assistant.retrieval import Retriever
+
+log = get_logger("service")
 
 
 @dataclass
@@ -43,21 +46,32 @@ class Assistant:
 
     def __init__(self, settings: Settings, index: KnowledgeIndex | None = None) -> None:
         self.settings = settings
+        setup_logging(settings)
         self.index = index or KnowledgeIndex(settings)
         self.retriever = Retriever(self.index)
 
-    def read(self, paths: Sequence[Path], over: MetaOverrides | None = None) -> tuple[list[Document], list[dict[str, str]]]:
-        """Parse files; bad ones are reported, not raised, so good ones still go in."""
+    def read(
+        self, paths: Sequence[Path], over: MetaOverrides | None = None, against_index: bool = True
+    ) -> tuple[list[Document], list[dict[str, str]]]:
+        """Parse files; bad ones are reported, not raised, so good ones still go in.
+
+        A text already indexed under another id is a duplicate too (``against_index``), so a renamed
+        copy of a document cannot enter the index twice and double its weight in answers.
+        """
         docs: list[Document] = []
         failed: list[dict[str, str]] = []
-        files = collect_paths(list(paths))
+        files = collect_paths(list(paths), include_unsupported=True)
         if not files:
-            raise InputError("no supported files found in " + ", ".join(str(p) for p in paths))
+            raise InputError("no files found in " + ", ".join(str(p) for p in paths))
         seen_hash: dict[str, str] = {}
+        if against_index and self.index.exists():
+            seen_hash = {d.text: d.meta.id for d in self.index.snapshot().docs.values()}
+        keep = self.settings.keep_personal_data
         for path in files:
             try:
-                doc = read_document(path, over, max_mb=self.settings.max_file_mb)
+                doc = read_document(path, over, max_mb=self.settings.max_file_mb, keep_personal_data=keep)
             except InputError as exc:
+                log.warning("ingest failed: %s", exc)
                 failed.append({"file": str(path), "reason": str(exc)})
                 continue
             body_key = doc.text
@@ -73,22 +87,29 @@ class Assistant:
     ) -> IngestReport:
         docs, failed = self.read(paths, over)
         changes = self.index.apply(add=docs, progress=progress) if docs else {}
-        return IngestReport(failed=failed, **{k: v for k, v in changes.items()})
+        report = IngestReport(failed=failed, **{k: v for k, v in changes.items()})
+        log.info("ingest: %s", _summary(report))
+        return report
 
     def rebuild(self, progress: Progress | None = None) -> IngestReport:
         """Index exactly what is in ``knowledge/``; documents added by upload are kept only if there."""
         files = knowledge_files(self.settings)
         if not files:
             raise InputError(f"no documents under {self.settings.knowledge_dir}")
-        docs, failed = self.read(files)
+        docs, failed = self.read(files, against_index=False)
         changes = self.index.apply(add=docs, progress=progress, replace_all=True)
-        return IngestReport(failed=failed, **changes)
+        report = IngestReport(failed=failed, **changes)
+        log.info("rebuild: %s", _summary(report))
+        return report
 
     def ensure_index(self) -> bool:
         """Build the index from ``knowledge/`` on first use; True when it had to build."""
         if self.index.exists() and self.index.snapshot().size > 0:
             if not self.index.vectors_complete():
-                self.index.check(repair=True)
+                try:
+                    self.index.check(repair=True)
+                except LockedError:  # an ingest is writing; a reader answers from what is there
+                    log.info("vectors incomplete while an ingest runs; repair left to `assistant doctor`")
             return False
         self.rebuild()
         return True
@@ -97,11 +118,27 @@ class Assistant:
         if doc_id not in self.index.snapshot().docs:
             raise InputError(f"no document with id '{doc_id}' in the index")
         changes = self.index.apply(remove=[doc_id])
-        return IngestReport(**changes)
+        return IngestReport(failed=[], **changes)
 
     def ask(self, question: str, filters: Filters | None = None, my_municipality: str | None = None) -> Answer:
+        clean_question(question)  # an empty question is an input error before any index work
         self.ensure_index()
-        return answer_question(self.retriever, question, filters, my_municipality)
+        # One snapshot for the whole answer, even if an ingest swaps in a new one meanwhile.
+        with self.index.pinned():
+            answer = answer_question(self.retriever, question, filters, my_municipality)
+        log.info(
+            "ask: %d chars, abstained=%s, cited=%s, %.0f ms",
+            len(question),
+            answer.abstained,
+            sorted({c.doc_id for c in answer.citations}),
+            answer.timings_ms.get("total", 0.0),
+        )
+        return answer
 
     def documents(self) -> list[Document]:
         return self.index.documents()
+
+
+def _summary(report: IngestReport) -> str:
+    counts = {k: len(getattr(report, k)) for k in ("added", "replaced", "unchanged", "removed", "failed")}
+    return ", ".join(f"{k} {n}" for k, n in counts.items())

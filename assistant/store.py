@@ -6,6 +6,7 @@ collections are created with ``embedding_function=None`` and queried only with v
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, Protocol
@@ -41,45 +42,77 @@ def _chroma_settings() -> Any:
 
 
 class ChromaStore:
-    """A Chroma collection; ``url`` selects a server (HttpClient), otherwise a PersistentClient."""
+    """A Chroma collection; ``url`` selects a server (HttpClient), otherwise a PersistentClient.
+
+    A server can be restarting or briefly unreachable, so server calls are retried a few times with
+    a growing pause, reopening the collection in between (a restarted server hands out a new
+    connection, a wiped one a new empty collection that ``doctor`` refills). After the last attempt
+    the user gets one line saying which server is down and how to start it.
+    """
 
     BATCH = 2000
+    ATTEMPTS = 3
+    PAUSE_S = 0.5
 
     def __init__(self, collection: str, path: Path | None = None, url: str | None = None) -> None:
+        self.where_label = url or str(path)
+        self._name = collection
+        self._path = path
+        self._url = url
+        self._col: Any = None
+        try:
+            self._retrying(self._open)
+        except Exception as exc:
+            reason = _reason(exc, url)
+            raise StoreError(f"cannot open the Chroma store at {self.where_label}: {reason}") from None
+
+    def _open(self) -> Any:
         import chromadb
 
-        self.where_label = url or str(path)
-        try:
-            if url:
-                parsed = urlparse(url)
-                client = chromadb.HttpClient(
-                    host=parsed.hostname or "127.0.0.1",
-                    port=parsed.port or 8000,
-                    ssl=parsed.scheme == "https",
-                    settings=_chroma_settings(),
-                )
-            else:
-                assert path is not None
-                path.mkdir(parents=True, exist_ok=True)
-                client = chromadb.PersistentClient(path=str(path), settings=_chroma_settings())
-            self._col = client.get_or_create_collection(
-                collection, embedding_function=None, metadata={"hnsw:space": "cosine"}
+        if self._url:
+            parsed = urlparse(self._url)
+            client = chromadb.HttpClient(
+                host=parsed.hostname or "127.0.0.1",
+                port=parsed.port or 8000,
+                ssl=parsed.scheme == "https",
+                settings=_chroma_settings(),
             )
-        except Exception as exc:
-            raise StoreError(f"cannot open the Chroma store at {self.where_label}: {_reason(exc)}") from None
+        else:
+            assert self._path is not None
+            self._path.mkdir(parents=True, exist_ok=True)
+            client = chromadb.PersistentClient(path=str(self._path), settings=_chroma_settings())
+        self._col = client.get_or_create_collection(
+            self._name, embedding_function=None, metadata={"hnsw:space": "cosine"}
+        )
+        return self._col
 
-    def _call(self, what: str, fn: Any, *args: Any, **kwargs: Any) -> Any:
+    def _retrying(self, fn: Any) -> Any:
+        """Run ``fn``; in server mode retry connection failures, reopening the collection first."""
+        attempts = self.ATTEMPTS if self._url else 1
+        for attempt in range(attempts):
+            try:
+                if self._col is None and fn is not self._open:
+                    self._open()
+                return fn()
+            except Exception as exc:
+                if attempt + 1 >= attempts or not _transient(exc):
+                    raise
+                self._col = None
+                time.sleep(self.PAUSE_S * 2**attempt)
+        raise AssertionError("unreachable")
+
+    def _call(self, what: str, **kwargs: Any) -> Any:
         try:
-            return fn(*args, **kwargs)
+            return self._retrying(lambda: getattr(self._col, what)(**kwargs))
         except Exception as exc:
-            raise StoreError(f"Chroma {what} failed at {self.where_label}: {_reason(exc)}") from None
+            reason = _reason(exc, self._url)
+            raise StoreError(f"Chroma {what} failed at {self.where_label}: {reason}") from None
 
     def upsert(self, ids: Sequence[str], vectors: np.ndarray, metadatas: Sequence[dict[str, Any]]) -> None:
         for start in range(0, len(ids), self.BATCH):
             end = start + self.BATCH
             self._call(
                 "upsert",
-                self._col.upsert,
                 ids=list(ids[start:end]),
                 embeddings=vectors[start:end],
                 metadatas=list(metadatas[start:end]),
@@ -87,12 +120,12 @@ class ChromaStore:
 
     def delete(self, ids: Sequence[str]) -> None:
         for start in range(0, len(ids), self.BATCH):
-            self._call("delete", self._col.delete, ids=list(ids[start : start + self.BATCH]))
+            self._call("delete", ids=list(ids[start : start + self.BATCH]))
 
     def existing(self, ids: Sequence[str]) -> set[str]:
         found: set[str] = set()
         for start in range(0, len(ids), self.BATCH):
-            res = self._call("get", self._col.get, ids=list(ids[start : start + self.BATCH]), include=[])
+            res = self._call("get", ids=list(ids[start : start + self.BATCH]), include=[])
             found.update(res["ids"])
         return found
 
@@ -100,19 +133,18 @@ class ChromaStore:
         found: set[str] = set()
         offset = 0
         while True:
-            res = self._call("get", self._col.get, include=[], limit=self.BATCH, offset=offset)
+            res = self._call("get", include=[], limit=self.BATCH, offset=offset)
             found.update(res["ids"])
             if len(res["ids"]) < self.BATCH:
                 return found
             offset += self.BATCH
 
     def count(self) -> int:
-        return int(self._call("count", self._col.count))
+        return int(self._call("count"))
 
     def query(self, vector: np.ndarray, n: int, where: dict[str, Any] | None) -> list[tuple[str, float]]:
         res = self._call(
             "query",
-            self._col.query,
             query_embeddings=[vector],
             n_results=max(1, n),
             where=where or None,
@@ -124,10 +156,30 @@ class ChromaStore:
         return [(i, 1.0 - float(d)) for i, d in zip(ids, dists, strict=False)]
 
 
-def _reason(exc: BaseException) -> str:
+_TRANSIENT = ("ReadError", "WriteError", "RemoteProtocolError", "ReadTimeout", "PoolTimeout", "NotFoundError")
+
+
+def _transient(exc: BaseException) -> bool:
+    """Worth another try: the server is unreachable, dropped the connection, or lost the collection."""
+    name = type(exc).__name__
+    text = str(exc).lower()
+    return (
+        "connect" in name.lower()
+        or "connect" in text
+        or name in _TRANSIENT
+        or ("collection" in text and "does not exist" in text)
+    )
+
+
+def _reason(exc: BaseException, url: str | None = None) -> str:
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     if "Connect" in type(exc).__name__ or "connect" in text.lower():
-        return f"server not reachable ({text}); is `chroma run` started?"
+        port = urlparse(url).port if url else None
+        start = f"`chroma run --path <server data folder> --port {port or 8000}`"
+        return (
+            f"the Chroma server is not reachable ({text}); start it with {start}, "
+            "or unset ASSISTANT_CHROMA_URL to use the embedded store"
+        )
     return text[:300]
 
 
