@@ -61,14 +61,24 @@ def stems(text: str, extra_stop: frozenset[str] = frozenset()) -> list[str]:
     return list(_stemmer().stemWords(words))
 
 
+@lru_cache(maxsize=1)
+def _language_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Function words of each language; words both languages use ("i", "a", "under") count for neither."""
+    da = set(STOPWORDS_DANISH) | _DA_HINTS
+    en = set(STOPWORDS_EN_PLUS) | _EN_HINTS
+    both = da & en
+    return frozenset(da - both), frozenset(en - both)
+
+
 def detect_language(text: str) -> Language:
     """'da' or 'en' from function words and æøå; ties go to Danish, the product's first language."""
     words = tokens(text)
     # Proper names ("Sammenhængende Borgerforløb", "Rødovre") carry æøå in English questions too,
     # so only lower-case words with æøå count, and only as half a vote.
     lower_dansk = re.findall(r"(?<![\w])[a-zæøå]*[æøå][a-zæøå]*", text)
-    da = sum(w in _DA_HINTS for w in words) + 0.5 * len(lower_dansk)
-    en = sum(w in _EN_HINTS for w in words)
+    da_words, en_words = _language_words()
+    da = sum(w in da_words for w in words) + 0.5 * len(lower_dansk)
+    en = sum(w in en_words for w in words)
     return "en" if en > da else "da"
 
 
