@@ -15,7 +15,6 @@ from assistant import municipalities
 from assistant.abstention import judge
 from assistant.chunking import sentence_spans
 from assistant.citations import CitationBook
-from assistant.config import Settings
 from assistant.errors import InputError
 from assistant.i18n import source_label, t
 from assistant.models import Answer, Filters, Hit, Language, Passage

@@ -32,7 +32,7 @@ class CitationBook:
                 id=number,
                 doc_id=doc_id,
                 title=meta.title,
-                municipality=municipality or meta.municipality or (meta.municipalities or [None])[0],
+                municipality=municipality or meta.municipality or next(iter(meta.municipalities), None),
                 date=meta.date,
                 source_type=meta.source_type,
                 quote=quote,

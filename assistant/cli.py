@@ -48,10 +48,12 @@ def _jsonable(value: Any) -> Any:
 
 
 # --- feature commands (each module registers its own commands on ``app``) ---
-from assistant import cli_calc  # noqa: E402,F401
-from assistant import cli_bench  # noqa: E402,F401
-from assistant import cli_core  # noqa: E402,F401
-from assistant import cli_precedents  # noqa: E402,F401
+from assistant import (  # noqa: E402
+    cli_bench,  # noqa: F401
+    cli_calc,  # noqa: F401
+    cli_core,  # noqa: F401
+    cli_precedents,  # noqa: F401
+)
 
 
 def main(argv: list[str] | None = None) -> None:

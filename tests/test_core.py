@@ -6,7 +6,9 @@ import json
 
 import pytest
 import yaml
-from hypothesis import given, settings as hsettings
+from conftest import REPO
+from hypothesis import given
+from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
@@ -16,7 +18,6 @@ from assistant.errors import InputError
 from assistant.models import Filters
 from assistant.service import Assistant
 from assistant.text import detect_language
-from conftest import REPO
 
 STARTER = yaml.safe_load((REPO / "eval" / "questions.yaml").read_text(encoding="utf-8"))
 LOOKUPS = [q for q in STARTER if q["kind"] == "lookup" and q.get("passages")][:20]

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import docx
 import pytest
-from pypdf import PdfWriter
 
 from assistant.errors import InputError
 from assistant.ingest import MetaOverrides, read_document, split_front_matter
@@ -79,7 +78,7 @@ def test_each_format_is_read(files: dict[str, Path]) -> None:
 def test_front_matter_errors_are_input_errors(tmp_path: Path) -> None:
     bad = tmp_path / "bad.md"
     bad.write_text("---\ntitle: [unclosed\n---\nTekst\n", encoding="utf-8")
-    with pytest.raises(InputError, match="bad.md: malformed front matter"):
+    with pytest.raises(InputError, match=r"bad\.md: malformed front matter"):
         read_document(bad)
     wrong = tmp_path / "wrong.md"
     wrong.write_text("---\nsource_type: rumour\n---\nTekst her.\n", encoding="utf-8")
