@@ -41,7 +41,6 @@ run: install index
 
 lint: install-test
 	$(BIN)/ruff check .
-	$(BIN)/ruff format --check assistant tests streamlit_app.py || true
 
 typecheck: install-test
 	$(BIN)/mypy
