@@ -267,9 +267,7 @@ def _measure(
         embedder=settings.embedder,
         embedded_for_real=len(embedder.bank),
         synthetic_vectors=embedder.synthetic,
-        vector_method=VECTOR_METHOD.format(
-            real=len(embedder.bank), fake=embedder.synthetic, sigma=NOISE_SIGMA
-        ),
+        vector_method=VECTOR_METHOD.format(real=len(embedder.bank), fake=embedder.synthetic, sigma=NOISE_SIGMA),
         retrieve_parts_p50_ms=parts,
         seed=seed,
     )

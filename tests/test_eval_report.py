@@ -36,9 +36,7 @@ from assistant.retrieval import Retriever
 from assistant.service import Assistant
 
 
-def _result(
-    qid: str, kind: str, lang: str, scores: dict[str, float], passages: list[str] | None = None
-) -> EvalResult:
+def _result(qid: str, kind: str, lang: str, scores: dict[str, float], passages: list[str] | None = None) -> EvalResult:
     answer: dict[str, Any] = {
         "question": f"question {qid}",
         "answer": f"answer to {qid}",
@@ -69,12 +67,8 @@ def _result(
 @pytest.fixture
 def run() -> Run:
     results = [
-        _result(
-            "a", "lookup", "da", {"hit5": 1.0, "mrr5": 0.5, "abstention": 1.0}, ["first passage", "second"]
-        ),
-        _result(
-            "b", "lookup", "en", {"hit5": 0.0, "mrr5": 0.0, "abstention": 1.0}, ["unrelated <b>text</b>"]
-        ),
+        _result("a", "lookup", "da", {"hit5": 1.0, "mrr5": 0.5, "abstention": 1.0}, ["first passage", "second"]),
+        _result("b", "lookup", "en", {"hit5": 0.0, "mrr5": 0.0, "abstention": 1.0}, ["unrelated <b>text</b>"]),
         _result("c", "out_of_scope", "en", {"abstention": 0.0}),
     ]
     return Run(
@@ -176,9 +170,7 @@ def test_compare_with_itself_finds_no_change(run: Run) -> None:
 
 def test_write_report_picks_format_by_suffix(tmp_path: Path, run: Run) -> None:
     assert write_report(tmp_path / "r.html", run).read_text(encoding="utf-8").startswith("<!doctype html>")
-    assert (
-        write_report(tmp_path / "sub" / "r.md", run).read_text(encoding="utf-8").startswith("# Eval report")
-    )
+    assert write_report(tmp_path / "sub" / "r.md", run).read_text(encoding="utf-8").startswith("# Eval report")
 
 
 def test_load_run_round_trips_and_rejects_foreign_files(tmp_path: Path, run: Run) -> None:
@@ -273,9 +265,7 @@ def test_eval_command_writes_results_report_and_comparison(
     assert "## Compared with the earlier run" in report.read_text(encoding="utf-8")
 
 
-def test_eval_command_rejects_unknown_config_before_running(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_eval_command_rejects_unknown_config_before_running(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from assistant.cli import main
 
     questions = tmp_path / "q.yaml"

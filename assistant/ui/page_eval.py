@@ -136,9 +136,7 @@ def _show_misses(run: eval_report.Run, cases: list[EvalCase]) -> None:
             st.text(str(r.answer.get("answer", "")))
             st.markdown(f"**{_t('retrieved')}:**")
             for p in miss.retrieved:
-                st.text(
-                    f"{p.get('rank')}. {p.get('doc_id')}: {' '.join(str(p.get('text', '')).split())[:400]}"
-                )
+                st.text(f"{p.get('rank')}. {p.get('doc_id')}: {' '.join(str(p.get('text', '')).split())[:400]}")
 
 
 def _show_compare(run: eval_report.Run) -> None:
