@@ -29,7 +29,9 @@ def _report_text(report: IngestReport) -> str:
         if items:
             lines.append(f"{key}: {len(items)} ({', '.join(items[:8])}{' ...' if len(items) > 8 else ''})")
     for fail in report.failed:
-        lines.append(f"FAILED {fail['file']}: {fail['reason']}")
+        # Reasons start with the file's name already; say it once per line.
+        reason = fail["reason"].removeprefix(f"{fail['file']}: ").removeprefix(f"{Path(fail['file']).name}: ")
+        lines.append(f"FAILED {fail['file']}: {reason}")
     return "\n".join(lines) or "nothing to do"
 
 

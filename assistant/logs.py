@@ -94,6 +94,4 @@ def setup_logging(settings: Settings, max_bytes: int = MAX_BYTES, backups: int =
             handler.close()
     logger.addHandler(new)
     logger.setLevel(logging.INFO)
-    # Only the scrubbing handler sees our records; a root handler added by a library would not scrub.
-    logger.propagate = False
     return path
