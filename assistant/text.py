@@ -82,7 +82,7 @@ def detect_language(text: str) -> Language:
     return "en" if en > da else "da"
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=8)
 def glossary(section: str = "terms") -> dict[str, list[str]]:
     """English phrase -> Danish terms (or, for ``da_synonyms``, everyday Danish -> document Danish)."""
     if not GLOSSARY_PATH.exists():
