@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from assistant.errors import InputError
@@ -348,7 +348,10 @@ def scenario_table(
     years: int = 4,
     ramp_years: int = 1,
 ) -> pd.DataFrame:
-    """One row per target caseload: staff needed, extra staff, cost, savings, net, break-even, payback."""
+    """One row per target caseload: staff needed, extra staff, cost, savings, net, break-even, payback.
+
+    Placement savings count only on rows that add staff (a lower caseload than today).
+    """
     import pandas as pd
 
     if not targets:
@@ -358,7 +361,13 @@ def scenario_table(
     rows = []
     for target in targets:
         need = fte_needed(cases, target)
-        out = outlook(need.fte_needed - staff, cost_per_fte, savings, years, ramp_years)
+        extra = need.fte_needed - staff
+        # The placement savings are the expected effect of *lower* caseloads; a target that needs no extra
+        # staff cannot claim them, or raising caseloads would look profitable.
+        row_savings = (
+            savings if extra > 0 else replace(savings, foster_avoided=0.0, residential_avoided=0.0, reduction_pct=0.0)
+        )
+        out = outlook(extra, cost_per_fte, row_savings, years, ramp_years)
         rows.append(
             {
                 "target_caseload": need.target,

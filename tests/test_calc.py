@@ -303,3 +303,14 @@ def test_presets_file_errors_are_config_errors(tmp_path: Path) -> None:
     bad.write_text("values: [1, 2", encoding="utf-8")
     with pytest.raises(ConfigError, match="cannot read"):
         load_presets(bad)
+
+
+def test_scenario_rows_without_extra_staff_claim_no_placement_savings() -> None:
+    """Raising caseloads must not look profitable because of savings that lower caseloads bring."""
+    savings = PlacementSavings(foster_avoided=2, foster_cost=470_000)
+    table = scenario_table(900, 30, 650_000, savings, targets=[25, 30, 45])
+    by_target = table.set_index("target_caseload")
+    assert by_target.loc[25, "extra_fte"] == 6 and by_target.loc[25, "savings_per_year"] == 940_000
+    assert by_target.loc[30, "extra_fte"] == 0 and by_target.loc[30, "savings_per_year"] == 0
+    assert by_target.loc[45, "extra_fte"] == -10 and by_target.loc[45, "savings_per_year"] == 0
+    assert by_target.loc[45, "net_per_year"] == 6_500_000  # only the staff cost difference
