@@ -203,6 +203,7 @@ def answer_question(
 
         answer = llm_answer(settings, question, language, result.hits, answer)
     answer.timings_ms = {
+        **answer.timings_ms,  # the LLM path adds its own "llm" timing
         "retrieve": round((t1 - t0) * 1000, 2),
         "answer": round((t2 - t1) * 1000, 2),
         "total": round((time.perf_counter() - started) * 1000, 2),

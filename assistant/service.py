@@ -92,12 +92,23 @@ class Assistant:
         return report
 
     def rebuild(self, progress: Progress | None = None) -> IngestReport:
-        """Index exactly what is in ``knowledge/``; documents added by upload are kept only if there."""
+        """Re-read ``knowledge/`` from disk and re-index everything.
+
+        Documents that came from elsewhere (uploads, ``assistant ingest``) are kept from their stored text:
+        a rebuild must never silently drop what users added; ``assistant remove`` does that on purpose.
+        """
         files = knowledge_files(self.settings)
         if not files:
             raise InputError(f"no documents under {self.settings.knowledge_dir}")
         docs, failed = self.read(files, against_index=False)
-        changes = self.index.apply(add=docs, progress=progress, replace_all=True)
+        fresh = {d.meta.id for d in docs}
+        root = Path(self.settings.knowledge_dir).resolve()
+        kept = [
+            d
+            for d in (self.index.snapshot().docs.values() if self.index.exists() else [])
+            if d.meta.id not in fresh and not (d.path and Path(d.path).resolve().is_relative_to(root))
+        ]
+        changes = self.index.apply(add=docs + kept, progress=progress, replace_all=True)
         report = IngestReport(failed=failed, **changes)
         log.info("rebuild: %s", _summary(report))
         return report

@@ -123,3 +123,13 @@ def test_sentence_transformers_backend(tmp_path: Path, files: dict[str, Path]) -
     assert service.index.embedder.dim == 384
     answer = service.ask("Fanø socialrådgivere ansatte")
     assert answer.passages[0].doc_id == "fano-notat"
+
+
+def test_rebuild_keeps_documents_added_outside_knowledge(empty_service: Assistant, files: dict[str, Path]) -> None:
+    service = empty_service
+    assert service.ingest([files["docx"]]).ok
+    report = service.rebuild()
+    docs = service.index.snapshot().docs
+    assert "plan" in docs, "an uploaded/ingested document survived the rebuild"
+    assert "herning-vejle-2015-sagstal-blog" in docs
+    assert "plan" not in report.removed
