@@ -130,10 +130,13 @@ def compose(
     lines = [t("lead", language)]
     if grouped:
         cands.sort(key=lambda c: (c.hit.chunk.municipality or "~", -c.score))
+    named = municipalities.find_mentions(question)
     for cand in cands:
         chunk = cand.hit.chunk
         quote = docs[chunk.doc_id].text[cand.start : cand.end]
-        number = book.cite(chunk.doc_id, quote, municipality=chunk.municipality)
+        # A chunk about several municipalities is cited for the one the question asks about.
+        about = next((m for m in chunk.municipalities if m in named), chunk.municipality)
+        number = book.cite(chunk.doc_id, quote, municipality=about)
         lines.append(f"- {_statement(cand, number, language)}")
     return "\n".join(lines)
 
