@@ -52,10 +52,22 @@ class Snapshot:
     chunks: pd.DataFrame  # one row per chunk, in BM25 row order
     bm25: bm25s.BM25 | None
     row_of: dict[str, int] = field(default_factory=dict)
+    _folded: dict[str, str] | None = field(default=None, repr=False)
 
     @property
     def size(self) -> int:
         return len(self.chunks)
+
+    def vocabulary(self) -> dict[str, str]:
+        """ASCII-folded form -> BM25 term ("raadgiv" -> "rådgiv"), built once per snapshot for typo repair."""
+        if self._folded is None:
+            from assistant.municipalities import fold
+
+            terms = self.bm25.vocab_dict if self.bm25 is not None else {}
+            self._folded = {}
+            for term in terms:
+                self._folded.setdefault(fold(term), term)
+        return self._folded
 
     def idf(self, term: str) -> float | None:
         """BM25's idf for a stemmed term; None when the corpus never uses it."""

@@ -78,6 +78,33 @@ def lexical_search(snap: Snapshot, terms: list[str], k: int, mask: np.ndarray | 
     return [(int(r), float(s)) for r, s in zip(docs[0], scores[0], strict=False) if s > 0]
 
 
+def repair_terms(snap: Snapshot, terms: list[str]) -> list[str]:
+    """Map query terms the corpus never uses to the corpus term they most likely mean.
+
+    Users type "raadgiver" without a Danish keyboard and "Odnese" in a hurry; BM25 would just drop
+    those words. ASCII folding first, then one close edit for words of five letters or more.
+    """
+    if snap.bm25 is None:
+        return terms
+    from rapidfuzz import fuzz, process
+
+    from assistant.municipalities import fold
+
+    vocab = snap.bm25.vocab_dict
+    folded = snap.vocabulary()
+    out: list[str] = []
+    for term in terms:
+        if term in vocab or term.isdigit():
+            out.append(term)
+            continue
+        hit = folded.get(fold(term))
+        if hit is None and len(term) >= 5:
+            match = process.extractOne(fold(term), list(folded), scorer=fuzz.ratio, score_cutoff=80)
+            hit = folded[match[0]] if match else None
+        out.append(hit or term)
+    return out
+
+
 class Retriever:
     """Runs both retrievers over the current snapshot and fuses them."""
 
@@ -94,7 +121,7 @@ class Retriever:
         k = k or self.settings.top_k
         snap = self.index.snapshot()
         language = detect_language(question)
-        terms = query_stems(question, language)
+        terms = repair_terms(snap, query_stems(question, language))
         result = RetrievalResult([], language, terms)
         if snap.size == 0:
             return result

@@ -151,3 +151,13 @@ def test_danish_abbreviations_do_not_split_sentences() -> None:
     spans = sentence_spans(text)
     assert len(spans) == 2
     assert text[spans[0].start : spans[0].end].endswith("2015.")
+
+
+def test_query_terms_without_danish_letters_or_with_typos_are_repaired(kb_service: Assistant) -> None:
+    from assistant.retrieval import repair_terms
+
+    snap = kb_service.index.snapshot()
+    assert repair_terms(snap, ["raadgiv", "familieomraad"]) == ["rådgiv", "familieområd"]
+    assert repair_terms(snap, ["2015", "zzzzqqq"]) == ["2015", "zzzzqqq"]
+    answer = kb_service.ask("Vejle sagsantal pr raadgiver familieomraadet")
+    assert not answer.abstained and "39 sager" in answer.answer

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import click
 import typer
+from conftest import REPO
 
 from assistant.cli import app
-from conftest import REPO
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 
