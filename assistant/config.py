@@ -7,25 +7,19 @@ Priority: function argument > CLI option > environment > default. The CLI and th
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import Literal, get_args
 from urllib.parse import urlparse
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from assistant.errors import ConfigError
+from assistant.models import SourceType
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
-SOURCE_TYPES = (
-    "official_decision",
-    "official_plan",
-    "press_release",
-    "news",
-    "blog_opinion",
-    "internal_email",
-    "guidance",
-)
+# One list of source types: the Literal in models is the source of truth.
+SOURCE_TYPES: tuple[str, ...] = get_args(SourceType)
 
 
 class Settings(BaseSettings):

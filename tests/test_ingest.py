@@ -6,36 +6,13 @@ from pathlib import Path
 
 import docx
 import pytest
+from reliability_support import minimal_pdf
 
 from assistant.errors import InputError
 from assistant.ingest import MetaOverrides, read_document, split_front_matter
 from assistant.service import Assistant
 
 FACT = "Testkommunen Fanø ansatte 7 nye socialrådgivere i foråret 2024 for at nedbringe sagstallet."
-
-
-def _pdf_with_text(path: Path, text: str) -> None:
-    """A one-page PDF with a real text layer (built by hand: no PDF writer with text is installed)."""
-    content = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode("latin-1")
-    objs = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, obj in enumerate(objs, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + obj + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
-    for off in offsets:
-        out += b"%010d 00000 n \n" % off
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
-    path.write_bytes(bytes(out))
 
 
 @pytest.fixture
@@ -59,7 +36,7 @@ def files(tmp_path: Path) -> dict[str, Path]:
     docx_path = d / "plan.docx"
     document.save(str(docx_path))
     pdf = d / "rapport.pdf"
-    _pdf_with_text(pdf, "Morsoe Kommune halverede sagstallet i 2022.")
+    pdf.write_bytes(minimal_pdf("Morsoe Kommune halverede sagstallet i 2022."))
     return {"md": md, "txt": txt, "html": html, "docx": docx_path, "pdf": pdf}
 
 
