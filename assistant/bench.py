@@ -73,6 +73,7 @@ class BenchResult(BaseModel):
     vector_method: str
     retrieve_parts_p50_ms: dict[str, float]
     seed: int
+    load_average: list[float]  # 1/5/15 min when the point finished: latency on a shared machine needs it
 
 
 class SampledEmbedder:
@@ -270,6 +271,7 @@ def _measure(
         vector_method=VECTOR_METHOD.format(real=len(embedder.bank), fake=embedder.synthetic, sigma=NOISE_SIGMA),
         retrieve_parts_p50_ms=parts,
         seed=seed,
+        load_average=[round(x, 2) for x in os.getloadavg()],
     )
 
 

@@ -137,14 +137,23 @@ SCALE_COLUMNS = (
     ("rss_mb", "peak RSS MB (bench)"),
     ("ask_rss_mb", "peak RSS MB (`ask`)"),
     ("index_mb", "index MB"),
+    ("load_average", "load avg 1/5/15 min"),
 )
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return "n/a"
+    if isinstance(value, list):
+        return " / ".join(str(v) for v in value)
+    return f"{value:,}" if isinstance(value, int) else str(value)
 
 
 def scale_table(scale: dict[str, dict[str, Any]]) -> str:
     lines = ["| " + " | ".join(h for _, h in SCALE_COLUMNS) + " |", "|" + "---|" * len(SCALE_COLUMNS)]
     for key in sorted(scale, key=int):
         cells = [scale[key].get(field) for field, _ in SCALE_COLUMNS]
-        lines.append("| " + " | ".join(f"{c:,}" if isinstance(c, int) else str(c) for c in cells) + " |")
+        lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
     return "\n".join(lines)
 
 
