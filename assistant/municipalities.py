@@ -255,11 +255,27 @@ def _mention_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])({alt})s?(?![\w-])")
 
 
-def find_mentions(text: str) -> list[str]:
-    """Canonical names of the municipalities a text names, in order of first mention."""
+# Names that are also everyday Danish words ("vejen" = the road, "tønder" = barrels): only capitalised.
+_COMMON_WORD_NAMES = {"vejen", "odder", "skive", "greve", "tønder", "varde"}
+
+
+@lru_cache(maxsize=1)
+def _mention_pattern_any_case() -> re.Pattern[str]:
+    return re.compile(_mention_pattern().pattern, re.IGNORECASE)
+
+
+def find_mentions(text: str, ignore_case: bool = False) -> list[str]:
+    """Canonical names of the municipalities a text names, in order of first mention.
+
+    Documents are matched case-sensitively; questions (``ignore_case``) are typed as "herning" too.
+    """
     found: list[str] = []
-    for match in _mention_pattern().finditer(text):
-        canon = canonical(match.group(1))
+    pattern = _mention_pattern_any_case() if ignore_case else _mention_pattern()
+    for match in pattern.finditer(text):
+        word = match.group(1)
+        if ignore_case and word.islower() and word in _COMMON_WORD_NAMES:
+            continue
+        canon = canonical(word)
         if canon and canon not in found:
             found.append(canon)
     return found

@@ -49,6 +49,7 @@ class Assistant:
         setup_logging(settings)
         self.index = index or KnowledgeIndex(settings)
         self.retriever = Retriever(self.index)
+        self._vectors_checked: str | None = None
 
     def read(
         self, paths: Sequence[Path], over: MetaOverrides | None = None, against_index: bool = True
@@ -115,12 +116,16 @@ class Assistant:
 
     def ensure_index(self) -> bool:
         """Build the index from ``knowledge/`` on first use; True when it had to build."""
-        if self.index.exists() and self.index.snapshot().size > 0:
-            if not self.index.vectors_complete():
-                try:
-                    self.index.check(repair=True)
-                except LockedError:  # an ingest is writing; a reader answers from what is there
-                    log.info("vectors incomplete while an ingest runs; repair left to `assistant doctor`")
+        if self.index.exists() and (snap := self.index.snapshot()).size > 0:
+            # Counting vectors is a round trip to Chroma: once per snapshot, not once per question.
+            if snap.name != self._vectors_checked:
+                if not self.index.vectors_complete():
+                    try:
+                        self.index.check(repair=True)
+                    except LockedError:  # an ingest is writing; a reader answers from what is there
+                        log.info("vectors incomplete while an ingest runs; repair left to `assistant doctor`")
+                        return False
+                self._vectors_checked = snap.name
             return False
         self.rebuild()
         return True

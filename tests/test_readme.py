@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import click
 import typer
 from conftest import REPO
 
@@ -13,8 +12,9 @@ README = (REPO / "README.md").read_text(encoding="utf-8")
 
 def test_every_command_is_in_the_readme() -> None:
     group = typer.main.get_command(app)
-    assert isinstance(group, click.Group)
-    missing = [name for name in group.commands if f"assistant {name}" not in README]
+    commands = getattr(group, "commands", {})
+    assert len(commands) >= 10
+    missing = [name for name in commands if f"assistant {name}" not in README]
     assert not missing, f"commands not shown in README: {missing}"
 
 

@@ -21,7 +21,7 @@ from assistant.ui.state import keep_widget_state, tr
 # (module, title key, url path, icon); a module is used when it can be imported and has render(settings).
 OPTIONAL_PAGES = (
     ("assistant.ui.page_precedents", "ui_page_precedents", "praecedenser", ":material/compare_arrows:"),
-    ("assistant.ui.page_evaluation", "ui_page_evaluation", "evaluering", ":material/fact_check:"),
+    ("assistant.ui.page_eval", "ui_page_evaluation", "evaluering", ":material/fact_check:"),
 )
 
 
