@@ -169,10 +169,13 @@ METRIC_FUNCS: dict[str, Metric] = {
 }
 
 
-def score_case(case: EvalCase, answer: Answer, latency_ms: float) -> EvalResult:
+def score_case(
+    case: EvalCase, answer: Answer, latency_ms: float, metrics: dict[str, Metric] | None = None
+) -> EvalResult:
+    """Scores and reasons for one answer; ``metrics`` narrows the set (the baseline has no written answer)."""
     scores: dict[str, float] = {}
     reasons: dict[str, str] = {}
-    for name, fn in METRIC_FUNCS.items():
+    for name, fn in (metrics or METRIC_FUNCS).items():
         res = fn(case, answer)
         if res is not None:
             scores[name], reasons[name] = res

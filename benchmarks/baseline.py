@@ -22,7 +22,7 @@ from langchain_core.vectorstores import VectorStore
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from assistant.embeddings import Embedder, get_embedder
-from assistant.evaluation import EvalCase, EvalResult, abstention, hit5, mrr5, summarise
+from assistant.evaluation import EvalCase, EvalResult, abstention, hit5, mrr5, score_case, summarise
 from assistant.ingest import read_document
 from assistant.models import Answer, Passage
 from assistant.text import detect_language
@@ -156,23 +156,7 @@ def evaluate(store: ChromaVectorStore, cases: Sequence[EvalCase]) -> list[EvalRe
         t0 = time.perf_counter()
         ans = answer(store, case.question)
         ms = (time.perf_counter() - t0) * 1000
-        scores: dict[str, float] = {}
-        reasons: dict[str, str] = {}
-        for name, fn in BASELINE_METRICS.items():
-            res = fn(case, ans)
-            if res is not None:
-                scores[name], reasons[name] = res
-        out.append(
-            EvalResult(
-                id=case.id,
-                kind=case.kind,
-                lang=case.lang,
-                scores=scores,
-                reasons=reasons,
-                latency_ms=round(ms, 2),
-                answer=ans.model_dump(mode="json"),
-            )
-        )
+        out.append(score_case(case, ans, ms, BASELINE_METRICS))
     return out
 
 
