@@ -14,11 +14,13 @@ from dataclasses import dataclass
 
 from assistant import municipalities
 from assistant.abstention import judge
+from assistant.calc_chat import CalcAnswer, answer_calculation
 from assistant.chunking import sentence_spans
 from assistant.citations import CitationBook
 from assistant.errors import InputError
 from assistant.i18n import source_label, t
 from assistant.models import Answer, Filters, Hit, Language, Passage
+from assistant.precedents import answer_comparison, is_comparison_question
 from assistant.retrieval import Retriever
 from assistant.text import detect_language, stems
 
@@ -126,7 +128,7 @@ def compose(
     question: str, language: Language, hits: list[Hit], book: CitationBook, grouped: bool, limit: int = 3
 ) -> str:
     """The extractive answer text; with ``grouped`` one block per municipality."""
-    docs = book._docs
+    docs = book.docs
     cands = select_statements(rank_sentences(question, language, hits, docs), limit=limit)
     lines = [t("lead", language)]
     if grouped:
@@ -213,21 +215,13 @@ def answer_question(
     return answer
 
 
-def _try_calculation(question: str, language: Language, book: CitationBook):  # type: ignore[no-untyped-def]
-    try:
-        from assistant.calc_chat import answer_calculation
-    except ImportError:
-        return None
+def _try_calculation(question: str, language: Language, book: CitationBook) -> CalcAnswer | None:
     return answer_calculation(question, language, book.cite)
 
 
 def _try_comparison(
     question: str, language: Language, hits: list[Hit], my_municipality: str | None, book: CitationBook
 ) -> str | None:
-    try:
-        from assistant.precedents import answer_comparison, is_comparison_question
-    except ImportError:
-        return None
     if not is_comparison_question(question):
         return None
     result = answer_comparison(question, language, hits, my_municipality, book.cite)

@@ -14,6 +14,11 @@ class CitationBook:
         self._keys: dict[tuple[str, str], int] = {}
         self.citations: list[Citation] = []
 
+    @property
+    def docs(self) -> dict[str, Document]:
+        """The documents quotes are checked against (the answer's snapshot)."""
+        return self._docs
+
     def cite(self, doc_id: str, quote: str, municipality: str | None = None) -> int:
         """Register ``quote`` from ``doc_id`` and return its number; the same quote keeps its number."""
         key = (doc_id, quote)

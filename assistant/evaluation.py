@@ -7,7 +7,6 @@ abstention about saying "no source" exactly when the case is out of scope, calc 
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -19,6 +18,7 @@ from pydantic import BaseModel, Field, ValidationError
 
 from assistant.errors import InputError
 from assistant.models import Answer
+from assistant.numbers import numbers_in
 
 METRICS = ("hit5", "mrr5", "facts", "numbers", "municipalities", "abstention", "calc")
 
@@ -75,16 +75,6 @@ def norm(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def numbers_in_text(text: str) -> list[float]:
-    """Numbers in an answer, both Danish and English formats, with 'mio.' expanded."""
-    try:
-        from assistant.numbers import numbers_in
-
-        return numbers_in(text)
-    except ImportError:  # pragma: no cover - numbers.py ships with the package
-        return [float(x.replace(".", "").replace(",", ".")) for x in re.findall(r"\d[\d.,]*\d|\d", text)]
-
-
 # -- metrics: (case, answer) -> (score, reason) or None when not applicable --------------------------
 Metric = Callable[[EvalCase, Answer], tuple[float, str] | None]
 
@@ -123,7 +113,7 @@ def facts(case: EvalCase, answer: Answer) -> tuple[float, str] | None:
 def numbers(case: EvalCase, answer: Answer) -> tuple[float, str] | None:
     if not case.numbers:
         return None
-    found = numbers_in_text(answer.answer)
+    found = numbers_in(answer.answer)  # both formats, "4,4 mio." also as 4400000
     missing = [n for n in case.numbers if not any(abs(f - n) <= 0.01 * abs(n) + 1e-9 for f in found)]
     return 1.0 - len(missing) / len(case.numbers), (f"missing {missing}" if missing else "all present")
 

@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import bm25s
-import numpy as np
 import pandas as pd
 from filelock import FileLock, Timeout
 
@@ -379,8 +378,3 @@ def _fsync_dir(folder: Path) -> None:
         if path.is_file():
             with open(path, "rb") as fh:
                 os.fsync(fh.fileno())
-
-
-def mask_rows(snap: Snapshot, predicate: Callable[[pd.DataFrame], pd.Series]) -> np.ndarray:
-    """A float mask over chunk rows for BM25's weight_mask."""
-    return predicate(snap.chunks).to_numpy(dtype=np.float32)
