@@ -41,6 +41,10 @@ def _is_false_break(text: str, end_of_punct: int, next_start: int) -> bool:
         return False
     if word:
         token = word.group(1).lower().rstrip(".")
+        # "- 1. Sikker drift": the number of a list item at the start of its line, not a sentence end
+        line_start = text.rfind("\n", 0, word.start(1)) + 1
+        if token.isdigit() and not text[line_start : word.start(1)].strip(" \t-•*–"):
+            return True
         if token in ABBREVIATIONS:
             return True
         # "1. september", "27. november", "3. kvartal": an ordinal followed by a lower-case word

@@ -164,12 +164,13 @@ def eval_cmd(
     report: Path = typer.Option(None, "--report", help="Write a report: .html for HTML, else Markdown."),
     compare: Path = typer.Option(None, "--compare", help="An earlier --out JSON: show better/worse."),
     config_name: str = typer.Option(None, "--config", help="Retrieval variant: hybrid, bm25, dense, ..."),
+    split: str = typer.Option("all", "--split", help="dev (tune on it), test (held out, report it) or all."),
 ) -> None:
     """Run the eval questions through the same path as `ask` and score them."""
     from assistant import eval_configs, eval_report
     from assistant import evaluation as ev
 
-    cases = ev.load_cases(file)
+    cases = ev.select_split(ev.load_cases(file), split)
     minimums = ev.parse_minimums(minimum)
     old_run = eval_report.load_run(compare) if compare else None  # fail on a bad file before the long run
     settings = load_settings()
@@ -202,7 +203,7 @@ def eval_cmd(
             lines += [f"  worse  {c.id}: {c.metric} {fmt(c.old)} -> {fmt(c.new)}" for c in comparison.worse]
         return "\n".join(lines)
 
-    shown: dict[str, object] = {"summary": summary, "config": config}
+    shown: dict[str, object] = {"summary": summary, "config": config, "split": split}
     if comparison is not None:
         shown["compare"] = comparison.to_json()
     emit(shown, as_json, render)

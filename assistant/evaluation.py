@@ -34,6 +34,10 @@ class EvalCase(BaseModel):
     facts: list[str] = Field(default_factory=list)
     numbers: list[float] = Field(default_factory=list)
     municipalities: list[str] = Field(default_factory=list)
+    # dev: settings may be tuned on it; test: held out, written before the system ran on it, reported only.
+    split: Literal["dev", "test"] = "dev"
+    group: str | None = None  # paraphrases of one information need share a group
+    note: str | None = None  # how the expected numbers were worked out (calculations)
 
 
 class EvalResult(BaseModel):
@@ -46,6 +50,8 @@ class EvalResult(BaseModel):
     reasons: dict[str, str]
     latency_ms: float
     answer: dict[str, Any]
+    split: str = "dev"
+    group: str | None = None
 
 
 def load_cases(path: Path) -> list[EvalCase]:
@@ -173,6 +179,8 @@ def score_case(
         id=case.id,
         kind=case.kind,
         lang=case.lang,
+        split=case.split,
+        group=case.group,
         scores=scores,
         reasons=reasons,
         latency_ms=round(latency_ms, 2),
@@ -186,11 +194,42 @@ def summarise(results: list[EvalResult]) -> dict[str, float]:
         vals = [r.scores[name] for r in results if name in r.scores]
         if vals:
             summary[name] = round(float(np.mean(vals)), 4)
+    agreement = paraphrase_agreement(results)
+    if agreement is not None:
+        summary["paraphrase_agreement"] = agreement
     lat = [r.latency_ms for r in results]
     if lat:
         summary["p50_ms"] = round(float(np.percentile(lat, 50)), 1)
         summary["p95_ms"] = round(float(np.percentile(lat, 95)), 1)
     return summary
+
+
+def paraphrase_agreement(results: list[EvalResult]) -> float | None:
+    """Share of paraphrase groups whose members all got the same facts and numbers right.
+
+    A user who rephrases a question should get the same facts; a group where one wording finds a
+    figure and another misses it is a sign of tuning to phrasings, whatever the average says.
+    """
+    groups: dict[str, list[tuple[float, float]]] = {}
+    for r in results:
+        if r.group and ("facts" in r.scores or "numbers" in r.scores):
+            groups.setdefault(r.group, []).append((r.scores.get("facts", -1.0), r.scores.get("numbers", -1.0)))
+    pairs = [g for g in groups.values() if len(g) >= 2]
+    if not pairs:
+        return None
+    return round(sum(len(set(g)) == 1 for g in pairs) / len(pairs), 4)
+
+
+def select_split(cases: list[EvalCase], split: str) -> list[EvalCase]:
+    """The cases of one split; 'all' keeps every case."""
+    if split == "all":
+        return cases
+    if split not in ("dev", "test"):
+        raise InputError(f"--split '{split}': use dev, test or all")
+    chosen = [c for c in cases if c.split == split]
+    if not chosen:
+        raise InputError(f"no questions in the {split} split")
+    return chosen
 
 
 def run_eval(cases: list[EvalCase], ask: Callable[[str], Answer]) -> list[EvalResult]:

@@ -31,6 +31,7 @@ from assistant.embeddings import Embedder, embedder_slug, get_embedder
 from assistant.errors import LockedError, StoreError
 from assistant.logs import get_logger
 from assistant.models import Chunk, Document
+from assistant.statement_store import StatementTable, build_statements
 from assistant.store import ChromaStore, VectorStore, chunk_metadata
 from assistant.text import stems
 
@@ -51,6 +52,7 @@ class Snapshot:
     chunks: pd.DataFrame  # one row per chunk, in BM25 row order
     bm25: bm25s.BM25 | None
     row_of: dict[str, int] = field(default_factory=dict)
+    statements: StatementTable | None = None  # quotable units with vectors; None in snapshots from before them
     _folded: dict[str, str] | None = field(default=None, repr=False)
     _covered: frozenset[str] | None = field(default=None, repr=False)
 
@@ -218,7 +220,7 @@ class KnowledgeIndex:
             bm25 = bm25s.BM25.load(str(folder / "bm25")) if (folder / "bm25").exists() else None
         except (OSError, ValueError, KeyError) as exc:
             raise StoreError(f"the index snapshot {folder} is unreadable ({exc}); run `assistant doctor`") from None
-        snap = Snapshot(name, docs, chunks, bm25)
+        snap = Snapshot(name, docs, chunks, bm25, statements=StatementTable.load(folder, len(chunks)))
         snap.row_of = {cid: i for i, cid in enumerate(chunks["chunk_id"])}
         return snap
 
@@ -269,9 +271,14 @@ class KnowledgeIndex:
         for doc in sorted(docs.values(), key=lambda d: d.meta.id):
             chunks.extend(chunk_document(doc, max_chars=self.settings.chunk_chars))
         self._ensure_vectors(chunks, progress)
+        frame = _chunks_frame(chunks)
+        statements = build_statements(
+            docs, frame, self.embedder.embed_passages, self.settings.embedder, old.statements,
+            progress=lambda done, todo: progress("embedding", 0.85 + 0.05 * done / max(1, todo)) if progress else None,
+        )  # fmt: skip
         if progress:
             progress("bm25", 0.9)
-        name = self._write_snapshot(docs, chunks)
+        name = self._write_snapshot(docs, chunks, frame, statements)
         self._swap(name)
         log.info("snapshot %s is current: %d documents, %d chunks", name, len(docs), len(chunks))
         stale = sorted(set(old.row_of) - {c.chunk_id for c in chunks})
@@ -300,13 +307,16 @@ class KnowledgeIndex:
             if progress:
                 progress("embedding", 0.85 * min(1.0, (start + len(part)) / max(1, len(todo))))
 
-    def _write_snapshot(self, docs: dict[str, Document], chunks: Sequence[Chunk]) -> str:
+    def _write_snapshot(
+        self, docs: dict[str, Document], chunks: Sequence[Chunk], frame: pd.DataFrame, statements: StatementTable
+    ) -> str:
         name = f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}"
         tmp = self._snapshots_dir / f".tmp-{name}"
         tmp.mkdir(parents=True)
         payload = [d.model_dump(mode="json") for d in sorted(docs.values(), key=lambda d: d.meta.id)]
         (tmp / "docs.json").write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
-        _chunks_frame(chunks).to_parquet(tmp / "chunks.parquet", index=False)
+        frame.to_parquet(tmp / "chunks.parquet", index=False)
+        statements.save(tmp)
         bm25 = build_bm25([c.text for c in chunks])
         if bm25 is not None:
             bm25.save(str(tmp / "bm25"))

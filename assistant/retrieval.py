@@ -16,6 +16,7 @@ import pandas as pd
 from assistant import municipalities
 from assistant.index import KnowledgeIndex, Snapshot
 from assistant.models import Filters, Hit, Language
+from assistant.query import Query
 from assistant.store import municipality_flag
 from assistant.text import detect_language, query_stems
 
@@ -29,6 +30,7 @@ class RetrievalResult:
     query_terms: list[str]
     max_dense: float = 0.0
     max_lexical: float = 0.0
+    query_vector: np.ndarray | None = None  # kept so answer scoring reuses it instead of embedding again
     timings_ms: dict[str, float] = field(default_factory=dict)
 
 
@@ -82,11 +84,14 @@ def repair_terms(snap: Snapshot, terms: list[str]) -> list[str]:
     """Map query terms the corpus never uses to the corpus term they most likely mean.
 
     Users type "raadgiver" without a Danish keyboard and "Odnese" in a hurry; BM25 would just drop
-    those words. ASCII folding first, then one close edit for words of five letters or more.
+    those words. ASCII folding first, then one edit (two for long words; a swap of two letters is one)
+    for words of five letters or more. Not more: "kommuneskat" is a different word from "kommunes",
+    and repairing it would make a question about taxes look covered.
     """
     if snap.bm25 is None:
         return terms
-    from rapidfuzz import fuzz, process
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
 
     from assistant.municipalities import fold
 
@@ -99,7 +104,8 @@ def repair_terms(snap: Snapshot, terms: list[str]) -> list[str]:
             continue
         hit = folded.get(fold(term))
         if hit is None and len(term) >= 5:
-            match = process.extractOne(fold(term), list(folded), scorer=fuzz.ratio, score_cutoff=80)
+            edits = 1 if len(term) < 9 else 2
+            match = process.extractOne(fold(term), list(folded), scorer=OSA.distance, score_cutoff=edits)
             hit = folded[match[0]] if match else None
         out.append(hit or term)
     return out
@@ -113,15 +119,20 @@ class Retriever:
         self.settings = index.settings
 
     def retrieve(
-        self, question: str, filters: Filters | None = None, k: int | None = None
+        self, question: str | Query, filters: Filters | None = None, k: int | None = None
     ) -> RetrievalResult:
+        """Fused hits for a read ``Query`` (the answer path) or a plain string (benchmarks, baselines)."""
         import time
 
         filters = filters or Filters()
         k = k or self.settings.top_k
         snap = self.index.snapshot()
-        language = detect_language(question)
-        terms = repair_terms(snap, query_stems(question, language))
+        if isinstance(question, Query):
+            language, raw_terms, question = question.language, list(question.terms), question.text
+        else:
+            language = detect_language(question)
+            raw_terms = query_stems(question, language)
+        terms = repair_terms(snap, raw_terms)
         result = RetrievalResult([], language, terms)
         if snap.size == 0:
             return result
@@ -134,6 +145,7 @@ class Retriever:
         t2 = t1
         if mode != "bm25":
             qvec = self.index.embedder.embed_query(question)
+            result.query_vector = qvec
             t2 = time.perf_counter()
             dense_raw = self.index.store.query(qvec, n, _where(filters))
             dense = [(snap.row_of[cid], s) for cid, s in dense_raw if cid in snap.row_of]

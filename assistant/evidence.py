@@ -1,0 +1,148 @@
+"""Choosing the statements an answer quotes: by meaning and by words, from the retrieved chunks.
+
+Why both: word overlap alone picked the sentence that repeats the question's words ("Task Forcen har
+gennemgået 20 tilfældigt udvalgte sager") over the one that answers it (the weaknesses found), and it
+cannot see an English question in a Danish sentence at all. The e5 similarity of question and unit
+carries meaning across languages; BM25-style overlap keeps names and figures honest. The weights were
+chosen on the dev split of eval/questions.yaml only (eval/RESULTS.md).
+
+The same scores are the evidence abstention reads: if no unit of the top chunks is close in meaning
+to the question, nothing retrieved answers it, whatever the chunk ranking says.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+from assistant import municipalities
+from assistant.index import Snapshot
+from assistant.models import Hit
+from assistant.query import Query
+from assistant.retrieval import RetrievalResult
+from assistant.statements import document_units
+from assistant.text import stems
+
+CANDIDATE_HITS = 8  # units come from this many top chunks
+
+
+@dataclass(frozen=True)
+class Weights:
+    """How the parts of a unit's score add up (see the module docstring for why)."""
+
+    semantic: float = 12.0  # per unit of cosine above the best candidate's (e5 cosines are compressed)
+    lexical: float = 1.0  # IDF-weighted share of the question's terms the unit contains
+    prior: float = 1.0  # the chunk's retrieval rank, as 1 / rank
+    number: float = 0.3  # a figure in the unit, when the question asks for one
+    other_place: float = 1.0  # the unit is about another municipality than the one the question names
+
+
+DEFAULT_WEIGHTS = Weights()
+
+
+@dataclass
+class Candidate:
+    """A unit that could become a statement, with the parts of its score."""
+
+    hit: Hit
+    start: int
+    end: int
+    text: str
+    semantic: float
+    lexical: float
+    score: float = 0.0
+
+
+@lru_cache(maxsize=256)
+def _unit_stems(text: str) -> frozenset[str]:
+    return frozenset(stems(text))
+
+
+@lru_cache(maxsize=256)
+def _unit_places(text: str) -> tuple[str, ...]:
+    return tuple(municipalities.find_mentions(text))
+
+
+def _units(snap: Snapshot, hit: Hit, query_vec: np.ndarray | None, embedder: str) -> list[tuple[int, int, float]]:
+    """(start, end, cosine) of the units of one chunk: stored ones, or computed without vectors."""
+    table = snap.statements
+    row = snap.row_of.get(hit.chunk.chunk_id)
+    if table is not None and row is not None:
+        ids = list(table.rows_of(row))
+        vec = query_vec if table.embedder == embedder else None
+        sims = table.similarities(ids, vec)
+        frame = table.frame
+        return [(int(frame.at[i, "start"]), int(frame.at[i, "end"]), float(s)) for i, s in zip(ids, sims, strict=True)]
+    doc = snap.docs[hit.chunk.doc_id]
+    spans = document_units(doc.text, doc.meta.title)
+    return [(s.start, s.end, 0.0) for s in spans if hit.chunk.start <= s.start < hit.chunk.end]
+
+
+def rank_candidates(
+    query: Query, result: RetrievalResult, snap: Snapshot, embedder: str, weights: Weights = DEFAULT_WEIGHTS
+) -> list[Candidate]:
+    """Units of the top chunks, best first."""
+    idf = {t: w for t in dict.fromkeys(result.query_terms) if not t.isdigit() and (w := snap.idf(t)) is not None}
+    total = sum(idf.values()) or 1.0
+    named = set(query.municipalities)
+    out: list[Candidate] = []
+    for hit in result.hits[:CANDIDATE_HITS]:
+        doc_text = snap.docs[hit.chunk.doc_id].text
+        for start, end, sim in _units(snap, hit, result.query_vector, embedder):
+            text = doc_text[start:end]
+            unit_terms = _unit_stems(text)
+            lexical = sum(w for t, w in idf.items() if t in unit_terms) / total
+            out.append(Candidate(hit, start, end, text, sim, lexical))
+    if not out:
+        return out
+    best_sim = max(c.semantic for c in out)
+    for cand in out:
+        score = weights.semantic * (cand.semantic - best_sim) + weights.lexical * cand.lexical
+        score += weights.prior / cand.hit.rank if cand.hit.rank else 0.0
+        if query.wants_number and any(ch.isdigit() for ch in cand.text):
+            score += weights.number
+        if named and _about_other_place(cand, named):
+            score -= weights.other_place
+        cand.score = score
+    out.sort(key=lambda c: -c.score)
+    return out
+
+
+def _about_other_place(cand: Candidate, named: set[str]) -> bool:
+    """The unit or its chunk is about municipalities, none of them one the question names."""
+    places = set(_unit_places(cand.text))
+    if places:
+        return not places & named
+    tags = set(cand.hit.chunk.municipalities)
+    return bool(tags) and not tags & named
+
+
+def select(cands: list[Candidate], limit: int, keep_ratio: float = 1.5) -> list[Candidate]:
+    """Best units, at most two per chunk, no repeats or overlaps, none far below the best."""
+    chosen: list[Candidate] = []
+    per_chunk: dict[str, int] = {}
+    seen: set[str] = set()
+    for cand in cands:
+        key = " ".join(cand.text.lower().split())
+        chunk_id = cand.hit.chunk.chunk_id
+        if key in seen or per_chunk.get(chunk_id, 0) >= 2:
+            continue
+        if any(
+            c.hit.chunk.doc_id == cand.hit.chunk.doc_id and c.start < cand.end and cand.start < c.end for c in chosen
+        ):
+            continue  # a lead-in with its list overlaps the list items
+        if chosen and cand.score < chosen[0].score - keep_ratio:
+            break
+        chosen.append(cand)
+        seen.add(key)
+        per_chunk[chunk_id] = per_chunk.get(chunk_id, 0) + 1
+        if len(chosen) >= limit:
+            break
+    return chosen
+
+
+def best_similarity(cands: list[Candidate]) -> float:
+    """The closest unit in meaning: the abstention evidence that does not depend on wording."""
+    return max((c.semantic for c in cands), default=0.0)

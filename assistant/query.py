@@ -1,0 +1,115 @@
+"""The question, read once: language, municipalities, intent, numbers with roles, what is asked for.
+
+Why one object: retrieval, abstention, the calculator and the comparison code used to re-parse the
+question each in its own way (different case rules, different municipality matching), so one part
+could believe the question named Herning while another did not. They now all read this.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from assistant import municipalities
+from assistant.calc_question import read_question
+from assistant.errors import InputError
+from assistant.models import Language
+from assistant.text import detect_language, query_stems
+
+MAX_QUESTION_CHARS = 2000
+Intent = Literal["lookup", "comparison", "calculation", "none"]
+
+# Questions whose answer is a figure: a statement with a number in it is more likely the answer.
+_QUANTITY = re.compile(
+    r"\b(hvor mange|hvor meget|hvor stor|hvor store|hvor høj|hvilket sagstal|hvad koster|hvad kostede|"
+    r"hvor langt|hvor tit|hvor ofte|hvornår|how many|how much|how large|how high|how often|when|"
+    r"what share|what caseload|which caseload|what percentage|what proportion)\b",
+    re.I,
+)
+# Questions whose answer is several items: the answer should carry more statements.
+_LIST = re.compile(
+    r"\b(hvilke|hvad (?:var|er) (?:de|problemerne|svaghederne|kriterierne|tiltagene)|hvad fandt|"
+    r"hvilke (?:to|tre|fire|fem)|(?:to|tre|fire|fem) (?:ting|områder|punkter|indsatsområder)|"
+    r"which|what (?:problems|weaknesses|criteria|measures|steps|areas|things)|list|"
+    r"(?:two|three|four|five) (?:things|areas|points|priorities))\b",
+    re.I,
+)
+_COMPARE = re.compile(
+    r"\b(hvilke kommuner|andre kommuner|sammenlignelige|sammenlign\w*|which municipalities|"
+    r"other municipalities|comparable|compare\w*)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Query:
+    """Everything the answer path needs to know about the question, computed once."""
+
+    text: str
+    language: Language
+    municipalities: tuple[str, ...]  # named in the question, canonical names, any case
+    my_municipality: str | None
+    intent: Intent
+    terms: tuple[str, ...]  # BM25 terms before typo repair against a snapshot
+    reading: Any = field(repr=False)  # TODO(calc issue): calc_question.Reading
+    wants_number: bool = False
+    wants_list: bool = False
+    grouped: bool = False  # answer per municipality ("which municipalities …")
+    notice: str | None = None  # "truncated" when the question was cut
+
+    @property
+    def asked(self) -> list[str]:
+        """Quantities a calculation question asks for, in the order it asks them."""
+        return list(getattr(self.reading, "asked", []))
+
+
+def clean_question(question: str) -> tuple[str, str | None]:
+    """Strip and bound the question; an empty one is an input error, a huge one is cut with a notice."""
+    text = " ".join((question or "").split())
+    if not text:
+        raise InputError("the question is empty")
+    if len(text) > MAX_QUESTION_CHARS:
+        return text[:MAX_QUESTION_CHARS], "truncated"
+    return text, None
+
+
+def read_query(question: str, my_municipality: str | None = None, comparison: bool = False) -> Query:
+    """Read a question once; ``comparison`` is the comparison module's own verdict on the text."""
+    text, notice = clean_question(question)
+    language = detect_language(text)
+    named = tuple(municipalities.find_mentions(text, ignore_case=True))
+    reading = read_question(text, language)
+    terms = tuple(query_stems(text, language))
+    intent: Intent
+    if _is_calculation(reading):
+        intent = "calculation"
+    elif comparison:
+        intent = "comparison"
+    elif not terms and not named:
+        intent = "none"
+    else:
+        intent = "lookup"
+    mine = municipalities.resolve(my_municipality) if my_municipality else None
+    return Query(
+        text=text,
+        language=language,
+        municipalities=named,
+        my_municipality=mine,
+        intent=intent,
+        terms=terms,
+        reading=reading,
+        wants_number=bool(_QUANTITY.search(text)),
+        wants_list=bool(_LIST.search(text)),
+        grouped=bool(_COMPARE.search(text)),
+        notice=notice,
+    )
+
+
+def _is_calculation(reading: Any) -> bool:
+    flag = getattr(reading, "is_calculation", None)
+    if flag is not None:
+        return bool(flag)
+    from assistant.calc_chat import choose
+
+    return choose(reading) is not None
