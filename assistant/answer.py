@@ -77,7 +77,7 @@ def answer_question(
     started = time.perf_counter()
     settings = retriever.settings
     text, _ = clean_question(question)
-    query = read_query(text, my_municipality, comparison=is_comparison_question(text))
+    query = read_query(question, my_municipality, comparison=is_comparison_question(text))
     language = query.language
     snap = retriever.index.snapshot()
     book = CitationBook(snap.docs)
