@@ -13,7 +13,7 @@ from collections.abc import Set
 from assistant.abstention import judge
 from assistant.calc_chat import CalcAnswer, answer_calculation
 from assistant.citations import CitationBook
-from assistant.evidence import Candidate, rank_candidates, select
+from assistant.evidence import Candidate, rank_candidates, select, with_next
 from assistant.i18n import source_label, t
 from assistant.models import Answer, Filters, Hit, Language, Passage
 from assistant.precedents import answer_comparison, is_comparison_question
@@ -30,6 +30,9 @@ def _statement(cand: Candidate, number: int, language: Language) -> str:
     return f"**{where}** ({source_label(chunk.source_type, language)}, {year}): «{quote}» [{number}]"
 
 
+WINDOW_CHARS = 350  # a quote may take the unit after it, up to this length (chosen on dev; see evidence.with_next)
+
+
 def compose(query: Query, cands: list[Candidate], book: CitationBook, limit: int | None = None) -> str:
     """The extractive answer text: the best units, verbatim and cited; per municipality when grouped."""
     if limit is None:
@@ -40,6 +43,9 @@ def compose(query: Query, cands: list[Candidate], book: CitationBook, limit: int
     lines = [t("lead", query.language)]
     for cand in chosen:
         chunk = cand.hit.chunk
+        if WINDOW_CHARS:
+            cand.start, cand.end = with_next(book.docs, cand, WINDOW_CHARS)
+            cand.text = book.docs[chunk.doc_id].text[cand.start : cand.end]
         quote = book.docs[chunk.doc_id].text[cand.start : cand.end]
         # A chunk about several municipalities is cited for the one the question asks about.
         about = next((m for m in chunk.municipalities if m in query.municipalities), chunk.municipality)

@@ -12,6 +12,7 @@ to the question, nothing retrieved answers it, whatever the chunk ranking says.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -19,7 +20,7 @@ import numpy as np
 
 from assistant import municipalities
 from assistant.index import Snapshot
-from assistant.models import Hit
+from assistant.models import Document, Hit
 from assistant.query import Query
 from assistant.retrieval import RetrievalResult
 from assistant.statements import document_units
@@ -141,6 +142,28 @@ def select(cands: list[Candidate], limit: int, keep_ratio: float = 1.5) -> list[
         if len(chosen) >= limit:
             break
     return chosen
+
+
+@lru_cache(maxsize=64)
+def _doc_units(text: str, title: str) -> tuple[tuple[int, int], ...]:
+    return tuple((u.start, u.end) for u in document_units(text, title))
+
+
+def with_next(docs: Mapping[str, Document], cand: Candidate, max_chars: int) -> tuple[int, int]:
+    """The unit's span, extended over the unit that follows it when both fit in ``max_chars``.
+
+    The sentence that matches the question's names ("Task Forcen har gennemgået 20 sager") is often
+    followed by the one that answers it ("Konklusionen er, at …"); quoting the two together keeps
+    the quote verbatim and contiguous while carrying the answer.
+    """
+    doc = docs[cand.hit.chunk.doc_id]
+    units = _doc_units(doc.text, doc.meta.title)
+    nxt = next((u for u in units if u[0] >= cand.end), None)
+    if nxt is None or nxt[1] - cand.start > max_chars or "\n\n\n" in doc.text[cand.end : nxt[0]]:
+        return cand.start, cand.end
+    if nxt[0] - cand.end > 4:  # something (boilerplate, a heading) stands between them
+        return cand.start, cand.end
+    return cand.start, nxt[1]
 
 
 def best_similarity(cands: list[Candidate]) -> float:

@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from assistant.abstention import FEATURES, AbstentionModel, features
-from assistant.answer import compose
+from assistant.answer import compose, uncovered_municipalities
 from assistant.citations import CitationBook
 from assistant.config import load_settings
 from assistant.evaluation import EvalCase, facts, load_cases, municipalities_metric, numbers
@@ -99,6 +99,8 @@ def main() -> None:
         cached[case.split].append(Cached(case, query, result))
         snap = service.index.snapshot()
         cands = rank_candidates(query, result, snap, service.settings.embedder)
+        if uncovered_municipalities(query, snap.covered_municipalities()):
+            continue  # decided before the model: no document is about the municipality it names
         ev = features(query, result, snap, cands)
         rows.append(
             {
@@ -129,6 +131,12 @@ def main() -> None:
     for score, w in grid[:8]:
         print(f"dev {score:.4f}  {w}")
     print(f"default dev {mean_score(cached['dev'], base):.4f}")
+    import assistant.answer as answer_module
+
+    for window in (250, 350, 500):
+        answer_module.WINDOW_CHARS = window
+        print(f"window {window}: dev {mean_score(cached['dev'], base):.4f}")
+    answer_module.WINDOW_CHARS = 0
     if cached["test"]:
         best = grid[0][1]
         best_test, default_test = mean_score(cached["test"], best), mean_score(cached["test"], base)
