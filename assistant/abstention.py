@@ -14,6 +14,7 @@ The thresholds are calibrated on the dev split of eval/questions.yaml and report
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -118,6 +119,29 @@ def features(query: Query, result: RetrievalResult, snap: Snapshot, cands: list[
     return ev
 
 
+_YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def unsupported_years(query: Query, result: RetrievalResult, top: int = 8) -> list[int]:
+    """Years the question asks about that no top passage mentions, spans ("2023-2025") or is dated.
+
+    A question about 2023 answered from 2019 figures is the near miss that looks most like an answer:
+    the topic matches, the number is real, and it is the wrong year.
+    """
+    if not query.years:
+        return []
+    seen: set[int] = set()
+    for hit in result.hits[:top]:
+        text = hit.chunk.text
+        seen.update(int(y) for y in _YEAR.findall(text))
+        for a, b in _YEAR_RANGE.findall(text):
+            seen.update(range(int(a), int(b) + 1))
+        if hit.chunk.date:
+            seen.add(hit.chunk.date.year)
+    return [y for y in query.years if y not in seen]
+
+
 def judge(
     query: Query,
     result: RetrievalResult,
@@ -132,6 +156,9 @@ def judge(
         ev.abstain, ev.reason = True, "nothing retrieved"
         return ev
     ev.p_out_of_scope = model.probability(ev.vector())
-    if ev.p_out_of_scope >= settings.abstain_threshold:
+    missing_years = unsupported_years(query, result)
+    if missing_years:
+        ev.abstain, ev.reason = True, "no passage is about " + ", ".join(map(str, missing_years))
+    elif ev.p_out_of_scope >= settings.abstain_threshold:
         ev.abstain, ev.reason = True, f"not covered (p={ev.p_out_of_scope:.2f})"
     return ev

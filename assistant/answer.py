@@ -22,6 +22,7 @@ from assistant.retrieval import Retriever
 
 __all__ = ["MAX_QUESTION_CHARS", "answer_question", "clean_question", "compose"]
 
+
 def _statement(cand: Candidate, number: int, language: Language) -> str:
     chunk = cand.hit.chunk
     where = ", ".join(chunk.municipalities) or t("general", language)

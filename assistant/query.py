@@ -15,6 +15,7 @@ from assistant import municipalities
 from assistant.calc_question import read_question
 from assistant.errors import InputError
 from assistant.models import Language
+from assistant.numbers import find_numbers
 from assistant.text import detect_language, query_stems
 
 MAX_QUESTION_CHARS = 2000
@@ -56,6 +57,7 @@ class Query:
     wants_number: bool = False
     wants_list: bool = False
     grouped: bool = False  # answer per municipality ("which municipalities …")
+    years: tuple[int, ...] = ()  # years the question asks about ("i 2023"), not counts
     notice: str | None = None  # "truncated" when the question was cut
 
     @property
@@ -102,6 +104,7 @@ def read_query(question: str, my_municipality: str | None = None, comparison: bo
         wants_number=bool(_QUANTITY.search(text)),
         wants_list=bool(_LIST.search(text)),
         grouped=bool(_COMPARE.search(text)),
+        years=tuple(sorted({int(m.value) for m in find_numbers(text, language) if m.is_year})),
         notice=notice,
     )
 
