@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from assistant.config import Settings
 from assistant.evidence import Candidate, best_similarity
 from assistant.index import Snapshot
+from assistant.models import Hit
 from assistant.query import Query
 from assistant.retrieval import RetrievalResult
 from assistant.statement_store import background_similarity
@@ -119,12 +120,16 @@ def features(query: Query, result: RetrievalResult, snap: Snapshot, cands: list[
     return ev
 
 
+QUOTED_UNITS = 5  # the best units: what an answer would quote from
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def unsupported_years(query: Query, result: RetrievalResult, top: int = 8) -> list[int]:
-    """Years the question asks about that no top passage mentions, spans ("2023-2025") or is dated.
+def unsupported_years(query: Query, hits: Sequence[Hit]) -> list[int]:
+    """Years the question asks about that none of ``hits`` mentions, spans ("2023-2025") or is dated.
+
+    ``hits`` are the chunks the answer would quote from (those of the best units), not every chunk
+    retrieved: a 2023 somewhere in the eighth passage does not make 2019 figures an answer about 2023.
 
     A question about 2023 answered from 2019 figures is the near miss that looks most like an answer:
     the topic matches, the number is real, and it is the wrong year.
@@ -132,7 +137,7 @@ def unsupported_years(query: Query, result: RetrievalResult, top: int = 8) -> li
     if not query.years:
         return []
     seen: set[int] = set()
-    for hit in result.hits[:top]:
+    for hit in hits:
         text = hit.chunk.text
         seen.update(int(y) for y in _YEAR.findall(text))
         for a, b in _YEAR_RANGE.findall(text):
@@ -156,7 +161,8 @@ def judge(
         ev.abstain, ev.reason = True, "nothing retrieved"
         return ev
     ev.p_out_of_scope = model.probability(ev.vector())
-    missing_years = unsupported_years(query, result)
+    quoted = list({c.hit.chunk.chunk_id: c.hit for c in (cands or [])[:QUOTED_UNITS]}.values())
+    missing_years = unsupported_years(query, quoted or result.hits[:3])
     if missing_years:
         ev.abstain, ev.reason = True, "no passage is about " + ", ".join(map(str, missing_years))
     elif ev.p_out_of_scope >= settings.abstain_threshold:

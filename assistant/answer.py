@@ -13,7 +13,7 @@ from collections.abc import Set
 from assistant.abstention import judge
 from assistant.calc_chat import CalcAnswer, answer_calculation
 from assistant.citations import CitationBook
-from assistant.evidence import Candidate, rank_candidates, select, with_next
+from assistant.evidence import Candidate, rank_candidates, select
 from assistant.i18n import source_label, t
 from assistant.models import Answer, Filters, Hit, Language, Passage
 from assistant.precedents import answer_comparison, is_comparison_question
@@ -38,15 +38,12 @@ def compose(query: Query, cands: list[Candidate], book: CitationBook, limit: int
     """The extractive answer text: the best units, verbatim and cited; per municipality when grouped."""
     if limit is None:
         limit = 5 if (query.grouped or query.wants_list) else 3
-    chosen = select(cands, limit=limit)
+    chosen = select(cands, limit=limit, docs=book.docs, window=WINDOW_CHARS)
     if query.grouped:
         chosen.sort(key=lambda c: (c.hit.chunk.municipality or "~", -c.score))
     lines = [t("lead", query.language)]
     for cand in chosen:
         chunk = cand.hit.chunk
-        if WINDOW_CHARS:
-            cand.start, cand.end = with_next(book.docs, cand, WINDOW_CHARS)
-            cand.text = book.docs[chunk.doc_id].text[cand.start : cand.end]
         quote = book.docs[chunk.doc_id].text[cand.start : cand.end]
         # A chunk about several municipalities is cited for the one the question asks about.
         about = next((m for m in chunk.municipalities if m in query.municipalities), chunk.municipality)

@@ -13,7 +13,7 @@ to the question, nothing retrieved answers it, whatever the chunk ranking says.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
@@ -120,8 +120,18 @@ def _about_other_place(cand: Candidate, named: set[str]) -> bool:
     return bool(tags) and not tags & named
 
 
-def select(cands: list[Candidate], limit: int, keep_ratio: float = 1.5) -> list[Candidate]:
-    """Best units, at most two per chunk, no repeats or overlaps, none far below the best."""
+def select(
+    cands: list[Candidate],
+    limit: int,
+    keep_ratio: float = 1.5,
+    docs: Mapping[str, Document] | None = None,
+    window: int = 0,
+) -> list[Candidate]:
+    """Best units, at most two per chunk, no repeats or overlaps, none far below the best.
+
+    With ``docs`` and ``window`` a chosen unit takes the unit after it (``with_next``) before the overlap
+    check, so a two-sentence quote never repeats the sentence another quote already shows.
+    """
     chosen: list[Candidate] = []
     per_chunk: dict[str, int] = {}
     seen: set[str] = set()
@@ -130,12 +140,14 @@ def select(cands: list[Candidate], limit: int, keep_ratio: float = 1.5) -> list[
         chunk_id = cand.hit.chunk.chunk_id
         if key in seen or per_chunk.get(chunk_id, 0) >= 2:
             continue
-        if any(
-            c.hit.chunk.doc_id == cand.hit.chunk.doc_id and c.start < cand.end and cand.start < c.end for c in chosen
-        ):
-            continue  # a lead-in with its list overlaps the list items
         if chosen and cand.score < chosen[0].score - keep_ratio:
             break
+        if docs is not None and window:
+            start, end = with_next(docs, cand, window)
+            cand = replace(cand, start=start, end=end, text=docs[cand.hit.chunk.doc_id].text[start:end])
+        doc_id = cand.hit.chunk.doc_id
+        if any(c.hit.chunk.doc_id == doc_id and c.start < cand.end and cand.start < c.end for c in chosen):
+            continue  # a lead-in with its list, or a two-unit quote, overlaps another quote
         chosen.append(cand)
         seen.add(key)
         per_chunk[chunk_id] = per_chunk.get(chunk_id, 0) + 1

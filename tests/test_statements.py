@@ -1,0 +1,147 @@
+"""Quotable units: boilerplate never offered, lead-ins carry their lists, spans stay verbatim; stored vectors reused."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from assistant.chunking import sentence_spans
+from assistant.ingest import read_document
+from assistant.models import Document, DocumentMeta
+from assistant.statement_store import StatementTable, background_similarity, build_statements
+from assistant.statements import document_units, is_boilerplate
+
+KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
+
+BOILERPLATE = [
+    "Kilde: Dansk Socialrådgiverforening, 'Nye og lavere sagstal fra DS', socialraadgiverne.dk",
+    "Med venlig hilsen",
+    "Venlig hilsen Jens",
+    "Best regards,",
+    "SE MAILEN: Odense kommune lukker børnesager for at spare penge",
+    "29. juni 2015 08:34",
+    "(15. maj 2015)",
+    "Indslag af: Karen Sigrid Jacobsen.",
+    "Tlf.: [TELEFON]",
+    "Date: 15. juni 2018",
+    "Kære medarbejdere.",
+    "Odense Kommune",
+    "XXX",
+    "Genopretningsplan 2023-2025",  # a heading: one short line without closing punctuation
+]
+STATEMENTS = [
+    "Task Forcen har gennemgået 20 tilfældigt udvalgte sager.",
+    "Socialrådgiverne er gået fra 40 til 50 sager til 24 sager i Herning kommune.",
+    "Planen indeholder tre overordnede indsatsområder med tilhørende konkrete tiltag:",
+    "Det koster 4,4 mio. kr.",
+]
+
+
+@pytest.mark.parametrize("line", BOILERPLATE)
+def test_boilerplate_is_never_a_statement(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", STATEMENTS)
+def test_sentences_that_say_something_are_statements(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+def test_a_lead_in_carries_its_numbered_list() -> None:
+    text = (
+        "Planen indeholder tre overordnede indsatsområder med tilhørende konkrete tiltag:\n\n"
+        "- 1. Sikker drift og høj faglig kvalitet i myndighedsafdelingen*\n"
+        "- 2. Tæt økonomistyring og øget økonomisk bevidsthed i myndighedsafdelingen*\n"
+        "- 3. Helhedsorienteret tilgang til udsatte børn og unge.*\n\n"
+        "Genopretningen af myndighedsafdelingen vil have den højeste ledelsesmæssige opmærksomhed."
+    )
+    units = [text[u.start : u.end] for u in document_units(text)]
+    assert units[0].startswith("Planen indeholder") and units[0].rstrip().endswith("unge.*")
+    assert "- 2. Tæt økonomistyring" in units[0]
+    assert units[1].startswith("Genopretningen")
+    assert not any(u.strip() in ("- 1.", "1.") for u in units)
+
+
+def test_a_lead_in_carries_the_paragraph_that_answers_it() -> None:
+    text = (
+        "Opgaven er at finde sager, som kan lukkes ud fra følgende kriterier:\n\n"
+        "Manglende progression – manglende motivation – eller tæt på afslutning.\n\n"
+        "I bedes mandag og tirsdag prioritere tid til det."
+    )
+    units = [text[u.start : u.end] for u in document_units(text)]
+    assert units[0].endswith("tæt på afslutning.") and len(units) == 2
+
+
+def test_a_list_number_at_the_start_of_a_line_is_not_a_sentence_end() -> None:
+    text = "- 1. Sikker drift og høj faglig kvalitet\n- 2. Tæt økonomistyring"
+    assert [text[s.start : s.end] for s in sentence_spans(text)] == [
+        "- 1. Sikker drift og høj faglig kvalitet",
+        "- 2. Tæt økonomistyring",
+    ]
+
+
+def test_signature_block_and_headline_of_the_odense_mail_are_dropped() -> None:
+    doc = read_document(KNOWLEDGE / "documents" / "odense-2015-mail-lukning-af-forebyggende-sager.md")
+    units = [doc.text[u.start : u.end] for u in document_units(doc.text, doc.meta.title)]
+    joined = "\n".join(units)
+    assert "Med venlig hilsen" not in joined and "SE MAILEN" not in joined and "Kære medarbejdere" not in joined
+    assert any(u.startswith("Opgaven er at finde") and "Manglende progression" in u for u in units)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(BOILERPLATE + STATEMENTS + ["- a", "1. b", "", "Kort.", "ord ord ord ord:"]), max_size=12)
+)
+def test_units_are_ordered_verbatim_spans(parts: list[str]) -> None:
+    text = "\n\n".join(parts)
+    units = document_units(text)
+    assert all(0 <= u.start < u.end <= len(text) for u in units)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(units))
+    assert all(text[u.start : u.end] == text[u.start : u.end].strip() for u in units)
+
+
+def _docs() -> tuple[dict[str, Document], pd.DataFrame]:
+    text = "Første sætning om sager. Anden sætning om rådgivere.\n\nTredje sætning om anbringelser i Herning."
+    doc = Document(meta=DocumentMeta(id="d1", title="T"), text=text, content_hash="h")
+    chunks = pd.DataFrame({"doc_id": ["d1", "d1"], "start": [0, 54], "end": [53, len(text)]})
+    return {"d1": doc}, chunks
+
+
+class CountingEmbed:
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def __call__(self, texts: Sequence[str]) -> np.ndarray:
+        self.seen.extend(texts)
+        rng = np.random.default_rng(len(self.seen))
+        vecs = rng.normal(size=(len(texts), 8)).astype(np.float32)
+        return vecs / np.linalg.norm(vecs, axis=1, keepdims=True)
+
+
+def test_units_are_embedded_once_and_reused(tmp_path: Path) -> None:
+    docs, chunks = _docs()
+    embed = CountingEmbed()
+    first = build_statements(docs, chunks, embed, "e5")
+    assert len(embed.seen) == 3 and list(first.rows_of(0)) == [0, 1] and list(first.rows_of(1)) == [2]
+    again = build_statements(docs, chunks, embed, "e5", previous=first)
+    assert len(embed.seen) == 3, "unchanged units keep their vectors"
+    assert np.array_equal(np.asarray(again.vectors), np.asarray(first.vectors))
+    build_statements(docs, chunks, embed, "other-model", previous=first)
+    assert len(embed.seen) == 6, "another embedder's vectors are never reused"
+    first.save(tmp_path)
+    loaded = StatementTable.load(tmp_path, n_chunks=2)
+    assert loaded is not None and loaded.embedder == "e5" and len(loaded.frame) == 3
+    sims = loaded.similarities([0, 2], np.asarray(first.vectors[0], dtype=np.float32))
+    assert sims[0] == pytest.approx(1.0, abs=1e-2)
+    assert -1.0 <= background_similarity(loaded, np.asarray(first.vectors[0], dtype=np.float32)) <= 1.0
+
+
+def test_a_snapshot_without_units_loads_as_none(tmp_path: Path) -> None:
+    assert StatementTable.load(tmp_path, n_chunks=3) is None
