@@ -120,6 +120,24 @@ def _about_other_place(cand: Candidate, named: set[str]) -> bool:
     return bool(tags) and not tags & named
 
 
+def _overlaps(cand: Candidate, chosen: list[Candidate]) -> bool:
+    doc_id = cand.hit.chunk.doc_id
+    return any(c.hit.chunk.doc_id == doc_id and c.start < cand.end and cand.start < c.end for c in chosen)
+
+
+def _merge_into(cand: Candidate, chosen: list[Candidate], docs: Mapping[str, Document], max_chars: int) -> bool:
+    """Grow a chosen quote of the same document that ``cand`` overlaps into one contiguous quote."""
+    for i, c in enumerate(chosen):
+        if c.hit.chunk.doc_id != cand.hit.chunk.doc_id or not (c.start < cand.end and cand.start < c.end):
+            continue
+        start, end = min(c.start, cand.start), max(c.end, cand.end)
+        if end - start > max_chars:
+            return False
+        chosen[i] = replace(c, start=start, end=end, text=docs[c.hit.chunk.doc_id].text[start:end])
+        return True
+    return False
+
+
 def select(
     cands: list[Candidate],
     limit: int,
@@ -145,9 +163,10 @@ def select(
         if docs is not None and window:
             start, end = with_next(docs, cand, window)
             cand = replace(cand, start=start, end=end, text=docs[cand.hit.chunk.doc_id].text[start:end])
-        doc_id = cand.hit.chunk.doc_id
-        if any(c.hit.chunk.doc_id == doc_id and c.start < cand.end and cand.start < c.end for c in chosen):
-            continue  # a lead-in with its list, or a two-unit quote, overlaps another quote
+            if _merge_into(cand, chosen, docs, 2 * window):
+                continue  # it continues a quote already chosen: that quote grows instead
+        if _overlaps(cand, chosen):
+            continue  # a lead-in with its list already shows this unit
         chosen.append(cand)
         seen.add(key)
         per_chunk[chunk_id] = per_chunk.get(chunk_id, 0) + 1
