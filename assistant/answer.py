@@ -129,7 +129,11 @@ def answer_question(
 
 
 def _try_calculation(query: Query, book: CitationBook) -> CalcAnswer | None:
-    return answer_calculation(query.text, query.language, book.cite)
+    if query.intent != "calculation":
+        return None
+    return answer_calculation(
+        query.text, query.language, book.cite, reading=query.reading, named=list(query.municipalities)
+    )
 
 
 def _try_comparison(query: Query, hits: list[Hit], book: CitationBook) -> str | None:

@@ -44,9 +44,16 @@ LIMITS: dict[str, tuple[float, float]] = {
     "reduction_pct": (0, 100),
     "years": (1, 50),
     "ramp_years": (1, 50),
+    # Used by the chat's formulas (percentage change, moves between placement types, net result).
+    "staff_cost_total": (0, 10_000_000_000),
+    "value_from": (0, 1_000_000_000_000),
+    "value_to": (0, 1_000_000_000_000),
+    "moved": (0, 1_000_000),
+    "cost_per_year": (-100_000_000_000, 100_000_000_000),
+    "savings_per_year": (-100_000_000_000, 100_000_000_000),
 }
 # Fields where zero is meaningless (a division or a team of nobody).
-POSITIVE = {"fte", "target", "from_caseload", "years", "ramp_years"}
+POSITIVE = {"fte", "target", "from_caseload", "years", "ramp_years", "value_from"}
 DEFAULT_TARGETS: tuple[float, ...] = (20, 25, 30, 35, 40, 45)
 
 
@@ -98,6 +105,11 @@ def check(field: str, value: Any) -> float:
 def _money(value: float) -> float:
     """Kroner to the øre, so 7 x 650,000 prints as 4,550,000 and not 4,549,999.999."""
     return round(value, 2) + 0.0
+
+
+def round_up(value: float) -> int:
+    """Whole units to plan for (positions, placements to avoid): never fewer than the exact quotient."""
+    return _ceil(value)
 
 
 def _ceil(value: float) -> int:
@@ -248,6 +260,53 @@ def placement_saving(avoided: float, cost_per_placement: float) -> float:
 def spend_saving(spend: float, reduction_pct: float) -> float:
     """Savings per year from a % reduction of annual placement spend."""
     return _money(check("placement_spend", spend) * check("reduction_pct", reduction_pct) / 100)
+
+
+def cost_per_worker(total: float, workers: float) -> float:
+    """One worker's share of a total stated for several ("four new workers cost 2.8 million in all")."""
+    return _money(check("staff_cost_total", total) / check("fte", workers))
+
+
+def over_years(amount_per_year: float, years: float) -> float:
+    """An annual amount (cost, saving or net result) over ``years`` at the same level every year."""
+    return _money(check("cost_per_year", amount_per_year) * check("years", years))
+
+
+def per_year(total: float, years: float) -> float:
+    """The annual amount behind a total for ``years`` ("9.6 million over 4 years")."""
+    return _money(check("cost_per_year", total) / check("years", years))
+
+
+def move_saving_per_child(cost_from: float, cost_to: float) -> float:
+    """Saving per child a year from moving it between placement types (negative: the move costs more)."""
+    return _money(check("cost_per_placement", cost_from) - check("cost_per_placement", cost_to))
+
+
+def move_savings(moved: float, cost_from: float, cost_to: float) -> float:
+    """Saving a year from moving ``moved`` children from one placement type to a cheaper one."""
+    return _money(check("moved", moved) * move_saving_per_child(cost_from, cost_to))
+
+
+def net_result(savings_per_year: float, cost_per_year: float, years: float = 1) -> float:
+    """Savings minus cost (positive: a net saving), per year or over ``years`` without a ramp-up."""
+    per_year = check("savings_per_year", savings_per_year) - check("cost_per_year", cost_per_year)
+    return _money(per_year * check("years", years))
+
+
+def difference(before: float, after: float) -> float:
+    """How much a value rose (positive) or fell from ``before`` to ``after``."""
+    return check("value_to", after) - check("value_from", before)
+
+
+def cases_over_capacity(cases: float, carried: float) -> float:
+    """Cases beyond what the team can carry at its caseload (negative: spare capacity)."""
+    return check("cases", cases) - check("cases", carried)
+
+
+def percentage_change(before: float, after: float) -> float:
+    """Change from ``before`` to ``after`` in % of ``before`` (a rise is positive)."""
+    start = check("value_from", before)
+    return (check("value_to", after) - start) / start * 100
 
 
 @dataclass(frozen=True)

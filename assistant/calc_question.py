@@ -1,170 +1,401 @@
-"""Reading a calculation question: which number is the cases, the staff, the target, the cost.
+"""Reading a calculation question: every number gets a role and a unit, the asked quantities their order.
 
-Each number in the question gets a role from the words around it ("1.050 børnesager", "25 rådgivere",
-"et sagstal på 35", "650.000 kr. pr. stilling", "620,000 DKK each"). Years ("i 2015") never get a role,
-so a lookup question that merely contains a year is not mistaken for a calculation.
+A wrong figure said with confidence is the worst failure here, so the reading never settles a role by
+position alone. Each number is read from the words next to it: the noun it counts ("1.050 børnesager",
+"4 more social workers"), the cue before it ("et sagstal på 35", "komme ned på 30", "når en rådgiver
+koster"), and markers after it ("hver", "i alt", "pr. stilling", "each"). What the words cannot settle is
+put in ``ambiguous`` (and, where two readings are both plausible, in ``alt_role``) for the answer to
+ask about or to show both ways. Years ("i 2015") get no role, so a lookup that merely contains a year
+is not a calculation. Pure regular expressions: cheap, and it must not raise on any input.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from assistant import calc_words as words
 from assistant.models import Language
-from assistant.numbers import NumberMention, find_numbers
+from assistant.numbers import NumberMention, find_numbers, format_number
 
-_STAFF = (
-    r"(?:fuldtids)?(?:social)?rådgiver(?:e|ne)?|sagsbehandler(?:e|ne)?|medarbejder(?:e|ne)?|ansatte|"
-    r"stilling(?:er)?|årsværk|(?:full[- ]time\s+)?(?:social\s+|case\s*)?workers?|caseworkers?|"
-    r"advis[eo]rs?|ftes?|staff|positions?|posts?"
-)
-_MORE = r"(?:(?:flere|ekstra|nye|yderligere|more|extra|additional|new)\s+)?"
-_CASES = r"(?:børne|familie|handicap|ungde?)?sag(?:er|erne)?|(?:children'?s\s+|child\s+|open\s+)?cases"
-_PER = r"\s*(?:pr\.?|per|om|for hver|for each|a|each)\s+"
-_PLACEMENTS = (
-    r"(?:færre\s+|fewer\s+)?(?:(?:residential|institutional|foster(?:[- ]family)?|out-of-home)\s+)?"
-    r"(?:anbringelse(?:r|rne|n)?|placements?|children in care)"
-)
+__all__ = ["ReadNumber", "Reading", "read_question"]
 
-_RE_CASES = re.compile(rf"\s*(?:{_CASES})\b", re.I)
-_RE_CASELOAD = re.compile(rf"\s*(?:{_CASES}){_PER}(?:{_STAFF})\b", re.I)
-_RE_STAFF = re.compile(rf"\s*({_MORE})(?:{_STAFF})\b(\s+(?:mere|ekstra|til|more|extra))?", re.I)
-_RE_PLACEMENTS = re.compile(rf"\s*(?:{_PLACEMENTS})\b", re.I)
-_RE_YEARS = re.compile(r"\s*(?:år|years?)\b", re.I)
-_RE_TARGET_BEFORE = re.compile(
-    r"(?:sagstal(?:let)?|sagsstammer?|caseloads?|target|mål(?:et)?)\s+"
-    r"(?:på|til|of|to|at|af|om|ned på|down to)?\s*(?:højst|maks(?:imalt)?|max(?:imum)?|at most|under)?\s*$",
-    re.I,
-)
-_RE_FROM_BEFORE = re.compile(r"(?:fra|from)\s*$", re.I)
-_RE_CASELOAD_FROM_BEFORE = re.compile(r"(?:sagstal(?:let)?|sagsstammer?|caseloads?)\s+(?:fra|from)\s*$", re.I)
-_RE_TO_BETWEEN = re.compile(r"^\s*(?:til|to|ned til|down to)\s*$", re.I)
-_RE_HIRE_BEFORE = re.compile(r"(?:ansætte|ansætter|ansat|hire|hiring|add|adding|tilføje|få)\s+$", re.I)
-_RE_PER_PLACEMENT = re.compile(
-    rf"^\s*(?:om året\s+|a year\s+|per year\s+)?(?:{_PER}|for en\s+|for one\s+)(?:{_PLACEMENTS})", re.I
-)
-_RE_SPEND_AFTER = re.compile(
-    rf"^\s*(?:om året\s+|a year\s+|per year\s+)?(?:på|on|til|for)\s+(?:{_PLACEMENTS})", re.I
-)
-_RE_PLACEMENT_BEFORE = re.compile(
-    rf"(?:{_PLACEMENTS})\s+(?:koster|costs?|til|at|på)(?:\s+(?:i gennemsnit|on average|ca\.|about))?\s*$",
-    re.I,
-)
-_RE_SPEND_BEFORE = re.compile(
-    r"(?:anbringelsesudgift\w*|placement spend\w*|spend on placements)\D{0,20}$", re.I
-)
-_RE_MONEY_TAIL = re.compile(
-    rf"^(?:{_PER}(?:{_STAFF}|år|year)|\s*each\b|\s*om året|\s*årligt|\s*a year)", re.I
-)
+# Plausible annual cost of one social worker. Used only to choose between "each"
+# and "in total" when the question says neither; an amount plausible both ways is asked about.
+WORKER_COST = (250_000.0, 1_000_000.0)
+# Things counted in whole units (staff may be part-time FTE): "1,200 sager" in Danish is 1.2, so ask.
+WHOLE_ROLES = {"cases", "avoided", "placements_total", "moved"}
 
-CUES = {
-    "cost": re.compile(
-        r"\b(kost\w*|cost\w*|udgift\w*|pris\w*|price\w*|betale|pay|spend\w*|budget\w*|afford)", re.I
-    ),
-    "break_even": re.compile(
-        r"(betale? sig|betaler sig|tjene sig hjem|tjener sig hjem|break[- ]?even|pays? for (?:it|them)sel|"
-        r"pay off|hvor mange anbringelser|how many placements|hvor mange procent|what percentage|"
-        r"how much .* fall)",
-        re.I,
-    ),
-    "savings": re.compile(
-        r"(spar\w*|besparelse\w*|\bsav(?:e|es|ing|ings)\b|undgå\w*|avoid\w*|færre|fewer|prevent)", re.I
-    ),
-    "carried": re.compile(r"(hvor mange sager|how many cases)", re.I),
-    "norm": re.compile(r"(vejledende|\bDS\b|socialrådgiverforening|\bnorm|guiding|recommend|anbefal)", re.I),
-    "foster": re.compile(r"(plejefamilie|foster)", re.I),
-    "residential": re.compile(r"(institution|opholdssted|døgn|residential)", re.I),
-    "handicap": re.compile(r"handicap", re.I),
-}
+
+@dataclass(frozen=True)
+class ReadNumber:
+    """A number in the question with the role it plays; ``role`` None means it could not be settled."""
+
+    value: float
+    role: str | None
+    unit: str
+    span: tuple[int, int]
+    text: str
+    kind: str = ""  # placement type: "foster", "residential" or "" (not said)
+    alt_role: str | None = None  # the other plausible reading, shown beside the first
+    refers_to: int | None = None  # index of the count an amount "each"/"in total" belongs to
+    note: str = ""  # why an unmarked amount was read as it was (said in the answer)
 
 
 @dataclass
-class Quantities:
-    """The roles found in a question; ``None`` means the question does not give it."""
+class Reading:
+    """How a question was read: numbers with roles, asked quantities in order, what stays unsettled."""
 
-    cases: float | None = None
-    fte: float | None = None
-    extra_fte: float | None = None
-    target: float | None = None
-    from_caseload: float | None = None
-    cost_per_fte: float | None = None
-    cost_per_placement: float | None = None
-    placement_spend: float | None = None
-    placements: float | None = None
-    reduction_pct: float | None = None
-    years: float | None = None
+    language: Language
+    numbers: list[ReadNumber] = field(default_factory=list)
+    asked: list[str] = field(default_factory=list)
+    is_calculation: bool = False
+    ambiguous: list[str] = field(default_factory=list)
     cues: set[str] = field(default_factory=set)
+    move: tuple[str, str] | None = None  # (from kind, to kind) of children moved between placements
 
-    def given(self) -> dict[str, float]:
-        """The roles that have a value, in a fixed order."""
-        names = [
-            "cases", "fte", "extra_fte", "from_caseload", "target", "cost_per_fte", "cost_per_placement",
-            "placement_spend", "placements", "reduction_pct", "years",
-        ]  # fmt: skip
-        return {n: v for n in names if (v := getattr(self, n)) is not None}
-
-    def put(self, role: str, value: float) -> None:
-        """Keep the first value per role: "25 rådgivere ... hvor mange rådgivere" names the role twice."""
-        if getattr(self, role) is None:
-            setattr(self, role, value)
+    def first(self, role: str) -> ReadNumber | None:
+        """The first number read in ``role``."""
+        return next((n for n in self.numbers if n.role == role), None)
 
 
-def _money_role(text: str, m: NumberMention) -> str:
-    after, before = text[m.end : m.end + 60], text[max(0, m.start - 60) : m.start]
-    if _RE_PER_PLACEMENT.match(after) or _RE_PLACEMENT_BEFORE.search(before):
-        return "cost_per_placement"
-    if _RE_SPEND_AFTER.match(after) or _RE_SPEND_BEFORE.search(before):
-        return "placement_spend"
-    return "cost_per_fte"
+@dataclass
+class _Ctx:
+    """The words around one number: from the previous number to the next, and its sentence."""
+
+    text: str
+    m: NumberMention
+    before: str
+    after: str
+    clause: str
+    index: int
 
 
-def _count_role(text: str, m: NumberMention, nxt: NumberMention | None) -> str | None:
-    after, before = text[m.end : m.end + 60], text[max(0, m.start - 60) : m.start]
-    between = text[m.end : nxt.start] if nxt else ""
-    if (
-        nxt is not None
-        and _RE_TO_BETWEEN.match(between)
-        and (
-            # "fra 40 til 30 sager pr. rådgiver", "sagstallet fra 40 til 30", "fra 40 til 30 sager"
-            _RE_CASELOAD.match(text, nxt.end)
-            or _RE_CASELOAD_FROM_BEFORE.search(before)
-            or (_RE_FROM_BEFORE.search(before) and _RE_CASES.match(text, nxt.end))
+def _contexts(text: str, found: list[NumberMention]) -> list[_Ctx]:
+    out = []
+    for i, m in enumerate(found):
+        prev_end = found[i - 1].end if i else 0
+        nxt = found[i + 1].start if i + 1 < len(found) else len(text)
+        start = max((b.end() for b in words.BOUNDARY.finditer(text, 0, m.start)), default=0)
+        out.append(
+            _Ctx(
+                text=text,
+                m=m,
+                before=text[max(prev_end, m.start - 80) : m.start],
+                after=text[m.end : min(nxt, m.end + 80)],
+                clause=text[start : m.start],
+                index=i,
+            )
         )
-    ):
-        return "from_caseload"
-    if _RE_TARGET_BEFORE.search(before) or _RE_CASELOAD.match(after):
-        return "target"
-    if _RE_CASES.match(after):
-        return "cases"
-    staff = _RE_STAFF.match(after)
+    return out
+
+
+def _nearest(cue_a: re.Pattern[str], cue_b: re.Pattern[str], window: str) -> str | None:
+    """Which of two cues stands closest before the end of ``window`` ("a", "b" or None)."""
+    a = max((m.end() for m in cue_a.finditer(window)), default=-1)
+    b = max((m.end() for m in cue_b.finditer(window)), default=-1)
+    if a == b == -1:
+        return None
+    return "a" if a > b else "b"
+
+
+def _caseload_role(c: _Ctx) -> str:
+    """Today's caseload or the target; "caseload" when the words do not say which."""
+    for window in (c.before, c.clause):
+        side = _nearest(words.TARGET_CUE, words.NOW_CUE, window)
+        if side:
+            return "target" if side == "a" else "caseload_now"
+    return "caseload"
+
+
+def _count_role(c: _Ctx) -> tuple[str | None, str, str]:
+    """(role, unit, placement kind) of a number that counts something or is a caseload."""
+    if words.CASELOAD_AFTER.match(c.after):
+        return _caseload_role(c), "cases_per_worker", ""
+    if words.COUNT_AFTER["cases"].match(c.after):
+        return "cases", "cases", ""
+    staff = words.STAFF_AFTER.match(c.after)
     if staff:
-        extra = staff.group(1) or staff.group(2) or _RE_HIRE_BEFORE.search(before)
-        return "extra_fte" if extra else "fte"
-    if _RE_PLACEMENTS.match(after):
-        return "placements"
-    if _RE_YEARS.match(after):
-        return "years"
-    if m.value >= 10_000 and _RE_MONEY_TAIL.match(after):
-        return _money_role(text, m)  # "650000 pr. stilling": kroner without the unit
+        extra = (
+            words.MORE_WORD.search(staff.group(0))
+            or words.MORE_AFTER.match(c.after, staff.end())
+            or words.HIRE_BEFORE.search(c.before)
+        )
+        return ("extra_staff" if extra else "staff_now"), "workers", ""
+    placement = words.PLACEMENT_AFTER.match(c.after) or words.CHILD_AFTER.match(c.after)
+    if placement:
+        return _placement_role(c, placement)
+    if words.YEARS_AFTER.match(c.after):
+        return "years", "years", ""
+    if words.CASELOAD_BEFORE.search(c.before) or words.TARGET_END.search(c.before):
+        return _caseload_role(c), "cases_per_worker", ""
+    if words.HIRE_BEFORE.search(c.before):
+        return "extra_staff", "workers", ""  # "ansætter 3 mere", "hire 4"
+    return None, "", ""
+
+
+def _placement_role(c: _Ctx, noun: re.Match[str]) -> tuple[str | None, str, str]:
+    kind = words.kind_of(noun.group(0)) or words.kind_of(c.after[noun.end() : noun.end() + 30])
+    near = c.before[-40:] + noun.group(0)
+    if (
+        words.MOVE.search(c.before[-40:])
+        or words.MOVE.search(c.after)
+        or words.MOVE_FROM_AFTER.match(c.after, noun.end())
+    ):
+        return "moved", "children", kind
+    if noun.group("fewer") or words.CUES["avoid"].search(near):
+        return "avoided", "placements", kind
+    if noun.re is words.CHILD_AFTER and not words.CUES["avoid"].search(c.clause):
+        return None, "children", kind  # "5 børn" with no move or avoid: we do not know what they are
+    if words.PLACEMENT_TOTAL_CUE.search(near):
+        return "placements_total", "placements", kind
+    return "avoided", "placements", kind
+
+
+def _money_role(c: _Ctx, numbers: list[ReadNumber]) -> ReadNumber:
+    """Role of an amount of kroner: per worker, in total, per placement, spend, savings, from/to."""
+    m, kind = c.m, kind_of_near(c.before)
+    base = ReadNumber(m.value, None, "kr", (m.start, m.end), m.text, kind)
+    if words.SPEND_AFTER.match(c.after) or words.SPEND_BEFORE.search(c.before):
+        return replace(base, role="placement_spend", unit="kr_per_year")
+    if words.SAVE_BEFORE.search(c.before):
+        return replace(base, role="savings_given", unit="kr_per_year")
+    per = words.PER_UNIT_AFTER.match(c.after)
+    if per:
+        if per.group("staff"):
+            return replace(base, role="cost_per_worker", unit="kr_per_worker")
+        return replace(base, role="cost_per_placement", unit="kr_per_child", kind=kind or words.kind_of(per.group(0)))
+    noun = _last_noun(c.before) or _last_noun(c.clause)
+    count = _counted(numbers, c.index)
+    total = words.TOTAL_NEAR.search(c.before[-25:]) or words.LATER_TOTAL_AFTER.match(c.after)
+    each = words.EACH_AFTER.match(c.after)
+    if noun == "staff" or (noun is None and words.SALARY_BEFORE.search(c.before)):
+        return _worker_amount(base, c, count, bool(total), bool(each), numbers)
+    if noun in ("placement", "kind", "child"):
+        if total and count is not None and numbers[count].role in ("avoided", "moved"):
+            return replace(base, role=None, unit="kr")  # a total for N placements: ask, do not divide
+        return replace(base, role="cost_per_placement", unit="kr_per_child")
+    return replace(base, unit="kr_per_year" if words.CUES["per_year"].match(c.after) else "kr")
+
+
+def kind_of_near(before: str) -> str:
+    """The placement type named closest before an amount ("institution koster 1.160.000 kr.")."""
+    found = list(words.KIND_NEAR.finditer(before[-45:]))
+    return words.kind_of(found[-1].group(0)) if found else ""
+
+
+def _last_noun(before: str) -> str | None:
+    """What the nearest noun before an amount is about: staff, placement, placement kind, child, cases."""
+    best: tuple[int, str] | None = None
+    for name, pattern in words.NOUNS_BEFORE_AMOUNT.items():
+        for hit in pattern.finditer(before):
+            if best is None or hit.end() > best[0]:
+                best = (hit.end(), name)
+    return best[1] if best else None
+
+
+def _counted(numbers: list[ReadNumber], index: int) -> int | None:
+    """The count an amount can refer to: the closest earlier number that counts workers or placements."""
+    for i in range(index - 1, -1, -1):
+        if numbers[i].role in ("extra_staff", "staff_now", "avoided", "moved", "placements_total"):
+            return i
     return None
 
 
-def read_question(question: str, language: Language) -> Quantities:
-    """Roles for every number in the question (years excluded), plus the cue words it contains."""
-    found = [m for m in find_numbers(question, language) if not m.is_year]
-    q = Quantities(cues={name for name, cue in CUES.items() if cue.search(question)})
-    forced: str | None = None
-    for i, m in enumerate(found):
-        nxt = found[i + 1] if i + 1 < len(found) else None
-        if forced:
-            role: str | None = forced  # the "30" in "fra 40 til 30"
-        elif m.unit == "kr":
-            role = _money_role(question, m)
-        elif m.unit == "pct":
-            role = "reduction_pct"
+def _worker_amount(
+    base: ReadNumber, c: _Ctx, count: int | None, total: bool, each: bool, numbers: list[ReadNumber]
+) -> ReadNumber:
+    """An amount said about social workers: each, in total, or unsettled (then both readings)."""
+    staff_count = count if count is not None and numbers[count].role in ("extra_staff", "staff_now") else None
+    per_worker = replace(base, role="cost_per_worker", unit="kr_per_worker")
+    if (
+        staff_count is None
+        and not words.SINGULAR_SUBJECT.search(c.before)
+        and words.PLURAL_STAFF_BEFORE.search(c.before)
+    ):
+        over = "over_years" if words.OVER_YEARS_AFTER.match(c.text, c.m.end) else ""
+        return replace(base, role="extra_cost_total", unit="kr_total", note=over)  # "de ekstra rådgivere koster"
+    if staff_count is None or numbers[staff_count].value == 1:
+        return per_worker  # "en rådgiver koster 600.000 kr.": no count to share it between
+    as_total = replace(base, role="staff_cost_total", unit="kr_total", refers_to=staff_count)
+    if words.OVER_YEARS_AFTER.match(c.text, c.m.end):
+        return replace(as_total, note="over_years")  # a total for the whole period, never per worker a year
+    if total:
+        return as_total
+    if each or words.PRICE_BEFORE.search(c.before) or words.SINGULAR_SUBJECT.search(c.before):
+        return per_worker  # "til 600.000 kr." after a count is a unit price in Danish, "at" in English
+    n = numbers[staff_count].value
+    each_ok = WORKER_COST[0] <= base.value <= WORKER_COST[1]
+    total_ok = WORKER_COST[0] <= base.value / n <= WORKER_COST[1]
+    if total_ok and not each_ok:
+        return replace(as_total, note="total")
+    if each_ok and not total_ok:
+        return replace(per_worker, note="each")
+    return replace(per_worker, alt_role="staff_cost_total", refers_to=staff_count)
+
+
+def _unanchored_amounts(reading: Reading, text: str) -> None:
+    """An amount tied to no noun in a question about staff only: a cost per worker, said as read."""
+    money_asked = {"cost_per_year", "cost_total", "break_even", "break_even_pct"} & set(reading.asked)
+    if (
+        not money_asked
+        or reading.cues & {"foster", "residential"}
+        or words.NOUNS_BEFORE_AMOUNT["placement"].search(text)
+    ):
+        return
+    if any(n.role in ("cost_per_worker", "staff_cost_total", "cost_per_year") for n in reading.numbers):
+        return
+    loose = [i for i, n in enumerate(reading.numbers) if n.role is None and n.unit.startswith("kr")]
+    if len(loose) == 1 and WORKER_COST[0] <= reading.numbers[loose[0]].value <= WORKER_COST[1]:
+        i = loose[0]
+        reading.numbers[i] = replace(reading.numbers[i], role="cost_per_worker", unit="kr_per_worker", note="each")
+
+
+def _pair_from_to(reading: Reading, ctxs: list[_Ctx]) -> None:
+    """ "fra 40 til 30 sager pr. rådgiver", "from 800,000 to 1,000,000 DKK": a start and an end value."""
+    nums = reading.numbers
+    for i in range(len(nums) - 1):
+        a, b = nums[i], nums[i + 1]
+        if not (words.FROM_BEFORE.search(ctxs[i].before) and words.TO_BETWEEN.match(ctxs[i].after)):
+            continue
+        if "pct_change" in reading.asked:
+            nums[i] = replace(a, role="value_from", unit=b.unit if b.unit.startswith("kr") else a.unit)
+            nums[i + 1] = replace(b, role="value_to")
+        elif b.role in ("target", "caseload", "caseload_now", "cases") or a.role in ("caseload", "caseload_now"):
+            nums[i] = replace(a, role="caseload_now", unit="cases_per_worker")
+            nums[i + 1] = replace(b, role="target", unit="cases_per_worker")
+
+
+def _listed(reading: Reading, ctxs: list[_Ctx]) -> None:
+    """A number listed right after another ("og", ",") with its noun left out is the same kind of number:
+    "sagstal 40 og 30" gives two caseloads, neither settled; "3 i plejefamilie og 1 på institution" two
+    counts of placements, each with its type."""
+    nums = reading.numbers
+    caseloads = ("caseload", "caseload_now", "target")
+    for i in range(1, len(nums)):
+        prev, joined = nums[i - 1], words.LIST_JOINER.fullmatch(ctxs[i].before)
+        if nums[i].role is not None or not joined:
+            continue
+        if prev.role in caseloads:
+            nums[i - 1] = replace(prev, role="caseload")
+            nums[i] = replace(nums[i], role="caseload", unit="cases_per_worker")
+        elif prev.role in ("avoided", "moved", "placements_total") and words.KIND_AFTER.match(ctxs[i].after):
+            kind = words.kind_of(ctxs[i].after[:40])
+            nums[i] = replace(nums[i], role=prev.role, unit=prev.unit, kind=kind)
+
+
+def _settle_caseloads(reading: Reading) -> None:
+    """A caseload the words did not place: the other one decides, or today's staff does, or both readings."""
+    nums = reading.numbers
+    open_ = [i for i, n in enumerate(nums) if n.role == "caseload"]
+    roles = {n.role for n in nums}
+    if len(open_) == 2 and not roles & {"target", "caseload_now"}:
+        a, b = open_
+        nums[a] = replace(nums[a], role="caseload_now", alt_role="target")
+        nums[b] = replace(nums[b], role="target", alt_role="caseload_now")
+        return
+    for i in open_:
+        if "target" in roles:
+            nums[i] = replace(nums[i], role="caseload_now")
+        elif "caseload_now" in roles:
+            nums[i] = replace(nums[i], role="target")
         else:
-            role = _count_role(question, m, nxt)
-        forced = "target" if role == "from_caseload" else None
-        if role is not None:
-            q.put(role, m.value)
-    return q
+            nums[i] = replace(nums[i], role="target")
+            cases, staff = reading.first("cases"), reading.first("staff_now")
+            if cases and staff and staff.value and abs(cases.value / staff.value - nums[i].value) < 0.5:
+                nums[i] = replace(nums[i], role="caseload_now")  # it is today's caseload, restated
+
+
+def _priced_staff(reading: Reading) -> None:
+    """Which counted workers are priced: "Hvad koster 4 rådgivere?" prices the 4 when there is nothing to
+    staff against; "HR says 4 social workers cost 2.4 million in total" after today's staff is a price quote."""
+    nums = reading.numbers
+    for n in nums:
+        ref = n.refers_to
+        today = ref is not None and nums[ref].role == "staff_now"
+        if (
+            n.role == "staff_cost_total"
+            and ref is not None
+            and today
+            and any(m.role == "staff_now" for m in nums[:ref])
+        ):
+            nums[ref] = replace(nums[ref], role="priced_staff")
+    money_asked = set(reading.asked) & {"cost_per_year", "cost_total", "net_per_year", "net_total",
+                                         "break_even", "break_even_pct", "cost_per_worker"}  # fmt: skip
+    roles = {n.role for n in reading.numbers}
+    if money_asked and not roles & {"cases", "target", "caseload_now", "extra_staff"}:
+        reading.numbers = [replace(n, role="extra_staff") if n.role == "staff_now" else n for n in reading.numbers]
+
+
+def _notes(reading: Reading) -> None:
+    """Say, in the question's language, which numbers could not be given one role."""
+    da = reading.language == "da"
+    two_ways: list[str] = []
+    for n in reading.numbers:
+        shown = n.text.strip()
+        if n.note == "fraction":
+            reading.ambiguous.append(
+                f"{shown} er ikke et helt tal; mente du {format_number(n.value * 1000, reading.language)}?"
+                if da
+                else f"{shown} is not a whole number; did you mean {format_number(n.value * 1000, reading.language)}?"
+            )
+        elif n.role is None:
+            reading.ambiguous.append(
+                f"Jeg ved ikke, hvad {shown} står for i spørgsmålet."
+                if da
+                else f"I do not know what {shown} stands for in the question."
+            )
+        elif n.alt_role:
+            two_ways.append(shown)
+    if two_ways:
+        joined = (" og " if da else " and ").join(two_ways)
+        reading.ambiguous.append(
+            f"{joined} kan læses på to måder, så jeg viser begge."
+            if da
+            else f"{joined} can be read two ways, so I show both."
+        )
+
+
+def read_question(question: str, language: Language) -> Reading:
+    """Every number's role and unit, the asked quantities in order, and what could not be settled."""
+    text = question if isinstance(question, str) else ""
+    reading = Reading(language=language, cues={k for k, cue in words.CUES.items() if cue.search(text)})
+    try:
+        # Years never get a role; "nul"/"zero" as a word is an idiom ("gå i nul"), not an input.
+        found = [m for m in find_numbers(text, language) if not m.is_year and not (m.word and m.value == 0)]
+    except (ValueError, ArithmeticError):
+        return reading
+    for one in words.ONE_COUNT.finditer(text):
+        group = "n" if one.group("n") else "m"
+        found.append(NumberMention(one.group(group), one.start(group), one.end(group), 1.0, 1.0, word=True))
+    found.sort(key=lambda m: m.start)
+    reading.asked = words.asked_in(text)
+    ctxs = _contexts(text, found)
+    for c in ctxs:
+        m = c.m
+        if (
+            m.unit == "kr"
+            or (m.scale >= 1000 and not words.COUNT_AFTER["any"].match(c.after))
+            or (m.value >= 10_000 and not words.COUNT_AFTER["any"].match(c.after))
+        ):
+            reading.numbers.append(_money_role(c, reading.numbers))
+        elif m.unit == "pct":
+            reading.numbers.append(ReadNumber(m.value, "reduction_pct", "pct", (m.start, m.end), m.text))
+        else:
+            role, unit, kind = _count_role(c)
+            reading.numbers.append(ReadNumber(m.value, role, unit, (m.start, m.end), m.text, kind))
+    _pair_from_to(reading, ctxs)
+    _listed(reading, ctxs)
+    _settle_caseloads(reading)
+    _priced_staff(reading)
+    _unanchored_amounts(reading, text)
+    reading.numbers = [
+        replace(n, role=None, note="fraction") if n.role in WHOLE_ROLES and n.value != int(n.value) else n
+        for n in reading.numbers
+    ]
+    move = words.MOVE_KINDS.search(text)
+    if move and reading.first("moved"):
+        reading.move = (words.kind_of(move.group("a")), words.kind_of(move.group("b")))
+    _notes(reading)
+    reading.is_calculation = bool(reading.asked) and any(n.role for n in reading.numbers)
+    return reading

@@ -1,22 +1,28 @@
-"""How a calculation answer is written: inputs with their origin, worked steps, notes, in Danish or English.
+"""How a calculation answer is written, in Danish or English.
 
-``Sheet`` is filled by the question handlers in ``calc_chat`` and turns into the ``CalcAnswer``: a short
-result, the formula with the numbers filled in, and every input marked "fra dit spørgsmål" / "from your
-question", "fra kilde [n]" / "from source [n]" or "antagelse" / "assumption".
+The first line restates how the question was read ("Jeg regner med: 1.200 sager, sagstal i dag 40, mål
+30, 600.000 kr. pr. rådgiver."), so a misread number is visible before any result. Then one result per
+asked quantity in the order asked (per reading, when the question can be read two ways), what is
+missing, the worked steps with the formula and the numbers, every input with its origin ("fra dit
+spørgsmål", "fra kilde [n]", "antagelse") and the notes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from assistant.calc_presets import load_presets
+from assistant.calc_question import Reading, ReadNumber
+from assistant.calc_solver import Result, Solution, Step, Value
+from assistant.calc_texts import LABELS, PHRASES, READ, SAY, SYMBOLS, UNITS, kind_words
 from assistant.errors import AssistantError
-from assistant.models import CalcInput, Calculation, Language
+from assistant.models import AskedQuantity, CalcInput, Calculation, Language
 from assistant.numbers import format_kr, format_number, format_percent
 
 Cite = Callable[[str, str], int]
+__all__ = ["LABELS", "CalcAnswer", "Cite", "Sheet", "Variant", "phrase"]
 
 
 @dataclass
@@ -27,60 +33,15 @@ class CalcAnswer:
     calculation: Calculation
 
 
-LABELS: dict[str, tuple[str, str]] = {
-    "cases": ("Antal sager", "Number of cases"),
-    "fte": ("Socialrådgivere (årsværk)", "Social workers (FTE)"),
-    "extra_fte": ("Ekstra socialrådgivere (årsværk)", "Additional social workers (FTE)"),
-    "from_caseload": ("Sagstal i dag", "Caseload today"),
-    "target": ("Mål for sagstal", "Target caseload"),
-    "cost_per_fte": ("Årlig udgift pr. stilling", "Annual cost per position"),
-    "cost_per_placement": ("Årlig udgift pr. anbringelse", "Annual cost per placement"),
-    "placement_spend": ("Årlig udgift til anbringelser", "Annual placement spend"),
-    "placements": ("Anbringelser undgået pr. år", "Placements avoided per year"),
-    "placements_total": ("Anbringelser i alt", "Placements in total"),
-    "reduction_pct": ("Fald i anbringelsesudgiften", "Reduction of placement spend"),
-    "years": ("Antal år", "Number of years"),
-}
-MONEY = {"cost_per_fte", "cost_per_placement", "placement_spend", "foster_cost", "residential_cost"}
-PHRASES: dict[str, tuple[str, str]] = {
-    "question": ("fra dit spørgsmål", "from your question"),
-    "source": ("fra kilde [{n}]", "from source [{n}]"),
-    "assumption": ("antagelse", "assumption"),
-    "calc": ("Beregning", "Calculation"),
-    "inputs": ("Input", "Inputs"),
-    "rounded": ("rundet op til {n}", "rounded up to {n}"),
-    "round_note": (
-        "Stillinger rundes op til hele stillinger, så ingen får flere sager end målet.",
-        "Positions are rounded up to whole positions so that nobody carries more than the target.",
-    ),
-    "missing": (
-        "For at regne det ud mangler jeg: {names}. Skriv tallet i spørgsmålet, så regner jeg det ud.",
-        "To work this out I need: {names}. Put the number in your question and I will work it out.",
-    ),
-    "understood": ("Det har jeg forstået", "What I understood"),
-    "invalid": ("Jeg kan ikke regne med de tal: {msg}", "I cannot calculate with those numbers: {msg}"),
-    "no_source": (
-        "Kilden er ikke i vidensbasen, så tallet er en antagelse.",
-        "The source is not in the knowledge base, so the figure is an assumption.",
-    ),
-    "default_cost": (
-        "Du skrev ikke udgiften pr. stilling, så jeg har brugt statens løn til en socialrådgiver fra kilde "
-        "[{n}]. Den er en nedre grænse; skriv jeres egen udgift pr. stilling for et retvisende tal.",
-        "You did not give the cost per position, so I used the state pay of a social worker from source "
-        "[{n}]. It is a lower bound; give your own cost per position for a realistic figure.",
-    ),
-    "default_target": (
-        "Du skrev ikke et mål for sagstallet, så jeg har brugt den øvre grænse i DS' vejledende sagstal "
-        "fra kilde [{n}].",
-        "You did not give a target caseload, so I used the upper end of the DS guiding caseload "
-        "from source [{n}].",
-    ),
-    "default_placement": (
-        "Du skrev ikke udgiften pr. anbringelse, så jeg har brugt landsgennemsnittet for 2019 "
-        "fra kilde [{n}].",
-        "You did not give the cost per placement, so I used the 2019 national average from source [{n}].",
-    ),
-}
+@dataclass
+class Variant:
+    """One reading of the question: the known values it implies and how to name it in the answer."""
+
+    key: str
+    title: str
+    known: dict[str, Value]
+    kind: str = ""  # placement type this reading assumes for a cost per placement
+    solution: Solution | None = None
 
 
 def phrase(key: str, lang: Language, **kwargs: object) -> str:
@@ -88,109 +49,217 @@ def phrase(key: str, lang: Language, **kwargs: object) -> str:
     return (da if lang == "da" else en).format(**kwargs)
 
 
+@dataclass
 class Sheet:
-    """Collects inputs (with origin), outputs, worked steps and notes, then writes the answer."""
+    """Cited defaults taken while solving, then the answer written from the reading and the solutions."""
 
-    def __init__(self, kind: str, lang: Language, cite: Cite) -> None:
-        self.kind, self.lang, self.cite = kind, lang, cite
-        self.inputs: dict[str, CalcInput] = {}
-        self.outputs: dict[str, float] = {}
-        self.steps: list[str] = []
-        self.formulas: list[str] = []
-        self.notes: list[str] = []
-        # "You did not give X, so I used source [n]" comes first; phrase key -> citation numbers.
-        self.defaults: dict[str, list[int]] = {}
-        self.summary: list[str] = []
+    reading: Reading
+    lang: Language
+    cite: Cite
+    notes: list[str] = field(default_factory=list)
+    defaults: dict[str, list[int]] = field(default_factory=dict)  # phrase key -> citation numbers
+    _steps: dict[int, str] = field(default_factory=dict)
 
-    def given(self, name: str, value: float) -> float:
-        label = LABELS[name][0 if self.lang == "da" else 1]
-        self.inputs[name] = CalcInput(value=value, origin="question", label=label)
-        return value
+    def pick(self, da: str, en: str) -> str:
+        return da if self.lang == "da" else en
 
-    def cited(self, name: str, key: str) -> tuple[float, int | None]:
-        """Use a cited default from presets.yaml; a source that cannot be cited makes it an assumption."""
+    def cited(self, key: str, phrase_key: str) -> Value:
+        """A default from presets.yaml; a source that cannot be cited makes it an assumption."""
         value = load_presets().value(key)
         try:
             n: int | None = self.cite(value.doc_id, value.quote)
         except AssistantError:
             n = None
             self.notes.append(phrase("no_source", self.lang))
-        origin: Literal["source", "assumption"] = "source" if n is not None else "assumption"
-        self.inputs[name] = CalcInput(
-            value=value.value, origin=origin, citation=n, label=value.text(self.lang)
-        )
         if value.note.get(self.lang):
             self.notes.append(value.note[self.lang])
-        return value.value, n
+        cited = self.defaults.setdefault(phrase_key, [])
+        if n is not None and n not in cited:
+            cited.append(n)
+        origin: Literal["source", "assumption"] = "source" if n is not None else "assumption"
+        return Value(value.value, origin, n, value.text(self.lang))
 
-    def out(self, name: str, value: float) -> float:
-        self.outputs[name] = round(float(value), 6)  # 7.249999999999999 -> 7.25
-        return value
-
-    def fmt(self, name: str, value: float) -> str:
-        if name in MONEY or name.startswith(("cost", "savings", "net")):
+    # --- numbers --------------------------------------------------------------------------------------
+    def fmt(self, name: str, value: float, unit: str | None = None) -> str:
+        kind = unit or UNITS.get(name, "n")
+        if kind.startswith("kr"):
             return format_kr(value, self.lang)
-        if name == "reduction_pct" or name.endswith("pct"):
+        if kind == "pct":
             return format_percent(value, self.lang)
         return format_number(value, self.lang)
 
-    def n(self, value: float) -> str:
-        return format_number(value, self.lang)
+    def _unit_of(self, name: str) -> str:
+        if name in ("value_from", "value_to", "abs_change"):
+            number = self.reading.first("value_to") or self.reading.first("value_from")
+            return "kr" if number is not None and number.unit.startswith("kr") else "n"
+        return UNITS.get(name, "n")
 
-    def kr(self, value: float) -> str:
-        return format_kr(value, self.lang)
+    def show(self, name: str, value: float) -> str:
+        return self.fmt(name, value, self._unit_of(name))
 
-    def step(self, da: str, en: str) -> None:
-        self.steps.append(da if self.lang == "da" else en)
+    # --- the first line -------------------------------------------------------------------------------
+    def _read_one(self, n: ReadNumber) -> str:
+        value = self.show(n.role or "", n.value) if n.role else n.text.strip()
+        role = n.role or "unknown"
+        text = " ".join(self.pick(*READ[role]).format(v=value, kind=kind_words(n.kind, self.lang, "read")).split())
+        if role == "staff_cost_total" and n.refers_to is not None:
+            text += self.pick(*READ["for_workers"]).format(
+                n=format_number(self.reading.numbers[n.refers_to].value, self.lang)
+            )
+        if role == "moved" and self.reading.move:
+            a, b = self.reading.move
+            text += self.pick(*READ["moved_kinds"]).format(a=kind_words(a, self.lang, "place"),
+                                                           b=kind_words(b, self.lang, "place"))  # fmt: skip
+        if n.alt_role:
+            text += self.pick(*READ[f"alt_{n.alt_role}"])
+        elif n.note:
+            text += self.pick(*READ[f"note_{n.note}"])
+        return text
 
-    def say(self, da: str, en: str) -> None:
-        # "... 4.550.000 kr." already ends the sentence; do not print "kr.."
-        self.summary.append((da if self.lang == "da" else en).replace("kr..", "kr."))
+    def reading_line(self, variants: list[Variant]) -> str:
+        parts = [self._read_one(n) for n in self.reading.numbers]
+        seen: set[tuple[str, float]] = set()
+        for v in variants:
+            for name, item in (v.solution.values if v.solution else {}).items():
+                if item.origin in ("source", "assumption") and (name, item.value) not in seen:
+                    seen.add((name, item.value))
+                    where = (phrase("default_from", self.lang, n=item.citation) if item.citation
+                             else phrase("assumption", self.lang))  # fmt: skip
+                    kind = kind_words(v.kind, self.lang, "read") if name == "cost_per_placement" else ""
+                    said = " ".join(self.pick(*READ[name]).format(v=self.show(name, item.value), kind=kind).split())
+                    parts.append(f"{said} ({where})")
+        return self.pick("Jeg regner med: ", "I read this as: ") + ", ".join(parts) + "."
 
-    def default(self, key: str, n: int | None) -> None:
-        cited = self.defaults.setdefault(key, [])
-        if n is not None and n not in cited:
-            cited.append(n)
+    # --- results --------------------------------------------------------------------------------------
+    def say(self, r: Result, values: dict[str, Value], kind: str) -> str:
+        """The sentence for one result; a sign flips the wording ("en merudgift"), never shows as "-"."""
+        if r.value is None:
+            return ""
+        key, v = r.name, r.value
+        if f"{key}_neg" in SAY:
+            key += "_neg" if v < 0 else ("_zero" if v == 0 and f"{key}_zero" in SAY else "")
+            v = abs(v)
+        exact = values[r.name].exact if r.name in values else None
+        return (
+            self.pick(*SAY[key])
+            .format(
+                v=self.show(r.name, v),
+                exact=format_number(exact if exact is not None else v, self.lang),
+                kind=kind_words(kind, self.lang, "plural"),
+                **{f"in_{k}": self.show(k, x.value) for k, x in values.items()},
+            )
+            .replace("kr..", "kr.")
+        )
 
-    def input_lines(self) -> list[str]:
-        return [
-            f"- {item.label}: {self.fmt(name, item.value)} ({self._origin(item)})"
-            for name, item in self.inputs.items()
-        ]
+    def step_text(self, step: Step) -> str:
+        """ "Ekstra rådgivere = rådgivere nødvendige − rådgivere i dag = 40 − 30 = 10" (written once)."""
+        if id(step) not in self._steps:
+            self._steps[id(step)] = self._step_text(step)
+        return self._steps[id(step)]
 
-    def formula(self, da: str, en: str) -> None:
-        self.formulas.append(da if self.lang == "da" else en)
+    def _step_text(self, step: Step) -> str:
+        name = step.rule.output
+        symbolic = step.rule.expr.format(**{i: self.pick(*SYMBOLS[i]) for i in step.inputs})
+        numeric = step.rule.expr.format(**{i: self.show(i, x) for i, x in step.inputs.items()})
+        head = self.pick(*SYMBOLS[name])
+        head = head[0].upper() + head[1:]
+        shown = self.show(name, step.exact if step.exact is not None else step.value)
+        tail = ""
+        if step.exact is not None and step.exact != step.value:
+            tail = ", " + phrase("rounded", self.lang, n=format_number(step.value, self.lang))
+        return f"{head} = {symbolic} = {numeric} = {shown}{tail}"
+
+    def missing_text(self, results: list[Result]) -> str:
+        lacking = [r for r in results if r.value is None]
+        if not lacking:
+            return ""
+        what = ", ".join(self.pick(*LABELS[r.name]).lower() for r in lacking)
+        names: list[str] = []
+        for r in lacking:
+            names += [shown for m in r.missing if (shown := self.label(m).lower()) not in names]
+        return phrase("missing", self.lang, what=what, names=", ".join(names))
+
+    def label(self, name: str) -> str:
+        """A label; "a|b" (either input will do) reads "a eller b"."""
+        return self.pick(" eller ", " or ").join(self.pick(*LABELS[n]) for n in name.split("|"))
+
+    # --- the answer -----------------------------------------------------------------------------------
+    def answer(self, variants: list[Variant], asked: list[str]) -> CalcAnswer:
+        lines = [self.reading_line(variants), *self.reading.ambiguous]
+        steps: list[str] = []
+        inputs: dict[str, CalcInput] = {}
+        outputs: dict[str, float] = {}
+        quantities: list[AskedQuantity] = []
+        formulas: list[str] = []
+        several = len(variants) > 1
+        for v in variants:
+            sol = v.solution
+            assert sol is not None
+            suffix = f"_{v.key}" if several else ""
+            said = " ".join(s for r in sol.shown if (s := self.say(r, sol.values, v.kind)))
+            lines.append(f"{v.title}: {said}" if several and said else said)
+            for step in sol.steps:
+                steps.append((f"{v.title}: " if several else "") + self.step_text(step))
+                sym = self.pick(*SYMBOLS[step.rule.output])
+                formulas.append(f"{sym} = " + step.rule.expr.format(**{i: self.pick(*SYMBOLS[i]) for i in step.inputs}))
+                outputs[step.rule.output + suffix] = round(step.value, 6)
+                if step.exact is not None:
+                    outputs[f"{step.rule.output}_exact{suffix}"] = round(step.exact, 6)
+            for name, item in sol.values.items():
+                if item.origin != "derived":
+                    label = item.label or self.pick(*LABELS[name])
+                    key = name
+                    if name in inputs and inputs[name].value != item.value:
+                        key, label = name + suffix, f"{label} ({v.title})"
+                    inputs[key] = CalcInput(value=item.value, origin=item.origin, citation=item.citation, label=label)
+            quantities += [self._asked(r, sol, v.key if several else "") for r in sol.results]
+        lines.append(self.missing_text(variants[0].solution.results if variants[0].solution else []))
+        if several:
+            lines.append(phrase("pick_one", self.lang))
+        text = [line for line in lines if line]
+        if steps:
+            text += ["", f"{phrase('calc', self.lang)}:", *[f"- {s}" for s in dict.fromkeys(steps)]]
+        if inputs:
+            text += ["", f"{phrase('inputs', self.lang)}:"]
+            text += [f"- {i.label}: {self.show(self._base(n), i.value)} ({self._origin(i)})" for n, i in inputs.items()]
+        notes = self._notes(variants)
+        if notes:
+            text += ["", *notes]
+        calculation = Calculation(
+            kind="+".join(asked), inputs=inputs, outputs=outputs, formula="; ".join(dict.fromkeys(formulas)),
+            notes=notes, reading=lines[0], asked=quantities, ambiguous=list(self.reading.ambiguous),
+        )  # fmt: skip
+        return CalcAnswer(text="\n".join(text).replace("kr..", "kr."), calculation=calculation)
+
+    def _base(self, key: str) -> str:
+        return next((n for n in LABELS if key == n or (key.startswith(n + "_") and key[len(n) + 1 :].isalpha())), key)
+
+    def _asked(self, r: Result, sol: Solution, reading: str) -> AskedQuantity:
+        return AskedQuantity(
+            name=r.name, label=self.pick(*LABELS[r.name]), value=r.value, unit=self._unit_of(r.name),
+            formula=self.step_text(r.step) if r.step else "",
+            inputs=dict(r.step.inputs) if r.step else {},
+            steps=[self.step_text(s) for s in r.chain], reading=reading,
+            missing=[self.label(m) for m in r.missing],
+        )  # fmt: skip
 
     def _origin(self, item: CalcInput) -> str:
         if item.origin == "source" and item.citation is not None:
             return phrase("source", self.lang, n=item.citation)
         return phrase(item.origin if item.origin in ("question", "assumption") else "assumption", self.lang)
 
-    def answer(self) -> CalcAnswer:
-        lines = [" ".join(self.summary), "", f"{phrase('calc', self.lang)}:"]
-        lines += [f"- {s}" for s in self.steps]
-        lines += ["", f"{phrase('inputs', self.lang)}:", *self.input_lines()]
+    def _notes(self, variants: list[Variant]) -> list[str]:
         joiner = "] og [" if self.lang == "da" else "] and ["
-        used = [
-            phrase(key, self.lang, n=joiner.join(map(str, ns))) for key, ns in self.defaults.items() if ns
-        ]
-        notes = list(dict.fromkeys(used + self.notes))
-        if notes:
-            lines += ["", *notes]
-        calculation = Calculation(
-            kind=self.kind,
-            inputs=self.inputs,
-            outputs=self.outputs,
-            formula="; ".join(self.formulas),
-            notes=notes,
-        )
-        return CalcAnswer(text="\n".join(lines).strip(), calculation=calculation)
+        used = [phrase(k, self.lang, n=joiner.join(map(str, ns))) for k, ns in self.defaults.items() if ns]
+        rounded = any(s.rule.whole and s.rule.output.startswith("staff") for v in variants if v.solution
+                      for s in v.solution.steps)  # fmt: skip
+        extra = [phrase("round_note", self.lang)] if rounded else []
+        return list(dict.fromkeys(used + extra + self.notes))
 
-    def unanswered(self, message: str) -> CalcAnswer:
-        """A reply that computes nothing: what is missing or wrong, and what was understood."""
-        lines = [message]
-        if self.inputs:
-            lines += ["", f"{phrase('understood', self.lang)}:", *self.input_lines()]
-        text = "\n".join(lines)
-        calculation = Calculation(kind=self.kind, inputs=self.inputs, outputs={}, formula="", notes=[message])
+    def invalid(self, message: str) -> CalcAnswer:
+        """A reply that computes nothing because an input is out of range: the reading and the reason."""
+        line = self.reading_line([])
+        text = "\n".join([line, *self.reading.ambiguous, message])
+        calculation = Calculation(kind="invalid", inputs={}, outputs={}, formula="", notes=[message], reading=line,
+                                  ambiguous=list(self.reading.ambiguous))  # fmt: skip
         return CalcAnswer(text=text, calculation=calculation)

@@ -115,14 +115,40 @@ class CalcInput(BaseModel):
     label: str = ""
 
 
+class AskedQuantity(BaseModel):
+    """One quantity the question asked for, as answered: the value and the working behind it.
+
+    ``value`` is None when an input was missing (``missing`` names it) so the JSON still lists every
+    asked quantity in the order asked. ``reading`` names the reading of an ambiguous question the value
+    belongs to ("" when the question was read one way only).
+    """
+
+    name: str
+    label: str
+    value: float | None
+    unit: str
+    formula: str = ""
+    inputs: dict[str, float] = Field(default_factory=dict)
+    steps: list[str] = Field(default_factory=list)
+    reading: str = ""
+    missing: list[str] = Field(default_factory=list)
+
+
 class Calculation(BaseModel):
-    """A calculation shown in an answer; every output is computed by ``calc``, never by an LLM."""
+    """A calculation shown in an answer; every output is computed by ``calc``, never by an LLM.
+
+    ``reading`` is the one-line restatement of how the question's numbers were read, so a misread role
+    is visible before any result; ``asked`` lists every asked quantity in the order the question asks.
+    """
 
     kind: str
     inputs: dict[str, CalcInput]
     outputs: dict[str, float]
     formula: str
     notes: list[str] = Field(default_factory=list)
+    reading: str = ""
+    asked: list[AskedQuantity] = Field(default_factory=list)
+    ambiguous: list[str] = Field(default_factory=list)
 
 
 class Verification(BaseModel):

@@ -15,6 +15,8 @@ Ambiguity rule for a single separator ("1.050", "4.4", "620,000", "1,5"):
   exactly three digits is a thousands separator, otherwise a decimal point.
 - Repeated separators of one kind are always grouping ("2.480.000", "2,480,000"); with both kinds the
   last one is the decimal point ("1.050,5", "1,050.5").
+- One space (also thin or no-break) before groups of exactly three digits groups thousands ("1 200",
+  "2 480 000"), as both languages' style guides allow; "k" right after a number is thousands ("600k").
 
 A four-digit integer from 1990 to 2100 with no unit or scale, not followed by a counted noun
 ("2015", "i 2015", but not "2000 sager"), is a year.
@@ -118,14 +120,18 @@ _SCALES = {
     "thousand": 10**3,
     "hundrede": 100,
     "hundred": 100,
+    "k": 10**3,  # "600k", as amounts are typed in a hurry
 }
 _SCALE_RE = (
     r"mio\.|mio\b|millioner\b|millions?\b|mia\.|mia\b|milliard(?:er)?\b|billions?\b|bn\b"
-    r"|tusind\b|thousand\b|hundrede\b|hundred\b"
+    r"|tusind\b|thousand\b|hundrede\b|hundred\b|(?<=\d)k\b"
 )
 _CUR_RE = r"kr\.|kr\b|kroner\b|dkk\b"
 _PCT_RE = r"%|pct\.|pct\b|procent\b|percent\b|per\s+cent\b"
 _SP = r"[ \u00a0\u202f]?"
+# "1 200" and "2 480 000": thousands grouped by one (thin or no-break) space, as both Danish and English
+# style guides allow; the head has 1-3 digits so "i 2015 120 sager" stays a year and a count.
+_SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)(?:[.,]\d+)?"
 # Nouns that make a year-shaped integer a count ("2000 sager").
 _COUNT_NOUNS = re.compile(
     r"[ \u00a0]*(sager|børnesager|cases|børn|children|unge|rådgivere|socialrådgivere|social|"
@@ -172,7 +178,7 @@ def _mention_re(lang: Lang | None) -> re.Pattern[str]:
         (?<![\w.,])
         (?:(?P<precur>kr\.|dkk){_SP})?
         (?:(?<![\w-])(?P<sign>[-−]))?
-        (?:(?P<num>\d+(?:[.,]\d+)*)(?![\d\w]|[.,]\d){_word_pattern(lang)}(?!\w))
+        (?:(?P<num>{_SPACED}|\d+(?:[.,]\d+)*)(?!(?!k\b)\w|[.,]\d){_word_pattern(lang)}(?!\w))
         (?:{_SP}(?P<scale>{_SCALE_RE}))?
         (?:{_SP}(?P<postcur>{_CUR_RE})|{_SP}(?P<pct>{_PCT_RE}))?
         """,
@@ -187,6 +193,11 @@ def _groups_ok(groups: list[str]) -> bool:
 
 def _token_value(token: str, lang: Lang | None, money: bool = False) -> Decimal | None:
     """The value of a digit token under the module's ambiguity rule; None if it is not well formed."""
+    if any(c in token for c in " \u00a0\u202f"):
+        # Space-grouped thousands; what is left can only carry a decimal separator ("1 200,5").
+        token = "".join(c for c in token if c not in " \u00a0\u202f")
+        whole, _, frac = token.replace(",", ".").partition(".")
+        return Decimal(whole + ("." + frac if frac else ""))
     seps = [c for c in token if c in ".,"]
     if not seps:
         return Decimal(token)

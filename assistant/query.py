@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Literal
 
 from assistant import municipalities
-from assistant.calc_question import read_question
+from assistant.calc_question import Reading, read_question
 from assistant.errors import InputError
 from assistant.models import Language
 from assistant.numbers import find_numbers
@@ -53,7 +53,7 @@ class Query:
     my_municipality: str | None
     intent: Intent
     terms: tuple[str, ...]  # BM25 terms before typo repair against a snapshot
-    reading: Any = field(repr=False)  # TODO(calc issue): calc_question.Reading
+    reading: Reading = field(repr=False)  # every number with its role and unit, the quantities asked for
     wants_number: bool = False
     wants_list: bool = False
     grouped: bool = False  # answer per municipality ("which municipalities …")
@@ -63,7 +63,7 @@ class Query:
     @property
     def asked(self) -> list[str]:
         """Quantities a calculation question asks for, in the order it asks them."""
-        return list(getattr(self.reading, "asked", []))
+        return list(self.reading.asked)
 
 
 def clean_question(question: str) -> tuple[str, str | None]:
@@ -84,7 +84,7 @@ def read_query(question: str, my_municipality: str | None = None, comparison: bo
     reading = read_question(text, language)
     terms = tuple(query_stems(text, language))
     intent: Intent
-    if _is_calculation(reading):
+    if reading.is_calculation:
         intent = "calculation"
     elif comparison:
         intent = "comparison"
@@ -108,11 +108,3 @@ def read_query(question: str, my_municipality: str | None = None, comparison: bo
         notice=notice,
     )
 
-
-def _is_calculation(reading: Any) -> bool:
-    flag = getattr(reading, "is_calculation", None)
-    if flag is not None:
-        return bool(flag)
-    from assistant.calc_chat import choose
-
-    return choose(reading) is not None

@@ -1,0 +1,334 @@
+"""The words a calculation question is read by, as named regular expressions (Danish and English).
+
+Each pattern names the class of phrasing it serves, not a question it was fitted to: nouns that say what
+a number counts, cues that say whether a caseload is today's or the target, markers that say whether an
+amount is each or in total, and the phrasings that ask for a quantity (``asked_in`` lists those in the
+order asked). ``calc_question`` combines them.
+Patterns that look *before* a number are searched in the text since the previous number, so a cue
+never reaches across another number; patterns that look *after* it are matched at its end.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+
+def _re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, _I)
+
+
+# --- nouns: what a number counts -------------------------------------------------------------------
+STAFF_NOUN = (
+    r"(?:fuldtids)?(?:social)?rådgiver(?:e|ne|en)?|sagsbehandler(?:e|ne|en)?|medarbejder(?:e|ne|en)?|"
+    r"ansatte|stilling(?:er|erne|en)?|årsværk(?:ene)?|normering(?:er)?|"
+    r"(?:full[- ]time\s+)?(?:social\s+|case\s*)?workers?|caseworkers?|advis[eo]rs?|ftes?|"
+    r"staff(?:\s+members?)?|positions?|posts?|employees?"
+)
+CASE_NOUN = (
+    r"(?:børne|familie|handicap|ungde?|underretnings|myndigheds)?sag(?:er|erne|en)?|"
+    r"(?:children'?s\s+|child(?:ren)?\s+|open\s+|family\s+|active\s+)?cases?"
+)
+_RESIDENTIAL = r"døgninstitution|institution|opholdssted|døgn|residential|institutional|children'?s\s+home"
+_FOSTER = r"plejefamilie|familiepleje|netværkspleje|foster"
+PLACEMENT_NOUN = (
+    rf"(?:(?:{_RESIDENTIAL}|{_FOSTER})s?)?anbringelse(?:r|rne|n)?|"
+    r"(?:(?:residential|institutional|foster(?:[- ](?:family|care))?|out-of-home|family)\s+)?placements?|"
+    r"children\s+in\s+care"
+)
+CHILD_NOUN = r"børn(?:ene)?|barn(?:et)?|unge|children|child|kids|young\s+people"
+# Words that may stand between a number and its noun without changing what it counts.
+_ADJ = (
+    r"fuldtids|faste|nyansatte|åbne|aktive|nuværende|erfarne|uddannede|kommunale|full[- ]time|open|active|"
+    r"current|experienced|qualified|municipal|social"
+)
+_MORE = r"flere|ekstra|nye|yderligere|more|extra|additional|new"
+MORE_WORD = _re(rf"\b(?:{_MORE})\b")
+
+COUNT_AFTER = {
+    "cases": _re(rf"\s*(?:(?:{_ADJ})\s+){{0,2}}(?:{CASE_NOUN})\b"),
+    "any": _re(
+        rf"\s*(?:(?:{_ADJ}|{_MORE}|færre|fewer)\s+){{0,3}}"
+        rf"(?:{CASE_NOUN}|{STAFF_NOUN}|{PLACEMENT_NOUN}|{CHILD_NOUN})\b"
+    ),
+}
+STAFF_AFTER = _re(rf"\s*(?:(?:{_MORE}|{_ADJ})\s+){{0,3}}(?:{STAFF_NOUN})\b")
+# "4 rådgivere mere", "4 social workers more"; "til" only when no price follows ("3 rådgivere til").
+MORE_AFTER = _re(r"\s+(?:mere|ekstra|more|extra)\b|\s+til\b(?!\s*(?:\d|kr|dkk|i\s+alt|en\b|et\b))")
+PLACEMENT_AFTER = _re(rf"\s*(?:(?P<fewer>færre|fewer)\s+|(?:{_ADJ}|{_MORE})\s+){{0,2}}(?:{PLACEMENT_NOUN})\b")
+CHILD_AFTER = _re(rf"\s*(?:(?P<fewer>færre|fewer)\s+|(?:{_ADJ}|{_MORE})\s+){{0,2}}(?:{CHILD_NOUN})\b")
+YEARS_AFTER = _re(r"[\s-]*(?:års?|years?|yrs?)\b(?!\s*(?:gamle?|old))")
+# "35 sager pr. rådgiver", "25 cases per social worker", "40 sager hver"
+CASELOAD_AFTER = _re(
+    rf"\s*(?:{CASE_NOUN})\s*(?:pr\.?|per|om|for\s+hver|for\s+each|a|each|hver)\s+(?:\w+\s+)?(?:{STAFF_NOUN})\b|"
+    rf"\s*(?:{CASE_NOUN})\s+(?:hver|each|apiece)\b"
+)
+
+# --- placement types ---------------------------------------------------------------------------------
+KIND_NEAR = _re(rf"(?:{_RESIDENTIAL}|{_FOSTER})\w*")
+_KIND_RESIDENTIAL = _re(_RESIDENTIAL)
+_KIND_FOSTER = _re(_FOSTER)
+
+
+def kind_of(text: str) -> str:
+    """ "residential", "foster" or "" for the placement type a phrase names (the last one named)."""
+    res = max((m.end() for m in _KIND_RESIDENTIAL.finditer(text)), default=-1)
+    fos = max((m.end() for m in _KIND_FOSTER.finditer(text)), default=-1)
+    if res == fos == -1:
+        return ""
+    return "residential" if res > fos else "foster"
+
+
+MOVE = _re(
+    r"\b(?:flytte\w*|flyt|move[sd]?|moving|omplacere\w*|overføre\w*|overflytte\w*|transfer\w*|skifte\w*|"
+    r"omlægge\w*)\b"
+)
+_ART = r"(?:en\s+|et\s+|a\s+|an\s+|the\s+)?"
+# "5 børn fra institution", "4 unge ud af opholdssted", "8 children from residential care": a move.
+MOVE_FROM_AFTER = _re(rf"\s*(?:[\w-]+\s+){{0,2}}?(?:fra|from|ud\s+af|out\s+of)\s+{_ART}(?:{_RESIDENTIAL}|{_FOSTER})")
+MOVE_KINDS = _re(
+    rf"\b(?:fra|from|ud\s+af|out\s+of)\s+{_ART}(?P<a>{_RESIDENTIAL}|{_FOSTER})\w*.{{0,90}}?\s"
+    rf"(?:til|to|into|over\s+i|over\s+til|over\s+to)\s+{_ART}(?P<b>{_RESIDENTIAL}|{_FOSTER})"
+)
+
+# "one placement", "avoid one placement", "undgår én anbringelse": a count of one written as a word.
+ONE_COUNT = _re(
+    rf"\b(?P<n>one|én|ét)\s+(?=(?:more\s+|extra\s+|new\s+|ny\s+|ekstra\s+)?(?:{STAFF_NOUN}|{PLACEMENT_NOUN}|{CHILD_NOUN})\b)|"
+    rf"\b(?:undgå\w*|forebygge\w*|avoid\w*|prevent\w*)\s+(?P<m>en|et|a|an)\s+(?=(?:\w+\s+)?(?:{PLACEMENT_NOUN})\b)"
+)
+
+# --- cues before a number ------------------------------------------------------------------------------
+CASELOAD_BEFORE = _re(r"(?:sagstal(?:let)?|sagsstamme\w*|case\s*loads?|target)\b(?:\s+[\w']+){0,4}?\s*$")
+TARGET_END = _re(
+    r"(?:ned\s+(?:på|til)|down\s+to|\bnå|reach|get\s+(?:it\s+|them\s+)?down\s+to|lower(?:ed)?\s+(?:it\s+)?to|"
+    r"reduce[ds]?\s+(?:it\s+)?to|sænke\w*\s+(?:det\s+)?til|til\s+højst|to\s+at\s+most|højst|at\s+most|"
+    r"maks(?:imalt)?|max(?:imum)?(?:\s+of)?)\s*$"
+)
+# Closest cue wins: a target ("ned på", "reach", "for at nå") or today ("i dag", "vi har", "ved", "fra").
+TARGET_CUE = _re(
+    r"\b(?:ned\s+på|ned\s+til|down\s+to|komme\s+ned|nå|reach\w*|mål\w*|target\w*|sænke\w*|lower\w*|"
+    r"reduce\w*|bring\w*|højst|at\s+most|maks\w*|max\w*|ønske\w*|want\w*|vil|would\s+like|skal|should|must|"
+    r"need\w*|behøve\w*|kræve\w*|brug\s+for|for\s+at|in\s+order\s+to|for\s+an?|for\s+et|achieve\w*|"
+    r"opnå\w*|hit|go\s+to|going\s+to|move\s+to|til)\b"
+)
+NOW_CUE = _re(
+    r"\b(?:i\s+dag|idag|today|nu|now|currently|nuværende|current|aktuel\w*|at\s+present|for\s+tiden|"
+    r"presently|vi\s+har|we\s+have|we've\s+got|har\s+vi|have\s+we|fra|from|er\s+på|is\s+at|ligger\s+på|"
+    r"stands?\s+at|sagstallet\s+er|caseload\s+is|har\s+et|has\s+a|have\s+a|existing|eksisterende)\b"
+)
+HIRE_BEFORE = _re(
+    r"\b(?:ansætte\w*|ansat|hyre\w*|hire[sd]?|hiring|add(?:s|ing|ed)?|tilføje\w*|få|get(?:ting)?|employ\w*|"
+    r"rekrutter\w*|recruit\w*|opnormer\w*|udvide\w*\s+med|expand\w*\s+by)\s+(?:\w+\s+)?$"
+)
+FROM_BEFORE = _re(r"\b(?:fra|from)\b[^.?!\d]{0,25}$")
+TO_BETWEEN = _re(
+    r"\s*(?:kr\.?|dkk|sager|cases|%)?\s*(?:pr\.?\s+\w+\s+)?(?:(?:i|in)\s+(?:19|20)\d\d,?\s+)?(?:til|to|ned\s+til|down\s+to|op\s+til|up\s+to)\s+"
+    r"(?:(?:et\s+sagstal\s+på|a\s+caseload\s+of|kr\.?|dkk)\s*)?$"
+)
+# Between two listed numbers: the first one's words, then "og"/"and"/"," ("3 i plejefamilie og 1").
+LIST_JOINER = _re(r"(?:[^\d.?!;]{0,40}?\s)?(?:og|and|eller|or)\s*|[^\d.?!;]{0,40}?,\s*")
+# "3 anbringelser i plejefamilie og 1 på institution": a count whose noun is left out, named by its type.
+KIND_AFTER = _re(rf"\s*(?:på|i|in|into|at)?\s*{_ART}(?:{_RESIDENTIAL}|{_FOSTER})")
+PLACEMENT_TOTAL_CUE = _re(
+    r"\b(?:har|have|has|i\s+alt|in\s+total|currently|i\s+dag|today|anbragt\w*|there\s+are|der\s+er)\b"
+)
+
+# --- amounts: what they are the price of ------------------------------------------------------------
+_PER = r"(?:pr\.?|per|for\s+hver|for\s+each|a|om)\s+"
+_YEARLY = r"om\s+året|årligt|a\s+year|per\s+year|pr\.?\s*år\b|annually|yearly|each\s+year|hvert\s+år"
+PER_UNIT_AFTER = _re(
+    rf"\s*(?:(?:{_YEARLY})\s+)?{_PER}(?:ny\s+|new\s+|ekstra\s+|extra\s+)?(?:(?P<staff>{STAFF_NOUN})|"
+    rf"(?P<placement>{PLACEMENT_NOUN}|barn|child|plads|place))\b"
+)
+EACH_AFTER = _re(r"\s*(?:[\w.]+\s+){0,2}?(?:hver|each|apiece|stykket|pr\.?\s*styk)\b")
+TOTAL_NEAR = _re(r"\b(?:i\s+alt|tilsammen|samlet|sammenlagt|in\s+total|altogether|together|a\s+total\s+of|combined)\b")
+LATER_TOTAL_AFTER = _re(
+    rf"\s*(?:(?:{_YEARLY})\s+)?(?:i\s+alt|tilsammen|samlet|sammenlagt|in\s+total|altogether|together|combined)\b"
+)
+# "koster i alt 9,6 mio. kr. over 4 år": a total for the whole period, not for one year.
+OVER_YEARS_AFTER = _re(
+    r"\s*(?:(?:i\s+alt|in\s+total|tilsammen|samlet)\s+)?(?:over|på|i\s+løbet\s+af|across|in)\s+"
+    r"(?:de\s+(?:næste\s+)?|the\s+(?:next\s+)?)?[\w.,]+\s+(?:år|years?)\b"
+)
+PRICE_BEFORE = _re(r"(?:\btil|\bat|\bà|\bfor|\bpå)\s*$")
+# "De ekstra rådgivere koster 3,4 mio.": a total for staff not counted in the question.
+PLURAL_STAFF_BEFORE = _re(
+    r"\b(?:de|the|vores|our|disse|these|ekstra|extra|nye|new)\s+(?:\w+\s+)?(?:\w*rådgivere|\w*rådgiverne|"
+    r"medarbejdere|sagsbehandlere|stillinger|(?:social\s+|case)?workers|staff|hires|positions)\b[^.?!\d]{0,30}$"
+)
+SINGULAR_SUBJECT = _re(
+    rf"\b(?:en|én|hver|a|one|each)\s+(?:\w+\s+)?(?:{STAFF_NOUN})\b[^.?!\d]{{0,25}}$|"
+    r"\b(?:each|hver)\s+(?:of\s+them\s+|af\s+dem\s+)?(?:costs?|koster)\b[^.?!\d]{0,15}$"
+)
+SALARY_BEFORE = _re(r"\b(?:løn\w*|årsløn|salary|salaries|pay|wages?)\b[^.?!\d]{0,20}$")
+SPEND_AFTER = _re(
+    rf"\s*(?:(?:{_YEARLY}|i\s+alt|in\s+total)\s+)?(?:på|on|til|for)\s+(?:alle\s+|all\s+|vores\s+|our\s+|the\s+)?"
+    r"(?:anbringelser(?:ne)?|placements|foster\s+care|residential\s+care)\b"
+)
+SPEND_BEFORE = _re(
+    r"(?:anbringelsesudgift\w*|udgift\w*\s+til\s+anbringelser\w*|placement\s+(?:spend\w*|budget\w*)|"
+    r"spend\w*\s+on\s+placements|budget\w*\s+(?:til|for)\s+anbringelse\w*)[^.?!\d]{0,20}$"
+)
+SAVE_BEFORE = _re(r"\b(?:spar\w*|besparelse\w*\s+(?:på|af)|save[sd]?|saving\w*\s+of)\s+(?:\w+\s+){0,2}?$")
+# Nouns an amount can be the price of, searched before it; the closest one names what it prices.
+NOUNS_BEFORE_AMOUNT = {
+    "staff": _re(rf"\b(?:{STAFF_NOUN}|løn\w*|salary|salaries)\b"),
+    "placement": _re(rf"(?:{PLACEMENT_NOUN})\b"),
+    "kind": _re(rf"\b(?:{_RESIDENTIAL}|{_FOSTER})\w*"),
+    "child": _re(rf"\b(?:{CHILD_NOUN})\b"),
+    "cases": _re(rf"\b(?:{CASE_NOUN})\b"),
+}
+
+# --- sentences -----------------------------------------------------------------------------------------
+# "kr." and "pr." end no sentence; a full stop before a capital letter does.
+BOUNDARY = re.compile(r"[?!;\n]|\.\s+(?=[A-ZÆØÅ])")  # case matters here
+PCT_WORD = _re(r"procent|percent|\bpct\b|%")
+
+CUES = {
+    "avoid": _re(r"\b(?:undgå\w*|færre|forebygge\w*|avoid\w*|prevent\w*|fewer|spare\w*|mindre)\b"),
+    "per_year": _re(rf"\s*(?:[\w.]+\s+){{0,2}}?(?:{_YEARLY})"),
+    "norm": _re(r"(vejledende|\bDS\b|DS'|socialrådgiverforening|\bnorm|guiding|recommend|anbefal)"),
+    "handicap": _re(r"handicap"),
+    "foster": _re(_FOSTER),
+    "residential": _re(_RESIDENTIAL),
+}
+
+# --- what is asked ---------------------------------------------------------------------------------------
+_NOT_IF_DA = r"(?!hvis\b|når\b|og\b|spar)"
+_NOT_IF_EN = r"(?!if\b|when\b|and\b|sav)"
+ASKED: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "caseload",
+        _re(
+            r"\b(?:hvad|hvor\s+(?:stort|højt))\s+(?:er|bliver|vil|ville|var)\s+(?:\w+\s+){0,2}?sagstal|"
+            r"\bwhat(?:'s|\s+is|\s+will\s+be|\s+would\s+be|\s+was)\s+(?:\w+\s+){0,2}?caseload\b|"
+            r"\bhow\s+many\s+cases\s+(?:per|does\s+each|each|will\s+each|would\s+each)\b|"
+            r"\bhvor\s+mange\s+sager\s+(?:pr\.|per|får|har|vil)\s+(?:hver|en|de)\b|"
+            r"\b(?:beregn|udregn)\s+sagstal|\bcalculate\s+the\s+caseload"
+        ),
+    ),
+    (
+        "cases_carried",
+        _re(r"\bhvor\s+mange\s+sager\s+(?:kan|vil|ville|kunne)\b|\bhow\s+many\s+cases\s+(?:can|could)\b"),
+    ),
+    (
+        "over_capacity",
+        _re(
+            r"\bover\s+(?:capacity|kapacitet\w*)|\bfor\s+mange\s+sager\b|\btoo\s+many\s+cases\b|"
+            r"\bhvor\s+mange\s+sager\s+(?:over|for\s+mange)\b"
+        ),
+    ),
+    (
+        "abs_change",
+        _re(
+            r"\bhvor\s+meget\s+(?:er\s+det|udgør\s+det|bliver\s+det)\s+i\s+kroner\b|\bhvor\s+mange\s+kroner\b|"
+            r"\bhow\s+much\s+is\s+(?:that|it)\s+in\s+(?:kroner|dkk|money)\b|\bhow\s+many\s+kroner\b|"
+            r"\b(?:what\s+is|what's)\s+the\s+(?:difference|increase|change)\s+in\s+(?:kroner|dkk)\b"
+        ),
+    ),
+    (
+        "cost_per_worker",
+        _re(
+            rf"\b(?:hvad|hvor\s+meget)\s+koster\s+(?:en|én|hver)\s+(?:\w+\s+)?(?:{STAFF_NOUN})\b|"
+            rf"\b(?:what|how\s+much)\s+(?:does|would|will)\s+(?:one|each|a)\s+(?:\w+\s+)?(?:{STAFF_NOUN})\s+cost\b|"
+            rf"\b(?:hvad|what)\s+(?:er|is)\s+(?:udgiften|the\s+cost)\s+(?:pr\.?|per)\s+(?:{STAFF_NOUN})\b|"
+            rf"\b(?:hvad|hvor\s+meget|how\s+much|what)\s+(?:er|is)\s+(?:det|that|it)\s+(?:pr\.?|per)\s+"
+            rf"(?:\w+\s+)?(?:{STAFF_NOUN})\b"
+        ),
+    ),
+    (
+        "cost_per_year",
+        _re(
+            rf"\b(?:hvad|hvor\s+meget)\s+(?:{_NOT_IF_DA}[\w,.]+\s+){{0,6}}?(?:kost\w*|udgift\w*|pris\w*)|"
+            rf"\b(?:what|how\s+much)\s+(?:{_NOT_IF_EN}[\w',.]+\s+){{0,8}}?(?:cost\w*|price)\b|"
+            r"\bwhat(?:'s|\s+is)\s+that\s+(?:per|a)\s+year\b|\bhvad\s+(?:er|bliver)\s+det\s+(?:om|pr\.?)\s+året\b"
+        ),
+    ),
+    (
+        "net_per_year",
+        _re(
+            r"\bnetto\w*|\bnet\s+(?:effect|result|saving|savings|cost|gain|impact|outcome|benefit)\b|"
+            r"\bgår\s+det\s+(?:op|i\s+nul)\b|\bdet\s+samlede?\s+(?:resultat|regnestykke)\b|"
+            r"\boverall\s+(?:effect|result)\b|\bbottom\s+line\b|\bbetter\s+or\s+worse\s+off\b|"
+            r"\bbedre\s+eller\s+(?:dårligere|værre)\s+stillet\b|\bplus\s+eller\s+minus\b|\bcome\s+out\s+ahead\b"
+        ),
+    ),
+    (
+        "pct_change",
+        _re(
+            r"\b(?:med\s+)?hvor\s+mange\s+procent\b|\bhvor\s+meget\s+i\s+procent|"
+            r"\b(?:stigning|fald|ændring|forskel|vækst)\w*(?:\s+\w+){0,3}?\s+i\s+procent|\bprocent(?:vis|vise)?\s*"
+            r"(?:stigning|fald|ændring|vækst)\w*|\bby\s+what\s+percent(?:age)?|\bhow\s+many\s+percent|"
+            r"\bwhat\s+percent(?:age)?|\bpercent(?:age)?\s+(?:increase|decrease|change|rise|fall|drop|growth)|"
+            r"\b(?:increase|decrease|change|rise|fall|drop)\s+in\s+percent"
+        ),
+    ),
+    (
+        "extra_staff",
+        _re(
+            r"\bhvor\s+mange\s+(?:\w+\s+){0,2}?mangler\b|\bhow\s+many\s+(?:\w+\s+){0,2}?(?:missing|short)\b|"
+            r"\bhvor\s+mange\s+(?:flere|ekstra)\b|\bhow\s+many\s+(?:more|extra|additional)\b|"
+            r"\bhvor\s+mange\s+(?:skal|må|bør)\s+(?:vi|i|de)\s+(?:\w+\s+)?ansætte|"
+            r"\bhow\s+many\s+(?:should|must|do|would)\s+(?:we|you|they)\s+(?:need\s+to\s+)?(?:hire|add|recruit)"
+        ),
+    ),
+]
+STAFF_Q = _re(
+    rf"\b(?:hvor\s+mange|how\s+many)\s+(?P<mid>(?:[\w'-]+\s+){{0,3}}?)(?:{STAFF_NOUN})\b(?P<tail>[^?!]{{0,60}})"
+)
+STAFF_Q_EXTRA = _re(r"\b(?:mangler|missing|short|mere|more|ekstra|extra|flere|additional|yderligere|nye|new)\b")
+STAFF_Q_NEED = _re(
+    r"\b(?:skal|kræv\w*|behøv\w*|brug\w*|nødvendig\w*|need\w*|require\w*|take|takes|must|should|have\s+til)\b"
+)
+STAFF_Q_NOW = _re(r"\s*(?:har\s+vi|do\s+we\s+have|have\s+we|er\s+der|are\s+there|do\s+we\s+currently)\b")
+SAVE_Q = _re(
+    r"\b(?:hvad|hvor\s+meget|how\s+much|what(?:'s)?)\s+(?:(?!hvis\b|if\b|når\b|when\b|net\b)[\w']+\s+){0,4}?"
+    r"(?:spar\w*|besparelse\w*|sav(?:e|es|ed|ing|ings))\b"
+)
+SAVE_SUBASK = _re(
+    r"(?P<child>(?:pr\.?|per|for\s+hvert|for\s+each|a)\s+(?:barn|child|anbringelse|placement))|"
+    r"(?P<total>\bi\s+alt\b|\bin\s+total\b|\btotal\b|\bsamlet\b|\baltogether\b)"
+)
+BE_Q = _re(
+    r"\bbetale?r?\s+(?:\w+\s+)?sig\b|\btjene\w*\s+sig\s+(?:selv\s+)?hjem|\bbreak[- ]?even\b|"
+    r"\bpays?\s+(?:for\s+)?(?:it|them)sel(?:f|ves)\b|\bpays?\s+off\b|"
+    r"\bhvor\s+mange\s+(?:\w+\s+)?\w*anbringelser\s+skal\b|\bg(?:å|år)\s+i\s+nul\b|\bløbe\w*\s+rundt\b|"
+    r"\bhow\s+many\s+(?:\w+\s+)?[\w-]*placements\s+(?:must|should|do|would|will|need|have)\b|\bbreaks?\s+even\b"
+)
+
+
+def asked_in(text: str) -> list[str]:
+    """The quantities a question asks for, in the order it asks them."""
+    hits: list[tuple[int, str]] = []
+    for name, pattern in ASKED:
+        hits += [(m.start(), name) for m in pattern.finditer(text)]
+    for m in STAFF_Q.finditer(text):
+        tail, mid = m.group("tail"), m.group("mid")
+        if STAFF_Q_EXTRA.search(mid) or STAFF_Q_EXTRA.search(tail):
+            hits.append((m.start(), "extra_staff"))
+        elif STAFF_Q_NOW.match(tail) and not STAFF_Q_NEED.search(tail):
+            hits.append((m.start(), "staff_now"))
+        elif STAFF_Q_NEED.search(tail):
+            hits.append((m.start(), "staff_needed"))
+    for m in SAVE_Q.finditer(text):
+        rest = BOUNDARY.split(text[m.end() :], maxsplit=1)[0]
+        subs = [(m.end() + s.start(), "saving_per_child" if s.group("child") else "savings_per_year")
+                for s in SAVE_SUBASK.finditer(rest)]  # fmt: skip
+        hits += subs or [(m.start(), "savings_per_year")]
+    for m in BE_Q.finditer(text):
+        sentence = _sentence_at(text, m.start())
+        pct = PCT_WORD.search(sentence[1])
+        hits.append((sentence[0] if pct else m.start(), "break_even_pct" if pct else "break_even"))
+    names = [name for _, name in sorted(hits)]
+    if "break_even_pct" in names:
+        names = [n for n in names if n != "pct_change"]  # "hvor mange procent ... betaler sig"
+    if "cost_per_worker" in names:
+        names = [n for n in names if n != "cost_per_year"]
+    return list(dict.fromkeys(names))
+
+
+def _sentence_at(text: str, pos: int) -> tuple[int, str]:
+    start = max((b.end() for b in BOUNDARY.finditer(text, 0, pos)), default=0)
+    end = next((b.start() for b in BOUNDARY.finditer(text, pos)), len(text))
+    return start, text[start:end]

@@ -1,0 +1,364 @@
+"""Generated calculation questions: every asked quantity checked against ``calc`` computed directly.
+
+Each template is one kind of question, written in Danish and in English and in several phrasings, with
+random numbers in random formats ("1.200", "1 200", "1,200", "fire", "0,6 mio. kr.", "600 tusind kr.",
+"DKK 600,000", "0.6 million DKK") and totals stated "i alt"/"in total" or per worker. The expected
+values never come from the chat code: they are computed here with ``calc``'s own functions. A template
+passes when the answer lists exactly the expected quantities, in order, with the expected values, the
+text states each of them, nothing is flagged as ambiguous and the first line restates the reading.
+
+Set CALC_EXAMPLES to run fewer examples per template (default 2000).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Callable
+from functools import cache
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from assistant import calc
+from assistant.calc_chat import CalcAnswer, answer_calculation
+from assistant.numbers import format_number, numbers_in
+
+EXAMPLES = int(os.environ.get("CALC_EXAMPLES", "2000"))
+many = settings(max_examples=EXAMPLES, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+
+LANGS = st.sampled_from(["da", "en"])
+DA_WORDS = {2: "to", 3: "tre", 4: "fire", 5: "fem", 6: "seks", 7: "syv", 8: "otte", 10: "ti", 12: "tolv"}
+EN_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 10: "ten", 12: "twelve"}
+
+
+def cite(doc_id: str, quote: str) -> int:
+    return 1
+
+
+# Strategies are built once per range: building (and validating) one per example costs more than the answer.
+ints = cache(st.integers)
+
+
+@cache
+def one_of(*options: str) -> st.SearchStrategy[str]:
+    return st.sampled_from(options)
+
+
+# --- numbers as people write them ---------------------------------------------------------------------
+
+
+@st.composite
+def count(draw: Callable[..., object], low: int, high: int, lang: str, words: bool = True) -> tuple[int, str]:
+    """A whole number and how it is written: grouped in the language's style, space-grouped or a word."""
+    value = int(draw(ints(low, high)))  # type: ignore[call-overload]
+    table = DA_WORDS if lang == "da" else EN_WORDS
+    styles = ["plain", "space"] + (["word"] if words and value in table else [])
+    style = draw(one_of(*styles))
+    if style == "word":
+        return value, table[value]
+    text = format_number(value, lang)  # type: ignore[arg-type]
+    return value, text.replace("." if lang == "da" else ",", " ") if style == "space" else text
+
+
+@st.composite
+def money(draw: Callable[..., object], low: int, high: int, lang: str) -> tuple[int, str]:
+    """An amount in whole thousands and one way of writing it in kroner."""
+    value = int(draw(ints(low // 1000, high // 1000))) * 1000  # type: ignore[call-overload]
+    styles = ["plain", "space", "thousand"] + (["million"] if value % 10_000 == 0 else [])
+    style = draw(one_of(*styles))
+    if style == "million":
+        number = format_number(value / 1e6, lang, 2).rstrip("0").rstrip(",.")  # type: ignore[arg-type]
+        return value, f"{number} mio. kr." if lang == "da" else f"{number} million DKK"
+    if style == "thousand":
+        k = format_number(value / 1000, lang)  # type: ignore[arg-type]
+        return value, f"{k} tusind kr." if lang == "da" else f"{k} thousand DKK"
+    number = format_number(value, lang)  # type: ignore[arg-type]
+    if style == "space":
+        number = number.replace("." if lang == "da" else ",", " ")
+    if lang == "da":
+        return value, f"{number} kr."
+    text = f"DKK {number}" if draw(st.booleans()) else f"{number} DKK"
+    return value, text
+
+
+# --- the check ----------------------------------------------------------------------------------------
+
+
+def expect(question: str, lang: str, expected: list[tuple[str, float]]) -> CalcAnswer:
+    """The answer lists exactly ``expected`` (name, value) in order, states each value, flags nothing."""
+    result = answer_calculation(question, lang, cite)  # type: ignore[arg-type]
+    assert result is not None, question
+    calc_ = result.calculation
+    got = [(a.name, a.value) for a in calc_.asked]
+    assert [n for n, _ in got] == [n for n, _ in expected], (question, got)
+    for (name, value), (_, want) in zip(got, expected, strict=True):
+        assert value is not None and math.isclose(value, want, rel_tol=1e-9, abs_tol=1e-6), (question, name, got)
+    assert calc_.ambiguous == [], (question, calc_.ambiguous)
+    assert result.text.startswith("Jeg regner med: " if lang == "da" else "I read this as: "), question
+    summary = result.text.split("\n\n", 1)[0]  # the reading and the results, before the worked steps
+    shown = numbers_in(summary, lang)  # type: ignore[arg-type]
+    for name, want in expected:
+        assert any(abs(abs(f) - abs(want)) <= 0.005 * abs(want) + 0.01 for f in shown), (question, name, want)
+    return result
+
+
+def pick(draw: Callable[..., object], options: list[str]) -> str:
+    return options[int(draw(ints(0, len(options) - 1)))]  # type: ignore[call-overload]
+
+
+# --- templates ------------------------------------------------------------------------------------------
+
+
+@many
+@given(st.data(), LANGS)
+def test_caseload(data: st.DataObject, lang: str) -> None:
+    cases, c = data.draw(count(10, 20_000, lang, words=False))
+    staff, s = data.draw(count(2, 400, lang))
+    q = pick(data.draw, {
+        "da": [f"Hvad bliver sagstallet, hvis {s} socialrådgivere deler {c} sager?",
+               f"Vi har {c} sager og {s} rådgivere. Hvad er sagstallet?",
+               f"Med {s} rådgivere og {c} børnesager, hvad er sagstallet så?"],
+        "en": [f"What is the caseload if {s} social workers share {c} cases?",
+               f"We have {c} cases and {s} social workers. What is the caseload?",
+               f"With {s} caseworkers and {c} open cases, what's the caseload?"],
+    }[lang])  # fmt: skip
+    expect(q, lang, [("caseload", calc.caseload(cases, staff))])
+
+
+@many
+@given(st.data(), LANGS)
+def test_staffing_gap(data: st.DataObject, lang: str) -> None:
+    cases, c = data.draw(count(100, 8000, lang, words=False))
+    staff, s = data.draw(count(2, 300, lang))
+    target, t = data.draw(count(15, 60, lang, words=False))
+    have = {
+        "da": [f"Vi har {c} sager og {s} rådgivere.", f"Vi har {s} rådgivere og {c} sager."],
+        "en": [f"We have {c} cases and {s} social workers.", f"We have {s} social workers and {c} cases."],
+    }[lang]
+    ask = {"da": [f"Hvor mange rådgivere mangler vi for at nå et sagstal på {t}?",
+                  f"Hvor mange ekstra rådgivere skal vi bruge for at komme ned på {t}?"],
+           "en": [f"How many social workers are missing to reach a caseload of {t}?",
+                  f"How many more social workers do we need to get down to {t}?"]}[lang]  # fmt: skip
+    gap = calc.staffing_gap(cases, staff, target)
+    result = expect(f"{pick(data.draw, have)} {pick(data.draw, ask)}", lang, [("extra_staff", gap.change)])
+    # today's caseload is shown beside the gap though not asked
+    assert math.isclose(result.calculation.outputs["caseload"], round(gap.current_caseload, 6), abs_tol=1e-6)
+
+
+@many
+@given(st.data(), LANGS)
+def test_staff_needed_rounded_up(data: st.DataObject, lang: str) -> None:
+    cases, c = data.draw(count(10, 9000, lang, words=False))
+    target, t = data.draw(count(10, 60, lang, words=False))
+    q = pick(data.draw, {
+        "da": [f"Hvor mange rådgivere skal vi have til {c} sager med et sagstal på {t}?",
+               f"Hvor mange rådgivere kræver {c} sager, hvis sagstallet skal være {t}?"],
+        "en": [f"How many social workers do we need for {c} cases at a caseload of {t}?",
+               f"How many social workers are needed for {c} cases with a target caseload of {t}?"],
+    }[lang])  # fmt: skip
+    expect(q, lang, [("staff_needed", calc.fte_needed(cases, target).fte_needed)])
+
+
+@many
+@given(st.data(), LANGS, st.booleans())
+def test_cost_of_new_staff_per_worker(data: st.DataObject, lang: str, over_years: bool) -> None:
+    extra, n = data.draw(count(2, 40, lang))
+    cost, p = data.draw(money(300_000, 990_000, lang))
+    years, y = data.draw(count(2, 10, lang, words=False))
+    tail = {"da": f" over {y} år" if over_years else "", "en": f" and over {y} years" if over_years else ""}[lang]
+    q = pick(data.draw, {
+        "da": [f"Hvad koster {n} nye rådgivere til {p} om året{tail}?",
+               f"Hvad koster det at ansætte {n} ekstra rådgivere til {p} pr. rådgiver{tail}?"],
+        "en": [f"What does it cost per year to hire {n} more social workers at {p} each{tail}?",
+               f"What would {n} new caseworkers cost at {p} per worker{tail}?"],
+    }[lang])  # fmt: skip
+    want = [("cost_per_year", calc.staff_cost(extra, cost))]
+    if over_years:
+        want.append(("cost_total", calc.staff_cost(extra, cost, years)))
+    expect(q, lang, want)
+
+
+@many
+@given(st.data(), LANGS)
+def test_cost_per_worker_from_a_total(data: st.DataObject, lang: str) -> None:
+    extra, n = data.draw(count(2, 30, lang))
+    each = data.draw(ints(300, 990)) * 1000
+    total = each * extra
+    _, t = data.draw(money(total, total, lang))
+    q = {"da": f"{n} nye rådgivere koster i alt {t} om året. Hvad koster hver rådgiver?",
+         "en": f"{n} new social workers cost {t} in total a year. How much is that per worker?"}[lang]  # fmt: skip
+    expect(q, lang, [("cost_per_worker", calc.cost_per_worker(total, extra))])
+
+
+@many
+@given(st.data(), LANGS, st.booleans(), st.booleans())
+def test_net_result_with_a_total_or_a_unit_cost(
+    data: st.DataObject, lang: str, in_total: bool, years_too: bool
+) -> None:
+    extra, n = data.draw(count(2, 20, lang))
+    each = data.draw(ints(300, 990)) * 1000
+    avoided, k = data.draw(count(1, 15, lang, words=False))
+    unit, u = data.draw(money(200_000, 2_500_000, lang))
+    years, y = data.draw(count(2, 10, lang, words=False))
+    _, price = data.draw(money(each * extra if in_total else each, each * extra if in_total else each, lang))
+    cost_clause = {
+        ("da", True): f"{n} nye rådgivere koster i alt {price} om året.",
+        ("da", False): f"{n} nye rådgivere koster {price} pr. rådgiver om året.",
+        ("en", True): f"{n} new social workers cost {price} in total a year.",
+        ("en", False): f"{n} new social workers cost {price} each a year.",
+    }[(lang, in_total)]
+    when = {"da": f" og over {y} år" if years_too else "", "en": f" and over {y} years" if years_too else ""}[lang]
+    ask = {
+        "da": f"Hvis vi derved undgår {k} anbringelser til {u} hver, hvad er nettoresultatet om året{when}?",
+        "en": f"If they help us avoid {k} placements at {u} each, what is the net result per year{when}?",
+    }[lang]
+    cost = calc.staff_cost(extra, each)
+    saved = calc.placement_saving(avoided, unit)
+    want = [("net_per_year", calc.net_result(saved, cost))]
+    if years_too:
+        want.append(("net_total", calc.net_result(saved, cost, years)))
+    expect(f"{cost_clause} {ask}", lang, want)
+
+
+@many
+@given(st.data(), LANGS)
+def test_cost_of_going_from_todays_caseload_to_a_target(data: st.DataObject, lang: str) -> None:
+    cases, c = data.draw(count(100, 8000, lang, words=False))
+    now = data.draw(ints(25, 60))
+    target = data.draw(ints(10, now - 1))
+    cost, p = data.draw(money(300_000, 990_000, lang))
+    q = pick(data.draw, {
+        "da": [f"Vi har {c} sager ved et sagstal på {now}. Hvad koster det at komme ned på {target}, når en "
+               f"rådgiver koster {p}?",
+               f"Vores sagstal er i dag {now}, og vi har {c} sager. Hvad koster det at nå et sagstal på {target} "
+               f"med {p} pr. rådgiver?"],
+        "en": [f"We have {c} cases at a caseload of {now} today. What does it cost to get down to {target} when "
+               f"a social worker costs {p} a year?",
+               f"Our caseload is {now} and we have {c} cases. What would it cost to reach a caseload of {target} "
+               f"at {p} per social worker?"],
+    }[lang])  # fmt: skip
+    change = calc.caseload_change(cases, now, target)
+    result = expect(q, lang, [("cost_per_year", calc.staff_cost(change.extra_fte, cost))])
+    assert result.calculation.outputs["extra_staff"] == change.extra_fte  # shown before what they cost
+
+
+@many
+@given(st.data(), LANGS)
+def test_going_from_one_caseload_to_another_over_years(data: st.DataObject, lang: str) -> None:
+    cases, c = data.draw(count(100, 8000, lang, words=False))
+    now = data.draw(ints(25, 60))
+    target = data.draw(ints(10, now - 1))
+    cost, p = data.draw(money(300_000, 990_000, lang))
+    years, y = data.draw(count(2, 10, lang, words=False))
+    q = {"da": f"Hvad koster det at gå fra {now} til {target} sager pr. rådgiver med {c} sager og {p} pr. "
+               f"stilling over {y} år?",
+         "en": f"What does it cost to go from {now} to {target} cases per social worker with {c} cases and {p} "
+               f"per position over {y} years?"}[lang]  # fmt: skip
+    extra = calc.caseload_change(cases, now, target).extra_fte
+    want = [("cost_per_year", calc.staff_cost(extra, cost)), ("cost_total", calc.staff_cost(extra, cost, years))]
+    result = expect(q, lang, want)
+    assert result.calculation.outputs["extra_staff"] == extra
+
+
+@many
+@given(st.data(), LANGS)
+def test_caseload_and_extra_staff_in_one_question(data: st.DataObject, lang: str) -> None:
+    cases, c = data.draw(count(100, 8000, lang, words=False))
+    staff, s = data.draw(count(2, 300, lang))
+    target, t = data.draw(count(10, 60, lang, words=False))
+    q = {"da": f"Vi har {c} sager og {s} rådgivere. Hvad er sagstallet, og hvor mange ekstra rådgivere skal vi "
+               f"bruge for at komme ned på {t}?",
+         "en": f"We have {c} cases and {s} social workers. What is the caseload, and how many more social workers "
+               f"do we need to get down to {t}?"}[lang]  # fmt: skip
+    gap = calc.staffing_gap(cases, staff, target)
+    expect(q, lang, [("caseload", gap.current_caseload), ("extra_staff", gap.change)])
+
+
+@many
+@given(st.data(), LANGS, st.booleans())
+def test_percentage_change(data: st.DataObject, lang: str, amounts: bool) -> None:
+    if amounts:
+        before, b = data.draw(money(100_000, 90_000_000, lang))
+        after, a = data.draw(money(100_000, 90_000_000, lang))
+    else:
+        before, b = data.draw(count(10, 5000, lang, words=False))
+        after, a = data.draw(count(10, 5000, lang, words=False))
+    q = pick(data.draw, {
+        "da": [f"Hvad var stigningen i procent fra {b} til {a}?",
+               f"Udgiften gik fra {b} til {a}. Hvor mange procent er ændringen?"],
+        "en": [f"What was the percentage change from {b} to {a}?",
+               f"Spending went from {b} to {a}. What is that as a percentage change?"],
+    }[lang])  # fmt: skip
+    expect(q, lang, [("pct_change", calc.percentage_change(before, after))])
+
+
+@many
+@given(st.data(), LANGS)
+def test_moving_children_between_placement_types(data: st.DataObject, lang: str) -> None:
+    moved, m = data.draw(count(2, 40, lang))
+    residential, r = data.draw(money(600_000, 2_500_000, lang))
+    foster, f = data.draw(money(200_000, 590_000, lang))
+    q = pick(data.draw, {
+        "da": [f"Hvis vi flytter {m} børn fra institution til plejefamilie, og institution koster {r} og "
+               f"plejefamilie {f} om året, hvad sparer vi pr. barn og i alt?",
+               f"Vi overvejer at flytte {m} børn fra døgninstitution til plejefamilie. En plads på døgninstitution "
+               f"koster {r} om året, en plejefamilie {f}. Hvad sparer vi pr. barn og i alt?"],
+        "en": [f"If we move {m} children from residential care to foster care, and residential care costs {r} "
+               f"and foster care {f} a year, what do we save per child and in total?",
+               f"We could move {m} children from an institution to foster families. An institution place costs {r} "
+               f"a year and a foster family {f}. What is the saving per child and in total?"],
+    }[lang])  # fmt: skip
+    expect(q, lang, [("saving_per_child", calc.move_saving_per_child(residential, foster)),
+                     ("savings_per_year", calc.move_savings(moved, residential, foster))])  # fmt: skip
+
+
+@many
+@given(st.data(), LANGS)
+def test_break_even_placements_exact_and_whole(data: st.DataObject, lang: str) -> None:
+    extra, n = data.draw(count(2, 30, lang))
+    cost, p = data.draw(money(300_000, 990_000, lang))
+    unit, u = data.draw(money(200_000, 2_500_000, lang))
+    q = pick(data.draw, {
+        "da": [f"Vi ansætter {n} rådgivere til {p} stykket om året. En anbringelse koster {u} om året. Hvor mange "
+               f"anbringelser skal vi undgå, før det betaler sig?",
+               f"Hvor mange anbringelser til {u} om året skal vi undgå, for at {n} nye rådgivere til {p} betaler "
+               f"sig?"],
+        "en": [f"We hire {n} social workers at {p} each. A placement costs {u} a year. How many placements must "
+               f"we avoid for them to pay for themselves?",
+               f"How many placements at {u} a year must we avoid for {n} extra social workers at {p} each to "
+               f"break even?"],
+    }[lang])  # fmt: skip
+    exact = calc.break_even_placements(calc.staff_cost(extra, cost), unit)
+    assert exact is not None
+    result = expect(q, lang, [("break_even", calc.round_up(exact))])
+    assert math.isclose(result.calculation.outputs["break_even_exact"], exact, abs_tol=1e-6)
+
+
+@many
+@given(st.data(), LANGS)
+def test_break_even_share_of_placement_spend(data: st.DataObject, lang: str) -> None:
+    spend, s = data.draw(money(20_000_000, 900_000_000, lang))
+    extra, n = data.draw(count(2, 30, lang))
+    cost, p = data.draw(money(300_000, 990_000, lang))
+    q = {"da": f"Vi bruger {s} på anbringelser. Hvor mange procent skal udgiften falde, for at {n} nye rådgivere "
+               f"til {p} betaler sig?",
+         "en": f"We spend {s} on placements. By what percentage must that spending fall for {n} new social workers "
+               f"at {p} each to pay for themselves?"}[lang]  # fmt: skip
+    pct = calc.break_even_pct(calc.staff_cost(extra, cost), spend)
+    assert pct is not None
+    expect(q, lang, [("break_even_pct", pct)])
+
+
+@many
+@given(st.data(), LANGS)
+def test_cases_carried(data: st.DataObject, lang: str) -> None:
+    staff, s = data.draw(count(2, 300, lang))
+    target, t = data.draw(count(10, 60, lang, words=False))
+    q = pick(data.draw, {
+        "da": [f"Hvor mange sager kan {s} rådgivere bære ved et sagstal på {t}?",
+               f"Hvor mange sager kan {s} rådgivere have, hvis sagstallet højst må være {t}?"],
+        "en": [f"How many cases can {s} social workers carry at a caseload of {t}?",
+               f"How many cases could {s} caseworkers handle with a caseload of at most {t}?"],
+    }[lang])  # fmt: skip
+    expect(q, lang, [("cases_carried", calc.cases_carried(staff, target))])
