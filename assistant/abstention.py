@@ -87,10 +87,10 @@ class AbstentionModel:
 # Fitted on the dev split (non-calculation questions whose municipalities are covered: 319, 54 out of scope),
 # 2026-11-26; leave-one-out accuracy 0.94 there.
 DEFAULT_MODEL = AbstentionModel(
-    mean=(0.8729, 0.0833, 0.687, 0.1375, 0.387, 0.8742, 0.0774, 0.6318),
-    scale=(0.0357, 0.0256, 0.3378, 0.2657, 0.4871, 0.0355, 0.2672, 0.2804),
-    weights=(-0.7124, -0.2901, -0.6268, 0.6052, -0.6482, -1.0405, 0.5897, -0.2667),
-    intercept=-3.087,
+    mean=(0.8729, 0.0833, 0.6835, 0.1376, 0.387, 0.8742, 0.096, 0.6394),
+    scale=(0.0357, 0.0256, 0.3376, 0.2659, 0.4871, 0.0355, 0.2946, 0.2805),
+    weights=(-0.7684, -0.2989, -0.7591, 0.5965, -0.5997, -1.055, 0.1725, -0.13),
+    intercept=-3.1781,
 )
 
 

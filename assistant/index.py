@@ -67,7 +67,7 @@ class Snapshot:
 
             terms = self.bm25.vocab_dict if self.bm25 is not None else {}
             self._folded = {}
-            for term in terms:
+            for term in sorted(terms):  # sorted: the vocabulary's own order differs between processes
                 self._folded.setdefault(fold(term), term)
         return self._folded
 
@@ -79,15 +79,21 @@ class Snapshot:
             self._covered = frozenset(names)
         return self._covered
 
+    def document_frequency(self, term: str) -> int:
+        """How many chunks use a stemmed term (0 when none does)."""
+        if self.bm25 is None:
+            return 0
+        tid = self.bm25.vocab_dict.get(term)
+        if tid is None:
+            return 0
+        indptr = self.bm25.scores["indptr"]
+        return int(indptr[tid + 1] - indptr[tid])
+
     def idf(self, term: str) -> float | None:
         """BM25's idf for a stemmed term; None when the corpus never uses it."""
         if self.bm25 is None:
             return None
-        tid = self.bm25.vocab_dict.get(term)
-        if tid is None:
-            return None
-        indptr = self.bm25.scores["indptr"]
-        df = int(indptr[tid + 1] - indptr[tid])
+        df = self.document_frequency(term)
         if df == 0:
             return None
         return math.log(1 + (max(1, self.size) - df + 0.5) / (df + 0.5))

@@ -80,15 +80,18 @@ def lexical_search(snap: Snapshot, terms: list[str], k: int, mask: np.ndarray | 
     return [(int(r), float(s)) for r, s in zip(docs[0], scores[0], strict=False) if s > 0]
 
 
-def repair_terms(snap: Snapshot, terms: list[str]) -> list[str]:
+def repair_terms(snap: Snapshot, terms: list[str], language: Language = "da") -> list[str]:
     """Map query terms the corpus never uses to the corpus term they most likely mean.
 
     Users type "raadgiver" without a Danish keyboard and "Odnese" in a hurry; BM25 would just drop
     those words. ASCII folding first, then one edit (two for long words; a swap of two letters is one)
     for words of five letters or more. Not more: "kommuneskat" is a different word from "kommunes",
-    and repairing it would make a question about taxes look covered.
+    and repairing it would make a question about taxes look covered. English words are never "repaired"
+    into Danish ones ("spend" is not a typo of "spænd"): the glossary carries English to Danish.
+    Among equally close terms the most frequent wins, then the alphabetically first, so the same
+    question always gets the same terms (vocabulary order varies between processes).
     """
-    if snap.bm25 is None:
+    if snap.bm25 is None or language == "en":
         return terms
     from rapidfuzz import process
     from rapidfuzz.distance import OSA
@@ -105,8 +108,11 @@ def repair_terms(snap: Snapshot, terms: list[str]) -> list[str]:
         hit = folded.get(fold(term))
         if hit is None and len(term) >= 5:
             edits = 1 if len(term) < 9 else 2
-            match = process.extractOne(fold(term), list(folded), scorer=OSA.distance, score_cutoff=edits)
-            hit = folded[match[0]] if match else None
+            matches = process.extract(fold(term), list(folded), scorer=OSA.distance, score_cutoff=edits, limit=None)
+            if matches:
+                best = min(m[1] for m in matches)
+                closest = [folded[m[0]] for m in matches if m[1] == best]
+                hit = min(closest, key=lambda t: (-(snap.document_frequency(t)), t))
         out.append(hit or term)
     return out
 
@@ -132,7 +138,7 @@ class Retriever:
         else:
             language = detect_language(question)
             raw_terms = query_stems(question, language)
-        terms = repair_terms(snap, raw_terms)
+        terms = repair_terms(snap, raw_terms, language)
         result = RetrievalResult([], language, terms)
         if snap.size == 0:
             return result

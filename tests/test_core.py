@@ -72,7 +72,7 @@ def test_out_of_scope_abstains(kb_service: Assistant, case: dict) -> None:
 def test_near_domain_out_of_scope_rate(kb_service: Assistant) -> None:
     """Questions next to the knowledge base ("Hvad koster en vuggestueplads i Herning?") mostly abstain.
 
-    The floor is a regression guard at the measured level (31 of 46 on 2026-11-26, see eval/RESULTS.md),
+    The floor is a regression guard at the measured level (32 of 46 on 2026-11-26, see eval/RESULTS.md),
     not a goal: these are the hardest questions for an evidence-based abstention.
     """
     abstained = [kb_service.ask(q["question"]).abstained for q in NEAR_DOMAIN]
@@ -221,5 +221,9 @@ def test_query_terms_without_danish_letters_or_with_typos_are_repaired(kb_servic
     snap = kb_service.index.snapshot()
     assert repair_terms(snap, ["raadgiv", "familieomraad"]) == ["rådgiv", "familieområd"]
     assert repair_terms(snap, ["2015", "zzzzqqq"]) == ["2015", "zzzzqqq"]
+    # English words are never "repaired" into Danish ones; the glossary carries English to Danish
+    assert repair_terms(snap, ["spend", "polic"], "en") == ["spend", "polic"]
+    # equally close candidates: the same answer every time, whatever the vocabulary's order
+    assert len({tuple(repair_terms(snap, ["sagsstame", "plejefamli"])) for _ in range(3)}) == 1
     answer = kb_service.ask("Vejle sagsantal pr raadgiver familieomraadet")
     assert not answer.abstained and "39 sager" in answer.answer
