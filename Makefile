@@ -4,7 +4,10 @@ PY ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 PYTEST_ARGS ?=
-EVAL_MIN := --min hit5=0.95 --min mrr5=0.78 --min abstention=0.95 --min calc=1.0
+# The gate is the held-out test split (eval/README.md); the dev split is tuned on, so it must stay high too.
+# Floors are regression guards a little under the measured values in eval/RESULTS.md, not goals.
+EVAL_TEST_MIN := --min hit5=0.92 --min mrr5=0.77 --min facts=0.55 --min numbers=0.80 --min abstention=0.90 --min calc=0.60
+EVAL_DEV_MIN := --min hit5=0.95 --min mrr5=0.80 --min facts=0.85 --min numbers=0.93 --min abstention=0.94 --min calc=1.0
 
 .PHONY: run test install install-test chromium lint typecheck unit e2e eval bench index clean
 
@@ -56,8 +59,10 @@ e2e: install-test chromium
 	if [ $$rc -eq 5 ]; then echo "no end-to-end tests collected"; exit 0; fi; exit $$rc
 
 eval: install-test
-	ASSISTANT_DATA_DIR=$${ASSISTANT_DATA_DIR:-.assistant-eval} $(BIN)/assistant eval eval/questions.yaml \
-		--out eval/results.json $(EVAL_MIN)
+	ASSISTANT_DATA_DIR=$${ASSISTANT_DATA_DIR:-.assistant-eval} $(BIN)/assistant eval eval/questions.yaml --split dev \
+		--out eval/results-dev.json $(EVAL_DEV_MIN)
+	ASSISTANT_DATA_DIR=$${ASSISTANT_DATA_DIR:-.assistant-eval} $(BIN)/assistant eval eval/questions.yaml --split test \
+		--out eval/results.json $(EVAL_TEST_MIN)
 
 test: install-test chromium lint typecheck unit e2e eval
 
