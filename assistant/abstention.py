@@ -58,7 +58,8 @@ def content_terms(query: Query, result: RetrievalResult) -> list[str]:
     for name in query.municipalities:
         names.update(stems(name))
         names.update(stems(name + "s"))
-    return [t for t in dict.fromkeys(result.query_terms) if not t.isdigit() and len(t) > 2 and t not in names]
+    terms = result.evidence_terms or result.query_terms
+    return [t for t in dict.fromkeys(terms) if not t.isdigit() and len(t) > 2 and t not in names]
 
 
 FEATURES = ("best_unit", "lead", "coverage", "unknown_share", "english", "max_dense", "no_terms", "best_lexical")
@@ -87,10 +88,10 @@ class AbstentionModel:
 # Fitted on the dev split (non-calculation questions whose municipalities are covered: 319, 54 out of scope),
 # 2026-11-26; leave-one-out accuracy 0.94 there.
 DEFAULT_MODEL = AbstentionModel(
-    mean=(0.8729, 0.0833, 0.6835, 0.1376, 0.387, 0.8742, 0.096, 0.6394),
-    scale=(0.0357, 0.0256, 0.3376, 0.2659, 0.4871, 0.0355, 0.2946, 0.2805),
-    weights=(-0.7684, -0.2989, -0.7591, 0.5965, -0.5997, -1.055, 0.1725, -0.13),
-    intercept=-3.1781,
+    mean=(0.8729, 0.0833, 0.6758, 0.1462, 0.387, 0.8742, 0.1022, 0.6319),
+    scale=(0.0357, 0.0256, 0.3401, 0.2745, 0.4871, 0.0355, 0.3029, 0.2661),
+    weights=(-0.7019, -0.3422, -0.7357, 0.6067, -0.5581, -1.0882, 0.222, -0.0993),
+    intercept=-3.2088,
 )
 
 

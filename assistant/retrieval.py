@@ -31,6 +31,7 @@ class RetrievalResult:
     max_dense: float = 0.0
     max_lexical: float = 0.0
     query_vector: np.ndarray | None = None  # kept so answer scoring reuses it instead of embedding again
+    evidence_terms: list[str] = field(default_factory=list)  # query terms without fuzzy guesses (abstention)
     timings_ms: dict[str, float] = field(default_factory=dict)
 
 
@@ -80,21 +81,20 @@ def lexical_search(snap: Snapshot, terms: list[str], k: int, mask: np.ndarray | 
     return [(int(r), float(s)) for r, s in zip(docs[0], scores[0], strict=False) if s > 0]
 
 
-def repair_terms(snap: Snapshot, terms: list[str], language: Language = "da") -> list[str]:
+def repair_terms(snap: Snapshot, terms: list[str], fuzzy: bool = True) -> list[str]:
     """Map query terms the corpus never uses to the corpus term they most likely mean.
 
     Users type "raadgiver" without a Danish keyboard and "Odnese" in a hurry; BM25 would just drop
-    those words. ASCII folding first, then one edit (two for long words; a swap of two letters is one)
-    for words of five letters or more. Not more: "kommuneskat" is a different word from "kommunes",
-    and repairing it would make a question about taxes look covered. English words are never "repaired"
-    into Danish ones ("spend" is not a typo of "spænd"): the glossary carries English to Danish.
-    Among equally close terms the most frequent wins, then the alphabetically first, so the same
-    question always gets the same terms (vocabulary order varies between processes).
+    those words. ASCII folding first, then (``fuzzy``) the closest term by similarity ratio for words of
+    five letters or more, which also carries English cognates to their Danish forms ("familie",
+    "reform"). Fuzzy repair helps ranking (eval/RESULTS.md), but it is a guess, so abstention reads the
+    terms without it: "kommuneskat" repaired to "kommunes" must not make a tax question look covered.
+    Among equally close terms the most frequent wins, then the alphabetically first, so a question
+    always gets the same terms (the vocabulary's order differs between processes).
     """
-    if snap.bm25 is None or language == "en":
+    if snap.bm25 is None:
         return terms
-    from rapidfuzz import process
-    from rapidfuzz.distance import OSA
+    from rapidfuzz import fuzz, process
 
     from assistant.municipalities import fold
 
@@ -106,13 +106,12 @@ def repair_terms(snap: Snapshot, terms: list[str], language: Language = "da") ->
             out.append(term)
             continue
         hit = folded.get(fold(term))
-        if hit is None and len(term) >= 5:
-            edits = 1 if len(term) < 9 else 2
-            matches = process.extract(fold(term), list(folded), scorer=OSA.distance, score_cutoff=edits, limit=None)
+        if hit is None and fuzzy and len(term) >= 5:
+            matches = process.extract(fold(term), list(folded), scorer=fuzz.ratio, score_cutoff=80, limit=None)
             if matches:
-                best = min(m[1] for m in matches)
+                best = max(m[1] for m in matches)
                 closest = [folded[m[0]] for m in matches if m[1] == best]
-                hit = min(closest, key=lambda t: (-(snap.document_frequency(t)), t))
+                hit = min(closest, key=lambda t: (-snap.document_frequency(t), t))
         out.append(hit or term)
     return out
 
@@ -138,8 +137,8 @@ class Retriever:
         else:
             language = detect_language(question)
             raw_terms = query_stems(question, language)
-        terms = repair_terms(snap, raw_terms, language)
-        result = RetrievalResult([], language, terms)
+        terms = repair_terms(snap, raw_terms)
+        result = RetrievalResult([], language, terms, evidence_terms=repair_terms(snap, raw_terms, fuzzy=False))
         if snap.size == 0:
             return result
         n = self.settings.candidates
