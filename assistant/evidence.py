@@ -12,6 +12,7 @@ to the question, nothing retrieved answers it, whatever the chunk ranking says.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -27,6 +28,7 @@ from assistant.statements import document_units
 from assistant.text import stems
 
 CANDIDATE_HITS = 8  # units come from this many top chunks
+_LISTING = re.compile(r":\s*\n\s*(?:[-•*–]|\d{1,2}[.)])|:\s*\n\s*\n")  # a lead-in followed by its items
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,7 @@ class Weights:
     prior: float = 1.0  # the chunk's retrieval rank, as 1 / rank
     number: float = 0.3  # a figure in the unit, when the question asks for one
     other_place: float = 1.0  # the unit is about another municipality than the one the question names
+    listing: float = 1.0  # a lead-in with its list, when the question asks for several things (dev +0.003)
 
 
 DEFAULT_WEIGHTS = Weights()
@@ -106,6 +109,8 @@ def rank_candidates(
             score += weights.number
         if named and _about_other_place(cand, named):
             score -= weights.other_place
+        if query.wants_list and _LISTING.search(cand.text):
+            score += weights.listing
         cand.score = score
     out.sort(key=lambda c: -c.score)
     return out

@@ -133,6 +133,8 @@ def main() -> None:
     print(f"default dev {mean_score(cached['dev'], base):.4f}")
     import assistant.answer as answer_module
 
+    for bonus in (0.3, 0.6, 1.0, 1.5):
+        print(f"listing {bonus}: dev {mean_score(cached['dev'], replace(base, listing=bonus)):.4f}")
     for window in (250, 350, 500):
         answer_module.WINDOW_CHARS = window
         print(f"window {window}: dev {mean_score(cached['dev'], base):.4f}")

@@ -37,6 +37,9 @@ def test_the_question_is_read_once_into_a_query() -> None:
         ("Hvad landede Herning på i sagstal pr. rådgiver, da de havde lagt om?", "24 sager"),
         ("Hvilke tre ting vil Rødovre fokusere på i genopretningsplanen?", "Tæt økonomistyring"),
         ("Hvad gjorde Herning for at få sagstallet ned, og hvad kostede det?", "mio. kr."),
+        # list questions get the list, carried by its lead-in
+        ("What problems did the Task Force find in Stevns?", "journalisering af sager"),
+        ("Hvad skrev ledelsen i Odense om hvilke sager der skulle lukkes først?", "Manglende progression"),
     ],
 )
 def test_answers_carry_what_was_asked(kb_service: Assistant, question: str, expected: str) -> None:
