@@ -119,6 +119,8 @@ def plan(reading: Reading, known: dict[str, Value]) -> list[str]:
         out.append(name)
         if name == "staff_needed" and {"staff_now", "caseload_now"} & set(known):
             out.append("extra_staff")
+        if name == "caseload" and "extra_staff" in known and not {"target", "caseload_now"} & set(known):
+            out.append("caseload_after")  # "hvad bliver sagstallet, hvis vi ansætter 5 flere?"
         if name in _TOTALS and "years" in known:
             out.append(_TOTALS[name])
     if "cost_per_worker" in known and not _MONEY_ASKED & set(out) and {"extra_staff", "staff_needed"} & set(out):
@@ -178,8 +180,11 @@ def _variants(reading: Reading, sheet: Sheet) -> list[Variant]:
 
 def _defaults(reading: Reading, sheet: Sheet, variant: Variant) -> dict[str, Callable[[], Value]]:
     """Cited defaults the solver may take; none while a number's role is unknown (it may be the input)."""
-    if any(n.role is None for n in reading.numbers):
-        return {}
+    given = {v.value for v in variant.known.values()}
+    if any(n.role is None for n in reading.numbers) or any(
+        n.role == "cost_per_placement" and n.value not in given for n in reading.numbers
+    ):
+        return {}  # a unit cost the question gives but no placement took may be the one a default would fill
     out: dict[str, Callable[[], Value]] = {
         "cost_per_worker": lambda: sheet.cited("social_worker_pay_state", "default_cost"),
         "residential_cost": lambda: sheet.cited("residential_cost", "default_placement"),

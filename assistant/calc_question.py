@@ -15,31 +15,14 @@ import re
 from dataclasses import dataclass, field, replace
 
 from assistant import calc_words as words
+from assistant.calc_amounts import WORKER_COST, Ctx, ReadNumber, money_role
 from assistant.models import Language
 from assistant.numbers import NumberMention, find_numbers, format_number
 
 __all__ = ["ReadNumber", "Reading", "read_question"]
 
-# Plausible annual cost of one social worker. Used only to choose between "each"
-# and "in total" when the question says neither; an amount plausible both ways is asked about.
-WORKER_COST = (250_000.0, 1_000_000.0)
 # Things counted in whole units (staff may be part-time FTE): "1,200 sager" in Danish is 1.2, so ask.
 WHOLE_ROLES = {"cases", "avoided", "placements_total", "moved"}
-
-
-@dataclass(frozen=True)
-class ReadNumber:
-    """A number in the question with the role it plays; ``role`` None means it could not be settled."""
-
-    value: float
-    role: str | None
-    unit: str
-    span: tuple[int, int]
-    text: str
-    kind: str = ""  # placement type: "foster", "residential" or "" (not said)
-    alt_role: str | None = None  # the other plausible reading, shown beside the first
-    refers_to: int | None = None  # index of the count an amount "each"/"in total" belongs to
-    note: str = ""  # why an unmarked amount was read as it was (said in the answer)
 
 
 @dataclass
@@ -59,26 +42,14 @@ class Reading:
         return next((n for n in self.numbers if n.role == role), None)
 
 
-@dataclass
-class _Ctx:
-    """The words around one number: from the previous number to the next, and its sentence."""
-
-    text: str
-    m: NumberMention
-    before: str
-    after: str
-    clause: str
-    index: int
-
-
-def _contexts(text: str, found: list[NumberMention]) -> list[_Ctx]:
+def _contexts(text: str, found: list[NumberMention]) -> list[Ctx]:
     out = []
     for i, m in enumerate(found):
         prev_end = found[i - 1].end if i else 0
         nxt = found[i + 1].start if i + 1 < len(found) else len(text)
         start = max((b.end() for b in words.BOUNDARY.finditer(text, 0, m.start)), default=0)
         out.append(
-            _Ctx(
+            Ctx(
                 text=text,
                 m=m,
                 before=text[max(prev_end, m.start - 80) : m.start],
@@ -99,7 +70,7 @@ def _nearest(cue_a: re.Pattern[str], cue_b: re.Pattern[str], window: str) -> str
     return "a" if a > b else "b"
 
 
-def _caseload_role(c: _Ctx) -> str:
+def _caseload_role(c: Ctx) -> str:
     """Today's caseload or the target; "caseload" when the words do not say which."""
     for window in (c.before, c.clause):
         side = _nearest(words.TARGET_CUE, words.NOW_CUE, window)
@@ -108,11 +79,15 @@ def _caseload_role(c: _Ctx) -> str:
     return "caseload"
 
 
-def _count_role(c: _Ctx) -> tuple[str | None, str, str]:
+def _count_role(c: Ctx) -> tuple[str | None, str, str]:
     """(role, unit, placement kind) of a number that counts something or is a caseload."""
     if words.CASELOAD_AFTER.match(c.after):
         return _caseload_role(c), "cases_per_worker", ""
     if words.COUNT_AFTER["cases"].match(c.after):
+        if words.EACH_BEFORE_CASES.search(c.before):
+            return _caseload_role(c), "cases_per_worker", ""
+        if words.CARRY_BEFORE.search(c.before):
+            return "cases_carried", "cases", ""
         return "cases", "cases", ""
     staff = words.STAFF_AFTER.match(c.after)
     if staff:
@@ -127,14 +102,16 @@ def _count_role(c: _Ctx) -> tuple[str | None, str, str]:
         return _placement_role(c, placement)
     if words.YEARS_AFTER.match(c.after):
         return "years", "years", ""
+    if words.BARE_MORE_AFTER.match(c.after) and words.STAFF_NAMED.search(c.text, 0, c.m.start):
+        return "extra_staff", "workers", ""  # "what would 5 more cost" after the workers are named
+    if words.HIRE_BEFORE.search(c.before):
+        return "extra_staff", "workers", ""  # "ansætter 3 mere", "hire 4" (also after "caseload be if we")
     if words.CASELOAD_BEFORE.search(c.before) or words.TARGET_END.search(c.before):
         return _caseload_role(c), "cases_per_worker", ""
-    if words.HIRE_BEFORE.search(c.before):
-        return "extra_staff", "workers", ""  # "ansætter 3 mere", "hire 4"
     return None, "", ""
 
 
-def _placement_role(c: _Ctx, noun: re.Match[str]) -> tuple[str | None, str, str]:
+def _placement_role(c: Ctx, noun: re.Match[str]) -> tuple[str | None, str, str]:
     kind = words.kind_of(noun.group(0)) or words.kind_of(c.after[noun.end() : noun.end() + 30])
     near = c.before[-40:] + noun.group(0)
     if (
@@ -152,86 +129,54 @@ def _placement_role(c: _Ctx, noun: re.Match[str]) -> tuple[str | None, str, str]
     return "avoided", "placements", kind
 
 
-def _money_role(c: _Ctx, numbers: list[ReadNumber]) -> ReadNumber:
-    """Role of an amount of kroner: per worker, in total, per placement, spend, savings, from/to."""
-    m, kind = c.m, kind_of_near(c.before)
-    base = ReadNumber(m.value, None, "kr", (m.start, m.end), m.text, kind)
-    if words.SPEND_AFTER.match(c.after) or words.SPEND_BEFORE.search(c.before):
-        return replace(base, role="placement_spend", unit="kr_per_year")
-    if words.SAVE_BEFORE.search(c.before):
-        return replace(base, role="savings_given", unit="kr_per_year")
-    per = words.PER_UNIT_AFTER.match(c.after)
-    if per:
-        if per.group("staff"):
-            return replace(base, role="cost_per_worker", unit="kr_per_worker")
-        return replace(base, role="cost_per_placement", unit="kr_per_child", kind=kind or words.kind_of(per.group(0)))
-    noun = _last_noun(c.before) or _last_noun(c.clause)
-    count = _counted(numbers, c.index)
-    total = words.TOTAL_NEAR.search(c.before[-25:]) or words.LATER_TOTAL_AFTER.match(c.after)
-    each = words.EACH_AFTER.match(c.after)
-    if noun == "staff" or (noun is None and words.SALARY_BEFORE.search(c.before)):
-        return _worker_amount(base, c, count, bool(total), bool(each), numbers)
-    if noun in ("placement", "kind", "child"):
-        if total and count is not None and numbers[count].role in ("avoided", "moved"):
-            return replace(base, role=None, unit="kr")  # a total for N placements: ask, do not divide
-        return replace(base, role="cost_per_placement", unit="kr_per_child")
-    return replace(base, unit="kr_per_year" if words.CUES["per_year"].match(c.after) else "kr")
+# Inputs that have one value; two different numbers read in one of them are not settled by order.
+SINGLE_ROLES = ("cases", "staff_now", "caseload_now", "target", "cost_per_worker", "years", "cases_carried")
 
 
-def kind_of_near(before: str) -> str:
-    """The placement type named closest before an amount ("institution koster 1.160.000 kr.")."""
-    found = list(words.KIND_NEAR.finditer(before[-45:]))
-    return words.kind_of(found[-1].group(0)) if found else ""
+def _one_value_each(reading: Reading) -> None:
+    """Two different numbers read as the same single input ("32 ... wait, 20"): neither is used silently."""
+    nums = reading.numbers
+    for role in SINGLE_ROLES:
+        found = [i for i, n in enumerate(nums) if n.role == role]
+        if len({nums[i].value for i in found}) > 1:
+            for i in found:
+                nums[i] = replace(nums[i], role=None, alt_role=None)
 
 
-def _last_noun(before: str) -> str | None:
-    """What the nearest noun before an amount is about: staff, placement, placement kind, child, cases."""
-    best: tuple[int, str] | None = None
-    for name, pattern in words.NOUNS_BEFORE_AMOUNT.items():
-        for hit in pattern.finditer(before):
-            if best is None or hit.end() > best[0]:
-                best = (hit.end(), name)
-    return best[1] if best else None
+def _respectively(reading: Reading, text: str) -> None:
+    """ "from residential to foster care at DKK 1.1m and DKK 400,000 respectively": two unit costs take
+    the placement types in the order they were named before them."""
+    nums = reading.numbers
+    for i in range(len(nums) - 1):
+        a, b = nums[i], nums[i + 1]
+        if not (a.unit.startswith("kr") and b.unit.startswith("kr")):
+            continue
+        sentence_end = next((m.start() for m in words.BOUNDARY.finditer(text, b.span[1])), len(text))
+        if not words.RESPECTIVELY.search(text, a.span[0] - 15, sentence_end):
+            continue
+        start = max((m.end() for m in words.BOUNDARY.finditer(text, 0, a.span[0])), default=0)
+        kinds = [words.kind_of(m.group(0)) for m in words.KIND_NEAR.finditer(text, start, a.span[0])]
+        ordered = list(dict.fromkeys(kinds))
+        if len(ordered) == 2:
+            nums[i] = replace(a, role="cost_per_placement", unit="kr_per_child", kind=ordered[0])
+            nums[i + 1] = replace(b, role="cost_per_placement", unit="kr_per_child", kind=ordered[1])
 
 
-def _counted(numbers: list[ReadNumber], index: int) -> int | None:
-    """The count an amount can refer to: the closest earlier number that counts workers or placements."""
-    for i in range(index - 1, -1, -1):
-        if numbers[i].role in ("extra_staff", "staff_now", "avoided", "moved", "placements_total"):
-            return i
-    return None
-
-
-def _worker_amount(
-    base: ReadNumber, c: _Ctx, count: int | None, total: bool, each: bool, numbers: list[ReadNumber]
-) -> ReadNumber:
-    """An amount said about social workers: each, in total, or unsettled (then both readings)."""
-    staff_count = count if count is not None and numbers[count].role in ("extra_staff", "staff_now") else None
-    per_worker = replace(base, role="cost_per_worker", unit="kr_per_worker")
-    if (
-        staff_count is None
-        and not words.SINGULAR_SUBJECT.search(c.before)
-        and words.PLURAL_STAFF_BEFORE.search(c.before)
-    ):
-        over = "over_years" if words.OVER_YEARS_AFTER.match(c.text, c.m.end) else ""
-        return replace(base, role="extra_cost_total", unit="kr_total", note=over)  # "de ekstra rådgivere koster"
-    if staff_count is None or numbers[staff_count].value == 1:
-        return per_worker  # "en rådgiver koster 600.000 kr.": no count to share it between
-    as_total = replace(base, role="staff_cost_total", unit="kr_total", refers_to=staff_count)
-    if words.OVER_YEARS_AFTER.match(c.text, c.m.end):
-        return replace(as_total, note="over_years")  # a total for the whole period, never per worker a year
-    if total:
-        return as_total
-    if each or words.PRICE_BEFORE.search(c.before) or words.SINGULAR_SUBJECT.search(c.before):
-        return per_worker  # "til 600.000 kr." after a count is a unit price in Danish, "at" in English
-    n = numbers[staff_count].value
-    each_ok = WORKER_COST[0] <= base.value <= WORKER_COST[1]
-    total_ok = WORKER_COST[0] <= base.value / n <= WORKER_COST[1]
-    if total_ok and not each_ok:
-        return replace(as_total, note="total")
-    if each_ok and not total_ok:
-        return replace(per_worker, note="each")
-    return replace(per_worker, alt_role="staff_cost_total", refers_to=staff_count)
+def _forward_totals(reading: Reading, ctxs: list[Ctx]) -> None:
+    """ "DKK 9m for 15 caseworkers", "3,6 mio. kr. til de 6 rådgivere": an amount the words left open,
+    followed by "for"/"til" and a count of workers, is the total for that count."""
+    nums = reading.numbers
+    for i in range(len(nums) - 1):
+        n, nxt = nums[i], nums[i + 1]
+        if (
+            n.unit.startswith("kr")
+            and n.role is None
+            and nxt.role in ("staff_now", "extra_staff")
+            and nxt.value != 1
+            and words.FOR_COUNT_AFTER.fullmatch(ctxs[i].after)
+        ):
+            over = "over_years" if words.OVER_YEARS_AFTER.match(ctxs[i + 1].after) else ""
+            nums[i] = replace(n, role="staff_cost_total", unit="kr_total", refers_to=i + 1, note=over)
 
 
 def _unanchored_amounts(reading: Reading, text: str) -> None:
@@ -251,7 +196,7 @@ def _unanchored_amounts(reading: Reading, text: str) -> None:
         reading.numbers[i] = replace(reading.numbers[i], role="cost_per_worker", unit="kr_per_worker", note="each")
 
 
-def _pair_from_to(reading: Reading, ctxs: list[_Ctx]) -> None:
+def _pair_from_to(reading: Reading, ctxs: list[Ctx]) -> None:
     """ "fra 40 til 30 sager pr. rådgiver", "from 800,000 to 1,000,000 DKK": a start and an end value."""
     nums = reading.numbers
     for i in range(len(nums) - 1):
@@ -266,7 +211,7 @@ def _pair_from_to(reading: Reading, ctxs: list[_Ctx]) -> None:
             nums[i + 1] = replace(b, role="target", unit="cases_per_worker")
 
 
-def _listed(reading: Reading, ctxs: list[_Ctx]) -> None:
+def _listed(reading: Reading, ctxs: list[Ctx]) -> None:
     """A number listed right after another ("og", ",") with its noun left out is the same kind of number:
     "sagstal 40 og 30" gives two caseloads, neither settled; "3 i plejefamilie og 1 på institution" two
     counts of placements, each with its type."""
@@ -362,7 +307,13 @@ def read_question(question: str, language: Language) -> Reading:
     reading = Reading(language=language, cues={k for k, cue in words.CUES.items() if cue.search(text)})
     try:
         # Years never get a role; "nul"/"zero" as a word is an idiom ("gå i nul"), not an input.
-        found = [m for m in find_numbers(text, language) if not m.is_year and not (m.word and m.value == 0)]
+        found = [
+            m
+            for m in find_numbers(text, language)
+            if not m.is_year
+            and not (m.word and m.value == 0)
+            and not (m.word and m.value == 1 and words.OF_THEM.match(text, m.end))  # "hvad koster én af dem"
+        ]
     except (ValueError, ArithmeticError):
         return reading
     for one in words.ONE_COUNT.finditer(text):
@@ -378,7 +329,7 @@ def read_question(question: str, language: Language) -> Reading:
             or (m.scale >= 1000 and not words.COUNT_AFTER["any"].match(c.after))
             or (m.value >= 10_000 and not words.COUNT_AFTER["any"].match(c.after))
         ):
-            reading.numbers.append(_money_role(c, reading.numbers))
+            reading.numbers.append(money_role(c, reading.numbers))
         elif m.unit == "pct":
             reading.numbers.append(ReadNumber(m.value, "reduction_pct", "pct", (m.start, m.end), m.text))
         else:
@@ -387,8 +338,11 @@ def read_question(question: str, language: Language) -> Reading:
     _pair_from_to(reading, ctxs)
     _listed(reading, ctxs)
     _settle_caseloads(reading)
+    _forward_totals(reading, ctxs)
+    _respectively(reading, text)
     _priced_staff(reading)
     _unanchored_amounts(reading, text)
+    _one_value_each(reading)
     reading.numbers = [
         replace(n, role=None, note="fraction") if n.role in WHOLE_ROLES and n.value != int(n.value) else n
         for n in reading.numbers

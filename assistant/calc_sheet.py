@@ -144,7 +144,7 @@ class Sheet:
             self.pick(*SAY[key])
             .format(
                 v=self.show(r.name, v),
-                exact=format_number(exact if exact is not None else v, self.lang),
+                exact=format_number(round(exact if exact is not None else v, 1), self.lang),
                 kind=kind_words(kind, self.lang, "plural"),
                 **{f"in_{k}": self.show(k, x.value) for k, x in values.items()},
             )

@@ -146,6 +146,13 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("abs_change", ("value_from", "value_to"), calc.difference, "{value_to} − {value_from}"),
     Rule("cases_carried", ("staff_now", "target"), calc.cases_carried, "{staff_now} × {target}"),
+    Rule("cases_carried", ("staff_now", "caseload_now"), calc.cases_carried, "{staff_now} × {caseload_now}"),
+    Rule(
+        "caseload_after",
+        ("cases", "staff_now", "extra_staff"),
+        lambda c, s, e: calc.caseload(c, calc.check("fte", s) + calc.check("extra_fte", e)),
+        "{cases} ÷ ({staff_now} + {extra_staff})",
+    ),
     Rule("over_capacity", ("cases", "cases_carried"), calc.cases_over_capacity, "{cases} − {cases_carried}"),
 )
 # Quantities a question can state outright; when one is missing it is asked for by name, with the

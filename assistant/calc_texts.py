@@ -50,6 +50,7 @@ LABELS: dict[str, Pair] = {
     "pct_change": ("Ændring i procent", "Change in percent"),
     "cases_carried": ("Sager, rådgiverne kan bære", "Cases the social workers can carry"),
     "over_capacity": ("Sager ud over kapaciteten", "Cases over capacity"),
+    "caseload_after": ("Sagstal med de nye rådgivere", "Caseload with the new social workers"),
     "abs_change": ("Ændring", "Change"),
     # calc's own field names, as named in its input errors
     "fte": ("Socialrådgivere (årsværk)", "Social workers (FTE)"),
@@ -96,6 +97,7 @@ SYMBOLS: dict[str, Pair] = {
     "pct_change": ("ændring", "change"),
     "cases_carried": ("sager, der kan bæres", "cases carried"),
     "over_capacity": ("sager over kapacitet", "cases over capacity"),
+    "caseload_after": ("sagstal efter", "caseload after"),
     "abs_change": ("forskel", "difference"),
 }
 _KR = (
@@ -133,6 +135,10 @@ READ: dict[str, Pair] = {
     "value_from": ("fra {v}", "from {v}"),
     "value_to": ("til {v}", "to {v}"),
     "savings_given": ("besparelse på {v} om året", "savings of {v} a year"),
+    "cost_per_year": ("udgift på {v} om året", "a cost of {v} a year"),
+    "cost_total": ("udgift på {v} over hele perioden", "a cost of {v} over the whole period"),
+    "caseload_after": ("sagstal efter {v}", "caseload after {v}"),
+    "cases_carried": ("kapacitet {v} sager", "capacity {v} cases"),
     "unknown": ("{v} (ukendt)", "{v} (unknown)"),
     "alt_staff_cost_total": (" (pr. rådgiver eller i alt?)", " (each or in total?)"),
     "alt_cost_per_worker": (" (pr. rådgiver eller i alt?)", " (each or in total?)"),
@@ -194,8 +200,12 @@ SAY: dict[str, Pair] = {
     "pct_change": ("Stigningen er {v}.", "The increase is {v}."),
     "pct_change_neg": ("Faldet er {v}.", "The decrease is {v}."),
     "cases_carried": (
-        "{in_staff_now} rådgivere med et sagstal på {in_target} kan bære {v} sager.",
-        "{in_staff_now} social workers at a caseload of {in_target} can carry {v} cases.",
+        "{in_staff_now} rådgivere kan bære {v} sager.",
+        "{in_staff_now} social workers can carry {v} cases.",
+    ),
+    "caseload_after": (
+        "Med de nye rådgivere bliver sagstallet {v} sager pr. rådgiver.",
+        "With the new social workers the caseload becomes {v} cases per social worker.",
     ),
     "over_capacity": (
         "I har {v} sager mere, end rådgiverne kan bære.",

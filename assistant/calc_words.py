@@ -34,7 +34,7 @@ _RESIDENTIAL = r"døgninstitution|institution|opholdssted|døgn|residential|inst
 _FOSTER = r"plejefamilie|familiepleje|netværkspleje|foster"
 PLACEMENT_NOUN = (
     rf"(?:(?:{_RESIDENTIAL}|{_FOSTER})s?)?anbringelse(?:r|rne|n)?|"
-    r"(?:(?:residential|institutional|foster(?:[- ](?:family|care))?|out-of-home|family)\s+)?placements?|"
+    r"(?:(?:residential(?:\s+care)?|institutional|foster(?:[- ](?:family|care))?|out-of-home|family)\s+)?placements?|"
     r"children\s+in\s+care"
 )
 CHILD_NOUN = r"børn(?:ene)?|barn(?:et)?|unge|children|child|kids|young\s+people"
@@ -64,6 +64,21 @@ CASELOAD_AFTER = _re(
     rf"\s*(?:{CASE_NOUN})\s*(?:pr\.?|per|om|for\s+hver|for\s+each|a|each|hver)\s+(?:\w+\s+)?(?:{STAFF_NOUN})\b|"
     rf"\s*(?:{CASE_NOUN})\s+(?:hver|each|apiece)\b"
 )
+
+# "Ved et sagstal på 30 kan de bære 720 sager", "they can carry 840 cases": cases carried, stated
+CARRY_BEFORE = _re(
+    r"\b(?:kan|kunne|can|could)\s+(?:\w+\s+){0,2}?(?:bære|klare|håndtere|carry|handle|manage)\s+(?:i\s+alt\s+)?$"
+)
+# "1,1 mio. kr. og 400.000 kr. henholdsvis", "DKK 1.1m and DKK 400,000 respectively": in the order named
+RESPECTIVELY = _re(r"\b(?:henholdsvis|respectively|hhv\.?)\b")
+# "what would 5 more cost", "hvad koster 3 mere": more of the workers already named, noun left out
+BARE_MORE_AFTER = _re(
+    r"\s+(?:mere|flere|ekstra|til|more|extra|additional)\b(?!\s+(?:\w+\s+)?(?:sager|cases|børn|children|anbringelser|placements|år|years)\b)"
+)
+STAFF_NAMED = _re(rf"\b(?:{STAFF_NOUN})\b")
+OF_THEM = _re(r"\s+(?:af\s+dem|of\s+them)\b")
+# "Tolv medarbejdere har hver 35 sager", "if each can handle 30 cases": a caseload said before its cases
+EACH_BEFORE_CASES = _re(r"\b(?:hver|each|apiece)\b(?:\s+[\w']+){0,3}?\s+$")
 
 # --- placement types ---------------------------------------------------------------------------------
 KIND_NEAR = _re(rf"(?:{_RESIDENTIAL}|{_FOSTER})\w*")
@@ -141,17 +156,37 @@ PER_UNIT_AFTER = _re(
     rf"\s*(?:(?:{_YEARLY})\s+)?{_PER}(?:ny\s+|new\s+|ekstra\s+|extra\s+)?(?:(?P<staff>{STAFF_NOUN})|"
     rf"(?P<placement>{PLACEMENT_NOUN}|barn|child|plads|place))\b"
 )
-EACH_AFTER = _re(r"\s*(?:[\w.]+\s+){0,2}?(?:hver|each|apiece|stykket|pr\.?\s*styk)\b")
-TOTAL_NEAR = _re(r"\b(?:i\s+alt|tilsammen|samlet|sammenlagt|in\s+total|altogether|together|a\s+total\s+of|combined)\b")
+EACH_AFTER = _re(
+    r"\s*(?:[\w.]+\s+){0,2}?(?:hver|each|apiece|stykket|pr\.?\s*styk\b|pr\.?\s*stk\b|"
+    r"(?:per|pr\.?|a)\s+(?:head|person|capita|næse|mand|hoved)\b)"
+)
+TOTAL_NEAR = _re(
+    r"\b(?:i\s+alt|tilsammen|samlet|sammenlagt|in\s+total|altogether|together|a\s+total\s+of|combined|for\s+(?:both|begge|all\s+of\s+them|them\s+all|dem\s+alle|alle\s+sammen))\b"
+)
 LATER_TOTAL_AFTER = _re(
-    rf"\s*(?:(?:{_YEARLY})\s+)?(?:i\s+alt|tilsammen|samlet|sammenlagt|in\s+total|altogether|together|combined)\b"
+    rf"\s*(?:(?:{_YEARLY})\s+)?(?:i\s+alt|tilsammen|samlet|sammenlagt|in\s+total|altogether|together|combined|for\s+(?:both|begge|all\s+of\s+them|them\s+all|dem\s+alle|alle\s+sammen))\b"
 )
 # "koster i alt 9,6 mio. kr. over 4 år": a total for the whole period, not for one year.
 OVER_YEARS_AFTER = _re(
     r"\s*(?:(?:i\s+alt|in\s+total|tilsammen|samlet)\s+)?(?:over|på|i\s+løbet\s+af|across|in)\s+"
     r"(?:de\s+(?:næste\s+)?|the\s+(?:next\s+)?)?[\w.,]+\s+(?:år|years?)\b"
 )
-PRICE_BEFORE = _re(r"(?:\btil|\bat|\bà|\bfor|\bpå)\s*$")
+PRICE_BEFORE = _re(r"(?:\btil|\bat|\bà|\bá|\bfor|\bpå)\s*$")
+# "á 575.000 kr.", "at DKK 600,000": a unit price even when a period follows ("over 3 år")
+UNIT_PRICE_BEFORE = _re(r"(?:\bà|\bá|\bat)\s*$")
+# "En ekstra indsats koster", "A new team costs": an amount for an effort as a whole, not per worker
+EFFORT_NOUN = _re(
+    r"\b(?:indsats\w*|initiativ\w*|investering\w*|projekt\w*|tiltag\w*|programm?\w*|team\w*|pakke\w*|"
+    r"initiatives?|investments?|projects?|schemes?|programmes?|programs?|teams?|packages?|pilot\w*)\b"
+)
+# "Each avoided residential placement saves DKK 1.5m", "hver undgået anbringelse sparer": a unit price
+PER_PLACEMENT_SUBJECT = _re(
+    rf"\b(?:each|every|per|hver|pr\.?)\s+(?:[\w-]+\s+){{0,2}}?(?:{PLACEMENT_NOUN}|{CHILD_NOUN})\b[^.?!\d]{{0,30}}$"
+)
+# "DKK 9m for 15 caseworkers", "3,6 mio. kr. til de 6 rådgivere": a total for the count that follows
+FOR_COUNT_AFTER = _re(
+    rf"\s*(?:(?:{_YEARLY})\s+)?(?:i\s+alt\s+|in\s+total\s+)?(?:for|til|on|på)\s+(?:alle\s+|all\s+|de\s+|the\s+|our\s+|vores\s+)?$"
+)
 # "De ekstra rådgivere koster 3,4 mio.": a total for staff not counted in the question.
 PLURAL_STAFF_BEFORE = _re(
     r"\b(?:de|the|vores|our|disse|these|ekstra|extra|nye|new)\s+(?:\w+\s+)?(?:\w*rådgivere|\w*rådgiverne|"
@@ -178,7 +213,9 @@ NOUNS_BEFORE_AMOUNT = {
     "kind": _re(rf"\b(?:{_RESIDENTIAL}|{_FOSTER})\w*"),
     "child": _re(rf"\b(?:{CHILD_NOUN})\b"),
     "cases": _re(rf"\b(?:{CASE_NOUN})\b"),
+    "effort": EFFORT_NOUN,
 }
+YEARLY_BEFORE = _re(r"\b(?:årlig\w*|annual|yearly)\b[^.?!\d]{0,30}$")
 
 # --- sentences -----------------------------------------------------------------------------------------
 # "kr." and "pr." end no sentence; a full stop before a capital letter does.
@@ -203,6 +240,7 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
         _re(
             r"\b(?:hvad|hvor\s+(?:stort|højt))\s+(?:er|bliver|vil|ville|var)\s+(?:\w+\s+){0,2}?sagstal|"
             r"\bwhat(?:'s|\s+is|\s+will\s+be|\s+would\s+be|\s+was)\s+(?:\w+\s+){0,2}?caseload\b|"
+            r"\bwhat\s+(?:will|would)\s+(?:the\s+|our\s+|their\s+)?caseloads?\s+be\b|"
             r"\bhow\s+many\s+cases\s+(?:per|does\s+each|each|will\s+each|would\s+each)\b|"
             r"\bhvor\s+mange\s+sager\s+(?:pr\.|per|får|har|vil)\s+(?:hver|en|de)\b|"
             r"\b(?:beregn|udregn)\s+sagstal|\bcalculate\s+the\s+caseload"
@@ -216,7 +254,7 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
         "over_capacity",
         _re(
             r"\bover\s+(?:capacity|kapacitet\w*)|\bfor\s+mange\s+sager\b|\btoo\s+many\s+cases\b|"
-            r"\bhvor\s+mange\s+sager\s+(?:over|for\s+mange)\b"
+            r"\bhvor\s+mange\s+sager\s+(?:\w+\s+){0,3}?(?:over|for\s+mange)\b|\b(?:above|beyond)\s+capacity\b"
         ),
     ),
     (
@@ -234,7 +272,12 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:what|how\s+much)\s+(?:does|would|will)\s+(?:one|each|a)\s+(?:\w+\s+)?(?:{STAFF_NOUN})\s+cost\b|"
             rf"\b(?:hvad|what)\s+(?:er|is)\s+(?:udgiften|the\s+cost)\s+(?:pr\.?|per)\s+(?:{STAFF_NOUN})\b|"
             rf"\b(?:hvad|hvor\s+meget|how\s+much|what)\s+(?:er|is)\s+(?:det|that|it)\s+(?:pr\.?|per)\s+"
-            rf"(?:\w+\s+)?(?:{STAFF_NOUN})\b"
+            rf"(?:\w+\s+)?(?:{STAFF_NOUN})\b|"
+            rf"\b(?:cost|udgift\w*|pris\w*)\s+(?:pr\.?|per)\s+(?:head|person|capita|næse|hoved|{STAFF_NOUN})\b|"
+            rf"\b(?:hvad|hvor\s+meget)\s+koster\s+(?:det|de|den)\s+(?:pr\.?|per)\s+(?:\w+\s+)?(?:{STAFF_NOUN})\b|"
+            rf"\b(?:what|how\s+much)\s+(?:do|does|would|will)\s+(?:it|that|they)\s+cost\s+(?:per|a)\s+(?:head|{STAFF_NOUN})\b|"
+            r"\b(?:what|how\s+much)\s+(?:does|would|will)\s+(?:each|one)(?:\s+one|\s+of\s+them)?\s+cost\b|"
+            r"\bhvad\s+koster\s+(?:én|en)\s+af\s+dem\b|\bhvad\s+koster\s+hver(?:\s+enkelt)?\s*[?,]"
         ),
     ),
     (
@@ -277,6 +320,8 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
 STAFF_Q = _re(
     rf"\b(?:hvor\s+mange|how\s+many)\s+(?P<mid>(?:[\w'-]+\s+){{0,3}}?)(?:{STAFF_NOUN})\b(?P<tail>[^?!]{{0,60}})"
 )
+# ", og hvad koster ...", "and what would ...": where the next asked quantity begins
+NEXT_ASK = _re(r",?\s+(?:og|and)\s+(?:hvad|hvor|what|how)\b|,\s+(?:hvad|hvor|what|how)\b")
 STAFF_Q_EXTRA = _re(r"\b(?:mangler|missing|short|mere|more|ekstra|extra|flere|additional|yderligere|nye|new)\b")
 STAFF_Q_NEED = _re(
     r"\b(?:skal|kræv\w*|behøv\w*|brug\w*|nødvendig\w*|need\w*|require\w*|take|takes|must|should|have\s+til)\b"
@@ -286,6 +331,7 @@ SAVE_Q = _re(
     r"\b(?:hvad|hvor\s+meget|how\s+much|what(?:'s)?)\s+(?:(?!hvis\b|if\b|når\b|when\b|net\b)[\w']+\s+){0,4}?"
     r"(?:spar\w*|besparelse\w*|sav(?:e|es|ed|ing|ings))\b"
 )
+SAVE_Q_AFTER = _re(r"\b(?:spar\w*|sav(?:e|es|ed|ing|ings))\s+(?:os\s+|vi\s+|us\s+|we\s+)?(?:hvor\s+meget|how\s+much)\b")
 SAVE_SUBASK = _re(
     r"(?P<child>(?:pr\.?|per|for\s+hvert|for\s+each|a)\s+(?:barn|child|anbringelse|placement))|"
     r"(?P<total>\bi\s+alt\b|\bin\s+total\b|\btotal\b|\bsamlet\b|\baltogether\b)"
@@ -301,17 +347,24 @@ BE_Q = _re(
 def asked_in(text: str) -> list[str]:
     """The quantities a question asks for, in the order it asks them."""
     hits: list[tuple[int, str]] = []
+    per_worker: list[tuple[int, int]] = []
     for name, pattern in ASKED:
-        hits += [(m.start(), name) for m in pattern.finditer(text)]
+        found = list(pattern.finditer(text))
+        if name == "cost_per_worker":
+            per_worker = [x.span() for x in found]
+        # "hvad koster en rådgiver" is not also the cost a year; "hvad koster det over 3 år" elsewhere is
+        hits += [(x.start(), name) for x in found
+                 if name != "cost_per_year" or not any(a <= x.start() < b for a, b in per_worker)]  # fmt: skip
     for m in STAFF_Q.finditer(text):
-        tail, mid = m.group("tail"), m.group("mid")
+        mid = m.group("mid")
+        tail = NEXT_ASK.split(m.group("tail"), maxsplit=1)[0]  # not into the next asked quantity
         if STAFF_Q_EXTRA.search(mid) or STAFF_Q_EXTRA.search(tail):
             hits.append((m.start(), "extra_staff"))
         elif STAFF_Q_NOW.match(tail) and not STAFF_Q_NEED.search(tail):
             hits.append((m.start(), "staff_now"))
         elif STAFF_Q_NEED.search(tail):
             hits.append((m.start(), "staff_needed"))
-    for m in SAVE_Q.finditer(text):
+    for m in [*SAVE_Q.finditer(text), *SAVE_Q_AFTER.finditer(text)]:
         rest = BOUNDARY.split(text[m.end() :], maxsplit=1)[0]
         subs = [(m.end() + s.start(), "saving_per_child" if s.group("child") else "savings_per_year")
                 for s in SAVE_SUBASK.finditer(rest)]  # fmt: skip
@@ -323,8 +376,6 @@ def asked_in(text: str) -> list[str]:
     names = [name for _, name in sorted(hits)]
     if "break_even_pct" in names:
         names = [n for n in names if n != "pct_change"]  # "hvor mange procent ... betaler sig"
-    if "cost_per_worker" in names:
-        names = [n for n in names if n != "cost_per_year"]
     return list(dict.fromkeys(names))
 
 

@@ -100,6 +100,8 @@ _EN_TENS = {
     "eighty": 80,
     "ninety": 90,
 }
+# "et dusin", "a dozen"; "halv"/"half a" only before a scale word (see ``_word_pattern``).
+_FRACTIONS: dict[str, dict[str, float]] = {"da": {"dusin": 12, "halv": 0.5}, "en": {"dozen": 12, "half a": 0.5}}
 # Parsed when a whole option is a word, never found in running text: they are also articles.
 _ARTICLES = {"da": {"en": 1, "et": 1}, "en": {"one": 1, "a": 1}}
 
@@ -121,10 +123,12 @@ _SCALES = {
     "hundrede": 100,
     "hundred": 100,
     "k": 10**3,  # "600k", as amounts are typed in a hurry
+    "m": 10**6,  # "1.3m", "DKK 3m"
+    "t": 10**3,  # "575 t.kr.", "575 tkr.": thousands of kroner
 }
 _SCALE_RE = (
     r"mio\.|mio\b|millioner\b|millions?\b|mia\.|mia\b|milliard(?:er)?\b|billions?\b|bn\b"
-    r"|tusind\b|thousand\b|hundrede\b|hundred\b|(?<=\d)k\b"
+    r"|tusind\b|thousand\b|hundrede\b|hundred\b|(?<=\d)k\b|(?<=\d)m\b|t\.?(?=\s?kr\b|\s?kr\.)"
 )
 _CUR_RE = r"kr\.|kr\b|kroner\b|dkk\b"
 _PCT_RE = r"%|pct\.|pct\b|procent\b|percent\b|per\s+cent\b"
@@ -167,8 +171,10 @@ def _word_pattern(lang: Lang | None) -> str:
         compound = rf"(?:{ones})og(?:{'|'.join(tens)})"
     else:
         compound = rf"(?:{'|'.join(tens)})-(?:one|two|three|four|five|six|seven|eight|nine)"
-    words = sorted([*units, *tens], key=len, reverse=True)
-    return rf"|(?P<word>{compound}|{'|'.join(words)}|hundrede|hundred)"
+    words = sorted([*units, *tens, "dusin" if lang == "da" else "dozen"], key=len, reverse=True)
+    # "en halv million", "half a million": a fraction only in front of a scale word
+    half = r"halv(?=\s+(?:mio|million))" if lang == "da" else r"half\s+a(?=\s+million)"
+    return rf"|(?P<word>{half}|{compound}|{'|'.join(words)}|hundrede|hundred)"
 
 
 @lru_cache(maxsize=4)
@@ -178,7 +184,7 @@ def _mention_re(lang: Lang | None) -> re.Pattern[str]:
         (?<![\w.,])
         (?:(?P<precur>kr\.|dkk){_SP})?
         (?:(?<![\w-])(?P<sign>[-−]))?
-        (?:(?P<num>{_SPACED}|\d+(?:[.,]\d+)*)(?!(?!k\b)\w|[.,]\d){_word_pattern(lang)}(?!\w))
+        (?:(?P<num>{_SPACED}|\d+(?:[.,]\d+)*)(?!(?!(?:k|m)\b)\w|[.,]\d){_word_pattern(lang)}(?!\w))
         (?:{_SP}(?P<scale>{_SCALE_RE}))?
         (?:{_SP}(?P<postcur>{_CUR_RE})|{_SP}(?P<pct>{_PCT_RE}))?
         """,
@@ -220,8 +226,10 @@ def _token_value(token: str, lang: Lang | None, money: bool = False) -> Decimal 
     return Decimal(head + "." + tail)
 
 
-def _word_value(word: str, lang: Lang) -> int:
-    low = word.lower()
+def _word_value(word: str, lang: Lang) -> float:
+    low = " ".join(word.lower().split())
+    if low in _FRACTIONS[lang]:
+        return _FRACTIONS[lang][low]
     units, tens = (_DA_UNITS, _DA_TENS) if lang == "da" else (_EN_UNITS, _EN_TENS)
     table = {**units, **tens, **_ARTICLES[lang], "hundrede": 100, "hundred": 100}
     if low in table:
@@ -244,7 +252,7 @@ def _build(m: re.Match[str], text: str, lang: Lang | None) -> list[NumberMention
     unit: Unit = "kr" if money else "pct" if m.group("pct") else ""
     sign = -1 if m.group("sign") else 1
     if m.group("word"):
-        base = Decimal(_word_value(m.group("word"), lang or "da"))
+        base = Decimal(str(_word_value(m.group("word"), lang or "da")))
     else:
         token = m.group("num")
         parsed = _token_value(token, lang, money=money and scale == 1)

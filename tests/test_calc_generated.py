@@ -65,8 +65,14 @@ def count(draw: Callable[..., object], low: int, high: int, lang: str, words: bo
 def money(draw: Callable[..., object], low: int, high: int, lang: str) -> tuple[int, str]:
     """An amount in whole thousands and one way of writing it in kroner."""
     value = int(draw(ints(low // 1000, high // 1000))) * 1000  # type: ignore[call-overload]
-    styles = ["plain", "space", "thousand"] + (["million"] if value % 10_000 == 0 else [])
+    styles = ["plain", "space", "thousand", "short"] + (["million"] if value % 10_000 == 0 else [])
     style = draw(one_of(*styles))
+    if style == "short":  # "575 t.kr.", "DKK 1.3m", "DKK 590k", as amounts are typed in a hurry
+        if lang == "da":
+            return value, f"{format_number(value / 1000, 'da')} t.kr."
+        if value % 100_000 == 0:
+            return value, f"DKK {format_number(value / 1e6, 'en')}m"
+        return value, f"DKK {format_number(value / 1000, 'en').replace(',', '')}k"
     if style == "million":
         number = format_number(value / 1e6, lang, 2).rstrip("0").rstrip(",.")  # type: ignore[arg-type]
         return value, f"{number} mio. kr." if lang == "da" else f"{number} million DKK"
@@ -362,3 +368,41 @@ def test_cases_carried(data: st.DataObject, lang: str) -> None:
                f"How many cases could {s} caseworkers handle with a caseload of at most {t}?"],
     }[lang])  # fmt: skip
     expect(q, lang, [("cases_carried", calc.cases_carried(staff, target))])
+
+
+@many
+@given(st.data(), LANGS)
+def test_break_even_for_an_effort_priced_as_a_whole(data: st.DataObject, lang: str) -> None:
+    cost, p = data.draw(money(500_000, 9_000_000, lang))
+    unit, u = data.draw(money(200_000, 2_500_000, lang))
+    q = pick(data.draw, {
+        "da": [f"En ekstra indsats koster {p} om året. En anbringelse koster {u}. Hvor mange anbringelser skal vi "
+               f"undgå, før det betaler sig?",
+               f"Projektet koster {p} årligt, og hver undgået anbringelse sparer {u}. Hvor mange anbringelser skal vi "
+               f"undgå for at gå i nul?"],
+        "en": [f"A new team costs {p} per year. A placement costs {u} a year. How many placements must we avoid "
+               f"to break even?",
+               f"The initiative costs {p} a year and each avoided placement saves {u}. How many placements must be "
+               f"avoided to break even?"],
+    }[lang])  # fmt: skip
+    exact = calc.break_even_placements(cost, unit)
+    assert exact is not None
+    result = expect(q, lang, [("break_even", calc.round_up(exact))])
+    assert math.isclose(result.calculation.outputs["break_even_exact"], exact, abs_tol=1e-6)
+
+
+@many
+@given(st.data(), LANGS)
+def test_caseload_after_hiring(data: st.DataObject, lang: str) -> None:
+    cases, c = data.draw(count(100, 5_000, lang, words=False))
+    staff, s = data.draw(count(2, 200, lang))
+    extra, n = data.draw(count(1, 40, lang))
+    q = pick(data.draw, {
+        "da": [f"Vi har {c} sager og {s} rådgivere. Hvad bliver sagstallet, hvis vi ansætter {n} flere rådgivere?",
+               f"Med {c} sager og {s} sagsbehandlere i dag: hvad er sagstallet, hvis vi får {n} nye sagsbehandlere?"],
+        "en": [f"We have {c} cases and {s} caseworkers. What will the caseload be if we hire {n} more caseworkers?",
+               f"With {c} cases and {s} social workers today, what is the caseload if we add {n} new social workers?"],
+    }[lang])  # fmt: skip
+    expect(
+        q, lang, [("caseload", calc.caseload(cases, staff)), ("caseload_after", calc.caseload(cases, staff + extra))]
+    )

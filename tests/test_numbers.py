@@ -172,3 +172,26 @@ def test_find_numbers_spans_are_exact(items: list[tuple[int, int]], filler: str,
     assert [m.text for m in found] == pieces
     assert all(text[m.start : m.end] == m.text for m in found)
     assert [m.value for m in found] == pytest.approx([round(v / 100, d) for v, d in items])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("575 t.kr.", "da", 575_000),  # thousands of kroner
+        ("575 tkr.", "da", 575_000),
+        ("DKK 1.3m", "en", 1_300_000),  # "m" right after the digits is millions
+        ("DKK 3m", "en", 3_000_000),
+        ("1,3m kr.", "da", 1_300_000),
+        ("en halv million kr.", "da", 500_000),  # a half only in front of a scale word
+        ("half a million DKK", "en", 500_000),
+        ("a dozen", "en", 12),
+        ("et dusin", "da", 12),
+    ],
+)
+def test_short_and_spoken_amounts(text: str, lang: str, value: float) -> None:
+    assert [m.value for m in find_numbers(text, lang)] == [value]  # type: ignore[arg-type]
+
+
+def test_a_half_without_a_scale_word_is_no_number() -> None:
+    assert find_numbers("en halv time", "da") == []
+    assert find_numbers("half a day", "en") == []
