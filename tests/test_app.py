@@ -329,3 +329,23 @@ def test_concurrent_questions_on_the_shared_service_do_not_mix(kb_service: Assis
     with ThreadPoolExecutor(max_workers=3) as pool:
         together = list(pool.map(lambda q: kb_service.ask(q).answer, questions * 2))
     assert together == alone * 2
+
+
+def test_calculation_results_show_the_asked_quantities_with_labels_and_units() -> None:
+    """The results table names what was asked in the reader's words, never internal keys like staff_now_exact."""
+    from assistant.calc_chat import answer_calculation
+    from assistant.ui.answer_view import calculation_frames
+
+    result = answer_calculation(
+        "Vi har 1.200 sager ved et sagstal på 40. Hvor mange ekstra rådgivere skal vi have for at komme ned på 30, "
+        "og hvad koster det, når en rådgiver koster 600.000 kr.?",
+        "da",
+        lambda doc_id, quote: 1,
+    )
+    assert result is not None
+    _, outputs = calculation_frames(result.calculation, "da")
+    shown = outputs.to_dict("records")
+    labels = [next(iter(row.values())) for row in shown]
+    values = [list(row.values())[1] for row in shown]
+    assert not any("_" in label for label in labels), labels
+    assert "6.000.000 kr." in values and "10" in values

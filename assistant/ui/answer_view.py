@@ -11,7 +11,7 @@ import streamlit as st
 from assistant import export
 from assistant.i18n import source_label
 from assistant.models import Answer, Calculation, Citation, Language
-from assistant.numbers import format_number
+from assistant.numbers import format_kr, format_number, format_percent
 from assistant.ui.markup import (
     SOURCE_COLORS,
     SOURCE_ICONS,
@@ -66,11 +66,30 @@ def calculation_frames(calc: Calculation, language: Language) -> tuple[pd.DataFr
             for name, item in calc.inputs.items()
         ]
     )
-    outputs = pd.DataFrame(
-        [{tr("ui_calc_output"): name, tr("ui_calc_value"): format_number(value, language)}
-         for name, value in calc.outputs.items()]
-    )
-    return inputs, outputs
+    if calc.asked:
+        # What the question asked for, in its order and with the reader's labels; the raw outputs dict
+        # also holds intermediate keys ("staff_now_exact") no reader should have to decode.
+        rows = [
+            {tr("ui_calc_output"): (f"{a.label} ({a.reading})" if a.reading else a.label),
+             tr("ui_calc_value"): _shown(a.value, a.unit, language)}
+            for a in calc.asked
+        ]  # fmt: skip
+    else:
+        rows = [
+            {tr("ui_calc_output"): name, tr("ui_calc_value"): format_number(value, language)}
+            for name, value in calc.outputs.items()
+        ]
+    return inputs, pd.DataFrame(rows)
+
+
+def _shown(value: float | None, unit: str, language: Language) -> str:
+    if value is None:
+        return "–"
+    if unit == "kr":
+        return format_kr(value, language)
+    if unit == "pct":
+        return format_percent(value, language)
+    return format_number(value, language)
 
 
 def render_calculation(calc: Calculation, key: str) -> None:
