@@ -139,5 +139,7 @@ def _try_calculation(query: Query, book: CitationBook) -> CalcAnswer | None:
 def _try_comparison(query: Query, hits: list[Hit], book: CitationBook) -> str | None:
     if query.intent != "comparison":
         return None
-    result = answer_comparison(query.text, query.language, hits, query.my_municipality, book.cite)
+    result = answer_comparison(
+        query.text, query.language, hits, query.my_municipality, book.cite, mentioned=list(query.municipalities)
+    )
     return result.text if result is not None else None

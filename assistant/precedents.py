@@ -368,6 +368,7 @@ def answer_comparison(
     cite: Callable[[str, str], int],
     *,
     register: Sequence[Precedent] | None = None,
+    mentioned: Sequence[str] | None = None,
 ) -> ComparisonAnswer | None:
     """Summary plus a table of precedents, comparables of ``my_municipality`` first; None if nothing fits.
 
@@ -381,7 +382,9 @@ def answer_comparison(
     records = list(register) if register is not None else list(load_register())
     my = municipalities.resolve(my_municipality) if my_municipality else my_municipality_in(question)
     listing = bool(_LISTING.search(question))
-    named = [] if listing else [m for m in municipalities.find_mentions(question) if m != my]
+    if mentioned is None:  # the answer path passes the Query's names, read once and in any case
+        mentioned = municipalities.find_mentions(question)
+    named = [] if listing else [m for m in mentioned if m != my]
     topics = topics_in(question)
     comparables = [c.name for c in municipalities.comparable(my)] if my else []
     ranked = rank(select(records, topics, named), my, comparables)
