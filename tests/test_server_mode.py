@@ -126,7 +126,11 @@ def test_ingest_and_ask_in_server_mode(
     assert remote.count() == before + 1, "the new chunk's vector went to the server"
     asked = run_cli(["ask", "Hvor mange klinikker får børnetandplejen i Tønder?", "--json"], env)
     answer = json.loads(asked.out)
-    assert answer["citations"] and answer["citations"][0]["doc_id"] == "tandpleje-toender"
+    assert answer["citations"] and answer["citations"][0]["doc_id"] == "tandpleje-toender", (
+        asked.err,
+        answer.get("answer"),
+        [p["doc_id"] for p in answer.get("passages", [])],
+    )
     doctor = run_cli(["doctor", "--check-only", "--json"], env)
     assert doctor.code == 0 and json.loads(doctor.out)["ok"] is True
 
