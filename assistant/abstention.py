@@ -129,11 +129,10 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 def unsupported_years(query: Query, hits: Sequence[Hit]) -> list[int]:
     """Years the question asks about that none of ``hits`` mentions, spans ("2023-2025") or is dated.
 
-    ``hits`` are the chunks the answer would quote from (those of the best units), not every chunk
-    retrieved: a 2023 somewhere in the eighth passage does not make 2019 figures an answer about 2023.
-
     A question about 2023 answered from 2019 figures is the near miss that looks most like an answer:
-    the topic matches, the number is real, and it is the wrong year.
+    the topic matches, the number is real, and it is the wrong year. ``hits`` are the chunks the answer
+    would quote from, not every chunk retrieved: a 2023 in the eighth passage does not make 2019 figures
+    an answer about 2023.
     """
     if not query.years:
         return []

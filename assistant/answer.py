@@ -80,8 +80,7 @@ def answer_question(
     """The one code path behind ``assistant ask``, the eval runner and the app."""
     started = time.perf_counter()
     settings = retriever.settings
-    text, _ = clean_question(question)
-    query = read_query(question, my_municipality, comparison=is_comparison_question(text))
+    query = read_query(question, my_municipality, is_comparison=is_comparison_question)
     language = query.language
     snap = retriever.index.snapshot()
     book = CitationBook(snap.docs)

@@ -22,14 +22,12 @@ import yaml
 from assistant import municipalities
 from assistant.config import PROJECT_ROOT, SOURCE_TYPES
 from assistant.ingest import split_front_matter
+from assistant.text import DANISH_MONTHS
 
 # The five seed documents plus the guidance notes, whose figures bring Danish thousands ("470.000 kr.").
 SEED_DIRS = (PROJECT_ROOT / "knowledge" / "documents", PROJECT_ROOT / "knowledge" / "guidance")
 DEFAULT_SEED = 20240531
-MONTHS = (
-    "januar", "februar", "marts", "april", "maj", "juni",
-    "juli", "august", "september", "oktober", "november", "december",
-)  # fmt: skip
+MONTHS = DANISH_MONTHS
 TITLES = (
     "Notat om sagstal i {m} Kommune {y}",
     "{m} Kommune: status på genopretningsplanen for børneområdet {y}",

@@ -109,10 +109,6 @@ def _money(value: float) -> float:
 
 def round_up(value: float) -> int:
     """Whole units to plan for (positions, placements to avoid): never fewer than the exact quotient."""
-    return _ceil(value)
-
-
-def _ceil(value: float) -> int:
     # Float noise (0.3 / 0.1 = 2.9999999999999996, or a quotient a hair above a whole number) must not
     # add a position: round to 9 decimals first. The cost is at most 1e-9 of a position.
     return math.ceil(round(value, 9))
@@ -175,7 +171,7 @@ def fte_needed(cases: float, target: float) -> StaffingNeed:
     """Full-time social workers needed so nobody carries more than ``target`` cases."""
     c, t = check("cases", cases), check("target", target)
     exact = c / t
-    return StaffingNeed(cases=c, target=t, fte_exact=exact, fte_needed=_ceil(exact))
+    return StaffingNeed(cases=c, target=t, fte_exact=exact, fte_needed=round_up(exact))
 
 
 def staffing_gap(cases: float, fte: float, target: float) -> StaffingGap:

@@ -125,15 +125,19 @@ def _about_other_place(cand: Candidate, named: set[str]) -> bool:
     return bool(tags) and not tags & named
 
 
+def _overlap(a: Candidate, b: Candidate) -> bool:
+    """The two quotes share text of the same document."""
+    return a.hit.chunk.doc_id == b.hit.chunk.doc_id and a.start < b.end and b.start < a.end
+
+
 def _overlaps(cand: Candidate, chosen: list[Candidate]) -> bool:
-    doc_id = cand.hit.chunk.doc_id
-    return any(c.hit.chunk.doc_id == doc_id and c.start < cand.end and cand.start < c.end for c in chosen)
+    return any(_overlap(cand, c) for c in chosen)
 
 
 def _merge_into(cand: Candidate, chosen: list[Candidate], docs: Mapping[str, Document], max_chars: int) -> bool:
     """Grow a chosen quote of the same document that ``cand`` overlaps into one contiguous quote."""
     for i, c in enumerate(chosen):
-        if c.hit.chunk.doc_id != cand.hit.chunk.doc_id or not (c.start < cand.end and cand.start < c.end):
+        if not _overlap(c, cand):
             continue
         start, end = min(c.start, cand.start), max(c.end, cand.end)
         if end - start > max_chars:

@@ -91,8 +91,6 @@ class Snapshot:
 
     def idf(self, term: str) -> float | None:
         """BM25's idf for a stemmed term; None when the corpus never uses it."""
-        if self.bm25 is None:
-            return None
         df = self.document_frequency(term)
         if df == 0:
             return None

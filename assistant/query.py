@@ -8,6 +8,7 @@ could believe the question named Herning while another did not. They now all rea
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -60,11 +61,6 @@ class Query:
     years: tuple[int, ...] = ()  # years the question asks about ("i 2023"), not counts
     notice: str | None = None  # "truncated" when the question was cut
 
-    @property
-    def asked(self) -> list[str]:
-        """Quantities a calculation question asks for, in the order it asks them."""
-        return list(self.reading.asked)
-
 
 def clean_question(question: str) -> tuple[str, str | None]:
     """Strip and bound the question; an empty one is an input error, a huge one is cut with a notice."""
@@ -76,9 +72,12 @@ def clean_question(question: str) -> tuple[str, str | None]:
     return text, None
 
 
-def read_query(question: str, my_municipality: str | None = None, comparison: bool = False) -> Query:
-    """Read a question once; ``comparison`` is the comparison module's own verdict on the text."""
+def read_query(
+    question: str, my_municipality: str | None = None, is_comparison: Callable[[str], bool] | None = None
+) -> Query:
+    """Read a question once; ``is_comparison`` is the comparison module's own test, given the cleaned text."""
     text, notice = clean_question(question)
+    comparison = is_comparison(text) if is_comparison is not None else False
     language = detect_language(text)
     named = tuple(municipalities.find_mentions(text, ignore_case=True))
     reading = read_question(text, language)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -35,6 +35,7 @@ class StatementTable:
     vectors: np.ndarray  # (n, dim) float16, L2-normalised; (n, 0) when the store has no vectors
     offsets: np.ndarray
     embedder: str  # vectors of one model mean nothing to another
+    background: np.ndarray | None = field(default=None, repr=False)  # sample for background_similarity
 
     @classmethod
     def create(cls, frame: pd.DataFrame, vectors: np.ndarray, n_chunks: int, embedder: str) -> StatementTable:
@@ -122,9 +123,7 @@ def background_similarity(table: StatementTable, query: np.ndarray | None, sampl
     """
     if query is None or table.vectors.shape[1] == 0 or len(table.frame) == 0:
         return 0.0
-    cached = table.__dict__.get("_background")
-    if cached is None:
+    if table.background is None:
         step = max(1, len(table.frame) // sample)
-        cached = np.asarray(table.vectors[::step][:sample], dtype=np.float32)
-        table.__dict__["_background"] = cached
-    return float(np.median(cached @ np.asarray(query, dtype=np.float32)))
+        table.background = np.asarray(table.vectors[::step][:sample], dtype=np.float32)
+    return float(np.median(table.background @ np.asarray(query, dtype=np.float32)))

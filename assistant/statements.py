@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.chunking import Span, paragraph_spans, sentence_spans
+from assistant.text import DANISH_MONTHS
 
 MAX_UNIT_CHARS = 900  # a lead-in carries its list up to this length
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*–]\s+|\d{1,2}[.)]\s+|[a-h][.)]\s+)")
@@ -34,7 +35,7 @@ _BOILERPLATE = re.compile(
     r")",
     re.I,
 )
-_MONTHS = r"januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
+_MONTHS = "|".join(DANISH_MONTHS)
 _DATE_LINE = re.compile(rf"^\(?\s*\d{{1,2}}\.\s*(?:{_MONTHS})\s+\d{{4}}[\d:\s.)]*$", re.I)
 _HEADLINE_PREFIX = re.compile(r"^[A-ZÆØÅ]{2,}(?:\s+[A-ZÆØÅ]{2,})*\s*:")  # "SE MAILEN: …"
 _END_PUNCT = re.compile(r"[.!?…:;\"”»)]\s*$")

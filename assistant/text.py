@@ -17,6 +17,10 @@ from bm25s.stopwords import STOPWORDS_DANISH, STOPWORDS_EN_PLUS
 
 from assistant.models import Language
 
+DANISH_MONTHS = (
+    "januar", "februar", "marts", "april", "maj", "juni",
+    "juli", "august", "september", "oktober", "november", "december",
+)  # fmt: skip
 TOKEN_RE = re.compile(r"(?u)\b(?:\d+|[^\W\d_]{2,}[\w-]*)\b")
 GLOSSARY_PATH = Path(__file__).resolve().parent.parent / "knowledge" / "glossary.yaml"
 

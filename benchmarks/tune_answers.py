@@ -94,7 +94,7 @@ def main() -> None:
     cached: dict[str, list[Cached]] = {"dev": [], "test": []}
     rows = []
     for case in cases:
-        query = read_query(case.question, comparison=is_comparison_question(case.question))
+        query = read_query(case.question, is_comparison=is_comparison_question)
         result = service.retriever.retrieve(query, k=8)
         cached[case.split].append(Cached(case, query, result))
         snap = service.index.snapshot()

@@ -23,7 +23,7 @@ def test_the_question_is_read_once_into_a_query() -> None:
     assert q.text.startswith("Hvad koster") and q.language == "da"
     assert q.municipalities == ("Herning", "Vejle") and q.my_municipality == "Rødovre"
     assert q.intent == "calculation"
-    en = read_query("Which municipalities lowered caseloads in 2015?", comparison=True)
+    en = read_query("Which municipalities lowered caseloads in 2015?", is_comparison=lambda text: True)
     assert en.language == "en" and en.intent == "comparison" and en.wants_list and en.years == (2015,)
     assert read_query("Hvor mange sager havde Herning i 2015?").intent == "lookup"
     assert read_query("x" * 5000).notice == "truncated"
