@@ -46,6 +46,10 @@ LIMITS: dict[str, tuple[float, float]] = {
     "ramp_years": (1, 50),
     # Used by the chat's formulas (percentage change, moves between placement types, net result).
     "staff_cost_total": (0, 10_000_000_000),
+    "budget": (0, 10_000_000_000),
+    "value_part": (0, 1_000_000_000_000),
+    "value_whole": (0, 1_000_000_000_000),
+    "staff_cut": (0, 100_000),
     "value_from": (0, 1_000_000_000_000),
     "value_to": (0, 1_000_000_000_000),
     "moved": (0, 1_000_000),
@@ -53,7 +57,7 @@ LIMITS: dict[str, tuple[float, float]] = {
     "savings_per_year": (-100_000_000_000, 100_000_000_000),
 }
 # Fields where zero is meaningless (a division or a team of nobody).
-POSITIVE = {"fte", "target", "from_caseload", "years", "ramp_years", "value_from"}
+POSITIVE = {"fte", "target", "from_caseload", "years", "ramp_years", "value_from", "value_whole"}
 DEFAULT_TARGETS: tuple[float, ...] = (20, 25, 30, 35, 40, 45)
 
 
@@ -263,6 +267,14 @@ def cost_per_worker(total: float, workers: float) -> float:
     return _money(check("staff_cost_total", total) / check("fte", workers))
 
 
+def staff_affordable(budget: float, cost_per_fte: float) -> float:
+    """Positions a budget pays for (the caller rounds down: a position paid in part is not a hire)."""
+    cost = check("cost_per_fte", cost_per_fte)
+    if cost == 0:
+        raise FieldError("cost_per_fte", "positive", cost)
+    return check("budget", budget) / cost
+
+
 def over_years(amount_per_year: float, years: float) -> float:
     """An annual amount (cost, saving or net result) over ``years`` at the same level every year."""
     return _money(check("cost_per_year", amount_per_year) * check("years", years))
@@ -297,6 +309,24 @@ def difference(before: float, after: float) -> float:
 def cases_over_capacity(cases: float, carried: float) -> float:
     """Cases beyond what the team can carry at its caseload (negative: spare capacity)."""
     return check("cases", cases) - check("cases", carried)
+
+
+def share_pct(part: float, whole: float) -> float:
+    """``part`` in % of ``whole`` ("290 of 1,450 cases are disability cases": 20 %)."""
+    return check("value_part", part) / check("value_whole", whole) * 100
+
+
+def budget_left(budget: float, positions: float, cost_per_fte: float) -> float:
+    """What a budget has left after paying ``positions`` in full (negative: it does not stretch)."""
+    return _money(check("budget", budget) - check("fte", positions) * check("cost_per_fte", cost_per_fte))
+
+
+def caseload_after_cut(cases: float, fte: float, cut: float) -> float:
+    """Caseload when ``cut`` of today's ``fte`` leave and their cases stay with the rest."""
+    left = check("fte", fte) - check("staff_cut", cut)
+    if left <= 0:
+        raise FieldError("staff_cut", "high", cut, fte)
+    return caseload(cases, left)
 
 
 def percentage_change(before: float, after: float) -> float:

@@ -63,6 +63,10 @@ def money_role(c: Ctx, numbers: list[ReadNumber]) -> ReadNumber:
         if per.group("staff"):
             return replace(base, role="cost_per_worker", unit="kr_per_worker")
         return replace(base, role="cost_per_placement", unit="kr_per_child", kind=kind or words.kind_of(per.group(0)))
+    if _is_budget(c):
+        return replace(base, role="budget", unit="kr")
+    if words.RAISE_BEFORE.search(c.before) or words.STAFF_COST_AFTER.match(c.after):
+        return replace(base, role="extra_cost_total", unit="kr_total")  # "3 mio. a year of extra staff"
     noun = _last_noun(c.before) or _last_noun(c.clause)
     count = _counted(numbers, c.index)
     total = words.TOTAL_NEAR.search(c.before[-25:]) or words.LATER_TOTAL_AFTER.match(c.after)
@@ -80,6 +84,18 @@ def money_role(c: Ctx, numbers: list[ReadNumber]) -> ReadNumber:
             return replace(base, role=None, unit="kr")  # a total for N placements: ask, do not divide
         return replace(base, role="cost_per_placement", unit="kr_per_child")
     return replace(base, unit="kr_per_year" if words.CUES["per_year"].match(c.after) else "kr")
+
+
+def _is_budget(c: Ctx) -> bool:
+    """Money set aside or added ("afsat 3 mio. kr.", "we get an extra DKK 3m"), not the price of anything."""
+    if words.BUDGET_BEFORE.search(c.before):
+        return True
+    if words.STAFF_Q_AFFORD.search(c.clause) and words.SPEND_WITH_BEFORE.search(c.before):
+        return True  # "hvor mange rådgivere kan vi ansætte for 3 mio. kr.", "can we hire with DKK 3m"
+    return bool(
+        words.BUDGET_GET_BEFORE.search(c.before)
+        and (words.BUDGET_MORE_BEFORE.search(c.before) or words.BUDGET_MORE_AFTER.match(c.after))
+    )
 
 
 def kind_of_near(before: str) -> str:

@@ -114,11 +114,17 @@ def plan(reading: Reading, known: dict[str, Value]) -> list[str]:
     """The quantities to answer, in order: the asked ones and what they imply."""
     out: list[str] = []
     for name in reading.asked:
+        if name in ("extra_staff", "staff_needed") and "budget" in known and "target" not in known:
+            name = "staff_affordable"  # "hvor mange flere bliver vi" for money given: what it pays for
         if name == "break_even" and "placement_spend" in known and "cost_per_placement" not in known:
             name = "break_even_pct"  # a spend but no unit cost: the break-even is a share of the spend
         out.append(name)
         if name == "staff_needed" and {"staff_now", "caseload_now"} & set(known):
             out.append("extra_staff")
+        if name == "caseload" and "staff_cut" in known:
+            out.append("caseload_after_cut")  # "the caseload before and after two leave"
+        if name == "caseload" and "budget" in known and {"staff_now", "caseload_now"} & set(known):
+            out.append("caseload_after")  # "hvad bliver sagstallet med 3 mio. kr. ekstra?"
         if name == "caseload" and "extra_staff" in known and not {"target", "caseload_now"} & set(known):
             out.append("caseload_after")  # "hvad bliver sagstallet, hvis vi ansætter 5 flere?"
         if name in _TOTALS and "years" in known:
@@ -219,6 +225,8 @@ def answer_calculation(
     if not read.is_calculation:
         return None
     sheet = Sheet(read, language, cite)
+    if any(n.role is None for n in read.numbers):
+        return sheet.unclear(plan(read, known_from(read)))  # a number we cannot place may change every result
     variants = _variants(read, sheet)
     asked = plan(read, variants[0].known)
     try:

@@ -22,7 +22,7 @@ from assistant.numbers import NumberMention, find_numbers, format_number
 __all__ = ["ReadNumber", "Reading", "read_question"]
 
 # Things counted in whole units (staff may be part-time FTE): "1,200 sager" in Danish is 1.2, so ask.
-WHOLE_ROLES = {"cases", "avoided", "placements_total", "moved"}
+WHOLE_ROLES = {"cases", "avoided", "placements_total", "moved", "staff_cut"}
 
 
 @dataclass
@@ -86,6 +86,8 @@ def _count_role(c: Ctx) -> tuple[str | None, str, str]:
     if words.COUNT_AFTER["cases"].match(c.after):
         if words.EACH_BEFORE_CASES.search(c.before):
             return _caseload_role(c), "cases_per_worker", ""
+        if words.CAP_BEFORE.search(c.before) and not words.NOW_CUE.search(c.before[-25:]):
+            return "target", "cases_per_worker", ""
         if words.CARRY_BEFORE.search(c.before):
             return "cases_carried", "cases", ""
         return "cases", "cases", ""
@@ -197,16 +199,31 @@ def _unanchored_amounts(reading: Reading, text: str) -> None:
 
 
 def _pair_from_to(reading: Reading, ctxs: list[Ctx]) -> None:
-    """ "fra 40 til 30 sager pr. rådgiver", "from 800,000 to 1,000,000 DKK": a start and an end value."""
+    """ "fra 40 til 30 sager pr. rådgiver", "from 800,000 to 1,000,000 DKK": a start and an end value;
+    "290 ud af 1.450": a part and its whole."""
     nums = reading.numbers
     for i in range(len(nums) - 1):
         a, b = nums[i], nums[i + 1]
+        if words.PART_OF_BETWEEN.fullmatch(ctxs[i].after) and {"pct_share", "pct_change"} & set(reading.asked):
+            unit = "kr" if "kr" in (a.unit[:2], b.unit[:2]) else "n"
+            nums[i] = replace(a, role="value_part", unit=unit)
+            nums[i + 1] = replace(b, role="value_whole", unit=unit)
+            reading.asked = ["pct_share" if n == "pct_change" else n for n in reading.asked]
+            continue
         if not (words.FROM_BEFORE.search(ctxs[i].before) and words.TO_BETWEEN.match(ctxs[i].after)):
             continue
-        if "pct_change" in reading.asked:
+        window = ctxs[i].text[max(0, a.span[0] - 40) : b.span[1] + 30]
+        if b.role in ("staff_now", "extra_staff") and a.role in (None, "staff_now") and "pct_change" not in reading.asked:
+            nums[i] = replace(a, role="staff_now", unit="workers")  # "fra 20 til 26 rådgivere"
+            nums[i + 1] = replace(b, role="staff_to", unit="workers")
+        elif "pct_change" in reading.asked:
             nums[i] = replace(a, role="value_from", unit=b.unit if b.unit.startswith("kr") else a.unit)
             nums[i + 1] = replace(b, role="value_to")
-        elif b.role in ("target", "caseload", "caseload_now", "cases") or a.role in ("caseload", "caseload_now"):
+        elif (
+            b.role in ("target", "caseload", "caseload_now", "cases")
+            or a.role in ("caseload", "caseload_now")
+            or (a.role is None and b.role is None and words.CASELOAD_WORD.search(window))
+        ):
             nums[i] = replace(a, role="caseload_now", unit="cases_per_worker")
             nums[i + 1] = replace(b, role="target", unit="cases_per_worker")
 
@@ -227,6 +244,30 @@ def _listed(reading: Reading, ctxs: list[Ctx]) -> None:
         elif prev.role in ("avoided", "moved", "placements_total") and words.KIND_AFTER.match(ctxs[i].after):
             kind = words.kind_of(ctxs[i].after[:40])
             nums[i] = replace(nums[i], role=prev.role, unit=prev.unit, kind=kind)
+
+
+def _versus(reading: Reading, text: str) -> None:
+    """ "fra opholdssted til plejefamilie – 1.175.000 kr. mod 470.000 kr.": two prices set against each
+    other after a move take its two placement types in order (the nearest type word would give both)."""
+    if not reading.move:
+        return
+    nums = reading.numbers
+    for i in range(len(nums) - 1):
+        a, b = nums[i], nums[i + 1]
+        if a.unit.startswith("kr") and b.unit.startswith("kr") and words.VERSUS_BETWEEN.fullmatch(text[a.span[1] : b.span[0]]):
+            nums[i] = replace(a, role="cost_per_placement", unit="kr_per_child", kind=reading.move[0])
+            nums[i + 1] = replace(b, role="cost_per_placement", unit="kr_per_child", kind=reading.move[1])
+
+
+def _staff_leaving(reading: Reading, ctxs: list[Ctx]) -> None:
+    """ "two of our 14 social workers leave", "skærer 4 af vores 37 rådgivere": staff cut from today's."""
+    nums = reading.numbers
+    for i in range(len(nums) - 1):
+        a, b = nums[i], nums[i + 1]
+        if a.role is None and b.role == "staff_now" and words.OUT_OF_BEFORE_NEXT.fullmatch(ctxs[i].after):
+            sentence = ctxs[i].clause + ctxs[i].text[a.span[0] : b.span[1] + 40]
+            if words.LEAVE.search(sentence):
+                nums[i] = replace(a, role="staff_cut", unit="workers")
 
 
 def _settle_caseloads(reading: Reading) -> None:
@@ -268,7 +309,7 @@ def _priced_staff(reading: Reading) -> None:
     money_asked = set(reading.asked) & {"cost_per_year", "cost_total", "net_per_year", "net_total",
                                          "break_even", "break_even_pct", "cost_per_worker"}  # fmt: skip
     roles = {n.role for n in reading.numbers}
-    if money_asked and not roles & {"cases", "target", "caseload_now", "extra_staff"}:
+    if money_asked and not roles & {"cases", "target", "caseload_now", "extra_staff", "staff_to", "staff_cut"}:
         reading.numbers = [replace(n, role="extra_staff") if n.role == "staff_now" else n for n in reading.numbers]
 
 
@@ -313,11 +354,16 @@ def read_question(question: str, language: Language) -> Reading:
             if not m.is_year
             and not (m.word and m.value == 0)
             and not (m.word and m.value == 1 and words.OF_THEM.match(text, m.end))  # "hvad koster én af dem"
+            and not (m.word and m.value == 1 and words.COSTS_AFTER_NOUN.match(text, m.end))  # "one worker costs"
         ]
     except (ValueError, ArithmeticError):
         return reading
     for one in words.ONE_COUNT.finditer(text):
         group = "n" if one.group("n") else "m"
+        if any(m.start < one.end(group) and one.start(group) < m.end for m in found):
+            continue  # already read as a number word
+        if words.COSTS_AFTER_NOUN.match(text, one.end(group)):
+            continue  # "One social worker costs 0.55 million": a unit price's subject, not a count
         found.append(NumberMention(one.group(group), one.start(group), one.end(group), 1.0, 1.0, word=True))
     found.sort(key=lambda m: m.start)
     reading.asked = words.asked_in(text)
@@ -329,13 +375,17 @@ def read_question(question: str, language: Language) -> Reading:
             or (m.scale >= 1000 and not words.COUNT_AFTER["any"].match(c.after))
             or (m.value >= 10_000 and not words.COUNT_AFTER["any"].match(c.after))
         ):
-            reading.numbers.append(money_role(c, reading.numbers))
+            read = money_role(c, reading.numbers)
+            if words.MONTHLY_AFTER.match(c.after):  # "95.000 kr. om måneden": a year is twelve of them
+                read = replace(read, value=read.value * 12, note="monthly")
+            reading.numbers.append(read)
         elif m.unit == "pct":
             reading.numbers.append(ReadNumber(m.value, "reduction_pct", "pct", (m.start, m.end), m.text))
         else:
             role, unit, kind = _count_role(c)
             reading.numbers.append(ReadNumber(m.value, role, unit, (m.start, m.end), m.text, kind))
     _pair_from_to(reading, ctxs)
+    _staff_leaving(reading, ctxs)
     _listed(reading, ctxs)
     _settle_caseloads(reading)
     _forward_totals(reading, ctxs)
@@ -350,6 +400,7 @@ def read_question(question: str, language: Language) -> Reading:
     move = words.MOVE_KINDS.search(text)
     if move and reading.first("moved"):
         reading.move = (words.kind_of(move.group("a")), words.kind_of(move.group("b")))
+        _versus(reading, text)
     _notes(reading)
     reading.is_calculation = bool(reading.asked) and any(n.role for n in reading.numbers)
     return reading

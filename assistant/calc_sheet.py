@@ -166,7 +166,8 @@ class Sheet:
         shown = self.show(name, step.exact if step.exact is not None else step.value)
         tail = ""
         if step.exact is not None and step.exact != step.value:
-            tail = ", " + phrase("rounded", self.lang, n=format_number(step.value, self.lang))
+            key = "rounded_down" if step.rule.down else "rounded"
+            tail = ", " + phrase(key, self.lang, n=format_number(step.value, self.lang))
         return f"{head} = {symbolic} = {numeric} = {shown}{tail}"
 
     def missing_text(self, results: list[Result]) -> str:
@@ -251,10 +252,24 @@ class Sheet:
     def _notes(self, variants: list[Variant]) -> list[str]:
         joiner = "] og [" if self.lang == "da" else "] and ["
         used = [phrase(k, self.lang, n=joiner.join(map(str, ns))) for k, ns in self.defaults.items() if ns]
-        rounded = any(s.rule.whole and s.rule.output.startswith("staff") for v in variants if v.solution
+        rounded = any(s.rule.whole and not s.rule.down and s.rule.output.startswith("staff") for v in variants if v.solution
                       for s in v.solution.steps)  # fmt: skip
         extra = [phrase("round_note", self.lang)] if rounded else []
         return list(dict.fromkeys(used + extra + self.notes))
+
+    def unclear(self, asked: list[str]) -> CalcAnswer:
+        """No result while a number's role is unknown: the reading, what is unclear, how to write it."""
+        line = self.reading_line([])
+        message = phrase("unclear", self.lang)
+        text = "\n".join([line, *self.reading.ambiguous, message])
+        quantities = [
+            AskedQuantity(name=n, label=self.pick(*LABELS[n]), value=None, unit=self._unit_of(n), missing=[])
+            for n in asked
+            if n in LABELS
+        ]
+        calculation = Calculation(kind="unclear", inputs={}, outputs={}, formula="", notes=[message], reading=line,
+                                  asked=quantities, ambiguous=list(self.reading.ambiguous))  # fmt: skip
+        return CalcAnswer(text=text, calculation=calculation)
 
     def invalid(self, message: str) -> CalcAnswer:
         """A reply that computes nothing because an input is out of range: the reading and the reason."""

@@ -12,6 +12,7 @@ works, ``missing`` names the inputs to ask for: the ones the cheapest rule still
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
@@ -30,6 +31,7 @@ class Rule:
     compute: Callable[..., float]
     expr: str
     whole: bool = False  # rounded up to whole units (positions, placements); the exact value is kept
+    down: bool = False  # with ``whole``: rounded down instead (positions a budget pays for in full)
 
 
 def _staff_exact(cases: float, load: float) -> float:
@@ -64,6 +66,7 @@ def _mixed(res_n: float, res_cost: float, fos_n: float, fos_cost: float) -> floa
 # First rule first: a direct formula before a longer way round.
 RULES: tuple[Rule, ...] = (
     Rule("caseload", ("cases", "staff_now"), calc.caseload, "{cases} ÷ {staff_now}"),
+    Rule("cases", ("staff_now", "caseload_now"), calc.cases_carried, "{staff_now} × {caseload_now}"),
     Rule("staff_now", ("cases", "caseload_now"), _staff_exact, "{cases} ÷ {caseload_now}", whole=True),
     Rule(
         "staff_needed",
@@ -72,6 +75,7 @@ RULES: tuple[Rule, ...] = (
         "{cases} ÷ {target}",
         whole=True,
     ),
+    Rule("extra_staff", ("staff_now", "staff_to"), lambda s, t: calc.difference(s, t), "{staff_to} − {staff_now}"),
     Rule(
         "extra_staff",
         ("staff_now", "staff_needed"),
@@ -86,6 +90,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("cost_per_worker", ("cost_per_year", "extra_staff"), calc.cost_per_worker, "{cost_per_year} ÷ {extra_staff}"),
     Rule("cost_per_year", ("extra_staff", "cost_per_worker"), calc.staff_cost, "{extra_staff} × {cost_per_worker}"),
+    Rule(
+        "staff_affordable",
+        ("budget", "cost_per_worker"),
+        calc.staff_affordable,
+        "{budget} ÷ {cost_per_worker}",
+        whole=True,
+        down=True,
+    ),
     Rule("cost_per_year", ("cost_total", "years"), calc.per_year, "{cost_total} ÷ {years}"),
     Rule("cost_total", ("cost_per_year", "years"), calc.over_years, "{cost_per_year} × {years}"),
     Rule(
@@ -153,6 +165,27 @@ RULES: tuple[Rule, ...] = (
         lambda c, s, e: calc.caseload(c, calc.check("fte", s) + calc.check("extra_fte", e)),
         "{cases} ÷ ({staff_now} + {extra_staff})",
     ),
+    Rule(
+        "caseload_after",
+        ("cases", "staff_now", "staff_affordable"),
+        lambda c, s, e: calc.caseload(c, calc.check("fte", s) + calc.check("extra_fte", e)),
+        "{cases} ÷ ({staff_now} + {staff_affordable})",
+    ),
+    Rule(
+        "caseload_after_cut",
+        ("cases", "staff_now", "staff_cut"),
+        calc.caseload_after_cut,
+        "{cases} ÷ ({staff_now} − {staff_cut})",
+    ),
+    Rule(
+        "budget_left",
+        ("budget", "staff_affordable", "cost_per_worker"),
+        calc.budget_left,
+        "{budget} − {staff_affordable} × {cost_per_worker}",
+    ),
+    Rule("pct_share", ("value_part", "value_whole"), calc.share_pct, "{value_part} ÷ {value_whole} × 100"),
+    # "what will the caseload actually be with that many": the staff needed, rounded up, carry the cases
+    Rule("caseload", ("cases", "staff_needed"), calc.caseload, "{cases} ÷ {staff_needed}"),
     Rule("over_capacity", ("cases", "cases_carried"), calc.cases_over_capacity, "{cases} − {cases_carried}"),
 )
 # Quantities a question can state outright; when one is missing it is asked for by name, with the
@@ -161,7 +194,8 @@ INPUTS = frozenset({
     "cases", "staff_now", "extra_staff", "caseload_now", "target", "cost_per_worker", "staff_cost_total",
     "priced_staff", "avoided", "cost_per_placement", "moved", "placement_spend", "placements_total",
     "reduction_pct", "years", "value_from", "value_to", "foster_cost", "residential_cost", "move_from_cost",
-    "move_to_cost", "avoided_foster", "avoided_residential",
+    "move_to_cost", "avoided_foster", "avoided_residential", "budget", "staff_to", "staff_cut", "value_part",
+    "value_whole",
 })  # fmt: skip
 BY_OUTPUT: dict[str, list[Rule]] = {}
 for _rule in RULES:
@@ -240,7 +274,9 @@ class Solver:
         """
         if self.can(name, stack):
             return []
-        rules = [r for r in BY_OUTPUT.get(name, ()) if name not in stack]
+        # a rule that goes back through a quantity being derived is a loop ("cases" from "staff_now" while
+        # deriving "staff_now" from "cases"), not a way to ask for less
+        rules = [r for r in BY_OUTPUT.get(name, ()) if name not in stack and not set(r.inputs) & stack]
         if not rules:
             return [name]
         inner = stack | {name}
@@ -249,6 +285,8 @@ class Solver:
             need: list[str] = []
             for i in rule.inputs:
                 need += self.missing(i, inner)
+            seen: set[frozenset[str]] = set()
+            need = [n for n in need if not (frozenset(n.split("|")) in seen or seen.add(frozenset(n.split("|"))))]
             plain = {n for n in need if "|" not in n}
             # "a|b" is settled by asking for a or b anyway
             options.append(list(dict.fromkeys(n for n in need if "|" not in n or not plain & set(n.split("|")))))
@@ -272,7 +310,7 @@ class Solver:
         if rule is not None:
             args = {i: self.derive(i, inner).value for i in rule.inputs}
             exact = float(rule.compute(*args.values()))
-            value = float(calc.round_up(exact)) if rule.whole else exact
+            value = float(math.floor(exact + 1e-9) if rule.down else calc.round_up(exact)) if rule.whole else exact
             step = Step(rule, args, value, exact if rule.whole else None)
             self.steps.append(step)
             self.made[name] = step

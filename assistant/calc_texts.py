@@ -51,6 +51,15 @@ LABELS: dict[str, Pair] = {
     "cases_carried": ("Sager, rådgiverne kan bære", "Cases the social workers can carry"),
     "over_capacity": ("Sager ud over kapaciteten", "Cases over capacity"),
     "caseload_after": ("Sagstal med de nye rådgivere", "Caseload with the new social workers"),
+    "budget": ("Beløb til rådighed", "Money available"),
+    "budget_left": ("Beløb tilbage", "Money left over"),
+    "staff_to": ("Socialrådgivere efter (årsværk)", "Social workers after (FTE)"),
+    "staff_cut": ("Socialrådgivere, der går (årsværk)", "Social workers leaving (FTE)"),
+    "caseload_after_cut": ("Sagstal efter, at rådgiverne er gået", "Caseload after the social workers leave"),
+    "value_part": ("Delen", "The part"),
+    "value_whole": ("Det hele", "The whole"),
+    "pct_share": ("Andel i procent", "Share in percent"),
+    "staff_affordable": ("Rådgivere, beløbet rækker til (årsværk)", "Social workers the money pays for (FTE)"),
     "abs_change": ("Ændring", "Change"),
     # calc's own field names, as named in its input errors
     "fte": ("Socialrådgivere (årsværk)", "Social workers (FTE)"),
@@ -98,16 +107,25 @@ SYMBOLS: dict[str, Pair] = {
     "cases_carried": ("sager, der kan bæres", "cases carried"),
     "over_capacity": ("sager over kapacitet", "cases over capacity"),
     "caseload_after": ("sagstal efter", "caseload after"),
+    "budget": ("beløb", "money available"),
+    "budget_left": ("tilbage", "left over"),
+    "staff_to": ("rådgivere efter", "social workers after"),
+    "staff_cut": ("rådgivere, der går", "social workers leaving"),
+    "caseload_after_cut": ("sagstal efter", "caseload after"),
+    "value_part": ("delen", "part"),
+    "value_whole": ("det hele", "whole"),
+    "pct_share": ("andel", "share"),
+    "staff_affordable": ("rådgivere, beløbet rækker til", "social workers paid for"),
     "abs_change": ("forskel", "difference"),
 }
 _KR = (
     "cost_per_worker", "staff_cost_total", "cost_per_placement", "residential_cost", "foster_cost", "move_from_cost",
     "move_to_cost", "placement_spend", "cost_per_year", "cost_total", "saving_per_child", "savings_per_year",
-    "savings_total", "net_per_year", "net_total", "savings_given", "extra_cost_total",
+    "savings_total", "net_per_year", "net_total", "savings_given", "extra_cost_total", "budget", "budget_left",
 )  # fmt: skip
 UNITS: dict[str, str] = {
     **dict.fromkeys(_KR, "kr"),
-    **dict.fromkeys(("pct_change", "break_even_pct", "reduction_pct"), "pct"),
+    **dict.fromkeys(("pct_change", "break_even_pct", "reduction_pct", "pct_share"), "pct"),
 }
 READ: dict[str, Pair] = {
     "cases": ("{v} sager", "{v} cases"),
@@ -138,6 +156,12 @@ READ: dict[str, Pair] = {
     "cost_per_year": ("udgift på {v} om året", "a cost of {v} a year"),
     "cost_total": ("udgift på {v} over hele perioden", "a cost of {v} over the whole period"),
     "caseload_after": ("sagstal efter {v}", "caseload after {v}"),
+    "budget": ("{v} til rådighed", "{v} available"),
+    "staff_to": ("{v} rådgivere efter", "{v} social workers after"),
+    "staff_cut": ("{v} rådgivere går", "{v} social workers leave"),
+    "value_part": ("delen {v}", "part {v}"),
+    "value_whole": ("ud af {v}", "out of {v}"),
+    "note_monthly": (" om året (12 måneder)", " a year (12 months)"),
     "cases_carried": ("kapacitet {v} sager", "capacity {v} cases"),
     "unknown": ("{v} (ukendt)", "{v} (unknown)"),
     "alt_staff_cost_total": (" (pr. rådgiver eller i alt?)", " (each or in total?)"),
@@ -203,6 +227,17 @@ SAY: dict[str, Pair] = {
         "{in_staff_now} rådgivere kan bære {v} sager.",
         "{in_staff_now} social workers can carry {v} cases.",
     ),
+    "staff_affordable": (
+        "For {in_budget} kan I ansætte {v} rådgivere på fuld tid ({exact} årsværk).",
+        "{in_budget} pays for {v} full-time social workers ({exact} FTE).",
+    ),
+    "budget_left": ("Der er {v} tilbage.", "{v} is left over."),
+    "budget_left_neg": ("Beløbet mangler {v}.", "The money falls {v} short."),
+    "caseload_after_cut": (
+        "Når {in_staff_cut} rådgivere går, bliver sagstallet {v} sager pr. rådgiver.",
+        "When {in_staff_cut} social workers leave, the caseload becomes {v} cases per social worker.",
+    ),
+    "pct_share": ("Andelen er {v}.", "The share is {v}."),
     "caseload_after": (
         "Med de nye rådgivere bliver sagstallet {v} sager pr. rådgiver.",
         "With the new social workers the caseload becomes {v} cases per social worker.",
@@ -226,6 +261,7 @@ PHRASES: dict[str, Pair] = {
     "calc": ("Beregning", "Calculation"),
     "inputs": ("Input", "Inputs"),
     "rounded": ("rundet op til {n}", "rounded up to {n}"),
+    "rounded_down": ("rundet ned til {n}", "rounded down to {n}"),
     "round_note": (
         "Stillinger rundes op til hele stillinger, så ingen får flere sager end målet.",
         "Positions are rounded up to whole positions so that nobody carries more than the target.",
@@ -237,6 +273,14 @@ PHRASES: dict[str, Pair] = {
     "pick_one": (
         "Skriv, hvilken læsning der er den rigtige, så regner jeg kun den.",
         "Say which reading is right and I will work out only that one.",
+    ),
+    "unclear": (
+        "Jeg regner ikke noget ud, før jeg ved, hvad hvert tal står for: et forkert tal er værre end intet. "
+        "Skriv det fx som «1.200 sager», «30 rådgivere i dag», «ned på 25 sager pr. rådgiver» eller "
+        "«600.000 kr. pr. rådgiver».",
+        "I will not work anything out until I know what each number stands for: a wrong figure is worse than "
+        "none. Write it, for example, as “1,200 cases”, “30 social workers today”, “down to 25 cases per "
+        "social worker” or “DKK 600,000 per social worker”.",
     ),
     "invalid": ("Jeg kan ikke regne med de tal: {msg}", "I cannot calculate with those numbers: {msg}"),
     "no_source": (

@@ -21,8 +21,8 @@ def _re(pattern: str) -> re.Pattern[str]:
 
 # --- nouns: what a number counts -------------------------------------------------------------------
 STAFF_NOUN = (
-    r"(?:fuldtids)?(?:social)?rådgiver(?:e|ne|en)?|sagsbehandler(?:e|ne|en)?|medarbejder(?:e|ne|en)?|"
-    r"ansatte|stilling(?:er|erne|en)?|årsværk(?:ene)?|normering(?:er)?|"
+    r"(?:fuldtids)?(?:social)?rådgiver(?:e|ne|en|es|nes)?|sagsbehandler(?:e|ne|en|es|nes)?|"
+    r"medarbejder(?:e|ne|en|es|nes)?|(?:fuldtids|ny)?ansatte|stilling(?:er|erne|en)?|årsværk(?:ene)?|normering(?:er)?|"
     r"(?:full[- ]time\s+)?(?:social\s+|case\s*)?workers?|caseworkers?|advis[eo]rs?|ftes?|"
     r"staff(?:\s+members?)?|positions?|posts?|employees?"
 )
@@ -55,7 +55,7 @@ COUNT_AFTER = {
 }
 STAFF_AFTER = _re(rf"\s*(?:(?:{_MORE}|{_ADJ})\s+){{0,3}}(?:{STAFF_NOUN})\b")
 # "4 rådgivere mere", "4 social workers more"; "til" only when no price follows ("3 rådgivere til").
-MORE_AFTER = _re(r"\s+(?:mere|ekstra|more|extra)\b|\s+til\b(?!\s*(?:\d|kr|dkk|i\s+alt|en\b|et\b))")
+MORE_AFTER = _re(r"\s+(?:mere|ekstra|more|extra)\b|\s+til\b(?!\s*(?:\d|kr|dkk|i\s+alt|en\b|et\b|\w+\s+\d))")
 PLACEMENT_AFTER = _re(rf"\s*(?:(?P<fewer>færre|fewer)\s+|(?:{_ADJ}|{_MORE})\s+){{0,2}}(?:{PLACEMENT_NOUN})\b")
 CHILD_AFTER = _re(rf"\s*(?:(?P<fewer>færre|fewer)\s+|(?:{_ADJ}|{_MORE})\s+){{0,2}}(?:{CHILD_NOUN})\b")
 YEARS_AFTER = _re(r"[\s-]*(?:års?|years?|yrs?)\b(?!\s*(?:gamle?|old))")
@@ -65,6 +65,13 @@ CASELOAD_AFTER = _re(
     rf"\s*(?:{CASE_NOUN})\s+(?:hver|each|apiece)\b"
 )
 
+# "ingen må have mere end 26 sager", "no more than 26 cases each": a cap on cases per worker, not cases
+CAP_BEFORE = _re(
+    r"\b(?:højst|maks(?:imalt)?|max(?:imum)?(?:\s+of)?|at\s+most|no\s+more\s+than|not\s+more\s+than|"
+    r"ikke\s+(?:mere\s+end|over)|mere\s+end|more\s+than|over)\s*$"
+)
+# A from-to pair is about caseloads when these words stand near it ("fra 40 til 30 i sagstal").
+CASELOAD_WORD = _re(r"\b(?:sagstal\w*|case\s*loads?|sager\s+(?:pr\.?|per)|cases\s+(?:per|a|each))\b")
 # "Ved et sagstal på 30 kan de bære 720 sager", "they can carry 840 cases": cases carried, stated
 CARRY_BEFORE = _re(
     r"\b(?:kan|kunne|can|could)\s+(?:\w+\s+){0,2}?(?:bære|klare|håndtere|carry|handle|manage)\s+(?:i\s+alt\s+)?$"
@@ -73,7 +80,7 @@ CARRY_BEFORE = _re(
 RESPECTIVELY = _re(r"\b(?:henholdsvis|respectively|hhv\.?)\b")
 # "what would 5 more cost", "hvad koster 3 mere": more of the workers already named, noun left out
 BARE_MORE_AFTER = _re(
-    r"\s+(?:mere|flere|ekstra|til|more|extra|additional)\b(?!\s+(?:\w+\s+)?(?:sager|cases|børn|children|anbringelser|placements|år|years)\b)"
+    r"\s+(?:mere|flere|ekstra|til|more|extra|additional)\b(?!\s*\d)(?!\s+(?:\w+\s+)?(?:sager|cases|børn|children|anbringelser|placements|år|years)\b)"
 )
 STAFF_NAMED = _re(rf"\b(?:{STAFF_NOUN})\b")
 OF_THEM = _re(r"\s+(?:af\s+dem|of\s+them)\b")
@@ -107,6 +114,8 @@ MOVE_KINDS = _re(
     rf"(?:til|to|into|over\s+i|over\s+til|over\s+to)\s+{_ART}(?P<b>{_RESIDENTIAL}|{_FOSTER})"
 )
 
+# "One social worker costs", "én rådgiver koster": the noun after "one" is the subject of a price.
+COSTS_AFTER_NOUN = _re(r"\s*(?:\w+\s+){1,3}?(?:koster|kostede|costs?|is\s+priced|runs?\s+(?:at|to))\b")
 # "one placement", "avoid one placement", "undgår én anbringelse": a count of one written as a word.
 ONE_COUNT = _re(
     rf"\b(?P<n>one|én|ét)\s+(?=(?:more\s+|extra\s+|new\s+|ny\s+|ekstra\s+)?(?:{STAFF_NOUN}|{PLACEMENT_NOUN}|{CHILD_NOUN})\b)|"
@@ -116,7 +125,8 @@ ONE_COUNT = _re(
 # --- cues before a number ------------------------------------------------------------------------------
 CASELOAD_BEFORE = _re(r"(?:sagstal(?:let)?|sagsstamme\w*|case\s*loads?|target)\b(?:\s+[\w']+){0,4}?\s*$")
 TARGET_END = _re(
-    r"(?:ned\s+(?:på|til)|down\s+to|\bnå|reach|get\s+(?:it\s+|them\s+)?down\s+to|lower(?:ed)?\s+(?:it\s+)?to|"
+    r"(?:ned\s+(?:på|til)|down\s+to|\bnå|reach|ramme|\bhit|land\s+on|lande\s+på|"
+    r"get\s+(?:it\s+|them\s+)?down\s+to|lower(?:ed)?\s+(?:it\s+)?to|"
     r"reduce[ds]?\s+(?:it\s+)?to|sænke\w*\s+(?:det\s+)?til|til\s+højst|to\s+at\s+most|højst|at\s+most|"
     r"maks(?:imalt)?|max(?:imum)?(?:\s+of)?)\s*$"
 )
@@ -128,7 +138,7 @@ TARGET_CUE = _re(
     r"opnå\w*|hit|go\s+to|going\s+to|move\s+to|til)\b"
 )
 NOW_CUE = _re(
-    r"\b(?:i\s+dag|idag|today|nu|now|currently|nuværende|current|aktuel\w*|at\s+present|for\s+tiden|"
+    r"\b(?:i\s+dag|idag|today|i\s+(?:gennem)?snit|on\s+average|average|gennemsnit\w*|nu|now|currently|nuværende|current|aktuel\w*|at\s+present|for\s+tiden|"
     r"presently|vi\s+har|we\s+have|we've\s+got|har\s+vi|have\s+we|fra|from|er\s+på|is\s+at|ligger\s+på|"
     r"stands?\s+at|sagstallet\s+er|caseload\s+is|har\s+et|has\s+a|have\s+a|existing|eksisterende)\b"
 )
@@ -140,6 +150,19 @@ FROM_BEFORE = _re(r"\b(?:fra|from)\b[^.?!\d]{0,25}$")
 TO_BETWEEN = _re(
     r"\s*(?:kr\.?|dkk|sager|cases|%)?\s*(?:pr\.?\s+\w+\s+)?(?:(?:i|in)\s+(?:19|20)\d\d,?\s+)?(?:til|to|ned\s+til|down\s+to|op\s+til|up\s+to)\s+"
     r"(?:(?:et\s+sagstal\s+på|a\s+caseload\s+of|kr\.?|dkk)\s*)?$"
+)
+# "290 handicapsager ud af i alt 1.450", "62 mio. out of 97 mio.": a part and its whole
+PART_OF_BETWEEN = _re(
+    r"\s*(?:[\w.]+\s+){0,2}?(?:ud\s+af|out\s+of|af\s+(?:de\s+)?(?:samlede|i\s+alt))\s+(?:i\s+alt\s+|in\s+total\s+|a\s+total\s+of\s+)?"
+    r"(?:kr\.?\s*|dkk\s*)?$"
+)
+# "1.175.000 kr. mod 470.000 kr.", "DKK 1.1m versus DKK 450,000": two prices set against each other
+VERSUS_BETWEEN = _re(r"\s*(?:kr\.?|dkk|kroner)?\s*(?:om\s+året\s+|a\s+year\s+)?(?:mod|versus|vs\.?|against|over\s+for|/)\s*(?:kr\.?|dkk)?\s*$")
+# "two of our 14 social workers leave", "skærer 4 af vores 37 rådgivere": staff leaving, out of today's
+OUT_OF_BEFORE_NEXT = _re(r"\s+(?:af|of)\s+(?:vores|our|de|the|our\s+current|de\s+nuværende)?\s*$")
+LEAVE = _re(
+    r"\b(?:leave|leaves|leaving|quit\w*|cut\w*|lose|losing|lay\s+off|stop(?:per)?|går\s+(?:på\s+pension|ud|ned)|"
+    r"forsvinder|fratræder|skære\w*|nedlægge\w*|fyre\w*|mister|miste|afskedige\w*|spare\s+\w*\s*væk)\b"
 )
 # Between two listed numbers: the first one's words, then "og"/"and"/"," ("3 i plejefamilie og 1").
 LIST_JOINER = _re(r"(?:[^\d.?!;]{0,40}?\s)?(?:og|and|eller|or)\s*|[^\d.?!;]{0,40}?,\s*")
@@ -205,6 +228,32 @@ SPEND_BEFORE = _re(
     r"(?:anbringelsesudgift\w*|udgift\w*\s+til\s+anbringelser\w*|placement\s+(?:spend\w*|budget\w*)|"
     r"spend\w*\s+on\s+placements|budget\w*\s+(?:til|for)\s+anbringelse\w*)[^.?!\d]{0,20}$"
 )
+# "Vi har afsat 3 mio. kr.", "a budget of DKK 2.4m", "we get an extra DKK 3m": money to spend on staff.
+BUDGET_BEFORE = _re(
+    r"\b(?:afsat\w*|afsætte\w*|bevilg\w*|bevilling\w*(?:\s+på)?|budget\w*\s+(?:på|of)|ramme\w*\s+på|"
+    r"pulje\w*\s+på|tilført|tilføre\w*|midler\s+(?:på|for)|allocated|allocate|set\s+aside|earmarked|"
+    r"granted|budget\s+of|pot\s+of|funding\s+of|funds\s+of)\s+(?:\w+\s+){0,3}?$"
+)
+# "får 3 mio. kr. ekstra", "we get DKK 2.4m more", "an extra DKK 3m": money added, not a price.
+BUDGET_GET_BEFORE = _re(
+    r"\b(?:har|får|fik|få|have|has|get|gets|got|receive[sd]?|given|giv\w*\s+(?:us|os)|med|with)\s+"
+    r"(?:(?!og\b|and\b)\w+\s+){0,3}?$"
+)
+BUDGET_MORE_AFTER = _re(r"\s*(?:om\s+året\s+|a\s+year\s+|per\s+year\s+)?(?:ekstra|mere|extra|more|additional|til\s+rådighed)\b")
+SPEND_WITH_BEFORE = _re(r"\b(?:for|med|with|på|using)\s+(?:(?:de|the|disse|those|these)\s+)?$")
+BUDGET_MORE_BEFORE = _re(r"\b(?:ekstra|extra|additional|yderligere)\s+$")
+# "3 million a year of extra staff", "2,4 mio. kr. til nye rådgivere": a yearly cost of new staff in total.
+STAFF_COST_AFTER = _re(
+    rf"\s*(?:(?:{_YEARLY})\s+)?(?:of|in|on|for|til|på|i)\s+(?:(?:extra|new|more|additional|ekstra|nye|flere)\s+)"
+    rf"(?:\w+\s+)?(?:{STAFF_NOUN})\b"
+)
+# "hæver rådgiverbudgettet med en halv million", "raise the staff budget by DKK 2m": a yearly added cost.
+RAISE_BEFORE = _re(
+    r"\b(?:hæve\w*|øge\w*|forhøje\w*|increase\w*|raise\w*|udvide\w*|boost\w*)\s+(?:\w+\s+){0,2}?"
+    r"(?:\w*budget\w*|\w*bevilling\w*|\w*lønsum\w*|spending|payroll)\s+(?:med|by)\s+$"
+)
+# "95.000 kr. om måneden", "40,000 a month": a monthly amount, twelve to the year
+MONTHLY_AFTER = _re(r"\s*(?:kr\.?|dkk|kroner)?\s*(?:om\s+måneden|pr\.?\s*md\.?|pr\.?\s+måned|per\s+month|a\s+month|monthly|månedlig\w*|each\s+month|hver\s+måned)\b")
 SAVE_BEFORE = _re(r"\b(?:spar\w*|besparelse\w*\s+(?:på|af)|save[sd]?|saving\w*\s+of)\s+(?:\w+\s+){0,2}?$")
 # Nouns an amount can be the price of, searched before it; the closest one names what it prices.
 NOUNS_BEFORE_AMOUNT = {
@@ -243,7 +292,9 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
             r"\bwhat\s+(?:will|would)\s+(?:the\s+|our\s+|their\s+)?caseloads?\s+be\b|"
             r"\bhow\s+many\s+cases\s+(?:per|does\s+each|each|will\s+each|would\s+each)\b|"
             r"\bhvor\s+mange\s+sager\s+(?:pr\.|per|får|har|vil)\s+(?:hver|en|de)\b|"
-            r"\b(?:beregn|udregn)\s+sagstal|\bcalculate\s+the\s+caseload"
+            r"\b(?:beregn|udregn)\s+sagstal|\bcalculate\s+the\s+caseload|\bi\s+sagstal\b\s*\?|"
+            r"\bsagstallet\s+(?:før\s+og\s+efter|bagefter|efter)\b|\bcaseload\s+(?:before\s+and\s+after|afterwards)\b|"
+            r"\bwhere\s+does\s+that\s+leave\s+the\s+caseload\b|\bhow\s+far\s+(?:\w+\s+){0,3}?(?:bring|get)\s+down\s+the\s+caseload"
         ),
     ),
     (
@@ -284,14 +335,15 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
         "cost_per_year",
         _re(
             rf"\b(?:hvad|hvor\s+meget)\s+(?:{_NOT_IF_DA}[\w,.]+\s+){{0,6}}?(?:kost\w*|udgift\w*|pris\w*)|"
-            rf"\b(?:what|how\s+much)\s+(?:{_NOT_IF_EN}[\w',.]+\s+){{0,8}}?(?:cost\w*|price)\b|"
+            rf"\b(?:what(?:'s)?|how\s+much)\s+(?:{_NOT_IF_EN}[\w',.]+\s+){{0,8}}?(?:cost\w*|price|bill)\b|"
             r"\bwhat(?:'s|\s+is)\s+that\s+(?:per|a)\s+year\b|\bhvad\s+(?:er|bliver)\s+det\s+(?:om|pr\.?)\s+året\b"
         ),
     ),
     (
         "net_per_year",
         _re(
-            r"\bnetto\w*|\bnet\s+(?:effect|result|saving|savings|cost|gain|impact|outcome|benefit)\b|"
+            r"\bnetto\w*|\bnet\s+(?:\w+\s+)?(?:effect|result|saving|savings|cost|gain|impact|outcome|benefit)\b|"
+            r"\b(?:and|og)\s+(?:the\s+)?net\b|"
             r"\bgår\s+det\s+(?:op|i\s+nul)\b|\bdet\s+samlede?\s+(?:resultat|regnestykke)\b|"
             r"\boverall\s+(?:effect|result)\b|\bbottom\s+line\b|\bbetter\s+or\s+worse\s+off\b|"
             r"\bbedre\s+eller\s+(?:dårligere|værre)\s+stillet\b|\bplus\s+eller\s+minus\b|\bcome\s+out\s+ahead\b"
@@ -317,6 +369,28 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+PCT_SHARE_Q = _re(
+    r"\bhvor\s+stor\s+(?:en\s+)?(?:procent)?(?:del|andel)\b|\bhvor\s+mange\s+procent\s+udgør\b|\bandel\s+i\s+procent\b|"
+    r"\bwhat\s+(?:share|proportion|fraction)\b|\bwhat\s+percent(?:age)?\s+(?:of|is|are|do|does)\b|\bhow\s+large\s+a\s+share\b"
+)
+AFFORD_Q = _re(
+    r"\b(?:hvor\s+mange|how\s+many)\s+(?:kan|kunne|can|could)\s+(?:vi|i|we|you)\s+(?:så\s+|then\s+)?"
+    r"(?:ansætte|få|hyre|hire|afford|employ|recruit|pay\s+for)\b"
+)
+LEFTOVER_Q = _re(
+    r"\b(?:how\s+much\s+(?:is|will\s+be|would\s+be)\s+left(?:\s+over)?|what(?:'s|\s+is)\s+left(?:\s+over)?|"
+    r"hvor\s+meget\s+(?:er\s+der\s+|bliver\s+der\s+|har\s+vi\s+)?(?:tilbage|til\s+overs)|hvad\s+(?:er|bliver)\s+(?:der\s+)?tilbage)\b"
+)
+# "Giv mig udgift, besparelse og netto", "what are the cost, the savings and the net?": several asked at once
+LIST_ASK = _re(
+    r"\b(?:give\s+me|show\s+me|vis\s+(?:mig\s+)?|giv\s+mig|beregn|regn\s+ud|hvad\s+bliver|hvad\s+er|what\s+are|"
+    r"what\s+would\s+be)\b(?P<items>[^?.!]{0,80})"
+)
+LIST_ITEMS = [
+    ("cost_per_year", _re(r"\b(?:the\s+)?(?:cost|costs|udgift\w*|merudgift\w*|omkostning\w*)\b")),
+    ("savings_per_year", _re(r"\b(?:the\s+)?(?:savings?|besparelse\w*)\b")),
+    ("net_per_year", _re(r"\b(?:the\s+)?(?:net|netto\w*|nettoresultat\w*)\b")),
+]
 STAFF_Q = _re(
     rf"\b(?:hvor\s+mange|how\s+many)\s+(?P<mid>(?:[\w'-]+\s+){{0,3}}?)(?:{STAFF_NOUN})\b(?P<tail>[^?!]{{0,60}})"
 )
@@ -325,6 +399,13 @@ NEXT_ASK = _re(r",?\s+(?:og|and)\s+(?:hvad|hvor|what|how)\b|,\s+(?:hvad|hvor|wha
 STAFF_Q_EXTRA = _re(r"\b(?:mangler|missing|short|mere|more|ekstra|extra|flere|additional|yderligere|nye|new)\b")
 STAFF_Q_NEED = _re(
     r"\b(?:skal|kræv\w*|behøv\w*|brug\w*|nødvendig\w*|need\w*|require\w*|take|takes|must|should|have\s+til)\b"
+)
+# "hvor mange rådgivere kan vi ansætte for det", "how many social workers can we afford": staff a budget buys
+STAFF_Q_AFFORD = _re(
+    r"\b(?:kan|kunne|could|can)\s+(?:vi|i|de|we|you|they|man)\s+(?:så\s+|then\s+)?(?:\w+\s+)?"
+    r"(?:ansætte|få|hyre|hire|afford|employ|recruit|pay\s+for|finansiere|betale\s+for|fund)\b|"
+    r"\b(?:giver|svarer)\s+(?:det|pengene|beløbet)\b|\b(?:does|would|will)\s+(?:that|it|the\s+money)\s+"
+    r"(?:buy|fund|pay\s+for|cover)\b|\b(?:er\s+der|is\s+there)\s+(?:penge|råd|money)\b"
 )
 STAFF_Q_NOW = _re(r"\s*(?:har\s+vi|do\s+we\s+have|have\s+we|er\s+der|are\s+there|do\s+we\s+currently)\b")
 SAVE_Q = _re(
@@ -358,7 +439,9 @@ def asked_in(text: str) -> list[str]:
     for m in STAFF_Q.finditer(text):
         mid = m.group("mid")
         tail = NEXT_ASK.split(m.group("tail"), maxsplit=1)[0]  # not into the next asked quantity
-        if STAFF_Q_EXTRA.search(mid) or STAFF_Q_EXTRA.search(tail):
+        if STAFF_Q_AFFORD.search(tail):
+            hits.append((m.start(), "staff_affordable"))
+        elif STAFF_Q_EXTRA.search(mid) or STAFF_Q_EXTRA.search(tail):
             hits.append((m.start(), "extra_staff"))
         elif STAFF_Q_NOW.match(tail) and not STAFF_Q_NEED.search(tail):
             hits.append((m.start(), "staff_now"))
@@ -373,7 +456,20 @@ def asked_in(text: str) -> list[str]:
         sentence = _sentence_at(text, m.start())
         pct = PCT_WORD.search(sentence[1])
         hits.append((sentence[0] if pct else m.start(), "break_even_pct" if pct else "break_even"))
+    for m in AFFORD_Q.finditer(text):
+        hits.append((m.start(), "staff_affordable"))
+    for m in LEFTOVER_Q.finditer(text):
+        hits.append((m.start(), "budget_left"))
+    for m in PCT_SHARE_Q.finditer(text):
+        hits.append((m.start(), "pct_share"))
+    for m in LIST_ASK.finditer(text):
+        items = m.group("items")
+        found = [(m.start("items") + x.start(), name) for name, pat in LIST_ITEMS for x in pat.finditer(items)]
+        if len(found) >= 2:  # a list of results, not "hvad er udgiften" alone (read above)
+            hits += found
     names = [name for _, name in sorted(hits)]
+    if "pct_share" in names:
+        names = [n for n in names if n != "pct_change"]  # "hvor mange procent udgør" is a share
     if "break_even_pct" in names:
         names = [n for n in names if n != "pct_change"]  # "hvor mange procent ... betaler sig"
     return list(dict.fromkeys(names))

@@ -295,13 +295,16 @@ def test_an_implausible_reading_is_dropped_and_said() -> None:
     assert result.calculation.outputs["cost_total"] == 4_800_000
 
 
-def test_a_number_without_a_role_is_asked_about_and_no_default_is_used() -> None:
+def test_a_number_without_a_role_stops_the_calculation() -> None:
+    # an unplaced number may be any input: no result, no default, the reading and how to write it instead
     result = solved("Vi har 1.200 sager og 40. Hvor mange rådgivere mangler vi for at nå 30?")
     assert first_line(result) == "Jeg regner med: 1.200 sager, 40 (ukendt), mål 30."
     assert "Jeg ved ikke, hvad 40 står for i spørgsmålet." in result.text
-    assert "mangler jeg: socialrådgivere i dag (årsværk) eller sagstal i dag" in result.text
-    assert result.calculation.outputs == {}
-    assert result.calculation.asked[0].value is None
+    assert "Jeg regner ikke noget ud, før jeg ved, hvad hvert tal står for" in result.text
+    assert result.calculation.outputs == {} and result.calculation.kind == "unclear"
+    assert [(a.name, a.value) for a in result.calculation.asked] == [("extra_staff", None)]
+    english = solved("We have 900 cases and 30 social workers and 7. What is the caseload?", "en")
+    assert "The caseload is" not in english.text and "I will not work anything out" in english.text
 
 
 def test_two_caseloads_without_a_cue_give_both_readings() -> None:
@@ -371,7 +374,8 @@ def test_a_source_that_cannot_be_cited_makes_the_default_an_assumption() -> None
 def test_missing_input_without_a_source_is_asked_for() -> None:
     result = solved("Hvad koster det at gå fra 40 til 30 sager pr. rådgiver?")
     assert first_line(result) == "Jeg regner med: sagstal i dag 40, mål 30."
-    assert "For at regne udgift pr. år ud mangler jeg: antal sager." in result.text
+    # today's staff or the cases: either gives the other through today's caseload
+    assert "For at regne udgift pr. år ud mangler jeg: socialrådgivere i dag (årsværk) eller antal sager." in result.text
     assert result.calculation.outputs == {}
 
 
