@@ -311,6 +311,14 @@ def cases_over_capacity(cases: float, carried: float) -> float:
     return check("cases", cases) - check("cases", carried)
 
 
+def moves_needed(saving: float, saving_per_child: float) -> float:
+    """Children to move for a saving (the caller rounds up); a move that saves nothing cannot reach it."""
+    per_child = check("savings_per_year", saving_per_child)
+    if per_child <= 0:
+        raise FieldError("move_to_cost", "low", per_child, 0)
+    return check("savings_per_year", saving) / per_child
+
+
 def share_pct(part: float, whole: float) -> float:
     """``part`` in % of ``whole`` ("290 of 1,450 cases are disability cases": 20 %)."""
     return check("value_part", part) / check("value_whole", whole) * 100

@@ -87,7 +87,7 @@ def _placement_costs(
     put: Callable[[str, float], None],
 ) -> None:
     """Match unit costs to the placements they price: by type, else the only cost given."""
-    if reading.move and "moved" in known:
+    if reading.move and ("moved" in known or "moves_needed" in reading.asked):
         for name, kind in zip(("move_from_cost", "move_to_cost"), reading.move, strict=True):
             if kind in costs:
                 put(name, costs[kind])
@@ -119,6 +119,8 @@ def plan(reading: Reading, known: dict[str, Value]) -> list[str]:
         if name == "break_even" and "placement_spend" in known and "cost_per_placement" not in known:
             name = "break_even_pct"  # a spend but no unit cost: the break-even is a share of the spend
         out.append(name)
+        if name == "break_even" and ("avoided" in known or {"avoided_foster", "avoided_residential"} <= set(known)):
+            out.append("net_per_year")  # "kan det betale sig, hvis vi undgår 3": the answer is the net result
         if name == "staff_needed" and {"staff_now", "caseload_now"} & set(known):
             out.append("extra_staff")
         if name == "caseload" and "staff_cut" in known:

@@ -42,6 +42,12 @@ class Reading:
         return next((n for n in self.numbers if n.role == role), None)
 
 
+def _repeats_a_count(text: str, m: NumberMention, earlier: list[NumberMention]) -> bool:
+    """ "Hvad koster de fem?", "what do the five cost": a number said again after "de"/"the" points back at
+    a count already given; reading it as a second count would double it."""
+    return bool(words.BACK_REFERENCE.search(text, 0, m.start)) and any(e.value == m.value for e in earlier)
+
+
 def _contexts(text: str, found: list[NumberMention]) -> list[Ctx]:
     out = []
     for i, m in enumerate(found):
@@ -95,7 +101,7 @@ def _count_role(c: Ctx) -> tuple[str | None, str, str]:
     if staff:
         extra = (
             words.MORE_WORD.search(staff.group(0))
-            or words.MORE_AFTER.match(c.after, staff.end())
+            or words.MORE_AFTER.match(c.text, c.m.end + staff.end())  # the text, so "til 32" sees the 32
             or words.HIRE_BEFORE.search(c.before)
         )
         return ("extra_staff" if extra else "staff_now"), "workers", ""
@@ -104,10 +110,17 @@ def _count_role(c: Ctx) -> tuple[str | None, str, str]:
         return _placement_role(c, placement)
     if words.YEARS_AFTER.match(c.after):
         return "years", "years", ""
-    if words.BARE_MORE_AFTER.match(c.after) and words.STAFF_NAMED.search(c.text, 0, c.m.start):
+    fewer = words.FEWER_KIND_AFTER.match(c.after)
+    if fewer:
+        return "avoided", "placements", words.kind_of(fewer.group(0))  # "4 færre i plejefamilie"
+    if words.TEAM_BEFORE.search(c.before):
+        return "staff_now", "workers", ""  # "vores team på 12"
+    if words.BARE_MORE_AFTER.match(c.text, c.m.end) and words.STAFF_NAMED.search(c.text, 0, c.m.start):
         return "extra_staff", "workers", ""  # "what would 5 more cost" after the workers are named
     if words.HIRE_BEFORE.search(c.before):
         return "extra_staff", "workers", ""  # "ansætter 3 mere", "hire 4" (also after "caseload be if we")
+    if words.COST_VERB_AFTER.match(c.after) and words.STAFF_NAMED.search(c.text, 0, c.m.start):
+        return "extra_staff", "workers", ""  # "what would five cost" after the workers are named
     if words.CASELOAD_BEFORE.search(c.before) or words.TARGET_END.search(c.before):
         return _caseload_role(c), "cases_per_worker", ""
     return None, "", ""
@@ -270,6 +283,15 @@ def _staff_leaving(reading: Reading, ctxs: list[Ctx]) -> None:
                 nums[i] = replace(a, role="staff_cut", unit="workers")
 
 
+def _staff_on_cases(reading: Reading, ctxs: list[Ctx]) -> None:
+    """ "vi er 24 om 1.080 sager", "28 on 980 cases": a bare count sharing the cases is today's staff."""
+    nums = reading.numbers
+    for i in range(len(nums) - 1):
+        if nums[i].role is None and nums[i + 1].role == "cases" and words.SHARING_BETWEEN.fullmatch(ctxs[i].after):
+            if not any(n.role == "staff_now" for n in nums):
+                nums[i] = replace(nums[i], role="staff_now", unit="workers")
+
+
 def _settle_caseloads(reading: Reading) -> None:
     """A caseload the words did not place: the other one decides, or today's staff does, or both readings."""
     nums = reading.numbers
@@ -306,6 +328,15 @@ def _priced_staff(reading: Reading) -> None:
             and any(m.role == "staff_now" for m in nums[:ref])
         ):
             nums[ref] = replace(nums[ref], role="priced_staff")
+    for n in nums:
+        ref = n.refers_to
+        if (
+            n.role == "staff_cost_total"
+            and ref is not None
+            and nums[ref].role == "extra_staff"
+            and any(m.role == "extra_staff" and m.value != nums[ref].value for m in nums[ref + 1 :])
+        ):
+            nums[ref] = replace(nums[ref], role="priced_staff")  # "3 cost 1.89m in total; what would five cost?"
     money_asked = set(reading.asked) & {"cost_per_year", "cost_total", "net_per_year", "net_total",
                                          "break_even", "break_even_pct", "cost_per_worker"}  # fmt: skip
     roles = {n.role for n in reading.numbers}
@@ -355,6 +386,8 @@ def read_question(question: str, language: Language) -> Reading:
             and not (m.word and m.value == 0)
             and not (m.word and m.value == 1 and words.OF_THEM.match(text, m.end))  # "hvad koster én af dem"
             and not (m.word and m.value == 1 and words.COSTS_AFTER_NOUN.match(text, m.end))  # "one worker costs"
+            and not (m.word and m.value == 1 and words.ONE_ASKED.search(text, 0, m.start) and words.ONE_ASKED_END.match(text, m.end))
+            and not _repeats_a_count(text, m, find_numbers(text[: m.start], language))
         ]
     except (ValueError, ArithmeticError):
         return reading
@@ -386,6 +419,7 @@ def read_question(question: str, language: Language) -> Reading:
             reading.numbers.append(ReadNumber(m.value, role, unit, (m.start, m.end), m.text, kind))
     _pair_from_to(reading, ctxs)
     _staff_leaving(reading, ctxs)
+    _staff_on_cases(reading, ctxs)
     _listed(reading, ctxs)
     _settle_caseloads(reading)
     _forward_totals(reading, ctxs)
@@ -398,7 +432,7 @@ def read_question(question: str, language: Language) -> Reading:
         for n in reading.numbers
     ]
     move = words.MOVE_KINDS.search(text)
-    if move and reading.first("moved"):
+    if move and (reading.first("moved") or "moves_needed" in reading.asked):
         reading.move = (words.kind_of(move.group("a")), words.kind_of(move.group("b")))
         _versus(reading, text)
     _notes(reading)

@@ -177,12 +177,22 @@ RULES: tuple[Rule, ...] = (
         calc.caseload_after_cut,
         "{cases} ÷ ({staff_now} − {staff_cut})",
     ),
+    Rule("budget_left", ("budget", "cost_per_year"), calc.net_result, "{budget} − {cost_per_year}"),
     Rule(
         "budget_left",
         ("budget", "staff_affordable", "cost_per_worker"),
         calc.budget_left,
         "{budget} − {staff_affordable} × {cost_per_worker}",
     ),
+    Rule(
+        "moves_needed",
+        ("savings_per_year", "saving_per_child"),
+        calc.moves_needed,
+        "{savings_per_year} ÷ {saving_per_child}",
+        whole=True,
+    ),
+    Rule("savings_needed", ("cost_per_year",), lambda c: c, "{cost_per_year}"),
+    Rule("payroll_after", ("staff_needed", "cost_per_worker"), calc.staff_cost, "{staff_needed} × {cost_per_worker}"),
     Rule("pct_share", ("value_part", "value_whole"), calc.share_pct, "{value_part} ÷ {value_whole} × 100"),
     # "what will the caseload actually be with that many": the staff needed, rounded up, carry the cases
     Rule("caseload", ("cases", "staff_needed"), calc.caseload, "{cases} ÷ {staff_needed}"),

@@ -59,6 +59,9 @@ LABELS: dict[str, Pair] = {
     "value_part": ("Delen", "The part"),
     "value_whole": ("Det hele", "The whole"),
     "pct_share": ("Andel i procent", "Share in percent"),
+    "moves_needed": ("Børn, der skal flyttes", "Children to move"),
+    "savings_needed": ("Besparelse, der dækker udgiften", "Saving that covers the cost"),
+    "payroll_after": ("Samlet lønbudget efter", "Total staff budget after"),
     "staff_affordable": ("Rådgivere, beløbet rækker til (årsværk)", "Social workers the money pays for (FTE)"),
     "abs_change": ("Ændring", "Change"),
     # calc's own field names, as named in its input errors
@@ -115,13 +118,16 @@ SYMBOLS: dict[str, Pair] = {
     "value_part": ("delen", "part"),
     "value_whole": ("det hele", "whole"),
     "pct_share": ("andel", "share"),
+    "moves_needed": ("børn at flytte", "children to move"),
+    "savings_needed": ("nødvendig besparelse", "saving needed"),
+    "payroll_after": ("lønbudget efter", "staff budget after"),
     "staff_affordable": ("rådgivere, beløbet rækker til", "social workers paid for"),
     "abs_change": ("forskel", "difference"),
 }
 _KR = (
     "cost_per_worker", "staff_cost_total", "cost_per_placement", "residential_cost", "foster_cost", "move_from_cost",
     "move_to_cost", "placement_spend", "cost_per_year", "cost_total", "saving_per_child", "savings_per_year",
-    "savings_total", "net_per_year", "net_total", "savings_given", "extra_cost_total", "budget", "budget_left",
+    "savings_total", "net_per_year", "net_total", "savings_given", "extra_cost_total", "budget", "budget_left", "payroll_after", "savings_needed",
 )  # fmt: skip
 UNITS: dict[str, str] = {
     **dict.fromkeys(_KR, "kr"),
@@ -238,6 +244,18 @@ SAY: dict[str, Pair] = {
         "When {in_staff_cut} social workers leave, the caseload becomes {v} cases per social worker.",
     ),
     "pct_share": ("Andelen er {v}.", "The share is {v}."),
+    "savings_needed": (
+        "For at gå i nul skal I spare {v} om året.",
+        "To break even you need to save {v} a year.",
+    ),
+    "moves_needed": (
+        "I skal flytte {exact} børn, altså {v}, for at spare {in_savings_per_year} om året.",
+        "You need to move {exact} children, that is {v}, to save {in_savings_per_year} a year.",
+    ),
+    "payroll_after": (
+        "Det samlede lønbudget bliver {v} om året for {in_staff_needed} rådgivere.",
+        "The total staff budget becomes {v} a year for {in_staff_needed} social workers.",
+    ),
     "caseload_after": (
         "Med de nye rådgivere bliver sagstallet {v} sager pr. rådgiver.",
         "With the new social workers the caseload becomes {v} cases per social worker.",

@@ -58,7 +58,7 @@ STAFF_AFTER = _re(rf"\s*(?:(?:{_MORE}|{_ADJ})\s+){{0,3}}(?:{STAFF_NOUN})\b")
 MORE_AFTER = _re(r"\s+(?:mere|ekstra|more|extra)\b|\s+til\b(?!\s*(?:\d|kr|dkk|i\s+alt|en\b|et\b|\w+\s+\d))")
 PLACEMENT_AFTER = _re(rf"\s*(?:(?P<fewer>færre|fewer)\s+|(?:{_ADJ}|{_MORE})\s+){{0,2}}(?:{PLACEMENT_NOUN})\b")
 CHILD_AFTER = _re(rf"\s*(?:(?P<fewer>færre|fewer)\s+|(?:{_ADJ}|{_MORE})\s+){{0,2}}(?:{CHILD_NOUN})\b")
-YEARS_AFTER = _re(r"[\s-]*(?:års?|years?|yrs?)\b(?!\s*(?:gamle?|old))")
+YEARS_AFTER = _re(r"[\s-]*(?:års?|årige?|years?|yrs?)\b(?!\s*(?:gamle?|old))")
 # "35 sager pr. rådgiver", "25 cases per social worker", "40 sager hver"
 CASELOAD_AFTER = _re(
     rf"\s*(?:{CASE_NOUN})\s*(?:pr\.?|per|om|for\s+hver|for\s+each|a|each|hver)\s+(?:\w+\s+)?(?:{STAFF_NOUN})\b|"
@@ -116,6 +116,13 @@ MOVE_KINDS = _re(
 
 # "One social worker costs", "én rådgiver koster": the noun after "one" is the subject of a price.
 COSTS_AFTER_NOUN = _re(r"\s*(?:\w+\s+){1,3}?(?:koster|kostede|costs?|is\s+priced|runs?\s+(?:at|to))\b")
+# "what would five cost", "hvad vil 7 koste": a bare count priced, after the workers were named
+COST_VERB_AFTER = _re(r"\s+(?:(?:more|mere|flere|extra|ekstra)\s+)?(?:cost|koste|koster|would\s+cost|vil\s+koste)\b")
+# "Hvad koster én, og …", "what does one cost?": "one" as the thing priced, not a count
+ONE_ASKED = _re(r"\b(?:koster|koste|cost|costs)\s+$|\bwhat\s+does\s+$")
+ONE_ASKED_END = _re(r"\s*(?:[?,.]|cost\b|og\b|and\b)")
+# "de fem", "the five", "those 5": a count said again
+BACK_REFERENCE = _re(r"\b(?:de|the|those|disse|these|dem)\s+$")
 # "one placement", "avoid one placement", "undgår én anbringelse": a count of one written as a word.
 ONE_COUNT = _re(
     rf"\b(?P<n>one|én|ét)\s+(?=(?:more\s+|extra\s+|new\s+|ny\s+|ekstra\s+)?(?:{STAFF_NOUN}|{PLACEMENT_NOUN}|{CHILD_NOUN})\b)|"
@@ -158,6 +165,11 @@ PART_OF_BETWEEN = _re(
 )
 # "1.175.000 kr. mod 470.000 kr.", "DKK 1.1m versus DKK 450,000": two prices set against each other
 VERSUS_BETWEEN = _re(r"\s*(?:kr\.?|dkk|kroner)?\s*(?:om\s+året\s+|a\s+year\s+)?(?:mod|versus|vs\.?|against|over\s+for|/)\s*(?:kr\.?|dkk)?\s*$")
+SHARING_BETWEEN = _re(r"\s+(?:om|on|for|til|deler|sharing|share|handling|med|with)\s+(?:de\s+|the\s+|vores\s+|our\s+)?")
+# "vores team på 12", "a team of 9", "en normering på 20": today's staff counted as a team
+TEAM_BEFORE = _re(r"\b(?:team\w*|stab|afdeling\w*|normering|staff|department|unit)\s+(?:på|of|med|with)\s+$")
+# "4 færre i plejefamilie", "2 fewer in residential care": placements avoided, named by type only
+FEWER_KIND_AFTER = _re(rf"\s*(?:færre|fewer)\s+(?:på|i|in|into|at)?\s*{_ART}(?:{_RESIDENTIAL}|{_FOSTER})")
 # "two of our 14 social workers leave", "skærer 4 af vores 37 rådgivere": staff leaving, out of today's
 OUT_OF_BEFORE_NEXT = _re(r"\s+(?:af|of)\s+(?:vores|our|de|the|our\s+current|de\s+nuværende)?\s*$")
 LEAVE = _re(
@@ -230,7 +242,7 @@ SPEND_BEFORE = _re(
 )
 # "Vi har afsat 3 mio. kr.", "a budget of DKK 2.4m", "we get an extra DKK 3m": money to spend on staff.
 BUDGET_BEFORE = _re(
-    r"\b(?:afsat\w*|afsætte\w*|bevilg\w*|bevilling\w*(?:\s+på)?|budget\w*\s+(?:på|of)|ramme\w*\s+på|"
+    r"\b(?:afsat\w*|afsætte\w*|budgetter\w*|budgeted|bevilg\w*|bevilling\w*(?:\s+på)?|budget\w*\s+(?:på|of)|ramme\w*\s+på|"
     r"pulje\w*\s+på|tilført|tilføre\w*|midler\s+(?:på|for)|allocated|allocate|set\s+aside|earmarked|"
     r"granted|budget\s+of|pot\s+of|funding\s+of|funds\s+of)\s+(?:\w+\s+){0,3}?$"
 )
@@ -250,7 +262,7 @@ STAFF_COST_AFTER = _re(
 # "hæver rådgiverbudgettet med en halv million", "raise the staff budget by DKK 2m": a yearly added cost.
 RAISE_BEFORE = _re(
     r"\b(?:hæve\w*|øge\w*|forhøje\w*|increase\w*|raise\w*|udvide\w*|boost\w*)\s+(?:\w+\s+){0,2}?"
-    r"(?:\w*budget\w*|\w*bevilling\w*|\w*lønsum\w*|spending|payroll)\s+(?:med|by)\s+$"
+    r"(?:\w*budget\w*|\w*bevilling\w*|\w*lønsum\w*|spending|payroll)\s+(?:med|by)\s+(?:en\s+|et\s+|an?\s+)?$"
 )
 # "95.000 kr. om måneden", "40,000 a month": a monthly amount, twelve to the year
 MONTHLY_AFTER = _re(r"\s*(?:kr\.?|dkk|kroner)?\s*(?:om\s+måneden|pr\.?\s*md\.?|pr\.?\s+måned|per\s+month|a\s+month|monthly|månedlig\w*|each\s+month|hver\s+måned)\b")
@@ -289,11 +301,11 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
         _re(
             r"\b(?:hvad|hvor\s+(?:stort|højt))\s+(?:er|bliver|vil|ville|var)\s+(?:\w+\s+){0,2}?sagstal|"
             r"\bwhat(?:'s|\s+is|\s+will\s+be|\s+would\s+be|\s+was)\s+(?:\w+\s+){0,2}?caseload\b|"
-            r"\bwhat\s+(?:will|would)\s+(?:the\s+|our\s+|their\s+)?caseloads?\s+be\b|"
+            r"\bwhat\s+(?:will|would)\s+(?:the\s+|our\s+|their\s+)?caseloads?\s+(?:\w+\s+)?be\b|"
             r"\bhow\s+many\s+cases\s+(?:per|does\s+each|each|will\s+each|would\s+each)\b|"
             r"\bhvor\s+mange\s+sager\s+(?:pr\.|per|får|har|vil)\s+(?:hver|en|de)\b|"
             r"\b(?:beregn|udregn)\s+sagstal|\bcalculate\s+the\s+caseload|\bi\s+sagstal\b\s*\?|"
-            r"\bsagstallet\s+(?:før\s+og\s+efter|bagefter|efter)\b|\bcaseload\s+(?:before\s+and\s+after|afterwards)\b|"
+            r"\bsagstallet\s+(?:før\s+og\s+efter|bagefter|efter|fra\s+og\s+til)\b|\bcaseload\s+(?:before\s+and\s+after|afterwards)\b|"
             r"\bwhere\s+does\s+that\s+leave\s+the\s+caseload\b|\bhow\s+far\s+(?:\w+\s+){0,3}?(?:bring|get)\s+down\s+the\s+caseload"
         ),
     ),
@@ -322,13 +334,14 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:hvad|hvor\s+meget)\s+koster\s+(?:en|én|hver)\s+(?:\w+\s+)?(?:{STAFF_NOUN})\b|"
             rf"\b(?:what|how\s+much)\s+(?:does|would|will)\s+(?:one|each|a)\s+(?:\w+\s+)?(?:{STAFF_NOUN})\s+cost\b|"
             rf"\b(?:hvad|what)\s+(?:er|is)\s+(?:udgiften|the\s+cost)\s+(?:pr\.?|per)\s+(?:{STAFF_NOUN})\b|"
-            rf"\b(?:hvad|hvor\s+meget|how\s+much|what)\s+(?:er|is)\s+(?:det|that|it)\s+(?:pr\.?|per)\s+"
+            rf"\b(?:hvad|hvor\s+meget|how\s+much|what)(?:'s|\s+er|\s+is)\s+(?:det|that|it)\s+(?:pr\.?|per)\s+"
             rf"(?:\w+\s+)?(?:{STAFF_NOUN})\b|"
             rf"\b(?:cost|udgift\w*|pris\w*)\s+(?:pr\.?|per)\s+(?:head|person|capita|næse|hoved|{STAFF_NOUN})\b|"
             rf"\b(?:hvad|hvor\s+meget)\s+koster\s+(?:det|de|den)\s+(?:pr\.?|per)\s+(?:\w+\s+)?(?:{STAFF_NOUN})\b|"
             rf"\b(?:what|how\s+much)\s+(?:do|does|would|will)\s+(?:it|that|they)\s+cost\s+(?:per|a)\s+(?:head|{STAFF_NOUN})\b|"
             r"\b(?:what|how\s+much)\s+(?:does|would|will)\s+(?:each|one)(?:\s+one|\s+of\s+them)?\s+cost\b|"
-            r"\bhvad\s+koster\s+(?:én|en)\s+af\s+dem\b|\bhvad\s+koster\s+hver(?:\s+enkelt)?\s*[?,]"
+            r"\bhvad\s+koster\s+(?:én|en)\s+af\s+dem\b|\bhvad\s+koster\s+(?:hver(?:\s+enkelt)?|én)\s*[?,]|"
+            r"\bwhat\s+does\s+one\s+cost\b"
         ),
     ),
     (
@@ -343,7 +356,7 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
         "net_per_year",
         _re(
             r"\bnetto\w*|\bnet\s+(?:\w+\s+)?(?:effect|result|saving|savings|cost|gain|impact|outcome|benefit)\b|"
-            r"\b(?:and|og)\s+(?:the\s+)?net\b|"
+            r"\b(?:and|og)\s+(?:the\s+)?net\b|\bnet\s+(?:per|a|each)\s+year\b|"
             r"\bgår\s+det\s+(?:op|i\s+nul)\b|\bdet\s+samlede?\s+(?:resultat|regnestykke)\b|"
             r"\boverall\s+(?:effect|result)\b|\bbottom\s+line\b|\bbetter\s+or\s+worse\s+off\b|"
             r"\bbedre\s+eller\s+(?:dårligere|værre)\s+stillet\b|\bplus\s+eller\s+minus\b|\bcome\s+out\s+ahead\b"
@@ -364,14 +377,24 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
         _re(
             r"\bhvor\s+mange\s+(?:\w+\s+){0,2}?mangler\b|\bhow\s+many\s+(?:\w+\s+){0,2}?(?:missing|short)\b|"
             r"\bhvor\s+mange\s+(?:flere|ekstra)\b|\bhow\s+many\s+(?:more|extra|additional)\b|"
+            r"\bhow\s+many\s+(?:new\s+)?hires\b|\bhvor\s+mange\s+(?:ny)?ansættelser\b|"
             r"\bhvor\s+mange\s+(?:skal|må|bør)\s+(?:vi|i|de)\s+(?:\w+\s+)?ansætte|"
             r"\bhow\s+many\s+(?:should|must|do|would)\s+(?:we|you|they)\s+(?:need\s+to\s+)?(?:hire|add|recruit)"
         ),
     ),
 ]
+# "hvor mange børn skal vi flytte …", "how many children must we move": the moves a saving needs
+MOVES_Q = _re(
+    r"\b(?:hvor\s+mange|how\s+many)\s+(?:børn|barn|children|kids|unge|young\s+people)\s+(?:skal|må|bør|must|should|do|would|need)\s+"
+    r"(?:vi|we|i|you)\s+(?:to\s+)?(?:have\s+to\s+)?(?:flytte|move|omplacere|overflytte)\b"
+)
+PAYROLL_Q = _re(
+    r"\b(?:samlede?|hele)\s+lønbudget\w*|\blønbudgettet\s+i\s+alt\b|\btotal\s+(?:staff\s+|salary\s+|pay\s+)?(?:budget|payroll|wage\s+bill)\b"
+)
+SAVE_NEED = _re(r"\b(?:skal|må|bør)\s+(?:vi|i|de)\s+(?:så\s+)?spare\b|\b(?:must|should|do|would)\s+(?:we|you)\s+(?:need\s+to\s+|have\s+to\s+)?save\b|\bneed\s+to\s+save\b")
 PCT_SHARE_Q = _re(
     r"\bhvor\s+stor\s+(?:en\s+)?(?:procent)?(?:del|andel)\b|\bhvor\s+mange\s+procent\s+udgør\b|\bandel\s+i\s+procent\b|"
-    r"\bwhat\s+(?:share|proportion|fraction)\b|\bwhat\s+percent(?:age)?\s+(?:of|is|are|do|does)\b|\bhow\s+large\s+a\s+share\b"
+    r"\bwhat\s+(?:share|proportion|fraction)\b|(?<!by\s)\bwhat\s+percent(?:age)?\s+(?:of|is|are|do|does)\b|\bhow\s+large\s+a\s+share\b"
 )
 AFFORD_Q = _re(
     r"\b(?:hvor\s+mange|how\s+many)\s+(?:kan|kunne|can|could)\s+(?:vi|i|we|you)\s+(?:så\s+|then\s+)?"
@@ -379,7 +402,8 @@ AFFORD_Q = _re(
 )
 LEFTOVER_Q = _re(
     r"\b(?:how\s+much\s+(?:is|will\s+be|would\s+be)\s+left(?:\s+over)?|what(?:'s|\s+is)\s+left(?:\s+over)?|"
-    r"hvor\s+meget\s+(?:er\s+der\s+|bliver\s+der\s+|har\s+vi\s+)?(?:tilbage|til\s+overs)|hvad\s+(?:er|bliver)\s+(?:der\s+)?tilbage)\b"
+    r"hvor\s+meget\s+(?:er\s+der\s+|bliver\s+der\s+|har\s+vi\s+)?(?:tilbage|til\s+overs)|hvor\s+meget\s+mangler\s+vi|"
+    r"how\s+much\s+(?:are\s+we|do\s+we\s+fall)\s+short|hvad\s+(?:er|bliver)\s+(?:der\s+)?tilbage)\b"
 )
 # "Giv mig udgift, besparelse og netto", "what are the cost, the savings and the net?": several asked at once
 LIST_ASK = _re(
@@ -396,7 +420,9 @@ STAFF_Q = _re(
 )
 # ", og hvad koster ...", "and what would ...": where the next asked quantity begins
 NEXT_ASK = _re(r",?\s+(?:og|and)\s+(?:hvad|hvor|what|how)\b|,\s+(?:hvad|hvor|what|how)\b")
-STAFF_Q_EXTRA = _re(r"\b(?:mangler|missing|short|mere|more|ekstra|extra|flere|additional|yderligere|nye|new)\b")
+STAFF_Q_EXTRA = _re(
+    r"\b(?:mangler|missing|short|mere(?!\s+end)|more(?!\s+than)|ekstra|extra|flere|additional|yderligere|nye|new)\b"
+)
 STAFF_Q_NEED = _re(
     r"\b(?:skal|kræv\w*|behøv\w*|brug\w*|nødvendig\w*|need\w*|require\w*|take|takes|must|should|have\s+til)\b"
 )
@@ -404,7 +430,7 @@ STAFF_Q_NEED = _re(
 STAFF_Q_AFFORD = _re(
     r"\b(?:kan|kunne|could|can)\s+(?:vi|i|de|we|you|they|man)\s+(?:så\s+|then\s+)?(?:\w+\s+)?"
     r"(?:ansætte|få|hyre|hire|afford|employ|recruit|pay\s+for|finansiere|betale\s+for|fund)\b|"
-    r"\b(?:giver|svarer)\s+(?:det|pengene|beløbet)\b|\b(?:does|would|will)\s+(?:that|it|the\s+money)\s+"
+    r"\b(?:giver|svarer|rækker)\s+(?:det|pengene|beløbet)\b|\b(?:does|would|will)\s+(?:that|it|the\s+money)\s+"
     r"(?:buy|fund|pay\s+for|cover)\b|\b(?:er\s+der|is\s+there)\s+(?:penge|råd|money)\b"
 )
 STAFF_Q_NOW = _re(r"\s*(?:har\s+vi|do\s+we\s+have|have\s+we|er\s+der|are\s+there|do\s+we\s+currently)\b")
@@ -421,6 +447,7 @@ BE_Q = _re(
     r"\bbetale?r?\s+(?:\w+\s+)?sig\b|\btjene\w*\s+sig\s+(?:selv\s+)?hjem|\bbreak[- ]?even\b|"
     r"\bpays?\s+(?:for\s+)?(?:it|them)sel(?:f|ves)\b|\bpays?\s+off\b|"
     r"\bhvor\s+mange\s+(?:\w+\s+)?\w*anbringelser\s+skal\b|\bg(?:å|år)\s+i\s+nul\b|\bløbe\w*\s+rundt\b|"
+    r"\bhvor\s+mange\s+(?:\w+\s+)?\w*anbringelser\b[^?.!]{0,40}?\bskal\s+vi\s+(?:så\s+)?undgå\b|\bhænger\s+sammen\b|"
     r"\bhow\s+many\s+(?:\w+\s+)?[\w-]*placements\s+(?:must|should|do|would|will|need|have)\b|\bbreaks?\s+even\b"
 )
 
@@ -458,6 +485,10 @@ def asked_in(text: str) -> list[str]:
         hits.append((sentence[0] if pct else m.start(), "break_even_pct" if pct else "break_even"))
     for m in AFFORD_Q.finditer(text):
         hits.append((m.start(), "staff_affordable"))
+    for m in MOVES_Q.finditer(text):
+        hits.append((m.start(), "moves_needed"))
+    for m in PAYROLL_Q.finditer(text):
+        hits.append((m.start(), "payroll_after"))
     for m in LEFTOVER_Q.finditer(text):
         hits.append((m.start(), "budget_left"))
     for m in PCT_SHARE_Q.finditer(text):
@@ -468,6 +499,9 @@ def asked_in(text: str) -> list[str]:
         if len(found) >= 2:  # a list of results, not "hvad er udgiften" alone (read above)
             hits += found
     names = [name for _, name in sorted(hits)]
+    if {"savings_per_year", "break_even"} <= set(names) and SAVE_NEED.search(text):
+        # "hvor meget skal vi spare om året for at gå i nul": the saving that covers the cost
+        names = ["savings_needed" if n == "savings_per_year" else n for n in names if n != "break_even"]
     if "pct_share" in names:
         names = [n for n in names if n != "pct_change"]  # "hvor mange procent udgør" is a share
     if "break_even_pct" in names:

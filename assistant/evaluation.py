@@ -38,6 +38,7 @@ class EvalCase(BaseModel):
     split: Literal["dev", "test"] = "dev"
     group: str | None = None  # paraphrases of one information need share a group
     note: str | None = None  # how the expected numbers were worked out (calculations)
+    gap: str | None = None  # a known gap: why the system cannot answer it yet (kept in, scored as it is)
 
 
 class EvalResult(BaseModel):

@@ -459,7 +459,12 @@ def test_lookup_questions_are_not_calculations(case: dict) -> None:  # type: ign
     assert ask(case["question"], case["lang"]) is None
 
 
-@pytest.mark.parametrize("case", CALCS, ids=[q["id"] for q in CALCS])
+def _gap(case: dict) -> list[pytest.MarkDecorator]:  # type: ignore[type-arg]
+    """A question marked as a known gap must still fail: a fix has to remove the mark (strict xfail)."""
+    return [pytest.mark.xfail(strict=True, reason=case["gap"])] if case.get("gap") else []
+
+
+@pytest.mark.parametrize("case", [pytest.param(q, marks=_gap(q), id=q["id"]) for q in CALCS])
 def test_calculation_questions_give_the_expected_numbers(case: dict) -> None:  # type: ignore[type-arg]
     book = FakeBook()
     result = solved(case["question"], case["lang"], book)
@@ -472,11 +477,16 @@ def test_calculation_questions_give_the_expected_numbers(case: dict) -> None:  #
     allowed += [abs(v) for v in numbers_in(case["question"])]
     allowed += [v for _, quote in book.cited for v in numbers_in(quote)]
     allowed += [round(a, 1) for a in allowed]  # small results are shown to one decimal ("1,4" for 1.385)
+    allowed += [100, 12]  # constants in formulas: "× 100" for a share, twelve months to a year
     shown = re.sub(r"\[\d+\]", " ", result.text)
     for value in numbers_in(shown, case["lang"]):
         assert any(abs(abs(value) - a) <= 0.01 * max(abs(value), a) for a in allowed), (value, result.text)
     assert result.text.startswith("Jeg regner med: " if case["lang"] == "da" else "I read this as: ")
-    assert [a for a in result.calculation.asked if a.value is None] == []
+    unanswered = [a for a in result.calculation.asked if a.value is None]
+    if case.get("numbers"):
+        assert unanswered == []
+    else:  # an input is missing: the answer asks for it and states no result
+        assert unanswered and not result.calculation.outputs, result.text
 
 
 # --- phrasing classes added with the second dev set (eval/dev_calc.yaml) -------------------------------
