@@ -8,12 +8,14 @@ plausible yearly cost of one worker decides, and when both readings are plausibl
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from assistant import calc_words as words
+from assistant.calc_asked import STAFF_Q_AFFORD
+from assistant.models import Language
 from assistant.numbers import NumberMention
 
-__all__ = ["WORKER_COST", "Ctx", "ReadNumber", "kind_of_near", "money_role"]
+__all__ = ["WORKER_COST", "Ctx", "ReadNumber", "Reading", "kind_of_near", "money_role"]
 
 # Plausible annual cost of one social worker. Used only to choose between "each"
 # and "in total" when the question says neither; an amount plausible both ways is asked about.
@@ -33,6 +35,23 @@ class ReadNumber:
     alt_role: str | None = None  # the other plausible reading, shown beside the first
     refers_to: int | None = None  # index of the count an amount "each"/"in total" belongs to
     note: str = ""  # why an unmarked amount was read as it was (said in the answer)
+
+
+@dataclass
+class Reading:
+    """How a question was read: numbers with roles, asked quantities in order, what stays unsettled."""
+
+    language: Language
+    numbers: list[ReadNumber] = field(default_factory=list)
+    asked: list[str] = field(default_factory=list)
+    is_calculation: bool = False
+    ambiguous: list[str] = field(default_factory=list)
+    cues: set[str] = field(default_factory=set)
+    move: tuple[str, str] | None = None  # (from kind, to kind) of children moved between placements
+
+    def first(self, role: str) -> ReadNumber | None:
+        """The first number read in ``role``."""
+        return next((n for n in self.numbers if n.role == role), None)
 
 
 @dataclass
@@ -90,7 +109,7 @@ def _is_budget(c: Ctx) -> bool:
     """Money set aside or added ("afsat 3 mio. kr.", "we get an extra DKK 3m"), not the price of anything."""
     if words.BUDGET_BEFORE.search(c.before):
         return True
-    if words.STAFF_Q_AFFORD.search(c.clause) and words.SPEND_WITH_BEFORE.search(c.before):
+    if STAFF_Q_AFFORD.search(c.clause) and words.SPEND_WITH_BEFORE.search(c.before):
         return True  # "hvor mange rådgivere kan vi ansætte for 3 mio. kr.", "can we hire with DKK 3m"
     return bool(
         words.BUDGET_GET_BEFORE.search(c.before)

@@ -252,8 +252,8 @@ class Sheet:
     def _notes(self, variants: list[Variant]) -> list[str]:
         joiner = "] og [" if self.lang == "da" else "] and ["
         used = [phrase(k, self.lang, n=joiner.join(map(str, ns))) for k, ns in self.defaults.items() if ns]
-        rounded = any(s.rule.whole and not s.rule.down and s.rule.output.startswith("staff") for v in variants if v.solution
-                      for s in v.solution.steps)  # fmt: skip
+        rounded = any(s.rule.whole and not s.rule.down and s.rule.output.startswith("staff")
+                      for v in variants if v.solution for s in v.solution.steps)  # fmt: skip
         extra = [phrase("round_note", self.lang)] if rounded else []
         return list(dict.fromkeys(used + extra + self.notes))
 

@@ -212,6 +212,18 @@ for _rule in RULES:
     BY_OUTPUT.setdefault(_rule.output, []).append(_rule)
 
 
+def _distinct(names: list[str]) -> list[str]:
+    """Names in order, each once; "a|b" and "b|a" are one name."""
+    seen: set[frozenset[str]] = set()
+    out = []
+    for n in names:
+        key = frozenset(n.split("|"))
+        if key not in seen:
+            seen.add(key)
+            out.append(n)
+    return out
+
+
 @dataclass
 class Value:
     """A quantity's value and where it came from; ``exact`` is the value before rounding up."""
@@ -295,8 +307,7 @@ class Solver:
             need: list[str] = []
             for i in rule.inputs:
                 need += self.missing(i, inner)
-            seen: set[frozenset[str]] = set()
-            need = [n for n in need if not (frozenset(n.split("|")) in seen or seen.add(frozenset(n.split("|"))))]
+            need = _distinct(need)
             plain = {n for n in need if "|" not in n}
             # "a|b" is settled by asking for a or b anyway
             options.append(list(dict.fromkeys(n for n in need if "|" not in n or not plain & set(n.split("|")))))

@@ -127,7 +127,8 @@ SYMBOLS: dict[str, Pair] = {
 _KR = (
     "cost_per_worker", "staff_cost_total", "cost_per_placement", "residential_cost", "foster_cost", "move_from_cost",
     "move_to_cost", "placement_spend", "cost_per_year", "cost_total", "saving_per_child", "savings_per_year",
-    "savings_total", "net_per_year", "net_total", "savings_given", "extra_cost_total", "budget", "budget_left", "payroll_after", "savings_needed",
+    "savings_total", "net_per_year", "net_total", "savings_given", "extra_cost_total", "budget",
+    "budget_left", "payroll_after", "savings_needed",
 )  # fmt: skip
 UNITS: dict[str, str] = {
     **dict.fromkeys(_KR, "kr"),

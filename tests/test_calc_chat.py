@@ -375,7 +375,9 @@ def test_missing_input_without_a_source_is_asked_for() -> None:
     result = solved("Hvad koster det at gå fra 40 til 30 sager pr. rådgiver?")
     assert first_line(result) == "Jeg regner med: sagstal i dag 40, mål 30."
     # today's staff or the cases: either gives the other through today's caseload
-    assert "For at regne udgift pr. år ud mangler jeg: socialrådgivere i dag (årsværk) eller antal sager." in result.text
+    assert (
+        "For at regne udgift pr. år ud mangler jeg: socialrådgivere i dag (årsværk) eller antal sager." in result.text
+    )
     assert result.calculation.outputs == {}
 
 

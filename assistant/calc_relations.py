@@ -1,0 +1,245 @@
+"""How the numbers of a calculation question relate, once each has been read alone.
+
+``calc_question`` gives each number a role from the words next to it; some roles only show from two
+numbers together: a from-to pair ("fra 40 til 30"), a part and its whole ("290 ud af 1.450"), a count
+the next amount is the total for, two prices set against each other after a move, staff leaving out of
+today's, and a caseload the other caseload places. ``relate`` runs these passes in a fixed order; each
+names the class of phrasing it serves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from assistant import calc_words as words
+from assistant.calc_amounts import WORKER_COST, Ctx, Reading
+
+__all__ = ["relate"]
+
+
+def relate(reading: Reading, ctxs: list[Ctx], text: str) -> None:
+    """Settle the roles that depend on other numbers, in place."""
+    _pair_from_to(reading, ctxs)
+    _staff_leaving(reading, ctxs)
+    _staff_on_cases(reading, ctxs)
+    _listed(reading, ctxs)
+    _settle_caseloads(reading)
+    _forward_totals(reading, ctxs)
+    _respectively(reading, text)
+    _priced_staff(reading)
+    _unanchored_amounts(reading, text)
+    _one_value_each(reading)
+
+
+def relate_move(reading: Reading, text: str) -> None:
+    """Two prices after a move take its placement types in order (needs ``reading.move``)."""
+    _versus(reading, text)
+
+
+SINGLE_ROLES = ("cases", "staff_now", "caseload_now", "target", "cost_per_worker", "years", "cases_carried")
+
+
+def _one_value_each(reading: Reading) -> None:
+    """Two different numbers read as the same single input ("32 ... wait, 20"): neither is used silently."""
+    nums = reading.numbers
+    for role in SINGLE_ROLES:
+        found = [i for i, n in enumerate(nums) if n.role == role]
+        if len({nums[i].value for i in found}) > 1:
+            for i in found:
+                nums[i] = replace(nums[i], role=None, alt_role=None)
+
+
+def _respectively(reading: Reading, text: str) -> None:
+    """ "from residential to foster care at DKK 1.1m and DKK 400,000 respectively": two unit costs take
+    the placement types in the order they were named before them."""
+    nums = reading.numbers
+    for i in range(len(nums) - 1):
+        a, b = nums[i], nums[i + 1]
+        if not (a.unit.startswith("kr") and b.unit.startswith("kr")):
+            continue
+        sentence_end = next((m.start() for m in words.BOUNDARY.finditer(text, b.span[1])), len(text))
+        if not words.RESPECTIVELY.search(text, a.span[0] - 15, sentence_end):
+            continue
+        start = max((m.end() for m in words.BOUNDARY.finditer(text, 0, a.span[0])), default=0)
+        kinds = [words.kind_of(m.group(0)) for m in words.KIND_NEAR.finditer(text, start, a.span[0])]
+        ordered = list(dict.fromkeys(kinds))
+        if len(ordered) == 2:
+            nums[i] = replace(a, role="cost_per_placement", unit="kr_per_child", kind=ordered[0])
+            nums[i + 1] = replace(b, role="cost_per_placement", unit="kr_per_child", kind=ordered[1])
+
+
+def _forward_totals(reading: Reading, ctxs: list[Ctx]) -> None:
+    """ "DKK 9m for 15 caseworkers", "3,6 mio. kr. til de 6 rådgivere": an amount the words left open,
+    followed by "for"/"til" and a count of workers, is the total for that count."""
+    nums = reading.numbers
+    for i in range(len(nums) - 1):
+        n, nxt = nums[i], nums[i + 1]
+        if (
+            n.unit.startswith("kr")
+            and n.role is None
+            and nxt.role in ("staff_now", "extra_staff")
+            and nxt.value != 1
+            and words.FOR_COUNT_AFTER.fullmatch(ctxs[i].after)
+        ):
+            over = "over_years" if words.OVER_YEARS_AFTER.match(ctxs[i + 1].after) else ""
+            nums[i] = replace(n, role="staff_cost_total", unit="kr_total", refers_to=i + 1, note=over)
+
+
+def _unanchored_amounts(reading: Reading, text: str) -> None:
+    """An amount tied to no noun in a question about staff only: a cost per worker, said as read."""
+    money_asked = {"cost_per_year", "cost_total", "break_even", "break_even_pct"} & set(reading.asked)
+    if (
+        not money_asked
+        or reading.cues & {"foster", "residential"}
+        or words.NOUNS_BEFORE_AMOUNT["placement"].search(text)
+    ):
+        return
+    if any(n.role in ("cost_per_worker", "staff_cost_total", "cost_per_year") for n in reading.numbers):
+        return
+    loose = [i for i, n in enumerate(reading.numbers) if n.role is None and n.unit.startswith("kr")]
+    if len(loose) == 1 and WORKER_COST[0] <= reading.numbers[loose[0]].value <= WORKER_COST[1]:
+        i = loose[0]
+        reading.numbers[i] = replace(reading.numbers[i], role="cost_per_worker", unit="kr_per_worker", note="each")
+
+
+def _pair_from_to(reading: Reading, ctxs: list[Ctx]) -> None:
+    """ "fra 40 til 30 sager pr. rådgiver", "from 800,000 to 1,000,000 DKK": a start and an end value;
+    "290 ud af 1.450": a part and its whole."""
+    nums = reading.numbers
+    for i in range(len(nums) - 1):
+        a, b = nums[i], nums[i + 1]
+        if words.PART_OF_BETWEEN.fullmatch(ctxs[i].after) and {"pct_share", "pct_change"} & set(reading.asked):
+            unit = "kr" if "kr" in (a.unit[:2], b.unit[:2]) else "n"
+            nums[i] = replace(a, role="value_part", unit=unit)
+            nums[i + 1] = replace(b, role="value_whole", unit=unit)
+            reading.asked = ["pct_share" if n == "pct_change" else n for n in reading.asked]
+            continue
+        if not (words.FROM_BEFORE.search(ctxs[i].before) and words.TO_BETWEEN.match(ctxs[i].after)):
+            continue
+        window = ctxs[i].text[max(0, a.span[0] - 40) : b.span[1] + 30]
+        if (
+            b.role in ("staff_now", "extra_staff")
+            and a.role in (None, "staff_now")
+            and "pct_change" not in reading.asked
+        ):
+            nums[i] = replace(a, role="staff_now", unit="workers")  # "fra 20 til 26 rådgivere"
+            nums[i + 1] = replace(b, role="staff_to", unit="workers")
+        elif "pct_change" in reading.asked:
+            nums[i] = replace(a, role="value_from", unit=b.unit if b.unit.startswith("kr") else a.unit)
+            nums[i + 1] = replace(b, role="value_to")
+        elif (
+            b.role in ("target", "caseload", "caseload_now", "cases")
+            or a.role in ("caseload", "caseload_now")
+            or (a.role is None and b.role is None and words.CASELOAD_WORD.search(window))
+        ):
+            nums[i] = replace(a, role="caseload_now", unit="cases_per_worker")
+            nums[i + 1] = replace(b, role="target", unit="cases_per_worker")
+
+
+def _listed(reading: Reading, ctxs: list[Ctx]) -> None:
+    """A number listed right after another ("og", ",") with its noun left out is the same kind of number:
+    "sagstal 40 og 30" gives two caseloads, neither settled; "3 i plejefamilie og 1 på institution" two
+    counts of placements, each with its type."""
+    nums = reading.numbers
+    caseloads = ("caseload", "caseload_now", "target")
+    for i in range(1, len(nums)):
+        prev, joined = nums[i - 1], words.LIST_JOINER.fullmatch(ctxs[i].before)
+        if nums[i].role is not None or not joined:
+            continue
+        if prev.role in caseloads:
+            nums[i - 1] = replace(prev, role="caseload")
+            nums[i] = replace(nums[i], role="caseload", unit="cases_per_worker")
+        elif prev.role in ("avoided", "moved", "placements_total") and words.KIND_AFTER.match(ctxs[i].after):
+            kind = words.kind_of(ctxs[i].after[:40])
+            nums[i] = replace(nums[i], role=prev.role, unit=prev.unit, kind=kind)
+
+
+def _versus(reading: Reading, text: str) -> None:
+    """ "fra opholdssted til plejefamilie – 1.175.000 kr. mod 470.000 kr.": two prices set against each
+    other after a move take its two placement types in order (the nearest type word would give both)."""
+    if not reading.move:
+        return
+    nums = reading.numbers
+    for i in range(len(nums) - 1):
+        a, b = nums[i], nums[i + 1]
+        if (
+            a.unit.startswith("kr")
+            and b.unit.startswith("kr")
+            and words.VERSUS_BETWEEN.fullmatch(text[a.span[1] : b.span[0]])
+        ):
+            nums[i] = replace(a, role="cost_per_placement", unit="kr_per_child", kind=reading.move[0])
+            nums[i + 1] = replace(b, role="cost_per_placement", unit="kr_per_child", kind=reading.move[1])
+
+
+def _staff_leaving(reading: Reading, ctxs: list[Ctx]) -> None:
+    """ "two of our 14 social workers leave", "skærer 4 af vores 37 rådgivere": staff cut from today's."""
+    nums = reading.numbers
+    for i in range(len(nums) - 1):
+        a, b = nums[i], nums[i + 1]
+        if a.role is None and b.role == "staff_now" and words.OUT_OF_BEFORE_NEXT.fullmatch(ctxs[i].after):
+            sentence = ctxs[i].clause + ctxs[i].text[a.span[0] : b.span[1] + 40]
+            if words.LEAVE.search(sentence):
+                nums[i] = replace(a, role="staff_cut", unit="workers")
+
+
+def _staff_on_cases(reading: Reading, ctxs: list[Ctx]) -> None:
+    """ "vi er 24 om 1.080 sager", "28 on 980 cases": a bare count sharing the cases is today's staff."""
+    nums = reading.numbers
+    if any(n.role == "staff_now" for n in nums):
+        return
+    for i in range(len(nums) - 1):
+        if nums[i].role is None and nums[i + 1].role == "cases" and words.SHARING_BETWEEN.fullmatch(ctxs[i].after):
+            nums[i] = replace(nums[i], role="staff_now", unit="workers")
+            return
+
+
+def _settle_caseloads(reading: Reading) -> None:
+    """A caseload the words did not place: the other one decides, or today's staff does, or both readings."""
+    nums = reading.numbers
+    open_ = [i for i, n in enumerate(nums) if n.role == "caseload"]
+    roles = {n.role for n in nums}
+    if len(open_) == 2 and not roles & {"target", "caseload_now"}:
+        a, b = open_
+        nums[a] = replace(nums[a], role="caseload_now", alt_role="target")
+        nums[b] = replace(nums[b], role="target", alt_role="caseload_now")
+        return
+    for i in open_:
+        if "target" in roles:
+            nums[i] = replace(nums[i], role="caseload_now")
+        elif "caseload_now" in roles:
+            nums[i] = replace(nums[i], role="target")
+        else:
+            nums[i] = replace(nums[i], role="target")
+            cases, staff = reading.first("cases"), reading.first("staff_now")
+            if cases and staff and staff.value and abs(cases.value / staff.value - nums[i].value) < 0.5:
+                nums[i] = replace(nums[i], role="caseload_now")  # it is today's caseload, restated
+
+
+def _priced_staff(reading: Reading) -> None:
+    """Which counted workers are priced: "Hvad koster 4 rådgivere?" prices the 4 when there is nothing to
+    staff against; "HR says 4 social workers cost 2.4 million in total" after today's staff is a price quote."""
+    nums = reading.numbers
+    for n in nums:
+        ref = n.refers_to
+        today = ref is not None and nums[ref].role == "staff_now"
+        if (
+            n.role == "staff_cost_total"
+            and ref is not None
+            and today
+            and any(m.role == "staff_now" for m in nums[:ref])
+        ):
+            nums[ref] = replace(nums[ref], role="priced_staff")
+    for n in nums:
+        ref = n.refers_to
+        if (
+            n.role == "staff_cost_total"
+            and ref is not None
+            and nums[ref].role == "extra_staff"
+            and any(m.role == "extra_staff" and m.value != nums[ref].value for m in nums[ref + 1 :])
+        ):
+            nums[ref] = replace(nums[ref], role="priced_staff")  # "3 cost 1.89m in total; what would five cost?"
+    money_asked = set(reading.asked) & {"cost_per_year", "cost_total", "net_per_year", "net_total",
+                                         "break_even", "break_even_pct", "cost_per_worker"}  # fmt: skip
+    roles = {n.role for n in reading.numbers}
+    if money_asked and not roles & {"cases", "target", "caseload_now", "extra_staff", "staff_to", "staff_cut"}:
+        reading.numbers = [replace(n, role="extra_staff") if n.role == "staff_now" else n for n in reading.numbers]
