@@ -30,6 +30,8 @@ WHOLE_ROLES = {"cases", "avoided", "placements_total", "moved", "staff_cut"}
 def _repeats_a_count(text: str, m: NumberMention, earlier: list[NumberMention]) -> bool:
     """ "Hvad koster de fem?", "what do the five cost": a number said again after "de"/"the" points back at
     a count already given; reading it as a second count would double it."""
+    if words.COUNT_AFTER["any"].match(text, m.end):
+        return False  # "de 100 sager": a count with its own noun, even when another number has its value
     return bool(words.BACK_REFERENCE.search(text, 0, m.start)) and any(e.value == m.value for e in earlier)
 
 

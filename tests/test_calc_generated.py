@@ -406,3 +406,94 @@ def test_caseload_after_hiring(data: st.DataObject, lang: str) -> None:
     expect(
         q, lang, [("caseload", calc.caseload(cases, staff)), ("caseload_after", calc.caseload(cases, staff + extra))]
     )
+
+
+@many
+@given(st.data(), LANGS)
+def test_budget_to_positions_and_caseload(data: st.DataObject, lang: str) -> None:
+    cost, k = data.draw(money(400_000, 900_000, lang))
+    positions = int(data.draw(ints(1, 12)))  # type: ignore[call-overload]
+    leftover = int(data.draw(ints(0, cost // 1000 - 1))) * 1000  # type: ignore[call-overload]
+    budget = positions * cost + leftover
+    b = format_number(budget, lang)  # type: ignore[arg-type]
+    b = f"{b} kr." if lang == "da" else f"DKK {b}"
+    cases, c = data.draw(count(100, 5_000, lang, words=False))
+    staff, s = data.draw(count(2, 200, lang))
+    q = pick(data.draw, {
+        "da": [f"Vi har fået {b} ekstra. Hvor mange rådgivere kan vi ansætte, når en rådgiver koster {k}, og hvad "
+               f"bliver sagstallet, når vi i dag har {c} sager og {s} rådgivere?",
+               f"Byrådet afsætter {b} til flere socialrådgivere á {k}. Vi har {s} rådgivere og {c} sager. Hvor mange "
+               f"flere kan vi ansætte, og hvad bliver sagstallet bagefter?"],
+        "en": [f"We get an extra {b}. How many social workers can we hire at {k} each, and what will the caseload be "
+               f"with our {c} cases and {s} social workers today?",
+               f"The council has set aside {b} for more caseworkers at {k} each. We have {s} caseworkers and {c} "
+               f"cases. How many can we afford, and where does that leave the caseload?"],
+    }[lang])  # fmt: skip
+    expect(q, lang, [
+        ("staff_affordable", positions),
+        ("caseload", calc.caseload(cases, staff)),
+        ("caseload_after", calc.caseload(cases, staff + positions)),
+    ])  # fmt: skip
+
+
+@many
+@given(st.data(), LANGS)
+def test_staff_leaving(data: st.DataObject, lang: str) -> None:
+    staff, s = data.draw(count(5, 200, lang, words=False))
+    cut, n = data.draw(count(1, 4, lang))
+    cases, c = data.draw(count(100, 5_000, lang, words=False))
+    q = pick(data.draw, {
+        "da": [f"Hvis {n} af vores {s} rådgivere stopper, og de {c} sager bliver hos resten, hvad er sagstallet før "
+               f"og efter?"],
+        "en": [f"If {n} of our {s} social workers leave and the {c} cases stay with the rest, what's the caseload "
+               f"before and after?"],
+    }[lang])  # fmt: skip
+    expect(q, lang, [("caseload", calc.caseload(cases, staff)), ("caseload_after_cut", calc.caseload(cases, staff - cut))])
+
+
+@many
+@given(st.data(), LANGS)
+def test_share_in_percent(data: st.DataObject, lang: str) -> None:
+    whole, w = data.draw(count(100, 20_000, lang, words=False))
+    part, p = data.draw(count(1, whole, lang, words=False))
+    q = pick(data.draw, {
+        "da": [f"Vi har {p} handicapsager ud af i alt {w} sager. Hvor stor en andel er det?",
+               f"Hvor mange procent udgør {p} ud af {w} sager?"],
+        "en": [f"We have {p} disability cases out of {w} cases in total. What share is that?",
+               f"What percentage of our caseload is {p} out of {w} cases?"],
+    }[lang])  # fmt: skip
+    expect(q, lang, [("pct_share", calc.share_pct(part, whole))])
+
+
+@many
+@given(st.data(), LANGS)
+def test_children_to_move_for_a_saving(data: st.DataObject, lang: str) -> None:
+    res, r = data.draw(money(800_000, 1_600_000, lang))
+    fos, f = data.draw(money(300_000, 700_000, lang))
+    goal, g = data.draw(money(500_000, 10_000_000, lang))
+    q = pick(data.draw, {
+        "da": [f"Hvor mange børn skal vi flytte fra institution til plejefamilie for at spare {g} om året? "
+               f"Institution koster {r} og plejefamilie {f} om året pr. barn."],
+        "en": [f"How many children must we move from residential care to foster care to save {g} a year? "
+               f"Residential care costs {r} and foster care {f} a year per child."],
+    }[lang])  # fmt: skip
+    exact = goal / (res - fos)
+    expect(q, lang, [("moves_needed", calc.round_up(exact))])
+
+
+@many
+@given(st.data(), LANGS)
+def test_cost_of_a_target_from_todays_staff_and_caseload(data: st.DataObject, lang: str) -> None:
+    staff, s = data.draw(count(5, 150, lang, words=False))
+    now, a = data.draw(count(31, 60, lang, words=False))
+    target, t = data.draw(count(15, 30, lang, words=False))
+    cost, k = data.draw(money(400_000, 900_000, lang))
+    q = pick(data.draw, {
+        "da": [f"Vores {s} rådgivere har i gennemsnit {a} sager hver. Hvad koster det at komme ned på {t}, når en "
+               f"rådgiver koster {k} om året?"],
+        "en": [f"Our {s} caseworkers carry {a} cases each on average. What does it cost to get down to {t} at {k} "
+               f"per worker a year?"],
+    }[lang])  # fmt: skip
+    gap = calc.staffing_gap(staff * now, staff, target)
+    result = expect(q, lang, [("cost_per_year", gap.change * cost)])
+    assert result.calculation.outputs["extra_staff"] == gap.change  # shown before the cost, as context
