@@ -275,6 +275,11 @@ def staff_affordable(budget: float, cost_per_fte: float) -> float:
     return check("budget", budget) / cost
 
 
+def average_placement_cost(spend: float, placements: float) -> float:
+    """One placement's share of a yearly spend on several ("39,1 mio. kr. for 34 children")."""
+    return _money(check("placement_spend", spend) / check("fte", placements))
+
+
 def over_years(amount_per_year: float, years: float) -> float:
     """An annual amount (cost, saving or net result) over ``years`` at the same level every year."""
     return _money(check("cost_per_year", amount_per_year) * check("years", years))

@@ -82,10 +82,9 @@ def money_role(c: Ctx, numbers: list[ReadNumber]) -> ReadNumber:
         if per.group("staff"):
             return replace(base, role="cost_per_worker", unit="kr_per_worker")
         return replace(base, role="cost_per_placement", unit="kr_per_child", kind=kind or words.kind_of(per.group(0)))
-    if _is_budget(c):
-        return replace(base, role="budget", unit="kr")
-    if words.RAISE_BEFORE.search(c.before) or words.STAFF_COST_AFTER.match(c.after):
-        return replace(base, role="extra_cost_total", unit="kr_total")  # "3 mio. a year of extra staff"
+    spent = _money_for(c, base)
+    if spent is not None:
+        return spent
     noun = _last_noun(c.before) or _last_noun(c.clause)
     count = _counted(numbers, c.index)
     total = words.TOTAL_NEAR.search(c.before[-25:]) or words.LATER_TOTAL_AFTER.match(c.after)
@@ -99,17 +98,33 @@ def money_role(c: Ctx, numbers: list[ReadNumber]) -> ReadNumber:
             return replace(base, role="cost_per_year", unit="kr_per_year")
         return replace(base, unit="kr")
     if noun in ("placement", "kind", "child"):
+        spend = total or words.SPEND_VERB.search(c.before)
+        if count is not None and numbers[count].role == "placements_total" and spend:
+            return replace(base, role="placement_spend", unit="kr_per_year")  # "34 børn … koster i alt 39,1 mio."
         if total and count is not None and numbers[count].role in ("avoided", "moved"):
             return replace(base, role=None, unit="kr")  # a total for N placements: ask, do not divide
         return replace(base, role="cost_per_placement", unit="kr_per_child")
     return replace(base, unit="kr_per_year" if words.CUES["per_year"].match(c.after) else "kr")
 
 
+def _money_for(c: Ctx, base: ReadNumber) -> ReadNumber | None:
+    """Money set aside, an effort's price named after the amount, or added staff cost in total."""
+    if _is_budget(c):
+        return replace(base, role="budget", unit="kr")
+    effort = words.EFFORT_AFTER.match(c.after)
+    if effort and not words.NOUNS_BEFORE_AMOUNT["placement"].search(c.clause[-30:]):
+        return replace(base, role="cost_per_year", unit="kr_per_year") if effort.group("yearly") else base
+    if words.RAISE_BEFORE.search(c.before) or words.STAFF_COST_AFTER.match(c.after):
+        return replace(base, role="extra_cost_total", unit="kr_total")  # "3 mio. a year of extra staff"
+    return None
+
+
 def _is_budget(c: Ctx) -> bool:
     """Money set aside or added ("afsat 3 mio. kr.", "we get an extra DKK 3m"), not the price of anything."""
     if words.BUDGET_BEFORE.search(c.before):
         return True
-    if STAFF_Q_AFFORD.search(c.clause) and words.SPEND_WITH_BEFORE.search(c.before):
+    sentence = c.clause + c.text[c.m.start : c.m.end + 160]
+    if STAFF_Q_AFFORD.search(sentence) and words.SPEND_WITH_BEFORE.search(c.before):
         return True  # "hvor mange rådgivere kan vi ansætte for 3 mio. kr.", "can we hire with DKK 3m"
     return bool(
         words.BUDGET_GET_BEFORE.search(c.before)
@@ -151,6 +166,8 @@ def _worker_amount(
         staff_count is None
         and not words.SINGULAR_SUBJECT.search(c.before)
         and words.PLURAL_STAFF_BEFORE.search(c.before)
+        and not each
+        and not words.UNIT_PRICE_BEFORE.search(c.before)  # "new caseworkers at DKK 575,000 each": a unit price
     ):
         over = "over_years" if words.OVER_YEARS_AFTER.match(c.text, c.m.end) else ""
         return replace(base, role="extra_cost_total", unit="kr_total", note=over)  # "de ekstra rådgivere koster"

@@ -21,12 +21,14 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
         _re(
             r"\b(?:hvad|hvor\s+(?:stort|højt))\s+(?:er|bliver|vil|ville|var)\s+(?:\w+\s+){0,2}?sagstal|"
             r"\bwhat(?:'s|\s+is|\s+will\s+be|\s+would\s+be|\s+was)\s+(?:\w+\s+){0,2}?caseload\b|"
-            r"\bwhat\s+(?:will|would)\s+(?:the\s+|our\s+|their\s+)?caseloads?\s+(?:\w+\s+)?be\b|"
+            r"\bwhat\s+(?:will|would)\s+(?:the\s+|our\s+|their\s+)?(?:new\s+|resulting\s+)?caseloads?\s+(?:\w+\s+)?be\b|"
             r"\bhow\s+many\s+cases\s+(?:per|does\s+each|each|will\s+each|would\s+each)\b|"
             r"\bhvor\s+mange\s+sager\s+(?:pr\.|per|får|har|vil)\s+(?:hver|en|de)\b|"
             r"\b(?:beregn|udregn)\s+sagstal|\bcalculate\s+the\s+caseload|\bi\s+sagstal\b\s*\?|"
             r"\bsagstallet\s+(?:før\s+og\s+efter|bagefter|efter|fra\s+og\s+til)\b|\bcaseload\s+(?:before\s+and\s+after|afterwards)\b|"
-            r"\bwhere\s+does\s+that\s+leave\s+the\s+caseload\b|\bhow\s+far\s+(?:\w+\s+){0,3}?(?:bring|get)\s+down\s+the\s+caseload"
+            r"\bwhere\s+does\s+that\s+leave\s+the\s+caseload\b|\bcaseload\s+(?:drop|fall|go|change)\s+from\s+and\s+to\b|"
+            r"\bhow\s+much\s+will\s+(?:that|it)\s+(?:lower|reduce|bring\s+down)\s+(?:the\s+|our\s+)?caseload|"
+            r"\bhvor\s+meget\s+(?:vil|kan)\s+(?:det|de|pengene)\s+(?:sænke|nedbringe|få\s+ned)\s+sagstallet|\bhow\s+far\s+(?:\w+\s+){0,3}?(?:bring|get)\s+down\s+the\s+caseload"
         ),
     ),
     (
@@ -56,7 +58,8 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:hvad|what)\s+(?:er|is)\s+(?:udgiften|the\s+cost)\s+(?:pr\.?|per)\s+(?:{STAFF_NOUN})\b|"
             rf"\b(?:hvad|hvor\s+meget|how\s+much|what)(?:'s|\s+er|\s+is)\s+(?:det|that|it)\s+(?:pr\.?|per)\s+"
             rf"(?:\w+\s+)?(?:{STAFF_NOUN})\b|"
-            rf"\b(?:cost|udgift\w*|pris\w*)\s+(?:pr\.?|per)\s+(?:head|person|capita|næse|hoved|{STAFF_NOUN})\b|"
+            rf"\b(?:cost|udgift\w*|pris\w*)\s+(?:pr\.?|per)\s+(?:head|person|capita|næse|hoved|{STAFF_NOUN})\b"
+            r"(?!\s*(?:er\s+|is\s+|på\s+|of\s+|:)?\s*\d)|"
             rf"\b(?:hvad|hvor\s+meget)\s+koster\s+(?:det|de|den)\s+(?:pr\.?|per)\s+(?:\w+\s+)?(?:{STAFF_NOUN})\b|"
             rf"\b(?:what|how\s+much)\s+(?:do|does|would|will)\s+(?:it|that|they)\s+cost\s+(?:per|a)\s+(?:head|{STAFF_NOUN})\b|"
             r"\b(?:what|how\s+much)\s+(?:does|would|will)\s+(?:each|one)(?:\s+one|\s+of\s+them)?\s+cost\b|"
@@ -106,7 +109,7 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
 # "hvor mange børn skal vi flytte …", "how many children must we move": the moves a saving needs
 MOVES_Q = _re(
     r"\b(?:hvor\s+mange|how\s+many)\s+(?:børn|barn|children|kids|unge|young\s+people)\s+(?:skal|må|bør|must|should|do|would|need)\s+"
-    r"(?:vi|we|i|you)\s+(?:to\s+)?(?:have\s+to\s+)?(?:flytte|move|omplacere|overflytte)\b"
+    r"(?:(?:vi|we|i|you)\s+)?(?:to\s+)?(?:have\s+to\s+)?(?:be\s+)?(?:flyttes?|moved?|omplaceres?|overflyttes?)\b"
 )
 PAYROLL_Q = _re(
     r"\b(?:samlede?|hele)\s+lønbudget\w*|\blønbudgettet\s+i\s+alt\b|\btotal\s+(?:staff\s+|salary\s+|pay\s+)?(?:budget|payroll|wage\s+bill)\b"
@@ -114,6 +117,24 @@ PAYROLL_Q = _re(
 SAVE_NEED = _re(
     r"\b(?:skal|må|bør)\s+(?:vi|i|de)\s+(?:så\s+)?spare\b|\b(?:must|should|do|would)\s+(?:we|you)\s+(?:need\s+to\s+|have\s+to\s+)?save\b|\bneed\s+to\s+save\b"
 )
+# "hvad koster én anbringelse i gennemsnit", "what's the price per child", "average per placed child"
+PER_PLACEMENT_Q = _re(
+    r"\bhvad\s+koster\s+(?:én|en|hver)\s+(?:\w+\s+)?(?:anbringelse|plads|barn)\b|"
+    r"\bhvad\s+(?:er|bliver)\s+(?:prisen|udgiften)\s+pr\.?\s+(?:barn|anbringelse)\b|"
+    r"\b(?:what's|what\s+is)\s+the\s+(?:price|cost)\s+per\s+(?:child|placement|placed\s+child)\b|\baverage\s+(?:cost\s+)?per\s+(?:placed\s+)?child\b|"
+    r"\bgennemsnitlige?\s+pris\s+pr\.?\s+(?:anbragt\s+)?barn\b"
+)
+# "merudgift pr. år?", "ekstra udgift om året?": a terse ask for the yearly cost
+TERSE_COST_Q = _re(
+    r"\b(?:mer)?udgift\w*\s+(?:pr\.?\s+år|om\s+året|årligt)\s*\?|\b(?:extra\s+)?cost\s+(?:per|"
+    r"a)\s+year\s*\?"
+)
+# "hvad svarer det til pr. rådgiver?", "hvad ender man så på pr. medarbejder?": a caseload asked tersely
+PER_WORKER_END_Q = _re(
+    rf"\b(?:hvad|what)\s+(?:svarer|svarede|giver|gav|ender|is|does)\b[^?]{{0,40}}?(?:pr\.?|per)\s+(?:{STAFF_NOUN})\s*\?"
+)
+# "og i procent?", "and in percent": the change asked again in percent
+PCT_TOO_Q = _re(r"\b(?:og|and)\s+(?:i|in)\s+(?:procent|percent)\b")
 PCT_SHARE_Q = _re(
     r"\bhvor\s+stor\s+(?:en\s+)?(?:procent)?(?:del|andel)\b|\bhvor\s+mange\s+procent\s+udgør\b|\bandel\s+i\s+procent\b|"
     r"\bwhat\s+(?:share|proportion|fraction)\b|(?<!by\s)\bwhat\s+percent(?:age)?\s+(?:of|is|are|do|does)\b|\bhow\s+large\s+a\s+share\b"
@@ -152,7 +173,8 @@ STAFF_Q_NEED = _re(
 STAFF_Q_AFFORD = _re(
     r"\b(?:kan|kunne|could|can)\s+(?:vi|i|de|we|you|they|man)\s+(?:så\s+|then\s+)?(?:\w+\s+)?"
     r"(?:ansætte|få|hyre|hire|afford|employ|recruit|pay\s+for|finansiere|betale\s+for|fund)\b|"
-    r"\b(?:giver|svarer|rækker)\s+(?:det|pengene|beløbet)\b|\b(?:does|would|will)\s+(?:that|it|the\s+money)\s+"
+    r"\b(?:giver|svarer|rækker)\s+(?:det|pengene|beløbet)\b|"
+    r"\bkan\s+der\s+(?:\w+\s+)?(?:finansieres|ansættes|betales)\b|\b(?:does|would|will)\s+(?:that|it|the\s+money)\s+"
     r"(?:buy|fund|pay\s+for|cover)\b|\b(?:er\s+der|is\s+there)\s+(?:penge|råd|money)\b"
 )
 STAFF_Q_NOW = _re(r"\s*(?:har\s+vi|do\s+we\s+have|have\s+we|er\s+der|are\s+there|do\s+we\s+currently)\b")
@@ -174,6 +196,9 @@ BE_Q = _re(
 )
 
 
+IS_THAT = _re(r"\s*(?:is\s+that|er\s+det)\b")
+CASES_PER = _re(r"\b(?:cases|sager)\b")
+_MONEY_WORD = _re(r"\b(?:kost\w*|cost\w*|kr\.?|dkk|udgift\w*|pris\w*|løn\w*)\b")
 # Phrasings that ask for one quantity wherever they stand.
 DIRECT: tuple[tuple[re.Pattern[str], str], ...] = (
     (AFFORD_Q, "staff_affordable"),
@@ -181,6 +206,9 @@ DIRECT: tuple[tuple[re.Pattern[str], str], ...] = (
     (PAYROLL_Q, "payroll_after"),
     (LEFTOVER_Q, "budget_left"),
     (PCT_SHARE_Q, "pct_share"),
+    (PER_PLACEMENT_Q, "cost_per_placement"),
+    (TERSE_COST_Q, "cost_per_year"),
+    (PCT_TOO_Q, "pct_change"),
 )
 
 
@@ -192,6 +220,8 @@ def asked_in(text: str) -> list[str]:
         pct = PCT_WORD.search(sentence[1])
         hits.append((sentence[0] if pct else m.start(), "break_even_pct" if pct else "break_even"))
     hits += [(m.start(), name) for pattern, name in DIRECT for m in pattern.finditer(text)]
+    if not hits:  # "hvad svarer det til pr. rådgiver?" with nothing else asked: the caseload
+        hits = [(m.start(), "caseload") for m in PER_WORKER_END_Q.finditer(text) if not _MONEY_WORD.search(m.group(0))]
     names = [name for _, name in sorted(hits)]
     if {"savings_per_year", "break_even"} <= set(names) and SAVE_NEED.search(text):
         # "hvor meget skal vi spare om året for at gå i nul": the saving that covers the cost
@@ -219,6 +249,8 @@ def _staff_asks(text: str) -> list[tuple[int, str]]:
     hits: list[tuple[int, str]] = []
     for m in STAFF_Q.finditer(text):
         mid = m.group("mid")
+        if CASES_PER.search(mid):
+            continue  # "how many cases per worker": a caseload, read above
         tail = NEXT_ASK.split(m.group("tail"), maxsplit=1)[0]  # not into the next asked quantity
         if STAFF_Q_AFFORD.search(tail):
             hits.append((m.start(), "staff_affordable"))
@@ -228,6 +260,8 @@ def _staff_asks(text: str) -> list[tuple[int, str]]:
             hits.append((m.start(), "staff_now"))
         elif STAFF_Q_NEED.search(tail):
             hits.append((m.start(), "staff_needed"))
+        elif IS_THAT.match(tail):
+            hits.append((m.start(), "staff_affordable"))  # "at 600k per FTE, how many FTEs is that"
     return hits
 
 

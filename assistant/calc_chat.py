@@ -29,6 +29,7 @@ __all__ = ["CalcAnswer", "answer_calculation", "known_from", "plan"]
 
 _TOTALS = {"cost_per_year": "cost_total", "savings_per_year": "savings_total", "net_per_year": "net_total"}
 _MONEY_ASKED = {"cost_per_year", "cost_total", "net_per_year", "net_total", "break_even", "break_even_pct"}
+_STAFF = {"staff_now", "extra_staff", "cost_per_worker", "staff_cost_total", "cases", "budget"}
 _PLACEMENT_ASKED = {"savings_per_year", "savings_total", "net_per_year", "net_total", "break_even"}
 
 
@@ -73,9 +74,14 @@ def known_from(reading: Reading, roles: dict[int, str] | None = None) -> dict[st
             avoided.append(n)
         elif role == "savings_given":
             put("savings_per_year", n.value)
-        elif role is not None:
+        elif role is not None and role != "context":
             put(role, n.value)
     _placement_costs(reading, known, costs, avoided, put)
+    priced = "cost_per_worker" in known
+    if "cost_per_worker" in reading.asked and {"budget", "extra_staff"} <= set(known) and not priced:
+        # "udgiften til 12 nye rådgivere er budgetteret til 7,2 mio. Hvad er det pr. rådgiver?"
+        known["staff_cost_total"] = _given(known.pop("budget").value, "staff_cost_total", lang)
+        known["priced_staff"] = _given(known.pop("extra_staff").value, "priced_staff", lang)
     return known
 
 
@@ -114,6 +120,8 @@ def plan(reading: Reading, known: dict[str, Value]) -> list[str]:
     """The quantities to answer, in order: the asked ones and what they imply."""
     out: list[str] = []
     for name in reading.asked:
+        if name == "cost_per_year" and "placements_total" in known and not _STAFF & set(known):
+            name = "placement_spend"  # "total annual bill for 58 children in foster care at 465,000 each"
         if name in ("extra_staff", "staff_needed") and "budget" in known and "target" not in known:
             name = "staff_affordable"  # "hvor mange flere bliver vi" for money given: what it pays for
         if name == "break_even" and "placement_spend" in known and "cost_per_placement" not in known:
@@ -187,14 +195,18 @@ def _variants(reading: Reading, sheet: Sheet) -> list[Variant]:
 
 
 def _defaults(reading: Reading, sheet: Sheet, variant: Variant) -> dict[str, Callable[[], Value]]:
-    """Cited defaults the solver may take; none while a number's role is unknown (it may be the input)."""
+    """Cited defaults the solver may take; none while a number's role is unknown (it may be the input).
+
+    The cost of a social worker has none: the only sourced figure is the state's pay, a lower bound far
+    below the municipal cost with pension and overhead, and a budget figure computed from it would look
+    right and be wrong. The answer asks for the municipality's own figure instead.
+    """
     given = {v.value for v in variant.known.values()}
     if any(n.role is None for n in reading.numbers) or any(
         n.role == "cost_per_placement" and n.value not in given for n in reading.numbers
     ):
         return {}  # a unit cost the question gives but no placement took may be the one a default would fill
     out: dict[str, Callable[[], Value]] = {
-        "cost_per_worker": lambda: sheet.cited("social_worker_pay_state", "default_cost"),
         "residential_cost": lambda: sheet.cited("residential_cost", "default_placement"),
         "foster_cost": lambda: sheet.cited("foster_cost", "default_placement"),
     }

@@ -74,7 +74,7 @@ def _caseload_role(c: Ctx) -> str:
 
 def _count_role(c: Ctx) -> tuple[str | None, str, str]:
     """(role, unit, placement kind) of a number that counts something or is a caseload."""
-    if words.CASELOAD_AFTER.match(c.after):
+    if words.CASELOAD_AFTER.match(c.after) or words.PER_WORKER_AFTER.match(c.after):
         return _caseload_role(c), "cases_per_worker", ""
     if words.COUNT_AFTER["cases"].match(c.after):
         if words.EACH_BEFORE_CASES.search(c.before):
@@ -124,6 +124,9 @@ def _placement_role(c: Ctx, noun: re.Match[str]) -> tuple[str | None, str, str]:
         return "moved", "children", kind
     if noun.group("fewer") or words.CUES["avoid"].search(near):
         return "avoided", "placements", kind
+    care = words.IN_CARE_AFTER.match(c.after, noun.end())
+    if care and not words.CUES["avoid"].search(near):
+        return "placements_total", "placements", kind or words.kind_of(care.group(0))  # "58 children in foster care"
     if noun.re is words.CHILD_AFTER and not words.CUES["avoid"].search(c.clause):
         return None, "children", kind  # "5 børn" with no move or avoid: we do not know what they are
     if words.PLACEMENT_TOTAL_CUE.search(near):
@@ -198,7 +201,9 @@ def read_question(question: str, language: Language) -> Reading:
     ctxs = _contexts(text, found)
     for c in ctxs:
         m = c.m
-        if (
+        if words.CONTEXT_AFTER.match(c.after):  # "58.000 indbyggere": about the municipality, used in nothing
+            reading.numbers.append(ReadNumber(m.value, "context", "", (m.start, m.end), m.text))
+        elif (
             m.unit == "kr"
             or (m.scale >= 1000 and not words.COUNT_AFTER["any"].match(c.after))
             or (m.value >= 10_000 and not words.COUNT_AFTER["any"].match(c.after))
@@ -208,7 +213,10 @@ def read_question(question: str, language: Language) -> Reading:
                 read = replace(read, value=read.value * 12, note="monthly")
             reading.numbers.append(read)
         elif m.unit == "pct":
-            reading.numbers.append(ReadNumber(m.value, "reduction_pct", "pct", (m.start, m.end), m.text))
+            # "stige 2 % om året" is growth and "25 % af vores 16" a share of a count: neither is a reduction
+            up_or_of = words.PCT_UP_BEFORE.search(c.before) or words.OUT_OF_BEFORE_NEXT.fullmatch(c.after)
+            role = None if up_or_of else "reduction_pct"
+            reading.numbers.append(ReadNumber(m.value, role, "pct", (m.start, m.end), m.text))
         else:
             role, unit, kind = _count_role(c)
             reading.numbers.append(ReadNumber(m.value, role, unit, (m.start, m.end), m.text, kind))
@@ -222,5 +230,5 @@ def read_question(question: str, language: Language) -> Reading:
         reading.move = (words.kind_of(move.group("a")), words.kind_of(move.group("b")))
         relate_move(reading, text)
     _notes(reading)
-    reading.is_calculation = bool(reading.asked) and any(n.role for n in reading.numbers)
+    reading.is_calculation = bool(reading.asked) and any(n.role and n.role != "context" for n in reading.numbers)
     return reading

@@ -28,6 +28,7 @@ def relate(reading: Reading, ctxs: list[Ctx], text: str) -> None:
     _respectively(reading, text)
     _priced_staff(reading)
     _unanchored_amounts(reading, text)
+    _budget_for_affordable(reading)
     _one_value_each(reading)
 
 
@@ -108,10 +109,13 @@ def _pair_from_to(reading: Reading, ctxs: list[Ctx]) -> None:
     nums = reading.numbers
     for i in range(len(nums) - 1):
         a, b = nums[i], nums[i + 1]
-        if words.PART_OF_BETWEEN.fullmatch(ctxs[i].after) and {"pct_share", "pct_change"} & set(reading.asked):
+        share = {"pct_share", "pct_change"} & set(reading.asked)
+        part_first = words.PART_OF_BETWEEN.fullmatch(ctxs[i].after)
+        if share and (part_first or words.OF_WHICH_BETWEEN.fullmatch(ctxs[i].after)):
             unit = "kr" if "kr" in (a.unit[:2], b.unit[:2]) else "n"
-            nums[i] = replace(a, role="value_part", unit=unit)
-            nums[i + 1] = replace(b, role="value_whole", unit=unit)
+            part, whole = (i, i + 1) if part_first else (i + 1, i)  # "290 ud af 1.450" / "1.140, hvoraf 285"
+            nums[part] = replace(nums[part], role="value_part", unit=unit)
+            nums[whole] = replace(nums[whole], role="value_whole", unit=unit)
             reading.asked = ["pct_share" if n == "pct_change" else n for n in reading.asked]
             continue
         if not (words.FROM_BEFORE.search(ctxs[i].before) and words.TO_BETWEEN.match(ctxs[i].after)):
@@ -124,7 +128,7 @@ def _pair_from_to(reading: Reading, ctxs: list[Ctx]) -> None:
         ):
             nums[i] = replace(a, role="staff_now", unit="workers")  # "fra 20 til 26 rådgivere"
             nums[i + 1] = replace(b, role="staff_to", unit="workers")
-        elif "pct_change" in reading.asked:
+        elif {"pct_change", "abs_change"} & set(reading.asked):
             nums[i] = replace(a, role="value_from", unit=b.unit if b.unit.startswith("kr") else a.unit)
             nums[i + 1] = replace(b, role="value_to")
         elif (
@@ -134,6 +138,10 @@ def _pair_from_to(reading: Reading, ctxs: list[Ctx]) -> None:
         ):
             nums[i] = replace(a, role="caseload_now", unit="cases_per_worker")
             nums[i + 1] = replace(b, role="target", unit="cases_per_worker")
+        elif a.role is None and b.role is None and words.CASES_NAMED.search(ctxs[i].before):
+            # "børnesagerne ventes at stige fra 700 til 770": the cases to plan for are the end value
+            nums[i] = replace(a, role="context")
+            nums[i + 1] = replace(b, role="cases", unit="cases")
 
 
 def _listed(reading: Reading, ctxs: list[Ctx]) -> None:
@@ -243,3 +251,16 @@ def _priced_staff(reading: Reading) -> None:
     roles = {n.role for n in reading.numbers}
     if money_asked and not roles & {"cases", "target", "caseload_now", "extra_staff", "staff_to", "staff_cut"}:
         reading.numbers = [replace(n, role="extra_staff") if n.role == "staff_now" else n for n in reading.numbers]
+
+
+def _budget_for_affordable(reading: Reading) -> None:
+    """ "We have DKK 2,000,000 for new caseworkers … how many can we hire": when positions a budget pays
+    for are asked and no amount was read as the budget, the one amount that is not a unit price is it."""
+    nums = reading.numbers
+    if "staff_affordable" not in reading.asked or any(n.role == "budget" for n in nums):
+        return
+    open_ = [i for i, n in enumerate(nums) if n.unit.startswith("kr") and n.role in (None, "extra_cost_total",
+                                                                                    "staff_cost_total")]  # fmt: skip
+    priced = any(n.role == "cost_per_worker" for n in nums)
+    if len(open_) == 1 and priced:
+        nums[open_[0]] = replace(nums[open_[0]], role="budget", unit="kr", refers_to=None, note="")

@@ -145,6 +145,7 @@ class Sheet:
             .format(
                 v=self.show(r.name, v),
                 exact=format_number(round(exact if exact is not None else v, 1), self.lang),
+                exact2=format_number(exact if exact is not None else v, self.lang),
                 kind=kind_words(kind, self.lang, "plural"),
                 **{f"in_{k}": self.show(k, x.value) for k, x in values.items()},
             )
@@ -178,7 +179,10 @@ class Sheet:
         names: list[str] = []
         for r in lacking:
             names += [shown for m in r.missing if (shown := self.label(m).lower()) not in names]
-        return phrase("missing", self.lang, what=what, names=", ".join(names))
+        text = phrase("missing", self.lang, what=what, names=", ".join(names))
+        if any("cost_per_worker" in m.split("|") for r in lacking for m in r.missing):
+            text += " " + phrase("own_cost", self.lang)
+        return text
 
     def label(self, name: str) -> str:
         """A label; "a|b" (either input will do) reads "a eller b"."""

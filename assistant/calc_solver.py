@@ -191,6 +191,12 @@ RULES: tuple[Rule, ...] = (
         "{savings_per_year} ÷ {saving_per_child}",
         whole=True,
     ),
+    Rule(
+        "cost_per_placement",
+        ("placement_spend", "placements_total"),
+        calc.average_placement_cost,
+        "{placement_spend} ÷ {placements_total}",
+    ),
     Rule("savings_needed", ("cost_per_year",), lambda c: c, "{cost_per_year}"),
     Rule("payroll_after", ("staff_needed", "cost_per_worker"), calc.staff_cost, "{staff_needed} × {cost_per_worker}"),
     Rule("pct_share", ("value_part", "value_whole"), calc.share_pct, "{value_part} ÷ {value_whole} × 100"),
@@ -370,7 +376,8 @@ def solve(
 
     Raises ``calc.FieldError`` for an input out of range.
     """
-    solver = Solver(known, defaults)
     wanted = set(order) if asked is None else asked
+    # an asked quantity is never answered by a default: "hvad er det pr. rådgiver?" wants the question's figure
+    solver = Solver(known, {k: v for k, v in (defaults or {}).items() if k not in wanted})
     shown = [solver.result(n) for n in order if n in wanted or solver.can(n)]
     return Solution(solver.values, solver.steps, [r for r in shown if r.name in wanted], shown)

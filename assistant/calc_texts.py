@@ -164,6 +164,7 @@ READ: dict[str, Pair] = {
     "cost_total": ("udgift på {v} over hele perioden", "a cost of {v} over the whole period"),
     "caseload_after": ("sagstal efter {v}", "caseload after {v}"),
     "budget": ("{v} til rådighed", "{v} available"),
+    "context": ("{v} (bruges ikke)", "{v} (not used)"),
     "staff_to": ("{v} rådgivere efter", "{v} social workers after"),
     "staff_cut": ("{v} rådgivere går", "{v} social workers leave"),
     "value_part": ("delen {v}", "part {v}"),
@@ -235,8 +236,8 @@ SAY: dict[str, Pair] = {
         "{in_staff_now} social workers can carry {v} cases.",
     ),
     "staff_affordable": (
-        "For {in_budget} kan I ansætte {v} rådgivere på fuld tid ({exact} årsværk).",
-        "{in_budget} pays for {v} full-time social workers ({exact} FTE).",
+        "For {in_budget} kan I ansætte {v} rådgivere på fuld tid ({exact2} årsværk).",
+        "{in_budget} pays for {v} full-time social workers ({exact2} FTE).",
     ),
     "budget_left": ("Der er {v} tilbage.", "{v} is left over."),
     "budget_left_neg": ("Beløbet mangler {v}.", "The money falls {v} short."),
@@ -245,6 +246,11 @@ SAY: dict[str, Pair] = {
         "When {in_staff_cut} social workers leave, the caseload becomes {v} cases per social worker.",
     ),
     "pct_share": ("Andelen er {v}.", "The share is {v}."),
+    "placement_spend": ("Anbringelserne koster {v} om året.", "The placements cost {v} a year."),
+    "cost_per_placement": (
+        "En anbringelse koster i gennemsnit {v} om året.",
+        "One placement costs {v} a year on average.",
+    ),
     "savings_needed": (
         "For at gå i nul skal I spare {v} om året.",
         "To break even you need to save {v} a year.",
@@ -300,6 +306,12 @@ PHRASES: dict[str, Pair] = {
         "I will not work anything out until I know what each number stands for: a wrong figure is worse than "
         "none. Write it, for example, as “1,200 cases”, “30 social workers today”, “down to 25 cases per "
         "social worker” or “DKK 600,000 per social worker”.",
+    ),
+    "own_cost": (
+        "Brug jeres egen årlige udgift pr. stilling med løn, pension og overhead; statens løn til en "
+        "socialrådgiver er kun en nedre grænse.",
+        "Use your own annual cost per position with pay, pension and overhead; the state's pay for a social "
+        "worker is only a lower bound.",
     ),
     "invalid": ("Jeg kan ikke regne med de tal: {msg}", "I cannot calculate with those numbers: {msg}"),
     "no_source": (

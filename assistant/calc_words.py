@@ -22,13 +22,14 @@ def _re(pattern: str) -> re.Pattern[str]:
 # --- nouns: what a number counts -------------------------------------------------------------------
 STAFF_NOUN = (
     r"(?:fuldtids)?(?:social)?rådgiver(?:e|ne|en|es|nes)?|sagsbehandler(?:e|ne|en|es|nes)?|"
-    r"medarbejder(?:e|ne|en|es|nes)?|(?:fuldtids|ny)?ansatte|stilling(?:er|erne|en)?|årsværk(?:ene)?|normering(?:er)?|"
+    r"medarbejder(?:e|ne|en|es|nes)?|(?:fuldtids|ny)?ansatte|(?:fuldtids|deltids)stilling(?:er|erne|en)?|"
+    r"case\s*managers?|case\s*handlers?|stilling(?:er|erne|en)?|årsværk(?:ene)?|normering(?:er)?|"
     r"(?:full[- ]time\s+)?(?:social\s+|case\s*)?workers?|caseworkers?|advis[eo]rs?|ftes?|"
     r"staff(?:\s+members?)?|positions?|posts?|employees?"
 )
 CASE_NOUN = (
     r"(?:børne|familie|handicap|ungde?|underretnings|myndigheds)?sag(?:er|erne|en)?|"
-    r"(?:children'?s\s+|child(?:ren)?\s+|open\s+|family\s+|active\s+)?cases?"
+    r"(?:children'?s\s+|child(?:ren)?\s+|open\s+|family\s+|active\s+)?cases?(?!\s*(?:managers?|handlers?|workers?))"
 )
 _RESIDENTIAL = r"døgninstitution|institution|opholdssted|døgn|residential|institutional|children'?s\s+home"
 _FOSTER = r"plejefamilie|familiepleje|netværkspleje|foster"
@@ -72,6 +73,8 @@ CAP_BEFORE = _re(
 )
 # A from-to pair is about caseloads when these words stand near it ("fra 40 til 30 i sagstal").
 CASELOAD_WORD = _re(r"\b(?:sagstal\w*|case\s*loads?|sager\s+(?:pr\.?|per)|cases\s+(?:per|a|each))\b")
+# "get to 30 per worker", "ned på 25 pr. rådgiver": a caseload with the cases left out
+PER_WORKER_AFTER = _re(rf"\s*(?:pr\.?|per)\s+(?:\w+\s+)?(?:{STAFF_NOUN})\b")
 # "Ved et sagstal på 30 kan de bære 720 sager", "they can carry 840 cases": cases carried, stated
 CARRY_BEFORE = _re(
     r"\b(?:kan|kunne|can|could)\s+(?:\w+\s+){0,2}?(?:bære|klare|håndtere|carry|handle|manage)\s+(?:i\s+alt\s+)?$"
@@ -130,7 +133,10 @@ ONE_COUNT = _re(
 )
 
 # --- cues before a number ------------------------------------------------------------------------------
-CASELOAD_BEFORE = _re(r"(?:sagstal(?:let)?|sagsstamme\w*|case\s*loads?|target)\b(?:\s+[\w']+){0,4}?\s*$")
+CASELOAD_BEFORE = _re(
+    r"(?:sagstal(?:let)?|sagsstamme\w*|case\s*loads?|target|\bmål(?:et)?|"
+    r"\bgoal)\b(?:\s+[\w']+){0,4}?\s*$"
+)
 TARGET_END = _re(
     r"(?:ned\s+(?:på|til)|down\s+to|\bnå|reach|ramme|\bhit|land\s+on|lande\s+på|"
     r"get\s+(?:it\s+|them\s+)?down\s+to|lower(?:ed)?\s+(?:it\s+)?to|"
@@ -163,9 +169,19 @@ PART_OF_BETWEEN = _re(
     r"\s*(?:[\w.]+\s+){0,2}?(?:ud\s+af|out\s+of|af\s+(?:de\s+)?(?:samlede|i\s+alt))\s+(?:i\s+alt\s+|in\s+total\s+|a\s+total\s+of\s+)?"
     r"(?:kr\.?\s*|dkk\s*)?$"
 )
+# "1.140 sager i alt, hvoraf 285", "1,140 cases, of which 285": a whole and then its part
+OF_WHICH_BETWEEN = _re(
+    r"\s*(?:[\w.]+\s+){0,3}?(?:i\s+alt\s*)?,?\s*(?:hvoraf|heraf|af\s+dem|of\s+which|of\s+these|"
+    r"of\s+them)\s+(?:er\s+|are\s+)?$"
+)
+CASES_NAMED = _re(rf"\b(?:{CASE_NOUN})\b")
 # "1.175.000 kr. mod 470.000 kr.", "DKK 1.1m versus DKK 450,000": two prices set against each other
 VERSUS_BETWEEN = _re(
     r"\s*(?:kr\.?|dkk|kroner)?\s*(?:om\s+året\s+|a\s+year\s+)?(?:mod|versus|vs\.?|against|over\s+for|/)\s*(?:kr\.?|dkk)?\s*$"
+)
+PCT_UP_BEFORE = _re(
+    r"\b(?:stig\w*|vokse\w*|øge\w*|forhøje\w*|increas\w*|ris(?:e|es|ing)|grow\w*|op\s+med|"
+    r"up\s+by)\b[^.?!\d]{0,20}$"
 )
 SHARING_BETWEEN = _re(r"\s+(?:om|on|for|til|deler|sharing|share|handling|med|with)\s+(?:de\s+|the\s+|vores\s+|our\s+)?")
 # "vores team på 12", "a team of 9", "en normering på 20": today's staff counted as a team
@@ -183,7 +199,17 @@ LIST_JOINER = _re(r"(?:[^\d.?!;]{0,40}?\s)?(?:og|and|eller|or)\s*|[^\d.?!;]{0,40
 # "3 anbringelser i plejefamilie og 1 på institution": a count whose noun is left out, named by its type.
 KIND_AFTER = _re(rf"\s*(?:på|i|in|into|at)?\s*{_ART}(?:{_RESIDENTIAL}|{_FOSTER})")
 PLACEMENT_TOTAL_CUE = _re(
-    r"\b(?:har|have|has|i\s+alt|in\s+total|currently|i\s+dag|today|anbragt\w*|there\s+are|der\s+er)\b"
+    r"\b(?:har|have|has|i\s+alt|in\s+total|currently|i\s+dag|today|anbragt\w*|there\s+are|der\s+er|keep|beholde\w*|"
+    r"fastholde\w*)\b"
+)
+# "34 børn anbragt på opholdssted", "58 children in foster care": children placed now, by type
+IN_CARE_AFTER = _re(
+    rf"\s*(?:anbragt\w*|placed|in\s+care|(?:i|på|in)\s+(?:en\s+|a\s+)?(?:{_RESIDENTIAL}|{_FOSTER})\w*)"
+)
+# "58.000 indbyggere", "42,000 residents": numbers about the municipality, not inputs to the arithmetic
+CONTEXT_AFTER = _re(
+    r"\s*(?:indbyggere|borgere|residents|inhabitants|citizens|elever|pupils|skoler|schools|kommuner|"
+    r"municipalities|km2|km²)\b"
 )
 
 # --- amounts: what they are the price of ------------------------------------------------------------
@@ -246,11 +272,13 @@ SPEND_BEFORE = _re(
 BUDGET_BEFORE = _re(
     r"\b(?:afsat\w*|afsætte\w*|budgetter\w*|budgeted|bevilg\w*|bevilling\w*(?:\s+på)?|budget\w*\s+(?:på|of)|ramme\w*\s+på|"
     r"pulje\w*\s+på|tilført|tilføre\w*|midler\s+(?:på|for)|allocated|allocate|set\s+aside|earmarked|"
-    r"granted|budget\s+of|pot\s+of|funding\s+of|funds\s+of)\s+(?:\w+\s+){0,3}?$"
+    r"granted|budget\s+of|pot\s+of|funding\s+of|funds\s+of|budget\w*\s+(?:indeholder|rummer|contains|includes))"
+    r"\s+(?:\w+\s+){0,3}?$"
 )
 # "får 3 mio. kr. ekstra", "we get DKK 2.4m more", "an extra DKK 3m": money added, not a price.
 BUDGET_GET_BEFORE = _re(
-    r"\b(?:har|får|fik|få|have|has|get|gets|got|receive[sd]?|given|giv\w*\s+(?:us|os)|med|with)\s+"
+    r"\b(?:har|får|fik|få|have|has|get|gets|got|receive[sd]?|given|giv\w*\s+(?:us|os)|med|with|approved|"
+    r"godkendt|vedtaget|vedtog|godkendte)\s+"
     r"(?:(?!og\b|and\b)\w+\s+){0,3}?$"
 )
 BUDGET_MORE_AFTER = _re(
@@ -263,6 +291,12 @@ STAFF_COST_AFTER = _re(
     rf"\s*(?:(?:{_YEARLY})\s+)?(?:of|in|on|for|til|på|i)\s+(?:(?:extra|new|more|additional|ekstra|nye|flere)\s+)"
     rf"(?:\w+\s+)?(?:{STAFF_NOUN})\b"
 )
+# "DKK 3.5m a year for the early-intervention team": the yearly cost of an effort named after the amount
+EFFORT_AFTER = _re(
+    rf"\s*(?:(?P<yearly>{_YEARLY})\s+)?(?:for|til)\s+(?:the\s+|det\s+|vores\s+|our\s+|a\s+|et\s+|en\s+)?"
+    r"(?:[\w'-]+\s+){0,2}?(?:indsats\w*|initiativ\w*|projekt\w*|team\w*|tiltag\w*|programm?\w*|initiatives?|"
+    r"projects?|teams?|programmes?|programs?|schemes?|pilot\w*|unit)\b"
+)
 # "hæver rådgiverbudgettet med en halv million", "raise the staff budget by DKK 2m": a yearly added cost.
 RAISE_BEFORE = _re(
     r"\b(?:hæve\w*|øge\w*|forhøje\w*|increase\w*|raise\w*|udvide\w*|boost\w*)\s+(?:\w+\s+){0,2}?"
@@ -272,6 +306,8 @@ RAISE_BEFORE = _re(
 MONTHLY_AFTER = _re(
     r"\s*(?:kr\.?|dkk|kroner)?\s*(?:om\s+måneden|pr\.?\s*md\.?|pr\.?\s+måned|per\s+month|a\s+month|monthly|månedlig\w*|each\s+month|hver\s+måned)\b"
 )
+# "koster i alt", "kostede os", "costs us": the verb before a spend on placements counted just before
+SPEND_VERB = _re(r"\b(?:koster|kostede|costs?|cost\s+us|udgør|udgjorde|beløber\s+sig\s+til)\b[^.?!\d]{0,25}$")
 SAVE_BEFORE = _re(r"\b(?:spar\w*|besparelse\w*\s+(?:på|af)|save[sd]?|saving\w*\s+of)\s+(?:\w+\s+){0,2}?$")
 # Nouns an amount can be the price of, searched before it; the closest one names what it prices.
 NOUNS_BEFORE_AMOUNT = {

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Literal
@@ -101,7 +101,10 @@ _EN_TENS = {
     "ninety": 90,
 }
 # "et dusin", "a dozen"; "halv"/"half a" only before a scale word (see ``_word_pattern``).
-_FRACTIONS: dict[str, dict[str, float]] = {"da": {"dusin": 12, "halv": 0.5}, "en": {"dozen": 12, "half a": 0.5}}
+_FRACTIONS: dict[str, dict[str, float]] = {
+    "da": {"dusin": 12, "halv": 0.5, "kvart": 0.25},
+    "en": {"dozen": 12, "half a": 0.5, "a quarter of a": 0.25, "quarter of a": 0.25},
+}
 # Parsed when a whole option is a word, never found in running text: they are also articles.
 _ARTICLES = {"da": {"en": 1, "et": 1}, "en": {"one": 1, "a": 1}}
 
@@ -173,7 +176,8 @@ def _word_pattern(lang: Lang | None) -> str:
         compound = rf"(?:{'|'.join(tens)})-(?:one|two|three|four|five|six|seven|eight|nine)"
     words = sorted([*units, *tens, "dusin" if lang == "da" else "dozen"], key=len, reverse=True)
     # "en halv million", "half a million": a fraction only in front of a scale word
-    half = r"halv(?=\s+(?:mio|million))" if lang == "da" else r"half\s+a(?=\s+million)"
+    da_half, en_half = r"(?:halv|kvart)(?=\s+(?:mio|million))", r"(?:half|(?:a\s+)?quarter\s+of)\s+a(?=\s+million)"
+    half = da_half if lang == "da" else en_half
     return rf"|(?P<word>{half}|{compound}|{'|'.join(words)}|hundrede|hundred)"
 
 
@@ -308,6 +312,47 @@ def find_numbers(text: str, lang: Lang | None = None) -> list[NumberMention]:
     out: list[NumberMention] = []
     for m in _mention_re(lang).finditer(text):
         out.extend(_build(m, text, lang))
+    return _spoken(out, text) if lang else out
+
+
+# "fire hundrede og tyve", "seks hundrede tusind", "one hundred and twenty": number words said in parts.
+_SPOKEN_AND = re.compile(r"[ \u00a0]+(?:og|and)[ \u00a0]+|[ \u00a0]+", re.IGNORECASE)
+_SPOKEN_THOUSAND = re.compile(
+    r"[ \u00a0]+(?:tusind|thousand)\b(?:[ \u00a0]*(?:kr\.|kr\b|kroner\b|"
+    r"dkk\b))?",
+    re.IGNORECASE,
+)
+
+
+def _spoken(found: list[NumberMention], text: str) -> list[NumberMention]:
+    """Join word numbers a person says in parts: hundreds and the rest, then "tusind"/"thousand"."""
+    out: list[NumberMention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.word
+            and m.word
+            and prev.value >= 100
+            and prev.value % 100 == 0
+            and prev.value < 1000
+            and m.value < 100
+            and m.unit == ""
+            and _SPOKEN_AND.fullmatch(text, prev.end, m.start)
+        ):
+            value = prev.value + m.value
+            out[-1] = replace(prev, text=text[prev.start : m.end], end=m.end, number=value, value=value)
+            continue
+        out.append(m)
+    for i, m in enumerate(out):
+        thousand = _SPOKEN_THOUSAND.match(text, m.end) if m.word and m.value < 1000 and m.scale == 1 else None
+        if thousand is None and m.word and m.value < 1000 and m.scale == 100:
+            thousand = _SPOKEN_THOUSAND.match(text, m.end)
+        if thousand is not None:
+            value = m.value * 1000
+            unit: Unit = "kr" if re.search(r"kr|dkk", thousand.group(0), re.IGNORECASE) else m.unit
+            end = thousand.end()
+            out[i] = replace(m, text=text[m.start : end], end=end, value=value, scale=1000, unit=unit)
     return out
 
 

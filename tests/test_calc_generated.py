@@ -448,7 +448,8 @@ def test_staff_leaving(data: st.DataObject, lang: str) -> None:
         "en": [f"If {n} of our {s} social workers leave and the {c} cases stay with the rest, what's the caseload "
                f"before and after?"],
     }[lang])  # fmt: skip
-    expect(q, lang, [("caseload", calc.caseload(cases, staff)), ("caseload_after_cut", calc.caseload(cases, staff - cut))])
+    after = calc.caseload(cases, staff - cut)
+    expect(q, lang, [("caseload", calc.caseload(cases, staff)), ("caseload_after_cut", after)])
 
 
 @many
