@@ -126,6 +126,34 @@ _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+def _years_of(hit: Hit) -> set[int]:
+    text = hit.chunk.text
+    seen = {int(y) for y in _YEAR.findall(text)}
+    for a, b in _YEAR_RANGE.findall(text):
+        seen.update(range(int(a), int(b) + 1))
+    if hit.chunk.date:
+        seen.add(hit.chunk.date.year)
+    return seen
+
+
+def unsupported_places_in_years(query: Query, hits: Sequence[Hit]) -> list[str]:
+    """ "Vejle in 2019" when no passage is about Vejle and 2019 together.
+
+    The second near miss: a passage about Vejle in 2015 and another about the whole country in 2019 each
+    match half the question, and quoting them reads like an answer about Vejle in 2019. A passage is
+    about a place when it is tagged with it or names it.
+    """
+    missing = []
+    for place in query.municipalities:
+        for year in query.years:
+            if not any(
+                (place in hit.chunk.municipalities or place.lower() in hit.chunk.text.lower()) and year in _years_of(hit)
+                for hit in hits
+            ):
+                missing.append(f"{place} {year}")
+    return missing
+
+
 def unsupported_years(query: Query, hits: Sequence[Hit]) -> list[int]:
     """Years the question asks about that none of ``hits`` mentions, spans ("2023-2025") or is dated.
 
@@ -138,12 +166,7 @@ def unsupported_years(query: Query, hits: Sequence[Hit]) -> list[int]:
         return []
     seen: set[int] = set()
     for hit in hits:
-        text = hit.chunk.text
-        seen.update(int(y) for y in _YEAR.findall(text))
-        for a, b in _YEAR_RANGE.findall(text):
-            seen.update(range(int(a), int(b) + 1))
-        if hit.chunk.date:
-            seen.add(hit.chunk.date.year)
+        seen |= _years_of(hit)
     return [y for y in query.years if y not in seen]
 
 
@@ -163,8 +186,11 @@ def judge(
     ev.p_out_of_scope = model.probability(ev.vector())
     quoted = list({c.hit.chunk.chunk_id: c.hit for c in (cands or [])[:QUOTED_UNITS]}.values())
     missing_years = unsupported_years(query, quoted or result.hits[:3])
+    missing_pairs = unsupported_places_in_years(query, result.hits[:5]) if not query.grouped else []
     if missing_years:
         ev.abstain, ev.reason = True, "no passage is about " + ", ".join(map(str, missing_years))
+    elif missing_pairs:
+        ev.abstain, ev.reason = True, "no passage is about " + ", ".join(missing_pairs)
     elif ev.p_out_of_scope >= settings.abstain_threshold:
         ev.abstain, ev.reason = True, f"not covered (p={ev.p_out_of_scope:.2f})"
     return ev

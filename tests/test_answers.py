@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from assistant.abstention import unsupported_years
+from assistant.abstention import unsupported_places_in_years, unsupported_years
 from assistant.errors import InputError
 from assistant.evaluation import EvalCase, EvalResult, paraphrase_agreement, select_split
 from assistant.models import Chunk, Hit
@@ -101,6 +101,15 @@ def test_a_year_no_passage_mentions_is_unsupported() -> None:
     hits = [_hit("Planen gælder 2023-2025.", 2019)]
     assert unsupported_years(query, hits) == [2021]
     assert unsupported_years(read_query("Hvor mange anbringelser var der?"), hits) == []
+
+
+def test_a_place_and_a_year_must_meet_in_one_passage() -> None:
+    # Vejle in 2015 and the whole country in 2019 each match half of "Vejle in 2019"
+    query = read_query("How much did Vejle spend on placements in 2019?")
+    apart = [_hit("I Vejle Kommune blev der i 2015 brugt 2,2 mio. kr.", None), _hit("I 2019 kostede en anbringelse", None)]
+    assert unsupported_places_in_years(query, apart) == ["Vejle 2019"]
+    together = [*apart, _hit("Vejle brugte i 2019 i alt 90 mio. kr. på anbringelser.", None)]
+    assert unsupported_places_in_years(query, together) == []
 
 
 def _result(case_id: str, group: str | None, facts: float, split: str = "test") -> EvalResult:
