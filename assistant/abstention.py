@@ -147,7 +147,8 @@ def unsupported_places_in_years(query: Query, hits: Sequence[Hit]) -> list[str]:
     for place in query.municipalities:
         for year in query.years:
             if not any(
-                (place in hit.chunk.municipalities or place.lower() in hit.chunk.text.lower()) and year in _years_of(hit)
+                (place in hit.chunk.municipalities or place.lower() in hit.chunk.text.lower())
+                and year in _years_of(hit)
                 for hit in hits
             ):
                 missing.append(f"{place} {year}")
