@@ -12,10 +12,10 @@ from collections.abc import Set
 
 from assistant.abstention import judge
 from assistant.calc_chat import CalcAnswer, answer_calculation
-from assistant.citations import CitationBook
+from assistant.citations import CitationBook, source_kind
 from assistant.evidence import Candidate, rank_candidates, select
 from assistant.i18n import source_label, t
-from assistant.models import Answer, Filters, Hit, Language, Passage
+from assistant.models import Answer, Citation, Filters, Hit, Language, Passage
 from assistant.precedents import answer_comparison, is_comparison_question
 from assistant.query import MAX_QUESTION_CHARS, Query, clean_question, read_query
 from assistant.retrieval import Retriever
@@ -23,12 +23,14 @@ from assistant.retrieval import Retriever
 __all__ = ["MAX_QUESTION_CHARS", "answer_question", "clean_question", "compose"]
 
 
-def _statement(cand: Candidate, number: int, language: Language) -> str:
+def _statement(cand: Candidate, cit: Citation, language: Language) -> str:
     chunk = cand.hit.chunk
     where = ", ".join(chunk.municipalities) or t("general", language)
-    year = str(chunk.date.year) if chunk.date else t("no_date", language)
     quote = " ".join(cand.text.split())
-    return f"**{where}** ({source_label(chunk.source_type, language)}, {year}): «{quote}» [{number}]"
+    if cit.original:  # a background note's paragraph: its own source (with its year, when known) first
+        return f"**{where}** ({source_kind(cit, language)}): «{quote}» [{cit.id}]"
+    year = str(chunk.date.year) if chunk.date else t("no_date", language)
+    return f"**{where}** ({source_label(chunk.source_type, language)}, {year}): «{quote}» [{cit.id}]"
 
 
 WINDOW_CHARS = 350  # a quote may take the unit after it, up to this length (chosen on dev; see evidence.with_next)
@@ -48,7 +50,7 @@ def compose(query: Query, cands: list[Candidate], book: CitationBook, limit: int
         # A chunk about several municipalities is cited for the one the question asks about.
         about = next((m for m in chunk.municipalities if m in query.municipalities), chunk.municipality)
         number = book.cite(chunk.doc_id, quote, municipality=about)
-        lines.append(f"- {_statement(cand, number, query.language)}")
+        lines.append(f"- {_statement(cand, book.citations[number - 1], query.language)}")
     return "\n".join(lines)
 
 

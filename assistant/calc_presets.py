@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, ValidationError, model_validator
 
 from assistant.errors import ConfigError
 from assistant.models import Language
@@ -20,7 +21,12 @@ PRESETS_PATH = Path(__file__).resolve().parent.parent / "knowledge" / "presets.y
 
 
 class CitedValue(BaseModel):
-    """A number from a knowledge document; ``lower_bound`` marks a figure that understates the real one."""
+    """A number from a knowledge document; ``lower_bound`` marks a figure that understates the real one.
+
+    ``origin`` is ``source`` only when the quote states exactly the quantity the calculator uses the
+    value for; a figure that stands in for another quantity (the state pay of a social worker for the
+    full cost of a municipal one) is an ``assumption``, and ``assumed`` is how an answer words it.
+    """
 
     key: str
     value: float
@@ -30,9 +36,21 @@ class CitedValue(BaseModel):
     label: dict[Language, str]
     note: dict[Language, str] = {}
     lower_bound: bool = False
+    origin: Literal["source", "assumption"] = "source"
+    assumed: dict[Language, str] = {}
 
     def text(self, lang: Language) -> str:
         return self.label.get(lang) or next(iter(self.label.values()))
+
+    def assumption_text(self, lang: Language) -> str:
+        """ "antaget: statslig løn 482.946 kr. som nedre grænse; angiv jeres egen" (empty for a sourced value)."""
+        return self.assumed.get(lang) or next(iter(self.assumed.values()), "")
+
+    @model_validator(mode="after")
+    def _assumption_is_worded(self) -> CitedValue:
+        if self.origin == "assumption" and not self.assumed:
+            raise ValueError(f"{self.key}: an assumption needs 'assumed' wording")
+        return self
 
 
 class Preset(BaseModel):

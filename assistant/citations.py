@@ -3,7 +3,18 @@
 from __future__ import annotations
 
 from assistant.errors import AssistantError
-from assistant.models import Citation, Document
+from assistant.i18n import source_label
+from assistant.models import Citation, Document, Language
+
+
+def source_kind(cit: Citation, lang: Language) -> str:
+    """How a citation names its source: a background note's paragraph names its original source first.
+
+    "DR P1 Orientering, 2015; baggrundsnote (sammenfattet af projektet)": the reader sees who said it and
+    that the words are the project's summary, never an official "vejledning".
+    """
+    kind = source_label(cit.source_type, lang)
+    return f"{cit.original}; {kind}" if cit.original else kind
 
 
 class CitationBook:
@@ -31,6 +42,8 @@ class CitationBook:
             # A quote that is not verbatim would put words in a source's mouth: refuse it loudly.
             raise AssistantError(f"quote is not verbatim in '{doc_id}': {quote[:80]!r}")
         meta = doc.meta
+        # A background note's paragraph is cited with the source it was compiled from.
+        fact = doc.fact_at(doc.text.index(quote))
         number = len(self.citations) + 1
         self.citations.append(
             Citation(
@@ -42,6 +55,9 @@ class CitationBook:
                 source_type=meta.source_type,
                 quote=quote,
                 source=meta.source,
+                original=fact.cite_as() if fact else None,
+                original_source=fact.source if fact else None,
+                url=fact.url if fact else None,
             )
         )
         self._keys[key] = number
