@@ -13,10 +13,13 @@ from collections.abc import Set
 from assistant.abstention import judge
 from assistant.calc_chat import CalcAnswer, answer_calculation
 from assistant.citations import CitationBook, source_kind
+from assistant.config import Settings
+from assistant.conflicts import ConflictGroup, conflict_groups, show_disagreements
+from assistant.errors import ConfigError
 from assistant.evidence import Candidate, rank_candidates, select
 from assistant.i18n import source_label, t
 from assistant.models import Answer, Citation, Filters, Hit, Language, Passage
-from assistant.precedents import answer_comparison, is_comparison_question
+from assistant.precedents import answer_comparison, is_comparison_question, load_register, register_path
 from assistant.query import MAX_QUESTION_CHARS, Query, clean_question, read_query
 from assistant.retrieval import Retriever
 
@@ -114,6 +117,11 @@ def answer_question(
             answer.answer = t("abstain", language)
         else:
             answer.answer = compose(query, cands, book)
+    if calc is None and not answer.abstained:
+        # A cited figure that other sources give differently is shown with all of them, side by side.
+        block, answer.disagreements = show_disagreements(_conflict_groups(settings), book, language)
+        if block:
+            answer.answer += "\n\n" + block
     answer.citations = book.citations
     t2 = time.perf_counter()
     if settings.llm and not answer.abstained:
@@ -127,6 +135,14 @@ def answer_question(
         "total": round((time.perf_counter() - started) * 1000, 2),
     }
     return answer
+
+
+def _conflict_groups(settings: Settings) -> list[ConflictGroup]:
+    """The register's disputed figures; none when the register is missing or broken (``doctor`` says so)."""
+    try:
+        return conflict_groups(load_register(register_path(settings)))
+    except ConfigError:
+        return []
 
 
 def _try_calculation(query: Query, book: CitationBook) -> CalcAnswer | None:

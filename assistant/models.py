@@ -200,6 +200,21 @@ class Verification(BaseModel):
     reason: str | None = None
 
 
+class SourcedValue(BaseModel):
+    """One value of a disputed quantity as a source gives it, with the citation of its verbatim quote."""
+
+    value: str
+    by: str
+    citation: int
+
+
+class Disagreement(BaseModel):
+    """Sources that give different values for the same quantity: all shown, none preferred or averaged."""
+
+    quantity: str
+    values: list[SourcedValue]
+
+
 class Answer(BaseModel):
     """The single object ``assistant ask --json`` prints."""
 
@@ -214,6 +229,7 @@ class Answer(BaseModel):
     timings_ms: dict[str, float] = Field(default_factory=dict)
     verification: Verification | None = None
     notice: str | None = None
+    disagreements: list[Disagreement] = Field(default_factory=list)
 
 
 class Filters(BaseModel):
