@@ -119,7 +119,8 @@ def answer_question(
             answer.answer = compose(query, cands, book)
     if calc is None and not answer.abstained:
         # A cited figure that other sources give differently is shown with all of them, side by side.
-        block, answer.disagreements = show_disagreements(_conflict_groups(settings), book, language)
+        groups = _conflict_groups(settings)
+        block, answer.disagreements = show_disagreements(groups, book, language, query.text, query.municipalities)
         if block:
             answer.answer += "\n\n" + block
     answer.citations = book.citations
@@ -128,6 +129,16 @@ def answer_question(
         from assistant.llm import llm_answer
 
         answer = llm_answer(settings, query.text, language, result.hits, answer)
+        if answer.mode == "llm":
+            # The LLM cites whole chunks: name each note's original source and show disputed figures again.
+            llm_book = CitationBook.resume(snap.docs, answer.citations)
+            groups = _conflict_groups(settings)
+            block, answer.disagreements = show_disagreements(
+                groups, llm_book, language, query.text, query.municipalities
+            )
+            answer.citations = llm_book.citations
+            if block:
+                answer.answer += "\n\n" + block
     answer.timings_ms = {
         **answer.timings_ms,  # the LLM path adds its own "llm" timing
         "retrieve": round((t1 - t0) * 1000, 2),

@@ -7,6 +7,7 @@ worker including overhead) are deliberately absent: they are typed by the user o
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -16,6 +17,7 @@ from pydantic import BaseModel, ValidationError, model_validator
 
 from assistant.errors import ConfigError
 from assistant.models import Language
+from assistant.numbers import find_numbers
 
 PRESETS_PATH = Path(__file__).resolve().parent.parent / "knowledge" / "presets.yaml"
 
@@ -47,10 +49,17 @@ class CitedValue(BaseModel):
         return self.assumed.get(lang) or next(iter(self.assumed.values()), "")
 
     @model_validator(mode="after")
-    def _assumption_is_worded(self) -> CitedValue:
+    def _origin_is_honest(self) -> CitedValue:
         if self.origin == "assumption" and not self.assumed:
             raise ValueError(f"{self.key}: an assumption needs 'assumed' wording")
+        if self.origin == "source" and not quote_states(self.quote, self.value):
+            raise ValueError(f"{self.key}: the quote does not state {self.value:g}; make it an assumption")
         return self
+
+
+def quote_states(quote: str, value: float) -> bool:
+    """Whether a quote writes this number ("kr. 4.4 Mio." states 4.400.000; "20-30" states 20 and 30)."""
+    return any(math.isclose(m.value, value, rel_tol=1e-9) for m in find_numbers(quote, "da"))
 
 
 class Preset(BaseModel):

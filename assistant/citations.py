@@ -25,6 +25,26 @@ class CitationBook:
         self._keys: dict[tuple[str, str], int] = {}
         self.citations: list[Citation] = []
 
+    @classmethod
+    def resume(cls, docs: dict[str, Document], citations: list[Citation]) -> CitationBook:
+        """A book that goes on from citations made elsewhere (an LLM answer), numbering after them.
+
+        Citations of a background note that do not yet name their original source get it here.
+        """
+        book = cls(docs)
+        for cit in citations:
+            doc = docs.get(cit.doc_id)
+            # A whole chunk may start with the note's title: the fact is where the quote ends.
+            at = doc.text.find(cit.quote) + len(cit.quote) - 1 if doc is not None and cit.quote in doc.text else -1
+            fact = doc.fact_at(at) if doc is not None and at >= 0 else None
+            if fact is not None and cit.original is None:
+                cit = cit.model_copy(
+                    update={"original": fact.cite_as(), "original_source": fact.source, "url": fact.url}
+                )
+            book.citations.append(cit)
+            book._keys[(cit.doc_id, cit.quote)] = cit.id
+        return book
+
     @property
     def docs(self) -> dict[str, Document]:
         """The documents quotes are checked against (the answer's snapshot)."""

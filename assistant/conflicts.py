@@ -10,6 +10,7 @@ briefing note.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -44,6 +45,12 @@ class ConflictGroup:
     quantity_en: str
     claims: tuple[Claim, ...]
     triggers: tuple[tuple[str, str], ...]  # (doc_id, quote)
+    cues: tuple[str, ...] = ()
+
+    def asked_in(self, question: str, named: Sequence[str]) -> bool:
+        """A question that names the municipality and asks about the quantity ("Hvad sparede Herning?")."""
+        words = re.findall(r"\w+", question.lower())
+        return self.municipality in named and any(w.startswith(c) for w in words for c in self.cues)
 
     def name(self, language: Language) -> str:
         return self.quantity if language == "da" else self.quantity_en
@@ -67,6 +74,7 @@ def conflict_groups(records: Iterable[Precedent]) -> list[ConflictGroup]:
                     quantity_en=fig.quantity_en or f"{rec.municipality}: {fig.label_en}",
                     claims=claims,
                     triggers=tuple(triggers),
+                    cues=tuple(c.lower() for c in fig.cues),
                 )
             )
     return groups
@@ -80,9 +88,15 @@ def _cites(citation: Citation, doc_id: str, quote: str) -> bool:
     return wanted in cited or cited in wanted
 
 
-def triggered(groups: Sequence[ConflictGroup], citations: Sequence[Citation]) -> list[ConflictGroup]:
-    """The groups one of whose values the answer already cites."""
-    return [g for g in groups if any(_cites(c, d, q) for c in citations for d, q in g.triggers)]
+def triggered(
+    groups: Sequence[ConflictGroup], citations: Sequence[Citation], question: str = "", named: Sequence[str] = ()
+) -> list[ConflictGroup]:
+    """The groups one of whose values the answer already cites, or that the question asks about."""
+    return [
+        g
+        for g in groups
+        if any(_cites(c, d, q) for c in citations for d, q in g.triggers) or g.asked_in(question, named)
+    ]
 
 
 def _citation_of(book: CitationBook, claim: Claim) -> int | None:
@@ -94,13 +108,17 @@ def _citation_of(book: CitationBook, claim: Claim) -> int | None:
 
 
 def show_disagreements(
-    groups: Sequence[ConflictGroup], book: CitationBook, language: Language
+    groups: Sequence[ConflictGroup],
+    book: CitationBook,
+    language: Language,
+    question: str = "",
+    named: Sequence[str] = (),
 ) -> tuple[str, list[Disagreement]]:
-    """The block an answer gains (empty when nothing it cites is disputed) and the same as data.
+    """The block an answer gains (empty when nothing it cites or asks about is disputed) and the same as data.
 
     Every value is cited with its own verbatim quote, so the block holds no number a source did not write.
     """
-    chosen = triggered(groups, book.citations)
+    chosen = triggered(groups, book.citations, question, named)
     lines: list[str] = []
     found: list[Disagreement] = []
     for group in chosen:

@@ -105,6 +105,7 @@ class Figure(BaseModel):
     quantity_en: str | None = None
     same: list[QuoteRef] = Field(default_factory=list)
     conflicts: list[Figure] = Field(default_factory=list)
+    cues: list[str] = Field(default_factory=list)  # word stems of a question about this quantity ("spar")
 
     @property
     def kind(self) -> str:

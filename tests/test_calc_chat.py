@@ -327,13 +327,16 @@ def test_a_count_that_is_not_whole_is_asked_about() -> None:
 
 
 def test_missing_cost_uses_the_cited_lower_bound_and_says_so() -> None:
+    # The quote states a state employee's pay, not the cost of a municipal social worker: an assumption
+    # (issue 14), still cited so the reader can see where the figure comes from.
     book = FakeBook()
     result = solved("Hvad koster det at sænke sagstallet fra 40 til 30 med 900 sager?", book=book)
     cost = result.calculation.inputs["cost_per_worker"]
-    assert (cost.value, cost.origin, cost.citation) == (482_946, "source", 1)
+    assert (cost.value, cost.origin, cost.citation) == (482_946, "assumption", 1)
     assert book.cited[0][0] == "vejledning-socialraadgiverloen"
-    assert "482.946 kr. pr. rådgiver (standardværdi fra kilde [1])" in first_line(result)
-    assert "482.946 kr. (fra kilde [1])" in result.text
+    assumed = "antaget: statslig løn 482.946 kr. som nedre grænse; angiv jeres egen [1]"
+    assert f"482.946 kr. pr. rådgiver ({assumed})" in first_line(result)
+    assert f"482.946 kr. ({assumed})" in result.text
     assert "nedre grænse" in result.text
     # 7 x 482,946 = 3,380,622
     assert result.calculation.outputs["cost_per_year"] == 3_380_622
