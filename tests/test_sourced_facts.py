@@ -145,3 +145,16 @@ def test_the_briefing_note_names_the_original_source() -> None:
     word = docx.Document(io.BytesIO(export.briefing_docx([answer], "en", today=dt.date(2025, 3, 4))))
     text = "\n".join(p.text for p in word.paragraphs)
     assert "[1] Dansk Socialrådgiverforening, 2020. General. background note (compiled)" in text
+
+
+def test_a_whole_chunk_cited_by_an_llm_answer_gets_its_original_source() -> None:
+    doc = read_document(REPO / "knowledge" / "guidance" / "vejledning-anbringelsesudgifter-2019.md")
+    first = doc.text[: doc.facts[0].end]  # the note's title and its first paragraph, as an LLM cites a chunk
+    cit = Citation(
+        id=1, doc_id=doc.meta.id, title=doc.meta.title, municipality=None, date=doc.meta.date,
+        source_type="guidance", quote=first, source=doc.meta.source,
+    )  # fmt: skip
+    book = CitationBook.resume({doc.meta.id: doc}, [cit])
+    assert book.citations[0].original == "Social- og Indenrigsministeriets Benchmarkingenhed, 2020"
+    assert book.cite(doc.meta.id, first) == 1  # the same quote keeps its number
+    assert book.cite(doc.meta.id, "Tallene er landsgennemsnit for 2019") == 2
