@@ -46,6 +46,9 @@ def compose(query: Query, cands: list[Candidate], book: CitationBook, limit: int
     chosen = select(cands, limit=limit, docs=book.docs, window=WINDOW_CHARS)
     if query.grouped:
         chosen.sort(key=lambda c: (c.hit.chunk.municipality or "~", -c.score))
+    elif query.municipalities:
+        # A question about a municipality reads first what is about it; general passages follow (stable).
+        chosen.sort(key=lambda c: not set(c.hit.chunk.municipalities) & set(query.municipalities))
     lines = [t("lead", query.language)]
     for cand in chosen:
         chunk = cand.hit.chunk
