@@ -12,23 +12,28 @@ from collections.abc import Set
 
 from assistant.abstention import judge
 from assistant.calc_chat import CalcAnswer, answer_calculation
-from assistant.citations import CitationBook
+from assistant.citations import CitationBook, source_kind
+from assistant.config import Settings
+from assistant.conflicts import ConflictGroup, conflict_groups, show_disagreements
+from assistant.errors import ConfigError
 from assistant.evidence import Candidate, rank_candidates, select
 from assistant.i18n import source_label, t
-from assistant.models import Answer, Filters, Hit, Language, Passage
-from assistant.precedents import answer_comparison, is_comparison_question
+from assistant.models import Answer, Citation, Filters, Hit, Language, Passage
+from assistant.precedents import answer_comparison, is_comparison_question, load_register, register_path
 from assistant.query import MAX_QUESTION_CHARS, Query, clean_question, read_query
 from assistant.retrieval import Retriever
 
 __all__ = ["MAX_QUESTION_CHARS", "answer_question", "clean_question", "compose"]
 
 
-def _statement(cand: Candidate, number: int, language: Language) -> str:
+def _statement(cand: Candidate, cit: Citation, language: Language) -> str:
     chunk = cand.hit.chunk
     where = ", ".join(chunk.municipalities) or t("general", language)
-    year = str(chunk.date.year) if chunk.date else t("no_date", language)
     quote = " ".join(cand.text.split())
-    return f"**{where}** ({source_label(chunk.source_type, language)}, {year}): «{quote}» [{number}]"
+    if cit.original:  # a background note's paragraph: its own source (with its year, when known) first
+        return f"**{where}** ({source_kind(cit, language)}): «{quote}» [{cit.id}]"
+    year = str(chunk.date.year) if chunk.date else t("no_date", language)
+    return f"**{where}** ({source_label(chunk.source_type, language)}, {year}): «{quote}» [{cit.id}]"
 
 
 WINDOW_CHARS = 350  # a quote may take the unit after it, up to this length (chosen on dev; see evidence.with_next)
@@ -41,6 +46,9 @@ def compose(query: Query, cands: list[Candidate], book: CitationBook, limit: int
     chosen = select(cands, limit=limit, docs=book.docs, window=WINDOW_CHARS)
     if query.grouped:
         chosen.sort(key=lambda c: (c.hit.chunk.municipality or "~", -c.score))
+    elif query.municipalities:
+        # A question about a municipality reads first what is about it; general passages follow (stable).
+        chosen.sort(key=lambda c: not set(c.hit.chunk.municipalities) & set(query.municipalities))
     lines = [t("lead", query.language)]
     for cand in chosen:
         chunk = cand.hit.chunk
@@ -48,7 +56,7 @@ def compose(query: Query, cands: list[Candidate], book: CitationBook, limit: int
         # A chunk about several municipalities is cited for the one the question asks about.
         about = next((m for m in chunk.municipalities if m in query.municipalities), chunk.municipality)
         number = book.cite(chunk.doc_id, quote, municipality=about)
-        lines.append(f"- {_statement(cand, number, query.language)}")
+        lines.append(f"- {_statement(cand, book.citations[number - 1], query.language)}")
     return "\n".join(lines)
 
 
@@ -112,12 +120,28 @@ def answer_question(
             answer.answer = t("abstain", language)
         else:
             answer.answer = compose(query, cands, book)
+    if calc is None and not answer.abstained:
+        # A cited figure that other sources give differently is shown with all of them, side by side.
+        groups = _conflict_groups(settings)
+        block, answer.disagreements = show_disagreements(groups, book, language, query.text, query.municipalities)
+        if block:
+            answer.answer += "\n\n" + block
     answer.citations = book.citations
     t2 = time.perf_counter()
     if settings.llm and not answer.abstained:
         from assistant.llm import llm_answer
 
         answer = llm_answer(settings, query.text, language, result.hits, answer)
+        if answer.mode == "llm":
+            # The LLM cites whole chunks: name each note's original source and show disputed figures again.
+            llm_book = CitationBook.resume(snap.docs, answer.citations)
+            groups = _conflict_groups(settings)
+            block, answer.disagreements = show_disagreements(
+                groups, llm_book, language, query.text, query.municipalities
+            )
+            answer.citations = llm_book.citations
+            if block:
+                answer.answer += "\n\n" + block
     answer.timings_ms = {
         **answer.timings_ms,  # the LLM path adds its own "llm" timing
         "retrieve": round((t1 - t0) * 1000, 2),
@@ -125,6 +149,14 @@ def answer_question(
         "total": round((time.perf_counter() - started) * 1000, 2),
     }
     return answer
+
+
+def _conflict_groups(settings: Settings) -> list[ConflictGroup]:
+    """The register's disputed figures; none when the register is missing or broken (``doctor`` says so)."""
+    try:
+        return conflict_groups(load_register(register_path(settings)))
+    except ConfigError:
+        return []
 
 
 def _try_calculation(query: Query, book: CitationBook) -> CalcAnswer | None:

@@ -7,20 +7,28 @@ worker including overhead) are deliberately absent: they are typed by the user o
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, ValidationError, model_validator
 
 from assistant.errors import ConfigError
 from assistant.models import Language
+from assistant.numbers import find_numbers
 
 PRESETS_PATH = Path(__file__).resolve().parent.parent / "knowledge" / "presets.yaml"
 
 
 class CitedValue(BaseModel):
-    """A number from a knowledge document; ``lower_bound`` marks a figure that understates the real one."""
+    """A number from a knowledge document; ``lower_bound`` marks a figure that understates the real one.
+
+    ``origin`` is ``source`` only when the quote states exactly the quantity the calculator uses the
+    value for; a figure that stands in for another quantity (the state pay of a social worker for the
+    full cost of a municipal one) is an ``assumption``, and ``assumed`` is how an answer words it.
+    """
 
     key: str
     value: float
@@ -30,9 +38,28 @@ class CitedValue(BaseModel):
     label: dict[Language, str]
     note: dict[Language, str] = {}
     lower_bound: bool = False
+    origin: Literal["source", "assumption"] = "source"
+    assumed: dict[Language, str] = {}
 
     def text(self, lang: Language) -> str:
         return self.label.get(lang) or next(iter(self.label.values()))
+
+    def assumption_text(self, lang: Language) -> str:
+        """ "antaget: statslig løn 482.946 kr. som nedre grænse; angiv jeres egen" (empty for a sourced value)."""
+        return self.assumed.get(lang) or next(iter(self.assumed.values()), "")
+
+    @model_validator(mode="after")
+    def _origin_is_honest(self) -> CitedValue:
+        if self.origin == "assumption" and not self.assumed:
+            raise ValueError(f"{self.key}: an assumption needs 'assumed' wording")
+        if self.origin == "source" and not quote_states(self.quote, self.value):
+            raise ValueError(f"{self.key}: the quote does not state {self.value:g}; make it an assumption")
+        return self
+
+
+def quote_states(quote: str, value: float) -> bool:
+    """Whether a quote writes this number ("kr. 4.4 Mio." states 4.400.000; "20-30" states 20 and 30)."""
+    return any(math.isclose(m.value, value, rel_tol=1e-9) for m in find_numbers(quote, "da"))
 
 
 class Preset(BaseModel):

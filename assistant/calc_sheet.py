@@ -58,6 +58,7 @@ class Sheet:
     cite: Cite
     notes: list[str] = field(default_factory=list)
     defaults: dict[str, list[int]] = field(default_factory=dict)  # phrase key -> citation numbers
+    assumed: dict[str, str] = field(default_factory=dict)  # label of a default -> its wording as an assumption
     _steps: dict[int, str] = field(default_factory=dict)
 
     def pick(self, da: str, en: str) -> str:
@@ -76,8 +77,12 @@ class Sheet:
         cited = self.defaults.setdefault(phrase_key, [])
         if n is not None and n not in cited:
             cited.append(n)
-        origin: Literal["source", "assumption"] = "source" if n is not None else "assumption"
-        return Value(value.value, origin, n, value.text(self.lang))
+        # "source" only when the quote states this very quantity (presets.yaml says which do).
+        origin: Literal["source", "assumption"] = value.origin if n is not None else "assumption"
+        label = value.text(self.lang)
+        if value.origin == "assumption":
+            self.assumed[label] = value.assumption_text(self.lang)
+        return Value(value.value, origin, n, label)
 
     # --- numbers --------------------------------------------------------------------------------------
     def fmt(self, name: str, value: float, unit: str | None = None) -> str:
@@ -123,8 +128,7 @@ class Sheet:
             for name, item in (v.solution.values if v.solution else {}).items():
                 if item.origin in ("source", "assumption") and (name, item.value) not in seen:
                     seen.add((name, item.value))
-                    where = (phrase("default_from", self.lang, n=item.citation) if item.citation
-                             else phrase("assumption", self.lang))  # fmt: skip
+                    where = self._where(item.origin, item.citation, item.label)
                     kind = kind_words(v.kind, self.lang, "read") if name == "cost_per_placement" else ""
                     said = " ".join(self.pick(*READ[name]).format(v=self.show(name, item.value), kind=kind).split())
                     parts.append(f"{said} ({where})")
@@ -248,9 +252,19 @@ class Sheet:
             missing=[self.label(m) for m in r.missing],
         )  # fmt: skip
 
+    def _where(self, origin: str, citation: int | None, label: str) -> str:
+        """Where a default came from: "standardværdi fra kilde [1]", or the assumption it is, worded as one."""
+        if origin == "assumption" and label in self.assumed:
+            return f"{self.assumed[label]} [{citation}]" if citation is not None else self.assumed[label]
+        if citation is not None:
+            return phrase("default_from", self.lang, n=citation)
+        return phrase("assumption", self.lang)
+
     def _origin(self, item: CalcInput) -> str:
         if item.origin == "source" and item.citation is not None:
             return phrase("source", self.lang, n=item.citation)
+        if item.origin == "assumption" and item.label in self.assumed:
+            return self._where(item.origin, item.citation, item.label)
         return phrase(item.origin if item.origin in ("question", "assumption") else "assumption", self.lang)
 
     def _notes(self, variants: list[Variant]) -> list[str]:

@@ -8,10 +8,10 @@ be checked against its source. Sentence splitting knows Danish abbreviations ("c
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from assistant import municipalities
+from assistant.aboutness import chunk_about
 from assistant.models import Chunk, Document
 
 ABBREVIATIONS = {
@@ -90,8 +90,15 @@ def paragraph_spans(text: str) -> list[Span]:
     return spans
 
 
-def chunk_spans(text: str, max_chars: int = 700, min_chars: int = 200) -> list[Span]:
-    """Greedy packing of sentences into chunks; a paragraph end is the preferred place to cut."""
+def chunk_spans(
+    text: str, max_chars: int = 700, min_chars: int = 200, boundaries: Sequence[int] = ()
+) -> list[Span]:
+    """Greedy packing of sentences into chunks; a paragraph end is the preferred place to cut.
+
+    ``boundaries`` are offsets no chunk may cross (the end of each sourced fact of a background note), so
+    every chunk of a note has at most one source.
+    """
+    cuts = sorted(boundaries)
     sentences: list[tuple[Span, bool]] = []  # (sentence, ends a paragraph)
     for para in paragraph_spans(text):
         sents = sentence_spans(text, para.start, para.end)
@@ -100,6 +107,9 @@ def chunk_spans(text: str, max_chars: int = 700, min_chars: int = 200) -> list[S
     cur_start: int | None = None
     cur_end = 0
     for sent, para_end in sentences:
+        if cur_start is not None and any(cur_start < b <= sent.start for b in cuts):
+            chunks.append(Span(cur_start, cur_end))
+            cur_start = None
         if cur_start is not None and sent.end - cur_start > max_chars and cur_end - cur_start >= 1:
             chunks.append(Span(cur_start, cur_end))
             cur_start = None
@@ -119,17 +129,15 @@ def chunk_document(doc: Document, max_chars: int = 700) -> list[Chunk]:
     doc_munis = doc.meta.all_municipalities()
     last_named: list[str] = doc_munis[:1]
     chunks: list[Chunk] = []
-    for i, span in enumerate(chunk_spans(doc.text, max_chars=max_chars)):
+    ends = [f.end for f in doc.facts]
+    for i, span in enumerate(chunk_spans(doc.text, max_chars=max_chars, boundaries=ends)):
         body = doc.text[span.start : span.end]
-        named = municipalities.find_mentions(body)
-        if len(doc_munis) <= 1:
-            tags = list(dict.fromkeys(doc_munis + named))
-        elif named:
-            tags = named
-            last_named = named[-1:]
-        else:
-            # A multi-municipality text keeps talking about the one it named last.
-            tags = list(last_named)
+        # A one-municipality text keeps talking about its municipality; a multi-municipality text
+        # about the one it named last.
+        context = doc_munis if len(doc_munis) <= 1 else last_named
+        tags = chunk_about(body, context, in_fact=doc.fact_at(span.start) is not None)
+        if tags and len(doc_munis) > 1:
+            last_named = tags[-1:]
         chunks.append(
             Chunk(
                 chunk_id=f"{doc.meta.id}:{doc.content_hash[:10]}:{i:04d}",

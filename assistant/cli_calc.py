@@ -129,7 +129,7 @@ def _preset_values(names: list[str]) -> dict[str, dict[str, Any]]:
         for field, cited in presets.resolve(name).items():
             out[field] = {
                 "value": cited.value,
-                "origin": "source",
+                "origin": cited.origin,  # "assumption" when the quote does not state this quantity
                 "doc_id": cited.doc_id,
                 "quote": cited.quote,
             }

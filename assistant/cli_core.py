@@ -12,6 +12,7 @@ import typer
 from assistant.cli import app, emit
 from assistant.config import Settings, load_settings
 from assistant.errors import InputError
+from assistant.i18n import source_label
 from assistant.ingest import MetaOverrides
 from assistant.models import Answer, Filters
 from assistant.service import Assistant, IngestReport
@@ -131,7 +132,14 @@ def render_answer(answer: Answer) -> str:
         lines.append(f"Formula: {answer.calculation.formula}")
     for cit in answer.citations:
         date = cit.date.isoformat() if cit.date else "-"
-        lines.append(f"[{cit.id}] {cit.title} — {cit.municipality or '-'}, {date}, {cit.source_type} ({cit.doc_id})")
+        if cit.original:  # a background note's paragraph: the original source, then the note
+            kind = source_label(cit.source_type, answer.language)
+            where = cit.municipality or "-"
+            lines.append(f"[{cit.id}] {cit.original} — {kind}: {cit.title}, {where} ({cit.doc_id})")
+            lines.append(f"    {cit.original_source}" + (f" <{cit.url}>" if cit.url else ""))
+        else:
+            where = cit.municipality or "-"
+            lines.append(f"[{cit.id}] {cit.title} — {where}, {date}, {cit.source_type} ({cit.doc_id})")
         lines.append(f"    «{' '.join(cit.quote.split())[:300]}»")
     return "\n".join(lines).rstrip()
 

@@ -203,6 +203,8 @@ def with_next(docs: Mapping[str, Document], cand: Candidate, max_chars: int) -> 
         return cand.start, cand.end
     if nxt[0] - cand.end > 4:  # something (boilerplate, a heading) stands between them
         return cand.start, cand.end
+    if doc.facts and doc.fact_at(cand.start) != doc.fact_at(nxt[0]):
+        return cand.start, cand.end  # two paragraphs of a background note have two sources
     return cand.start, nxt[1]
 
 

@@ -77,6 +77,8 @@ def figures(answer: Answer, lang: Language) -> list[FigureRow]:
     if calc is not None:
         for name, item in calc.inputs.items():
             source = f"[{item.citation}]" if item.citation else t(f"export_origin_{item.origin}", lang)
+            if item.origin == "assumption" and item.citation:  # a cited figure standing in for another
+                source = f"{t('export_origin_assumption', lang)} [{item.citation}]"
             rows.append(FigureRow(format_number(item.value, lang), item.label or name, source))
         for name, value in calc.outputs.items():
             rows.append(FigureRow(format_number(value, lang), name, t("export_computed", lang)))
@@ -84,9 +86,17 @@ def figures(answer: Answer, lang: Language) -> list[FigureRow]:
 
 
 def citation_line(cit: Citation, lang: Language) -> str:
-    """Everything a reader needs to find the source again, on one line."""
+    """Everything a reader needs to find the source again, on one line.
+
+    A background note's paragraph leads with its original source ("Dansk Socialrådgiverforening, 2020")
+    and gives that source in full; the note itself is named as the project's compiled summary.
+    """
     where = cit.municipality or t("general", lang)
     kind = source_label(cit.source_type, lang)
+    if cit.original:
+        line = f"[{cit.id}] {cit.original}. {where}. {kind}: {cit.title}, {format_date(cit.date, lang)}. "
+        line += f"{t('export_doc_id', lang)}: {cit.doc_id}. {t('export_source', lang)}: {cit.original_source}"
+        return line + (f" ({cit.url})" if cit.url else "")
     line = f"[{cit.id}] {cit.title}. {where}, {format_date(cit.date, lang)}, {kind}. "
     line += f"{t('export_doc_id', lang)}: {cit.doc_id}."
     if cit.source:

@@ -313,7 +313,7 @@ SOURCE_TYPE_LABELS: dict[str, dict[str, str]] = {
     "news": {"da": "nyhed", "en": "news"},
     "blog_opinion": {"da": "blog/debatindlæg", "en": "blog opinion"},
     "internal_email": {"da": "intern e-mail", "en": "internal e-mail"},
-    "guidance": {"da": "vejledning", "en": "guidance"},
+    "guidance": {"da": "baggrundsnote (sammenfattet af projektet)", "en": "background note (compiled)"},
 }
 
 

@@ -11,6 +11,7 @@ import hashlib
 import io
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,8 +21,9 @@ from pydantic import ValidationError
 from assistant import municipalities
 from assistant.cleaning import clean_text
 from assistant.errors import InputError
+from assistant.facts import split_facts
 from assistant.logs import get_logger
-from assistant.models import Document, DocumentMeta
+from assistant.models import Document, DocumentMeta, Fact
 from assistant.privacy import describe, mask_personal_data
 
 SUPPORTED = (".md", ".markdown", ".txt", ".html", ".htm", ".pdf", ".docx")
@@ -200,12 +202,14 @@ def build_meta(path: Path, found: dict[str, object], body: str, over: MetaOverri
         raise InputError(f"{path.name}: invalid metadata '{field_name}': {first['msg']}") from None
 
 
-def content_hash(meta: DocumentMeta, body: str) -> str:
-    """Hash of what would be indexed: a metadata change re-indexes too."""
+def content_hash(meta: DocumentMeta, body: str, facts: Sequence[Fact] = ()) -> str:
+    """Hash of what would be indexed: a metadata change (a fact's source included) re-indexes too."""
     digest = hashlib.sha256()
     digest.update(meta.model_dump_json().encode())
     digest.update(b"\x00")
     digest.update(body.encode())
+    for fact in facts:
+        digest.update(b"\x00" + fact.model_dump_json().encode())
     return digest.hexdigest()
 
 
@@ -239,7 +243,11 @@ def read_document(
         if masked.total:
             log.info("%s: masked %s", name, describe(masked.counts))
     meta = build_meta(path, found, body, over)
-    return Document(meta=meta, text=body, content_hash=content_hash(meta, body), path=str(path))
+    # A background note's "Kilde:" lines are its paragraphs' sources: metadata, never indexed text.
+    body, facts = split_facts(body, name, plain=meta.source_type == "guidance")
+    return Document(
+        meta=meta, text=body, content_hash=content_hash(meta, body, facts), path=str(path), facts=facts
+    )
 
 
 def collect_paths(paths: list[Path], include_unsupported: bool = False) -> list[Path]:

@@ -38,13 +38,49 @@ class DocumentMeta(BaseModel):
         return list(dict.fromkeys(names))
 
 
+class Fact(BaseModel):
+    """One paragraph of a background note with the source it was compiled from.
+
+    The background notes in ``knowledge/guidance`` are the project's own summaries; what a reader must
+    see is the original source of each paragraph (DS, KORA, a seed document), not the note. ``start`` and
+    ``end`` are offsets into ``Document.text``; ``date`` is as precise as the source is ("2020",
+    "2020-04", "2015-05-15"); ``by`` is the short name a citation shows.
+    """
+
+    start: int
+    end: int
+    source: str
+    by: str = ""
+    date: str = ""
+    url: str | None = None
+
+    @property
+    def year(self) -> int | None:
+        """The year of the source, when known."""
+        head = self.date[:4]
+        return int(head) if head.isdigit() else None
+
+    def cite_as(self) -> str:
+        """ "Dansk Socialrådgiverforening, 2020": the name and year a citation shows."""
+        name = self.by or self.source
+        return f"{name}, {self.year}" if self.year else name
+
+
 class Document(BaseModel):
-    """A parsed document: metadata plus the cleaned body that quotes and offsets refer to."""
+    """A parsed document: metadata plus the cleaned body that quotes and offsets refer to.
+
+    ``facts`` is empty except for background notes, whose paragraphs each name their own source.
+    """
 
     meta: DocumentMeta
     text: str
     content_hash: str
     path: str | None = None
+    facts: list[Fact] = Field(default_factory=list)
+
+    def fact_at(self, offset: int) -> Fact | None:
+        """The fact whose paragraph holds ``offset`` (None outside every fact)."""
+        return next((f for f in self.facts if f.start <= offset < f.end), None)
 
 
 class Chunk(BaseModel):
@@ -93,6 +129,9 @@ class Citation(BaseModel):
     source_type: SourceType
     quote: str
     source: str
+    original: str | None = None  # a background note's paragraph: its source, "Dansk Socialrådgiverforening, 2020"
+    original_source: str | None = None  # that source in full, as the note names it
+    url: str | None = None
 
 
 class Passage(BaseModel):
@@ -161,6 +200,21 @@ class Verification(BaseModel):
     reason: str | None = None
 
 
+class SourcedValue(BaseModel):
+    """One value of a disputed quantity as a source gives it, with the citation of its verbatim quote."""
+
+    value: str
+    by: str
+    citation: int
+
+
+class Disagreement(BaseModel):
+    """Sources that give different values for the same quantity: all shown, none preferred or averaged."""
+
+    quantity: str
+    values: list[SourcedValue]
+
+
 class Answer(BaseModel):
     """The single object ``assistant ask --json`` prints."""
 
@@ -175,6 +229,7 @@ class Answer(BaseModel):
     timings_ms: dict[str, float] = Field(default_factory=dict)
     verification: Verification | None = None
     notice: str | None = None
+    disagreements: list[Disagreement] = Field(default_factory=list)
 
 
 class Filters(BaseModel):

@@ -73,8 +73,22 @@ def resolve_topic(name: str) -> str:
     raise InputError(f"topic: unknown topic '{name}' (use one of: {', '.join(TOPICS)})")
 
 
+class QuoteRef(BaseModel):
+    """Another place in the knowledge base that states the same figure (a quote that should trigger it)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    doc_id: str
+    quote: str = Field(min_length=3)
+
+
 class Figure(BaseModel):
-    """A key figure of a precedent with the verbatim quote it comes from."""
+    """A key figure of a precedent with the verbatim quote it comes from.
+
+    ``conflicts`` lists other sourced values for the same quantity (each with its own ``by``, ``doc_id``
+    and quote): an answer that cites any of them shows all of them side by side (``assistant.conflicts``).
+    ``by`` names who gives the figure; ``same`` lists other quotes that state this very figure.
+    """
 
     model_config = ConfigDict(extra="forbid")
 
@@ -86,6 +100,12 @@ class Figure(BaseModel):
     unit_en: str
     quote: str = Field(min_length=3)
     doc_id: str | None = None
+    by: str | None = None
+    quantity: str | None = None
+    quantity_en: str | None = None
+    same: list[QuoteRef] = Field(default_factory=list)
+    conflicts: list[Figure] = Field(default_factory=list)
+    cues: list[str] = Field(default_factory=list)  # word stems of a question about this quantity ("spar")
 
     @property
     def kind(self) -> str:
@@ -158,7 +178,11 @@ class Precedent(BaseModel):
         pairs = [(self.doc_id, self.quote)]
         if self.outcome_quote:
             pairs.append((self.doc_id, self.outcome_quote))
-        return pairs + [(f.doc_id or self.doc_id, f.quote) for f in self.figures]
+        for fig in self.figures:
+            pairs.append((fig.doc_id or self.doc_id, fig.quote))
+            pairs += [(ref.doc_id, ref.quote) for ref in fig.same]
+            pairs += [(other.doc_id or self.doc_id, other.quote) for other in fig.conflicts]
+        return pairs
 
 
 def register_path(settings: Settings) -> Path:

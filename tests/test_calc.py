@@ -290,7 +290,8 @@ def test_preset_values_match_the_brief() -> None:
     assert p.value("social_worker_pay_state").lower_bound is True
     assert p.resolve("herning-2015")["target"].value == 24
     assert p.resolve("herning-2015")["reduction_pct"].value == 6
-    assert (p.value("ds_family_min").value, p.value("ds_family_max").value) == (30, 35)
+    assert (p.value("ds_family_min").value, p.value("ds_family_max").value) == (20, 30)  # DS 2020, the newest
+    assert (p.value("ds_family_2015_min").value, p.value("ds_family_2015_max").value) == (30, 35)
     assert (p.value("foster_cost").value, p.value("residential_cost").value) == (470_000, 1_160_000)
 
 

@@ -76,7 +76,8 @@ def test_markdown_note_has_question_answer_figures_and_full_citations(answer: An
     assert "| 24 | " in text and "| 40 | " in text and "| 2015 |" not in text
     assert "| 4,4 mio. kr. |" in text and "\\| pr. år" in text  # a pipe in a quote cannot break the table
     assert "[1] Titel 1. Herning, 21.05.2015, blog/debatindlæg. Dokument-id: doc-1. Oprindelse: DR P1" in text
-    assert "[2] Titel 2. Generelt, uden dato, vejledning." in text
+    assert "[2] Titel 2. Generelt, uden dato, baggrundsnote (sammenfattet af projektet)." in text
+    assert "vejledning" not in text
     assert "> Socialrådgiverne er gået fra 40 til 50 sager" in text
 
 

@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from assistant import export
-from assistant.i18n import source_label
+from assistant.citations import source_kind
 from assistant.models import Answer, Calculation, Citation, Language
 from assistant.numbers import format_kr, format_number, format_percent
 from assistant.ui.markup import (
@@ -30,14 +30,14 @@ def citation_label(cit: Citation, language: Language) -> str:
     where = cit.municipality or tr("general")
     when = export.format_date(cit.date, language)
     text = escape_markdown(f"[{cit.id}] {cit.title} — {where}, {when}")
-    return f"{text} {badge(cit.source_type, source_label(cit.source_type, language))}"
+    return f"{text} {badge(cit.source_type, source_kind(cit, language))}"
 
 
 def render_citation(cit: Citation, key: str) -> None:
     language = lang()
     with st.expander(citation_label(cit, language), key=f"{key}_cit_{cit.id}"):
         st.badge(
-            source_label(cit.source_type, language),
+            source_kind(cit, language),
             color=SOURCE_COLORS.get(cit.source_type, "gray"),  # type: ignore[arg-type]
             icon=SOURCE_ICONS.get(cit.source_type),
         )
@@ -48,7 +48,9 @@ def render_citation(cit: Citation, key: str) -> None:
             f"{tr('ui_cit_date')}: {export.format_date(cit.date, language)}",
             f"{tr('ui_cit_doc')}: {cit.doc_id}",
         ]
-        if cit.source:
+        if cit.original_source:  # a background note's paragraph: the source it was compiled from
+            facts.append(f"{tr('ui_cit_source')}: {cit.original_source}" + (f" ({cit.url})" if cit.url else ""))
+        elif cit.source:
             facts.append(f"{tr('ui_cit_source')}: {cit.source}")
         st.caption("  \n".join(escape_markdown(f) for f in facts))
 

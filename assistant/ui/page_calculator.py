@@ -27,6 +27,8 @@ def cited_caption(value: CitedValue, language: Language) -> str:
     """Where a default comes from, escaped: label, figure, verbatim quote, document id, caveat."""
     figure = format_number(value.value, language)
     text = f"{value.text(language)}: {figure} — «{value.quote}» ({value.doc_id})"
+    if value.origin == "assumption":  # the quote states another quantity: say that the figure is assumed
+        text = f"{value.assumption_text(language)}. {text}"
     note = value.note.get(language)
     return escape_markdown(text + (f". {note}" if note else ""))
 
