@@ -72,10 +72,15 @@ def known_from(reading: Reading, roles: dict[int, str] | None = None) -> dict[st
             costs.setdefault(n.kind, n.value)
         elif role == "avoided":
             avoided.append(n)
+        elif role == "placements_total" and n.kind:
+            put(f"placements_{n.kind}", n.value)  # a portfolio by type: priced in _placement_costs
+            put("placements_total", n.value)
         elif role == "savings_given":
             put("savings_per_year", n.value)
         elif role is not None and role != "context":
             put(role, n.value)
+    if {"placements_foster", "placements_residential"} <= set(known):
+        known.pop("placements_total", None)  # two types: no single count stands for all of them
     _placement_costs(reading, known, costs, avoided, put)
     priced = "cost_per_worker" in known
     if "cost_per_worker" in reading.asked and {"budget", "extra_staff"} <= set(known) and not priced:
@@ -93,6 +98,10 @@ def _placement_costs(
     put: Callable[[str, float], None],
 ) -> None:
     """Match unit costs to the placements they price: by type, else the only cost given."""
+    if {"placements_foster", "placements_residential"} & set(known):
+        for kind in ("residential", "foster"):
+            if kind in costs:
+                put(f"{kind}_cost", costs[kind])
     if reading.move and ("moved" in known or "moves_needed" in reading.asked):
         for name, kind in zip(("move_from_cost", "move_to_cost"), reading.move, strict=True):
             if kind in costs:
@@ -116,29 +125,52 @@ def _placement_costs(
         put("cost_per_placement", cost)
 
 
+def _as_answered(name: str, known: dict[str, Value]) -> tuple[list[str], str]:
+    """What an asked quantity is, given the inputs: (quantities shown before it, the quantity)."""
+    keys = set(known)
+    portfolio = {"placements_foster", "placements_residential"} & keys
+    before: list[str] = []
+    if name in ("cost_per_year", "placement_spend") and portfolio and not _STAFF & keys:
+        before = ["foster_spend", "residential_spend"] if len(portfolio) == 2 else []
+        if "moved" in keys:
+            before.append("portfolio_spend")  # "what do they cost, and what would it cost if 3 moved"
+        return before, "portfolio_spend_after" if "moved" in keys else "portfolio_spend"
+    if name == "cost_per_placement" and len(portfolio) == 2:
+        return before, "portfolio_average"  # "the average per placed child"
+    if name == "cost_per_year" and "placements_total" in keys and not _STAFF & keys:
+        return before, "placement_spend"  # "total annual bill for 58 children in foster care at 465,000 each"
+    if name in ("extra_staff", "staff_needed") and "budget" in keys and "target" not in keys:
+        return before, "staff_affordable"  # "hvor mange flere bliver vi" for money given: what it pays for
+    if name == "break_even" and "placement_spend" in keys and "cost_per_placement" not in keys:
+        return before, "break_even_pct"  # a spend but no unit cost: the break-even is a share of the spend
+    return before, name
+
+
+def _implied(name: str, known: dict[str, Value]) -> list[str]:
+    """Quantities an answered one implies: the gap after staff needed, the caseload after a change."""
+    keys = set(known)
+    out: list[str] = []
+    if name == "break_even" and ("avoided" in keys or {"avoided_foster", "avoided_residential"} <= keys):
+        out.append("net_per_year")  # "kan det betale sig, hvis vi undgår 3": the answer is the net result
+    if name == "staff_needed" and {"staff_now", "caseload_now"} & keys:
+        out.append("extra_staff")
+    if name == "caseload" and "staff_cut" in keys:
+        out.append("caseload_after_cut")  # "the caseload before and after two leave"
+    if name == "caseload" and "budget" in keys and {"staff_now", "caseload_now"} & keys:
+        out.append("caseload_after")  # "hvad bliver sagstallet med 3 mio. kr. ekstra?"
+    if name == "caseload" and "extra_staff" in keys and not {"target", "caseload_now"} & keys:
+        out.append("caseload_after")  # "hvad bliver sagstallet, hvis vi ansætter 5 flere?"
+    if name in _TOTALS and "years" in keys:
+        out.append(_TOTALS[name])
+    return out
+
+
 def plan(reading: Reading, known: dict[str, Value]) -> list[str]:
     """The quantities to answer, in order: the asked ones and what they imply."""
     out: list[str] = []
-    for name in reading.asked:
-        if name == "cost_per_year" and "placements_total" in known and not _STAFF & set(known):
-            name = "placement_spend"  # "total annual bill for 58 children in foster care at 465,000 each"
-        if name in ("extra_staff", "staff_needed") and "budget" in known and "target" not in known:
-            name = "staff_affordable"  # "hvor mange flere bliver vi" for money given: what it pays for
-        if name == "break_even" and "placement_spend" in known and "cost_per_placement" not in known:
-            name = "break_even_pct"  # a spend but no unit cost: the break-even is a share of the spend
-        out.append(name)
-        if name == "break_even" and ("avoided" in known or {"avoided_foster", "avoided_residential"} <= set(known)):
-            out.append("net_per_year")  # "kan det betale sig, hvis vi undgår 3": the answer is the net result
-        if name == "staff_needed" and {"staff_now", "caseload_now"} & set(known):
-            out.append("extra_staff")
-        if name == "caseload" and "staff_cut" in known:
-            out.append("caseload_after_cut")  # "the caseload before and after two leave"
-        if name == "caseload" and "budget" in known and {"staff_now", "caseload_now"} & set(known):
-            out.append("caseload_after")  # "hvad bliver sagstallet med 3 mio. kr. ekstra?"
-        if name == "caseload" and "extra_staff" in known and not {"target", "caseload_now"} & set(known):
-            out.append("caseload_after")  # "hvad bliver sagstallet, hvis vi ansætter 5 flere?"
-        if name in _TOTALS and "years" in known:
-            out.append(_TOTALS[name])
+    for asked in reading.asked:
+        before, name = _as_answered(asked, known)
+        out += [*before, name, *_implied(name, known)]
     if "cost_per_worker" in known and not _MONEY_ASKED & set(out) and {"extra_staff", "staff_needed"} & set(out):
         out.append("cost_per_year")  # the price was given for a reason
         if "years" in known:

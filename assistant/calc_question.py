@@ -77,13 +77,7 @@ def _count_role(c: Ctx) -> tuple[str | None, str, str]:
     if words.CASELOAD_AFTER.match(c.after) or words.PER_WORKER_AFTER.match(c.after):
         return _caseload_role(c), "cases_per_worker", ""
     if words.COUNT_AFTER["cases"].match(c.after):
-        if words.EACH_BEFORE_CASES.search(c.before):
-            return _caseload_role(c), "cases_per_worker", ""
-        if words.CAP_BEFORE.search(c.before) and not words.NOW_CUE.search(c.before[-25:]):
-            return "target", "cases_per_worker", ""
-        if words.CARRY_BEFORE.search(c.before):
-            return "cases_carried", "cases", ""
-        return "cases", "cases", ""
+        return _cases_role(c)
     staff = words.STAFF_AFTER.match(c.after)
     if staff:
         extra = (
@@ -92,6 +86,8 @@ def _count_role(c: Ctx) -> tuple[str | None, str, str]:
             or words.HIRE_BEFORE.search(c.before)
         )
         return ("extra_staff" if extra else "staff_now"), "workers", ""
+    if words.MOVE_FROM_AFTER.match(c.after) or words.MOVE_OF_KINDS.match(c.text, c.m.end):
+        return "moved", "children", ""  # "move 5 from residential", "3 af institutionsbørnene kom i plejefamilie"
     placement = words.PLACEMENT_AFTER.match(c.after) or words.CHILD_AFTER.match(c.after)
     if placement:
         return _placement_role(c, placement)
@@ -111,6 +107,17 @@ def _count_role(c: Ctx) -> tuple[str | None, str, str]:
     if words.CASELOAD_BEFORE.search(c.before) or words.TARGET_END.search(c.before):
         return _caseload_role(c), "cases_per_worker", ""
     return None, "", ""
+
+
+def _cases_role(c: Ctx) -> tuple[str | None, str, str]:
+    """A number of cases: the cases, a caseload said before its cases, a cap, or what a team can carry."""
+    if words.EACH_BEFORE_CASES.search(c.before):
+        return _caseload_role(c), "cases_per_worker", ""
+    if words.CAP_BEFORE.search(c.before) and not words.NOW_CUE.search(c.before[-25:]):
+        return "target", "cases_per_worker", ""
+    if words.CARRY_BEFORE.search(c.before):
+        return "cases_carried", "cases", ""
+    return "cases", "cases", ""
 
 
 def _placement_role(c: Ctx, noun: re.Match[str]) -> tuple[str | None, str, str]:
@@ -225,7 +232,7 @@ def read_question(question: str, language: Language) -> Reading:
         replace(n, role=None, note="fraction") if n.role in WHOLE_ROLES and n.value != int(n.value) else n
         for n in reading.numbers
     ]
-    move = words.MOVE_KINDS.search(text)
+    move = words.MOVE_KINDS.search(text) or words.MOVE_OF_KINDS.search(text)
     if move and (reading.first("moved") or "moves_needed" in reading.asked):
         reading.move = (words.kind_of(move.group("a")), words.kind_of(move.group("b")))
         relate_move(reading, text)

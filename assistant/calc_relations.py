@@ -23,6 +23,7 @@ def relate(reading: Reading, ctxs: list[Ctx], text: str) -> None:
     _staff_leaving(reading, ctxs)
     _staff_on_cases(reading, ctxs)
     _listed(reading, ctxs)
+    _portfolio(reading, ctxs)
     _settle_caseloads(reading)
     _forward_totals(reading, ctxs)
     _respectively(reading, text)
@@ -160,6 +161,25 @@ def _listed(reading: Reading, ctxs: list[Ctx]) -> None:
         elif prev.role in ("avoided", "moved", "placements_total") and words.KIND_AFTER.match(ctxs[i].after):
             kind = words.kind_of(ctxs[i].after[:40])
             nums[i] = replace(nums[i], role=prev.role, unit=prev.unit, kind=kind)
+
+
+def _portfolio(reading: Reading, ctxs: list[Ctx]) -> None:
+    """ "Vi har 20 anbringelser: 8 på institution à 1,16 mio. og 12 i plejefamilie à 470.000", "41 children in
+    foster families at 480k each and 17 in residential care at 1.2m each": children placed now, counted
+    by type. A bare count named by its type after such a count (a price may stand between) is one too;
+    a total that the typed counts add up to is only their sum."""
+    nums = reading.numbers
+    if not any(n.role == "placements_total" for n in nums):
+        return
+    for i, n in enumerate(nums):
+        if n.role is None and not n.unit.startswith("kr") and words.KIND_AFTER.match(ctxs[i].after):
+            earlier = [m for m in nums[:i] if not m.unit.startswith("kr")]
+            if earlier and earlier[-1].role == "placements_total":
+                nums[i] = replace(n, role="placements_total", unit="placements", kind=words.kind_of(ctxs[i].after[:40]))
+    typed = [n for n in nums if n.role == "placements_total" and n.kind]
+    for i, n in enumerate(nums):
+        if n.role == "placements_total" and not n.kind and typed and n.value == sum(t.value for t in typed):
+            nums[i] = replace(n, role="context")  # "20 anbringelser: 8 … og 12 …"
 
 
 def _versus(reading: Reading, text: str) -> None:

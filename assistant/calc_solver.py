@@ -197,6 +197,33 @@ RULES: tuple[Rule, ...] = (
         calc.average_placement_cost,
         "{placement_spend} ÷ {placements_total}",
     ),
+    Rule("foster_spend", ("placements_foster", "foster_cost"), _spend, "{placements_foster} × {foster_cost}"),
+    Rule(
+        "residential_spend",
+        ("placements_residential", "residential_cost"),
+        _spend,
+        "{placements_residential} × {residential_cost}",
+    ),
+    Rule(
+        "portfolio_spend",
+        ("foster_spend", "residential_spend"),
+        lambda f, r: f + r,
+        "{foster_spend} + {residential_spend}",
+    ),
+    Rule("portfolio_spend", ("foster_spend",), lambda f: f, "{foster_spend}"),
+    Rule("portfolio_spend", ("residential_spend",), lambda r: r, "{residential_spend}"),
+    Rule(
+        "portfolio_average",
+        ("portfolio_spend", "placements_foster", "placements_residential"),
+        lambda t, f, r: calc.average_placement_cost(t, f + r),
+        "{portfolio_spend} ÷ ({placements_foster} + {placements_residential})",
+    ),
+    Rule(
+        "portfolio_spend_after",
+        ("portfolio_spend", "savings_per_year"),
+        lambda t, sv: t - sv,
+        "{portfolio_spend} − {savings_per_year}",
+    ),
     Rule("savings_needed", ("cost_per_year",), lambda c: c, "{cost_per_year}"),
     Rule("payroll_after", ("staff_needed", "cost_per_worker"), calc.staff_cost, "{staff_needed} × {cost_per_worker}"),
     Rule("pct_share", ("value_part", "value_whole"), calc.share_pct, "{value_part} ÷ {value_whole} × 100"),
@@ -211,6 +238,7 @@ INPUTS = frozenset({
     "priced_staff", "avoided", "cost_per_placement", "moved", "placement_spend", "placements_total",
     "reduction_pct", "years", "value_from", "value_to", "foster_cost", "residential_cost", "move_from_cost",
     "move_to_cost", "avoided_foster", "avoided_residential", "budget", "staff_to", "staff_cut", "value_part",
+    "placements_foster", "placements_residential",
     "value_whole",
 })  # fmt: skip
 BY_OUTPUT: dict[str, list[Rule]] = {}

@@ -126,6 +126,11 @@ ONE_ASKED = _re(r"\b(?:koster|koste|cost|costs)\s+$|\bwhat\s+does\s+$")
 ONE_ASKED_END = _re(r"\s*(?:[?,.]|cost\b|og\b|and\b)")
 # "de fem", "the five", "those 5": a count said again
 BACK_REFERENCE = _re(r"\b(?:de|the|those|disse|these|dem)\s+$")
+# "3 af institutionsbørnene kom i plejefamilie", "4 of the residential children moved to foster care"
+MOVE_OF_KINDS = _re(
+    rf"\s*\b(?:af|of)\s+(?:de\s+|the\s+)?\w*?(?P<a>{_RESIDENTIAL}|{_FOSTER})\w*.{{0,40}}?\b(?:kom|komme|kommer|flyttes?|"
+    rf"flyttede|move[sd]?|went|go|går|gik|overgår)\s+(?:over\s+)?(?:i|til|to|into|in)\s+{_ART}(?P<b>{_RESIDENTIAL}|{_FOSTER})"
+)
 # "one placement", "avoid one placement", "undgår én anbringelse": a count of one written as a word.
 ONE_COUNT = _re(
     rf"\b(?P<n>one|én|ét)\s+(?=(?:more\s+|extra\s+|new\s+|ny\s+|ekstra\s+)?(?:{STAFF_NOUN}|{PLACEMENT_NOUN}|{CHILD_NOUN})\b)|"
