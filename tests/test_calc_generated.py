@@ -498,3 +498,27 @@ def test_cost_of_a_target_from_todays_staff_and_caseload(data: st.DataObject, la
     gap = calc.staffing_gap(staff * now, staff, target)
     result = expect(q, lang, [("cost_per_year", gap.change * cost)])
     assert result.calculation.outputs["extra_staff"] == gap.change  # shown before the cost, as context
+
+
+@many
+@given(st.data(), LANGS)
+def test_placement_portfolio_and_a_move_inside_it(data: st.DataObject, lang: str) -> None:
+    res_n, rn = data.draw(count(2, 60, lang, words=False))
+    fos_n, fn = data.draw(count(2, 90, lang, words=False))
+    res, r = data.draw(money(800_000, 1_600_000, lang))
+    fos, f = data.draw(money(300_000, 700_000, lang))
+    moved, m = data.draw(count(1, res_n, lang, words=False))
+    q = pick(data.draw, {
+        "da": [f"Vi har {rn} børn anbragt på institution til {r} og {fn} i plejefamilie til {f}. Hvad koster de i "
+               f"alt, og hvad ville det koste, hvis vi flytter {m} fra institution til plejefamilie?"],
+        "en": [f"We have {rn} children in residential care at {r} each and {fn} in foster care at {f} each. What "
+               f"do they cost in total, and what would it cost if we move {m} from residential to foster care?"],
+    }[lang])  # fmt: skip
+    total = res_n * res + fos_n * fos
+    after = total - moved * (res - fos)
+    expect(q, lang, [
+        ("foster_spend", fos_n * fos),
+        ("residential_spend", res_n * res),
+        ("portfolio_spend", total),
+        ("portfolio_spend_after", after),
+    ])  # fmt: skip
