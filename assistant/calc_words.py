@@ -184,10 +184,12 @@ CASES_NAMED = _re(rf"\b(?:{CASE_NOUN})\b")
 VERSUS_BETWEEN = _re(
     r"\s*(?:kr\.?|dkk|kroner)?\s*(?:om\s+året\s+|a\s+year\s+)?(?:mod|versus|vs\.?|against|over\s+for|/)\s*(?:kr\.?|dkk)?\s*$"
 )
+# "stige 2 % om året", "rise by 3%": a growth rate, never the reduction a saving is computed from
 PCT_UP_BEFORE = _re(
     r"\b(?:stig\w*|vokse\w*|øge\w*|forhøje\w*|increas\w*|ris(?:e|es|ing)|grow\w*|op\s+med|"
     r"up\s+by)\b[^.?!\d]{0,20}$"
 )
+# "24 om 1.080 sager", "28 on 980 cases": the words between a bare count and the cases it shares
 SHARING_BETWEEN = _re(r"\s+(?:om|on|for|til|deler|sharing|share|handling|med|with)\s+(?:de\s+|the\s+|vores\s+|our\s+)?")
 # "vores team på 12", "a team of 9", "en normering på 20": today's staff counted as a team
 TEAM_BEFORE = _re(r"\b(?:team\w*|stab|afdeling\w*|normering|staff|department|unit)\s+(?:på|of|med|with)\s+$")
