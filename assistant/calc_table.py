@@ -49,6 +49,9 @@ COLUMN_LABELS: dict[str, dict[str, str]] = {
 }
 
 
+SERIES_COLORS = ("#c0392b", "#27ae60", "#2c6fbb")  # cost, savings, net
+
+
 def localize_table(table: pd.DataFrame, lang: Language) -> pd.DataFrame:
     """Column headers in the reader's language (values untouched)."""
     return table.rename(columns=COLUMN_LABELS[lang])
@@ -69,7 +72,11 @@ def scenario_chart(table: pd.DataFrame, lang: Language = "da") -> alt.Chart:
         .encode(
             x=alt.X("target_caseload:Q", title=x_title),
             y=alt.Y("kr:Q", title=y_title),
-            color=alt.Color("series:N", title=None),
+            # Colours fixed by meaning, so cost is red and savings green in both languages.
+            color=alt.Color(
+                "series:N", title=None,
+                scale=alt.Scale(domain=[labels[k] for k in keep], range=list(SERIES_COLORS)),
+            ),
             tooltip=["target_caseload", "series", alt.Tooltip("kr:Q", format=",.0f")],
         )
     )

@@ -226,11 +226,12 @@ def test_calculator_asks_for_own_figures_then_shows_scenarios(kb_env: Assistant)
     at = AppTest.from_function(_calculator_page, default_timeout=TIMEOUT).run()
     assert not at.exception
     assert any("Skriv antal sager" in i.value for i in at.info)
-    at.number_input(key="calc_cases").set_value(600)
-    at.number_input(key="calc_fte").set_value(20)
-    at.number_input(key="calc_cost_per_fte").set_value(650000).run()
+    at.text_input(key="calc_cases").set_value("600")
+    at.text_input(key="calc_fte").set_value("20")
+    at.text_input(key="calc_cost_per_fte").set_value("650.000").run()
     assert not at.exception
-    table = at.dataframe[0].value
+    assert any(c.value == "= 650.000 kr." for c in at.caption)  # the parsed value is echoed
+    table = at.table[0].value
     row = table[table["Sagstal"] == "25"].iloc[0]
     assert row["Årsværk (rundet op)"] == "24" and row["Ekstra årsværk"] == "4"
     assert row["Udgift pr. år (kr.)"] == "2.600.000"
@@ -240,11 +241,22 @@ def test_calculator_asks_for_own_figures_then_shows_scenarios(kb_env: Assistant)
 
 def test_calculator_reports_an_implausible_figure(kb_env: Assistant) -> None:
     at = AppTest.from_function(_calculator_page, default_timeout=TIMEOUT).run()
-    at.number_input(key="calc_cases").set_value(5_000_000)
-    at.number_input(key="calc_fte").set_value(20)
-    at.number_input(key="calc_cost_per_fte").set_value(650000).run()
-    assert any("cases" in e.value for e in at.error)
-    assert not at.dataframe
+    at.text_input(key="calc_cases").set_value("5.000.000")
+    at.text_input(key="calc_fte").set_value("20")
+    at.text_input(key="calc_cost_per_fte").set_value("650000").run()
+    assert any("Antal sager i dag" in e.value and "urealistisk" in e.value for e in at.error)
+    assert not at.table
+
+
+@pytest.mark.parametrize("typed", ["1,200", "1.5", "seks hundrede tusind kroner?"])
+def test_calculator_refuses_a_number_it_cannot_read_one_way(kb_env: Assistant, typed: str) -> None:
+    at = AppTest.from_function(_calculator_page, default_timeout=TIMEOUT).run()
+    at.text_input(key="calc_cases").set_value("600")
+    at.text_input(key="calc_fte").set_value("20")
+    at.text_input(key="calc_cost_per_fte").set_value(typed).run()
+    assert not at.exception
+    assert any(typed in e.value for e in at.error)  # said next to the field, never guessed
+    assert not at.table
 
 
 # -- escaping, uploads, translation table -----------------------------------------------------------------
