@@ -37,6 +37,21 @@ APP_TEXTS: dict[str, dict[str, str]] = {
     "ui_new_conversation": {"da": "Ny samtale", "en": "New conversation"},
     "ui_delete_conversation": {"da": "Slet samtalen", "en": "Delete the conversation"},
     "ui_no_conversations": {"da": "Ingen gemte samtaler endnu.", "en": "No saved conversations yet."},
+    # --- briefing notes ---
+    "export_intro_calc": {
+        "da": (
+            "Udarbejdet {date} med kommuneassistenten. Beregningen viser formlen, og for hvert tal om det "
+            "kommer fra spørgsmålet, fra en kilde [n] eller er en antagelse."
+        ),
+        "en": (
+            "Prepared {date} with the municipal assistant. The calculation shows its formula, and for every "
+            "figure whether it comes from the question, from a source [n] or is an assumption."
+        ),
+    },
+    "export_intro_calc_extra": {
+        "da": "Beregninger viser formlen og, for hvert tal, hvor det kommer fra.",
+        "en": "Calculations show their formula and, for every figure, where it comes from.",
+    },
     # --- answers shown in the app ---
     "ui_table_caption": {
         "da": "Tabellen bygger på præcedensregistret; hvert tal er citeret fra en kilde.",

@@ -91,10 +91,14 @@ def test_chat_answers_with_numbered_citations_that_expand_to_quotes(kb_env: Assi
     answer = at.session_state["history"][-1]
     assert not answer.abstained and answer.citations
     body = next(m.value for m in at.markdown if "Det siger kilderne" in m.value)
-    assert "24" in body and ":blue-badge[1]" in body
-    labels = [e.label for e in at.expander if e.label.startswith("\\[1\\]")]
+    # Each marker links to its document's panel; one panel per document, whatever its number of quotes.
+    assert "24" in body and "[:blue-badge[1]](#kilde-ans0-1)" in body
+    labels = [e.label for e in at.expander if e.label.startswith("\\[1")]
     assert labels and "Herning" in labels[0] and "-badge[" in labels[0]
-    quotes = [m.value for m in at.markdown if m.value.startswith("> ")]
+    docs = {c.doc_id for c in answer.citations}
+    assert len([e for e in at.expander if e.label.startswith("\\[")]) == len(docs)
+    assert not any(d in e.label for e in at.expander for d in docs)  # no internal ids on screen
+    quotes = [m.value for m in at.markdown if m.value.startswith("**[1]**") and "\n> " in m.value]
     assert escape_markdown(answer.citations[0].quote.split()[0]) in quotes[0]
     assert {b.key for b in at.get("download_button")} >= {"ans0_docx", "ans0_md"}
 
