@@ -31,6 +31,10 @@ APP_TEXTS: dict[str, dict[str, str]] = {
         "da": "Jeg går ud fra, at du stadig spørger om: «{topic}».",
         "en": "I assume you are still asking about: “{topic}”.",
     },
+    "conv_carried_municipality": {
+        "da": "Jeg går ud fra, at du stadig spørger om {names}.",
+        "en": "I assume you are still asking about {names}.",
+    },
     "conv_and": {"da": "og", "en": "and"},
     "conv_untitled": {"da": "Ny samtale", "en": "New conversation"},
     "ui_conversations": {"da": "Samtaler", "en": "Conversations"},

@@ -79,6 +79,12 @@ def _ask(at: AppTest, question: str) -> AppTest:
     return at.chat_input(key="chat_input").set_value(question).run(timeout=TIMEOUT)
 
 
+CALC_QUESTION = (
+    "Vi har 1.200 børnesager og 30 rådgivere. Hvad koster det at komme ned på 35 sager pr. rådgiver, "
+    "når en rådgiver koster 600.000 kr.?"
+)
+
+
 # -- chat -------------------------------------------------------------------------------------------------
 
 
@@ -156,11 +162,40 @@ def test_sessions_keep_their_own_history(kb_env: Assistant) -> None:
     assert first.expander(key="export_many")  # a note over several answers appears with two of them
 
 
-def test_clear_conversation(kb_env: Assistant) -> None:
+def test_new_conversation_keeps_the_old_one_saved_and_delete_removes_it(kb_env: Assistant) -> None:
     at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
     _ask(at, HERNING)
-    at.button(key="clear_chat").click().run()
+    first = at.session_state["conversation"].id
+    assert at.query_params["samtale"] in (first, [first])
+    at.button(key="new_conversation").click().run()
     assert at.session_state["history"] == []
+    assert at.button(key="open_conversation_0").label.startswith("Hvor mange sager")
+    at.button(key="open_conversation_0").click().run()
+    assert at.session_state["conversation"].id == first and len(at.session_state["history"]) == 1
+    at.button(key="delete_conversation").click().run()
+    assert at.session_state["history"] == [] and not kb_env.settings.data_dir.joinpath(
+        "conversations", f"{first}.json").exists()
+
+
+def test_a_follow_up_recomputes_with_the_earlier_inputs(kb_env: Assistant) -> None:
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+    _ask(at, CALC_QUESTION)
+    _ask(at, "Og hvad hvis vi kun går ned til 30?")
+    assert not at.exception
+    follow = at.session_state["history"][-1]
+    assert follow.question == "Og hvad hvis vi kun går ned til 30?" and follow.calculation is not None
+    assert "Jeg bruger 1.200 sager, 30 rådgivere i dag og 600.000 kr. pr. rådgiver fra før." in follow.answer
+    assert "6.000.000 kr." in follow.answer  # 10 more social workers at 600.000 kr.
+
+
+def test_a_saved_conversation_comes_back_after_a_reload(kb_env: Assistant) -> None:
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+    _ask(at, HERNING)
+    saved = at.session_state["conversation"].id
+    again = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    again.query_params["samtale"] = saved  # a reload is a new session with the same address
+    again.run()
+    assert [a.question for a in again.session_state["history"]] == [HERNING]
 
 
 # -- documents --------------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import streamlit as st
 
 from assistant.config import Settings
 from assistant.errors import AssistantError
+from assistant.ui import conversations
 from assistant.ui.answer_view import render_answer, render_downloads
 from assistant.ui.markup import escape_markdown
 from assistant.ui.resources import ask, get_service
@@ -50,7 +51,9 @@ def _export_selection() -> None:
 def render(settings: Settings) -> None:
     """Draw the chat; a new question is answered under a spinner and appended to the history."""
     service = get_service(settings)
+    conversations.current(settings)  # loads the conversation named in the URL after a reload
     filters, mode = chat_sidebar(service)
+    conversations.conversation_sidebar(settings)
     st.title(tr("ui_chat_title"))
     st.caption(tr("ui_chat_intro"))
     answers = history()
@@ -71,10 +74,11 @@ def render(settings: Settings) -> None:
         with st.chat_message("assistant"):
             try:
                 with st.spinner(tr("ui_thinking")):
-                    answer = ask(service, question, filters, st.session_state.get(MY_MUNICIPALITY), mode)
+                    earlier = list(answers)
+                    answer = ask(service, question, filters, st.session_state.get(MY_MUNICIPALITY), mode, earlier)
             except AssistantError as exc:
                 st.error(tr("ui_error", message=str(exc)), icon=":material/error:")
             else:
-                answers.append(answer)
+                conversations.record(settings, answer)
                 render_answer(answer, len(answers) - 1)
     _export_selection()

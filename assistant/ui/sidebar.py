@@ -16,7 +16,6 @@ from assistant.ui.state import (
     FILTER_MUNICIPALITIES,
     FILTER_TYPES,
     FILTER_YEARS,
-    HISTORY,
     LANG,
     MY_MUNICIPALITY,
     lang,
@@ -94,8 +93,6 @@ def chat_sidebar(service: Assistant) -> tuple[Filters, str]:
             help=tr("ui_answer_mode_help"),
             key=ANSWER_MODE,
         )
-    if st.sidebar.button(tr("ui_clear_chat"), key="clear_chat", icon=":material/delete_sweep:"):
-        st.session_state[HISTORY] = []
     filters = Filters(
         municipalities=list(chosen), year_from=year_from, year_to=year_to, source_types=list(types)
     )
