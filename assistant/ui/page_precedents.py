@@ -56,8 +56,8 @@ TEXT: dict[str, dict[Language, str]] = {
     "none": {"da": "Uden dokumenteret præcedens: {names}", "en": "No documented precedent: {names}"},
     "all": {"da": "Alle har en dokumenteret præcedens.", "en": "All have a documented precedent."},
     "source": {
-        "da": "Befolkning {year} fra knowledge/municipalities.csv (kilde: knowledge/municipalities.md).",
-        "en": "Population {year} from knowledge/municipalities.csv (source: knowledge/municipalities.md).",
+        "da": "Befolkning pr. 1. januar {year} fra Danmarks Statistik (tabel FOLK1A).",
+        "en": "Population on 1 January {year} from Statistics Denmark (table FOLK1A).",
     },
 }
 STATUS_NAMES: dict[str, dict[Language, str]] = {
