@@ -49,6 +49,7 @@ COLUMN_LABELS: dict[str, dict[str, str]] = {
 }
 
 
+_DA_LABELS = "replace(datum.label, /,/g, '.')"
 SERIES_COLORS = ("#c0392b", "#27ae60", "#2c6fbb")  # cost, savings, net
 
 
@@ -71,7 +72,8 @@ def scenario_chart(table: pd.DataFrame, lang: Language = "da") -> alt.Chart:
         .mark_line(point=True)
         .encode(
             x=alt.X("target_caseload:Q", title=x_title),
-            y=alt.Y("kr:Q", title=y_title),
+            # Danish readers group thousands with a dot: 6.000.000, not 6,000,000.
+            y=alt.Y("kr:Q", title=y_title, axis=alt.Axis(labelExpr=_DA_LABELS) if lang == "da" else alt.Axis()),
             # Colours fixed by meaning, so cost is red and savings green in both languages.
             color=alt.Color(
                 "series:N", title=None,

@@ -80,7 +80,7 @@ def conversation_sidebar(settings: Settings) -> None:
         is_open = item.id == conversation.id
         st.sidebar.button(
             item.title or tr("conv_untitled"), key=f"open_conversation_{i}", on_click=_open,
-            args=(settings, item.id), type="primary" if is_open else "tertiary",
+            args=(settings, item.id), type="secondary" if is_open else "tertiary",
             icon=":material/chat_bubble:" if is_open else ":material/chat_bubble_outline:", width="stretch",
         )  # fmt: skip
     if conversation.answers:

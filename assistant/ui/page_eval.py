@@ -62,6 +62,14 @@ TEXT: dict[str, dict[str, str]] = {
 }
 
 
+KIND_TEXT = {
+    "lookup": {"da": "opslag", "en": "look-up"},
+    "comparison": {"da": "sammenligning", "en": "comparison"},
+    "calculation": {"da": "beregning", "en": "calculation"},
+    "out_of_scope": {"da": "uden for emnet", "en": "out of scope"},
+}
+LANG_TEXT = {"da": {"da": "dansk", "en": "Danish"}, "en": {"da": "engelsk", "en": "English"}}
+
 # Plain words for the metric names, each with a help text; the short names stay in the JSON and CLI.
 METRIC_TEXT: dict[str, dict[str, tuple[str, str]]] = {
     "hit5": {"da": ("Rette kilde fundet", "Andel spørgsmål, hvor en forventet kilde er blandt de 5 første fund."),
@@ -130,8 +138,10 @@ def _controls() -> tuple[Path, str, list[str], list[str], bool]:
     )
     kinds_all = ["lookup", "comparison", "calculation", "out_of_scope"]
     left, right = st.columns(2)
-    kinds = left.multiselect(_t("kinds"), kinds_all, default=kinds_all, key="eval_kinds")
-    langs = right.multiselect(_t("langs"), ["da", "en"], default=["da", "en"], key="eval_langs")
+    kinds = left.multiselect(_t("kinds"), kinds_all, default=kinds_all, key="eval_kinds",
+                             format_func=lambda k: KIND_TEXT[k][lang()], placeholder=_t("none"))
+    langs = right.multiselect(_t("langs"), ["da", "en"], default=["da", "en"], key="eval_langs",
+                              format_func=lambda code: LANG_TEXT[code][lang()], placeholder=_t("none"))
     clicked = st.button(_t("run"), type="primary", key="eval_run", icon=":material/play_arrow:")
     path = Path(file)
     return (path if path.is_absolute() else PROJECT_ROOT / path), config, kinds, langs, clicked
