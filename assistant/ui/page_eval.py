@@ -138,9 +138,11 @@ def _controls() -> tuple[Path, str, list[str], list[str], bool]:
     )
     kinds_all = ["lookup", "comparison", "calculation", "out_of_scope"]
     left, right = st.columns(2)
-    kinds = left.multiselect(_t("kinds"), kinds_all, default=kinds_all, key="eval_kinds",
+    # A key per language: Streamlit keeps chosen chips as their labels, which must follow the language.
+    suffix = "" if lang() == "da" else "_en"
+    kinds = left.multiselect(_t("kinds"), kinds_all, default=kinds_all, key="eval_kinds" + suffix,
                              format_func=lambda k: KIND_TEXT[k][lang()], placeholder=_t("none"))
-    langs = right.multiselect(_t("langs"), ["da", "en"], default=["da", "en"], key="eval_langs",
+    langs = right.multiselect(_t("langs"), ["da", "en"], default=["da", "en"], key="eval_langs" + suffix,
                               format_func=lambda code: LANG_TEXT[code][lang()], placeholder=_t("none"))
     clicked = st.button(_t("run"), type="primary", key="eval_run", icon=":material/play_arrow:")
     path = Path(file)

@@ -260,7 +260,9 @@ def _comparables_section(records: Sequence[Precedent], language: Language, csv: 
     n = left.slider(_t("how_many", language), 3, 20, 8, key="prec_comparable_n")
     extras = sorted({k for row in municipalities.load_table(csv) for k in row.extras})
     by = right.multiselect(
-        _t("by", language), ["population", "region", *extras], default=["population", "region"], key="prec_by",
+        _t("by", language), ["population", "region", *extras], default=["population", "region"],
+        # A key per language: Streamlit keeps chosen chips as their labels, which must not stay Danish.
+        key="prec_by" if language == "da" else f"prec_by_{language}",
         format_func=lambda c: COLUMNS.get(c, {}).get(language, c), placeholder=_t("need_by", language),
     )
     if not chosen:

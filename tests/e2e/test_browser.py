@@ -327,9 +327,13 @@ def test_one_language_per_page_and_no_deploy_button(page: object, server: str, p
     assert not found, f"English UI strings on the Danish page /{path}: {found}"
     p.get_by_test_id("stSidebar").get_by_text("English", exact=True).click()  # type: ignore[attr-defined]
     _wait_idle(p)
+    # Elements of the Danish run stay on screen, marked stale, until the English run replaces them.
+    expect(p.locator("[data-stale='true']")).to_have_count(0)  # type: ignore[attr-defined]
     p.wait_for_timeout(300)  # type: ignore[attr-defined]
     english = _visible_text(p)
     found = sorted(s for s in _ui_strings("da") if s in english)
+    if found:
+        (ARTIFACTS / f"lang-{path or 'chat'}.txt").write_text(english, encoding="utf-8")
     assert not found, f"Danish UI strings on the English page /{path}: {found}"
 
 
