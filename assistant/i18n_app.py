@@ -63,6 +63,7 @@ APP_TEXTS: dict[str, dict[str, str]] = {
     },
     "ui_cit_quotes": {"da": "Citater fra dokumentet", "en": "Quotes from the document"},
     "ui_cit_open": {"da": "Åbn den oprindelige kilde", "en": "Open the original source"},
+    "ui_open_in_calculator": {"da": "Åbn i kalkulatoren", "en": "Open in the calculator"},
     "ui_copy_answer": {"da": "Kopiér svaret", "en": "Copy the answer"},
     "ui_regenerate": {"da": "Svar igen", "en": "Answer again"},
     "ui_answer_mode_no_llm_plain": {

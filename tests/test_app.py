@@ -188,6 +188,18 @@ def test_a_follow_up_recomputes_with_the_earlier_inputs(kb_env: Assistant) -> No
     assert "6.000.000 kr." in follow.answer  # 10 more social workers at 600.000 kr.
 
 
+def test_a_chat_calculation_opens_in_the_calculator(kb_env: Assistant) -> None:
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+    _ask(at, CALC_QUESTION)
+    at.button(key="ans0_to_calc").click().run(timeout=TIMEOUT)
+    assert not at.exception
+    assert at.title[0].value == "Sagstal og budget"
+    assert at.text_input(key="calc_cases").value == "1 200"
+    assert at.text_input(key="calc_cost_per_fte").value == "600 000"
+    table = at.table[0].value
+    assert "35" in list(table["Sagstal"]) and not at.warning
+
+
 def test_a_saved_conversation_comes_back_after_a_reload(kb_env: Assistant) -> None:
     at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
     _ask(at, HERNING)

@@ -13,6 +13,7 @@ from assistant.answer_blocks import TableBlock, split_blocks
 from assistant.calc_labels import output_label
 from assistant.i18n import source_label
 from assistant.models import Answer, Calculation, Language
+from assistant.number_fields import field_text
 from assistant.numbers import format_kr, format_number, format_percent
 from assistant.source_groups import SourceGroup, group_citations, panel_of
 from assistant.ui.markup import (
@@ -24,7 +25,7 @@ from assistant.ui.markup import (
     quote_block,
     table_markdown,
 )
-from assistant.ui.state import lang, tr
+from assistant.ui.state import OPEN_CALCULATOR, lang, tr
 
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
@@ -124,6 +125,30 @@ def render_calculation(calc: Calculation, key: str, said: str = "") -> None:
     for note in dict.fromkeys(calc.notes):
         if note not in said:
             st.caption(escape_markdown(note))
+    fields = calculator_fields(calc)
+    if fields:
+        st.button(tr("ui_open_in_calculator"), key=f"{key}_to_calc", on_click=_open_in_calculator,
+                  args=(fields,), icon=":material/calculate:")
+
+
+# Chat input names -> the Kalkulator page's field keys.
+_CALC_FIELDS = {"cases": "calc_cases", "staff_now": "calc_fte", "cost_per_worker": "calc_cost_per_fte"}
+
+
+def calculator_fields(calc: Calculation) -> dict[str, str]:
+    """The Kalkulator fields a chat calculation fills (as typed text), when it has cases and staff."""
+    if not {"cases", "staff_now"} <= set(calc.inputs):
+        return {}
+    fields = {key: field_text(calc.inputs[name].value) for name, key in _CALC_FIELDS.items() if name in calc.inputs}
+    if "target" in calc.inputs:
+        fields["calc_target_extra"] = str(calc.inputs["target"].value)
+    return fields
+
+
+def _open_in_calculator(fields: dict[str, str]) -> None:
+    for key, value in fields.items():
+        st.session_state[key] = value
+    st.session_state[OPEN_CALCULATOR] = True
 
 
 def render_downloads(answers: Sequence[Answer], key: str) -> None:

@@ -100,7 +100,14 @@ def render(settings: Settings) -> None:
     with col3:
         cost = _number("ui_calc_cost_per_fte", "calc_cost_per_fte", None, "kr")
     st.caption(cited_caption(values["social_worker_pay_state"], language))
-    targets = st.multiselect(tr("ui_calc_targets"), list(TARGET_CHOICES), default=list(calc.DEFAULT_TARGETS),
+    choices = list(TARGET_CHOICES)
+    extra = st.session_state.pop("calc_target_extra", None)  # a target carried from a chat calculation
+    if extra is not None:
+        wanted = float(extra)
+        choices = sorted({*choices, wanted})
+        st.session_state["calc_targets"] = sorted({*st.session_state.get("calc_targets", calc.DEFAULT_TARGETS), wanted})
+    default = None if "calc_targets" in st.session_state else list(calc.DEFAULT_TARGETS)
+    targets = st.multiselect(tr("ui_calc_targets"), choices, default=default,
                              format_func=lambda v: format_number(v, language), key="calc_targets")
     years_col, ramp_col = st.columns(2)
     with years_col:

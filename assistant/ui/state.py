@@ -23,6 +23,7 @@ FILTER_YEARS = "filter_years"
 FILTER_TYPES = "filter_source_types"
 ANSWER_MODE = "answer_mode"
 EXPORT_SELECTION = "export_selection"
+OPEN_CALCULATOR = "open_calculator"  # set by "Åbn i kalkulatoren"; the app switches page on the next run
 
 # Widget values Streamlit would forget when the user visits a page that does not draw the widget.
 PERSIST = (LANG, MY_MUNICIPALITY, FILTER_MUNICIPALITIES, FILTER_YEARS, FILTER_TYPES, ANSWER_MODE)

@@ -295,6 +295,9 @@ def test_comparison_is_a_table_follow_up_recomputes_and_reload_keeps_the_chat(pa
     assert "|---|" not in compared.inner_text()
     panels = compared.get_by_test_id("stExpander")
     assert panels.count() <= 6, "one panel per document, not one per quote"
+    # Each [n] is a link to its document's panel on the same page.
+    href = compared.locator("a[href^='#kilde-']").first.get_attribute("href")
+    expect(p.locator(str(href))).to_have_count(1)  # type: ignore[attr-defined]
 
     _ask(p, CALC_QUESTION)
     expect(_message(p, "3.000.000 kr.")).to_be_visible()
