@@ -200,6 +200,15 @@ def test_a_chat_calculation_opens_in_the_calculator(kb_env: Assistant) -> None:
     assert "35" in list(table["Sagstal"]) and not at.warning
 
 
+def test_answer_again_replaces_the_last_answer_and_copy_offers_plain_text(kb_env: Assistant) -> None:
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+    _ask(at, HERNING)
+    assert any("24 sager" in c.value and "**" not in c.value for c in at.code)  # the copy box
+    at.button(key="regenerate").click().run(timeout=TIMEOUT)
+    assert not at.exception
+    assert [a.question for a in at.session_state["history"]] == [HERNING]
+
+
 def test_a_saved_conversation_comes_back_after_a_reload(kb_env: Assistant) -> None:
     at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
     _ask(at, HERNING)

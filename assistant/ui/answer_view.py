@@ -201,6 +201,9 @@ def render_answer(answer: Answer, index: int) -> None:
     st.caption(tr("ui_answer_meta", seconds=format_number(seconds, lang(), 1), mode=mode))
     if not answer.abstained:  # a note that says "no source" is nothing to brief anyone on
         render_downloads([answer], key)
+        with st.popover(tr("ui_copy_answer"), icon=":material/content_copy:"):
+            # st.code has a copy button; the text is the answer as plain text, markers kept.
+            st.code(export.plain_answer(answer.answer), language=None, wrap_lines=True)
 
 
 def render_body(text: str, ids: set[int], links: dict[int, str]) -> None:

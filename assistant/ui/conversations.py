@@ -12,7 +12,7 @@ import streamlit as st
 from assistant.config import Settings
 from assistant.conversation import Conversation, ConversationStore
 from assistant.models import Answer
-from assistant.ui.state import HISTORY, tr
+from assistant.ui.state import HISTORY, PENDING, tr
 
 CONVERSATION = "conversation"
 URL_KEY = "samtale"
@@ -86,3 +86,16 @@ def conversation_sidebar(settings: Settings) -> None:
     if conversation.answers:
         st.sidebar.button(tr("ui_delete_conversation"), key="delete_conversation", on_click=_delete,
                           args=(settings, conversation.id), icon=":material/delete:")
+
+
+def regenerate(settings: Settings) -> None:
+    """"Svar igen": take the last answer back and ask its question once more on this run."""
+    conversation = current(settings)
+    if not conversation.answers:
+        return
+    last = conversation.answers.pop()
+    if conversation.answers:
+        store(settings).save(conversation)
+    else:
+        store(settings).delete(conversation.id)
+    st.session_state[PENDING] = last.question

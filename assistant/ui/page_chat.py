@@ -48,6 +48,17 @@ def _export_selection() -> None:
             render_downloads([answers[i] for i in sorted(picked)], "export_many")
 
 
+def _regenerate_button(settings: Settings) -> None:
+    """"Svar igen" under the newest answer only: it replaces that answer, not an older one."""
+    st.button(tr("ui_regenerate"), key="regenerate", on_click=conversations.regenerate, args=(settings,),
+              icon=":material/refresh:", type="tertiary")
+
+
+def question_waiting() -> bool:
+    """True while a typed or picked question is about to be answered (its answer gets the button)."""
+    return bool(st.session_state.get("chat_input") or st.session_state.get(PENDING))
+
+
 def render(settings: Settings) -> None:
     """Draw the chat; a new question is answered under a spinner and appended to the history."""
     service = get_service(settings)
@@ -63,6 +74,8 @@ def render(settings: Settings) -> None:
             st.markdown(escape_markdown(answer.question))
         with st.chat_message("assistant"):
             render_answer(answer, i)
+            if i == len(answers) - 1 and not question_waiting():
+                _regenerate_button(settings)
     typed = st.chat_input(tr("ui_chat_placeholder"), key="chat_input", max_chars=2000)
     question = typed or st.session_state.pop(PENDING, None)
     if not answers and not question:
@@ -81,4 +94,5 @@ def render(settings: Settings) -> None:
             else:
                 conversations.record(settings, answer)
                 render_answer(answer, len(answers) - 1)
+                _regenerate_button(settings)
     _export_selection()
