@@ -41,6 +41,22 @@ APP_TEXTS: dict[str, dict[str, str]] = {
     "ui_new_conversation": {"da": "Ny samtale", "en": "New conversation"},
     "ui_delete_conversation": {"da": "Slet samtalen", "en": "Delete the conversation"},
     "ui_no_conversations": {"da": "Ingen gemte samtaler endnu.", "en": "No saved conversations yet."},
+    # --- uploads (assistant/ui/uploads.py); the English text is also the log and exception message ---
+    "upload_bad_type": {
+        "da": "{name}: filtypen {suffix} kan ikke bruges (brug {allowed})",
+        "en": "{name}: file type {suffix} is not supported (use {allowed})",
+    },
+    "upload_empty": {"da": "{name}: filen er tom", "en": "{name}: the file is empty"},
+    "upload_too_big": {
+        "da": "{name}: {mb} MB er over grænsen på {limit} MB",
+        "en": "{name}: {mb} MB is over the {limit} MB limit",
+    },
+    "upload_not_pdf": {"da": "{name}: ikke en PDF-fil", "en": "{name}: not a PDF file (no %PDF header)"},
+    "upload_not_docx": {"da": "{name}: ikke en Word-fil (.docx)", "en": "{name}: not a DOCX file (not a zip archive)"},
+    "upload_binary": {
+        "da": "{name}: ligner en binær fil, ikke tekst",
+        "en": "{name}: looks like a binary file, not text",
+    },
     # --- briefing notes ---
     "export_intro_calc": {
         "da": (

@@ -260,6 +260,15 @@ def test_bad_upload_is_reported_and_the_index_is_left_alone(small_service: Assis
     assert not list(uploads_dir(small_service.settings).glob("*.pdf"))
 
 
+def test_an_unsupported_file_is_refused_in_words_on_the_danish_page(small_service: Assistant) -> None:
+    at = AppTest.from_function(_documents_page, default_timeout=TIMEOUT).run()
+    at.file_uploader(key="upload_files").upload("virus.exe", b"MZ", "application/octet-stream")
+    at.button(key="upload_submit").click().run(timeout=TIMEOUT)
+    errors = " ".join(e.value for e in at.error)
+    assert "virus.exe: filtypen .exe kan ikke bruges" in errors and "not supported" not in errors
+    assert any("virus.exe" in t.value for t in at.toast)
+
+
 def test_remove_needs_confirmation_then_removes(small_service: Assistant) -> None:
     at = AppTest.from_function(_documents_page, default_timeout=TIMEOUT).run()
     at.selectbox(key="remove_doc").set_value("stevns-note").run()

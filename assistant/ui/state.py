@@ -57,6 +57,9 @@ def flash(kind: str, message: str) -> None:
 
 
 def show_flashes() -> None:
-    """Show and forget the pending messages."""
+    """Show and forget the pending messages: inline where the page calls this, and as a toast, so the
+    reader sees the outcome even when the page is scrolled down to the form."""
+    icons = {"success": ":material/check_circle:", "error": ":material/error:", "warning": ":material/warning:"}
     for kind, message in st.session_state.pop(FLASH, []):
         {"success": st.success, "error": st.error, "warning": st.warning}.get(kind, st.info)(message)
+        st.toast(message, icon=icons.get(kind, ":material/info:"))
