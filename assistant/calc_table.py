@@ -7,6 +7,7 @@ table. pandas and Altair are imported by the functions that need them (they are 
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from assistant.models import Language
@@ -84,17 +85,38 @@ def scenario_chart(table: pd.DataFrame, lang: Language = "da") -> alt.Chart:
     )
 
 
-def table_csv(table: pd.DataFrame, lang: Language = "da") -> bytes:
-    """CSV bytes that open in a Danish Excel as columns (';' and decimal comma), UTF-8 with BOM for æøå."""
+# One input of a scenario table, for exports: (label, value, where it comes from), in the reader's language.
+InputRow = tuple[str, float, str]
+_INPUT_HEAD = {"da": ("Input", "Værdi", "Oprindelse"), "en": ("Input", "Value", "Origin")}
+
+
+def _inputs_frame(inputs: Sequence[InputRow], lang: Language) -> pd.DataFrame:
+    import pandas as pd
+
+    return pd.DataFrame(list(inputs), columns=list(_INPUT_HEAD[lang]))
+
+
+def table_csv(table: pd.DataFrame, lang: Language = "da", inputs: Sequence[InputRow] = ()) -> bytes:
+    """CSV bytes that open in a Danish Excel as columns (';' and decimal comma), UTF-8 with BOM for æøå.
+
+    ``inputs`` follow the table after an empty line, so the file says what it was computed from.
+    """
     out = localize_table(table, lang)
-    if lang == "da":
-        return out.to_csv(index=False, sep=";", decimal=",").encode("utf-8-sig")
-    return out.to_csv(index=False).encode("utf-8-sig")
+    sep, decimal = (";", ",") if lang == "da" else (",", ".")
+    text = out.to_csv(index=False, sep=sep, decimal=decimal)
+    if inputs:
+        text += "\n" + _inputs_frame(inputs, lang).to_csv(index=False, sep=sep, decimal=decimal)
+    return text.encode("utf-8-sig")
 
 
-def table_excel(table: pd.DataFrame, lang: Language = "da") -> bytes:
-    """An .xlsx workbook with one sheet holding the table."""
+def table_excel(table: pd.DataFrame, lang: Language = "da", inputs: Sequence[InputRow] = ()) -> bytes:
+    """An .xlsx workbook: the table, and with ``inputs`` a second sheet saying what it was computed from."""
+    import pandas as pd
+
     buffer = io.BytesIO()
     sheet = "Scenarier" if lang == "da" else "Scenarios"
-    localize_table(table, lang).to_excel(buffer, index=False, sheet_name=sheet)
+    with pd.ExcelWriter(buffer) as writer:
+        localize_table(table, lang).to_excel(writer, index=False, sheet_name=sheet)
+        if inputs:
+            _inputs_frame(inputs, lang).to_excel(writer, index=False, sheet_name="Input" if lang == "da" else "Inputs")
     return buffer.getvalue()

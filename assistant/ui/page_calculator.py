@@ -85,6 +85,24 @@ def _savings_inputs(values: dict[str, CitedValue], language: Language) -> calc.P
     )
 
 
+def export_inputs(
+    typed: dict[str, float], savings: calc.PlacementSavings, values: dict[str, CitedValue], years: int, ramp: int
+) -> list[calc_table.InputRow]:
+    """Every input of the table with its origin, for the CSV and Excel files."""
+    own = tr("export_origin_user")
+    rows = [(tr(key), value, own) for key, value in typed.items()]
+    for key, value, cited in (
+        ("ui_calc_foster_avoided", savings.foster_avoided, None),
+        ("ui_calc_foster_cost", savings.foster_cost, values["foster_cost"]),
+        ("ui_calc_residential_avoided", savings.residential_avoided, None),
+        ("ui_calc_residential_cost", savings.residential_cost, values["residential_cost"]),
+    ):
+        source = cited is not None and value == cited.value
+        rows.append((tr(key), value, cited.text(lang()) if source and cited else own))
+    rows += [(tr("ui_calc_years"), float(years), own), (tr("ui_calc_ramp"), float(ramp), own)]
+    return rows
+
+
 def render(settings: Settings) -> None:
     """Inputs on top, then the scenario table, the chart and the downloads."""
     language = lang()
@@ -138,15 +156,18 @@ def render(settings: Settings) -> None:
     st.altair_chart(calc_table.scenario_chart(table, language), width="stretch", key="calc_chart")
     st.markdown(f"**{tr('ui_calc_formula')}**")
     st.code(tr("ui_calc_formula_text"), language=None, wrap_lines=True)
+    used = export_inputs(
+        {"ui_calc_cases": cases, "ui_calc_fte": fte, "ui_calc_cost_per_fte": cost}, savings, values, years, ramp
+    )
     left, right = st.columns(2)
     with left:
         st.download_button(
-            tr("ui_calc_csv"), calc_table.table_csv(table, language), file_name="scenarier.csv",
+            tr("ui_calc_csv"), calc_table.table_csv(table, language, used), file_name="scenarier.csv",
             mime="text/csv", key="calc_csv", on_click="ignore", icon=":material/table:",
         )
     with right:
         st.download_button(
-            tr("ui_calc_excel"), calc_table.table_excel(table, language), file_name="scenarier.xlsx",
+            tr("ui_calc_excel"), calc_table.table_excel(table, language, used), file_name="scenarier.xlsx",
             mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             key="calc_excel", on_click="ignore", icon=":material/grid_on:",
         )
