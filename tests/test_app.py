@@ -430,3 +430,10 @@ def test_calculation_results_show_the_asked_quantities_with_labels_and_units() -
     values = [list(row.values())[1] for row in shown]
     assert not any("_" in label for label in labels), labels
     assert "6.000.000 kr." in values and "10" in values
+
+
+def test_a_calculation_on_screen_lists_its_inputs_once() -> None:
+    from assistant.ui.answer_view import without_input_list
+
+    text = "Beregning:\n- a = 1\n\nInput:\n- Antal sager: 1.200\n\nStillinger rundes op."
+    assert without_input_list(text) == "Beregning:\n- a = 1\n\n\nStillinger rundes op."

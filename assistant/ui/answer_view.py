@@ -187,7 +187,8 @@ def render_answer(answer: Answer, index: int) -> None:
         body = f"**{tr('ui_abstain_title')}**\n\n{escape_markdown(answer.answer)}\n\n{tr('ui_abstain_hint')}"
         st.warning(body, icon=":material/search_off:")
     else:
-        render_body(answer.answer, {c.id for c in answer.citations}, links)
+        text = without_input_list(answer.answer) if answer.calculation is not None else answer.answer
+        render_body(text, {c.id for c in answer.citations}, links)
     if answer.calculation is not None:
         render_calculation(answer.calculation, key, answer.answer)
     if groups:
@@ -204,6 +205,27 @@ def render_answer(answer: Answer, index: int) -> None:
         with st.popover(tr("ui_copy_answer"), icon=":material/content_copy:"):
             # st.code has a copy button; the text is the answer as plain text, markers kept.
             st.code(export.plain_answer(answer.answer), language=None, wrap_lines=True)
+
+
+_INPUT_HEADS = ("Input:", "Inputs:")
+
+
+def without_input_list(text: str) -> str:
+    """A calculation's text without its "Input:" list: the inputs table under it says the same, with origins.
+
+    The CLI and the briefing note keep the list; on screen it would be said twice.
+    """
+    out: list[str] = []
+    skipping = False
+    for line in text.splitlines():
+        if line.strip() in _INPUT_HEADS:
+            skipping = True
+            continue
+        if skipping and line.startswith("- "):
+            continue
+        skipping = False
+        out.append(line)
+    return "\n".join(out)
 
 
 def render_body(text: str, ids: set[int], links: dict[int, str]) -> None:
