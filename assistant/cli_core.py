@@ -167,9 +167,11 @@ def ask(
     answer = ask_next(service, question, chat.answers, filters, mine)
     chat.add(answer)
     store.save(chat)
-    if not as_json:
+    if as_json:  # the answer's JSON plus the id to continue with
+        emit({"conversation_id": chat.id, **answer.model_dump(mode="json")}, True)
+    else:
         typer.echo(f"[{chat.id}]")
-    emit(answer, as_json, render_answer)
+        emit(answer, False, render_answer)
 
 
 @app.command("eval")

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+import pytest
+from typer.testing import CliRunner
+
 from assistant.calc_chat import answer_calculation
+from assistant.cli import app
 from assistant.conversation import Conversation, ConversationStore, resolve
 from assistant.models import Answer, Calculation
+from assistant.service import Assistant
 
 FIRST = (
     "Vi har 1.200 børnesager og 30 rådgivere. Hvad koster det at komme ned på 35 sager pr. rådgiver, "
@@ -64,3 +70,15 @@ def test_store_saves_lists_loads_and_deletes(tmp_path: Path) -> None:
     (tmp_path / "conversations" / "0123456789ab.json").write_text("{broken", encoding="utf-8")
     assert len(store.all()) == 1
     assert store.delete(chat.id) and store.all() == []
+
+
+def test_cli_continues_a_conversation(kb_service: Assistant, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ASSISTANT_DATA_DIR", str(kb_service.settings.data_dir))
+    first = CliRunner().invoke(app, ["ask", FIRST, "--conversation", "new", "--json"])
+    assert first.exit_code == 0, first.output
+    chat = json.loads(first.output)["conversation_id"]
+    follow = CliRunner().invoke(app, ["ask", "Og hvad hvis vi kun går ned til 30?", "--conversation", chat, "--json"])
+    data = json.loads(follow.output)
+    assert data["conversation_id"] == chat and "6.000.000 kr." in data["answer"] and "fra før" in data["answer"]
+    missing = CliRunner().invoke(app, ["ask", "Hvad så?", "--conversation", "0123456789ab"])
+    assert missing.exit_code != 0 and "no saved conversation" in str(missing.exception or missing.output)
