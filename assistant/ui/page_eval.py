@@ -114,7 +114,13 @@ def _metric(name: str) -> tuple[str, str]:
 
 def _readable(frame: pd.DataFrame) -> pd.DataFrame:
     """Metric columns in words, numbers rounded, and a dash where a metric does not apply (no "None")."""
-    shown = frame.round(2).astype(object).where(frame.notna(), "–")
+    def cell(name: str, value: object) -> str:
+        if pd.isna(value):
+            return "–"
+        whole = name == "questions" or name.endswith("_ms")
+        return f"{float(value):.0f}" if whole else f"{float(value):.2f}"  # type: ignore[arg-type]
+
+    shown = pd.DataFrame({c: [cell(str(c), v) for v in frame[c]] for c in frame.columns}, index=frame.index)
     return shown.rename(columns=lambda c: _metric(str(c))[0])
 
 
