@@ -42,8 +42,13 @@ if TYPE_CHECKING:
 
 # "Og …", "Men …", "Hvad nu hvis …", "And …", "What if …": a turn that leans on the one before.
 _LEANS = re.compile(r"^\s*(?:og|men|så|hvad\s+(?:nu\s+)?hvis|hvad\s+med|and|but|so|what\s+if|what\s+about)\b", re.I)
-# Words that point back at something said before.
-_POINTS_BACK = re.compile(r"\b(?:det|den|de|dem|der|deres|it|that|they|them|their|those)\b", re.I)
+# A question that ends on a pronoun points back at something said before ("Hvad kostede det?"); in the
+# middle of a question the same words are mostly articles ("Hvad er det vejledende sagstal?").
+_POINTS_BACK = re.compile(
+    r"\b(?:det|den|de|dem|deres|it|that|they|them|those)\s*[?.!]*\s*$"
+    r"|\b(?:did|does|do|was|were|is|are|has|have)\s+(?:it|they|that)\b",  # "What did it cost?"
+    re.I,
+)
 _SHORT_WORDS = 9  # a follow-up that leans on the topic is short; a long question stands on its own
 _ID = re.compile(r"^[0-9a-f]{12}$")
 

@@ -48,6 +48,8 @@ def test_a_short_follow_up_keeps_the_municipality() -> None:
     assert follow.search == "Hvad kostede det i Herning?"
     assert follow.carried == "Jeg går ud fra, at du stadig spørger om Herning."
     assert resolve("Hvad gjorde Vejle?", earlier).carried == ""  # names its own municipality
+    assert resolve("Hvad er det vejledende sagstal?", earlier).carried == ""  # stands on its own
+    assert resolve("Og i 2019?", earlier).search == "Og i 2019 i Herning?"
     assert resolve("Hvad kostede det?", []).search == "Hvad kostede det?"
 
 
