@@ -17,6 +17,7 @@ from streamlit.delta_generator import DeltaGenerator
 from assistant import municipalities
 from assistant.config import SOURCE_TYPES, Settings
 from assistant.errors import AssistantError, InputError
+from assistant.export import format_date
 from assistant.i18n import source_label
 from assistant.index import Progress
 from assistant.ingest import MetaOverrides
@@ -38,7 +39,8 @@ def documents_frame(service: Assistant) -> pd.DataFrame:
         {
             tr("ui_col_title"): d.meta.title,
             tr("ui_col_municipality"): ", ".join(d.meta.all_municipalities()) or tr("general"),
-            tr("ui_col_date"): d.meta.date,
+            # Text, not a date cell: an undated document says "uden dato" instead of "None".
+            tr("ui_col_date"): format_date(d.meta.date, language),
             tr("ui_col_type"): source_label(d.meta.source_type, language),
             tr("ui_col_chunks"): int(counts.get(d.meta.id, 0)),
             tr("ui_col_id"): d.meta.id,
@@ -185,14 +187,12 @@ def render(settings: Settings) -> None:
     show_flashes()
     frame = documents_frame(service)
     st.caption(tr("ui_docs_summary", docs=len(frame), chunks=service.index.snapshot().size))
-    date_format = "DD.MM.YYYY" if lang() == "da" else "YYYY-MM-DD"
     if frame.empty:
         st.info(tr("ui_docs_empty"))
     else:
         st.dataframe(
             frame, hide_index=True, key="documents_table", width="stretch",
             height=min(36 * (len(frame) + 1) + 4, 640),  # every row visible up to ~17 documents
-            column_config={tr("ui_col_date"): st.column_config.DateColumn(format=date_format)},
         )
     _upload_form(service)
     _remove_form(service)
