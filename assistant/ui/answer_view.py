@@ -3,6 +3,7 @@ the calculation table and formula, and the briefing-note downloads."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import pandas as pd
@@ -208,6 +209,7 @@ def render_answer(answer: Answer, index: int) -> None:
 
 
 _INPUT_HEADS = ("Input:", "Inputs:")
+_HARD_BREAK = re.compile(r"(?<=[^\n])\n(?=[^\n-])")
 
 
 def without_input_list(text: str) -> str:
@@ -234,4 +236,6 @@ def render_body(text: str, ids: set[int], links: dict[int, str]) -> None:
         if isinstance(block, TableBlock):
             st.markdown(table_markdown(block.header, block.rows, ids, links))
         else:
-            st.markdown(answer_markdown(block.text, ids, links))
+            # A single line break in the answer is a line break on screen too (Markdown would join the
+            # lines: "… mål 30. I mangler 10 rådgivere" read as one sentence).
+            st.markdown(_HARD_BREAK.sub("  \n", answer_markdown(block.text, ids, links)))
