@@ -64,7 +64,6 @@ def render(settings: Settings) -> None:
     service = get_service(settings)
     conversations.current(settings)  # loads the conversation named in the URL after a reload
     filters, mode = chat_sidebar(service)
-    conversations.conversation_sidebar(settings)
     st.title(tr("ui_chat_title"))
     st.caption(tr("ui_chat_intro"))
     answers = history()
@@ -96,3 +95,5 @@ def render(settings: Settings) -> None:
                 render_answer(answer, len(answers) - 1)
                 _regenerate_button(settings)
     _export_selection()
+    # Drawn last, so a conversation saved by this run's answer is already in the list.
+    conversations.conversation_sidebar(settings)

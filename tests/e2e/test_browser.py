@@ -361,8 +361,18 @@ def test_screenshots_of_every_page(page: object, server: str) -> None:
     _ask(p, COMPARISON)
     table = _message(p, "Præcedensregistret").locator("table").first
     table.wait_for()
-    table.scroll_into_view_if_needed()
-    shot("02-chat-comparison-table")
+    _wait_idle(p)
+    p.wait_for_timeout(500)  # type: ignore[attr-defined]  # the chat finishes scrolling to its end first
+    _message(p, "Præcedensregistret").get_by_text("Præcedensregistret og de fundne").first.evaluate(
+        "e => e.scrollIntoView({block: 'start'})"
+    )
+    p.wait_for_timeout(300)  # type: ignore[attr-defined]
+    p.screenshot(path=str(SCREENSHOTS / "02-chat-comparison-table.png"))  # type: ignore[attr-defined]
+    _message(p, "Præcedensregistret").get_by_text("Kilder", exact=True).evaluate(
+        "e => e.scrollIntoView({block: 'start'})"
+    )
+    p.wait_for_timeout(300)  # type: ignore[attr-defined]
+    p.screenshot(path=str(SCREENSHOTS / "02b-chat-comparison-sources.png"))  # type: ignore[attr-defined]
     _ask(p, CALC_QUESTION)
     _message(p, "3.000.000 kr.").wait_for()
     _ask(p, FOLLOW_UP)
