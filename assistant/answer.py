@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Set
+from dataclasses import replace
 
 from assistant.abstention import judge
 from assistant.calc_chat import CalcAnswer, answer_calculation
+from assistant.calc_question import Reading
 from assistant.citations import CitationBook, source_kind
 from assistant.config import Settings
 from assistant.conflicts import ConflictGroup, conflict_groups, show_disagreements
@@ -84,11 +86,18 @@ def answer_question(
     question: str,
     filters: Filters | None = None,
     my_municipality: str | None = None,
+    reading: Reading | None = None,
 ) -> Answer:
-    """The one code path behind ``assistant ask``, the eval runner and the app."""
+    """The one code path behind ``assistant ask``, the eval runner and the app.
+
+    ``reading`` is a calculation reading completed from earlier turns (``conversation``); it replaces
+    the question's own reading and makes the question a calculation.
+    """
     started = time.perf_counter()
     settings = retriever.settings
     query = read_query(question, my_municipality, is_comparison=is_comparison_question)
+    if reading is not None:
+        query = replace(query, reading=reading, intent="calculation")
     language = query.language
     snap = retriever.index.snapshot()
     book = CitationBook(snap.docs)

@@ -7,6 +7,7 @@ table. pandas and Altair are imported by the functions that need them (they are 
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from assistant.models import Language
@@ -49,6 +50,10 @@ COLUMN_LABELS: dict[str, dict[str, str]] = {
 }
 
 
+_DA_LABELS = "replace(datum.label, /,/g, '.')"
+SERIES_COLORS = ("#c0392b", "#27ae60", "#2c6fbb")  # cost, savings, net
+
+
 def localize_table(table: pd.DataFrame, lang: Language) -> pd.DataFrame:
     """Column headers in the reader's language (values untouched)."""
     return table.rename(columns=COLUMN_LABELS[lang])
@@ -68,24 +73,50 @@ def scenario_chart(table: pd.DataFrame, lang: Language = "da") -> alt.Chart:
         .mark_line(point=True)
         .encode(
             x=alt.X("target_caseload:Q", title=x_title),
-            y=alt.Y("kr:Q", title=y_title),
-            color=alt.Color("series:N", title=None),
+            # Danish readers group thousands with a dot: 6.000.000, not 6,000,000.
+            y=alt.Y("kr:Q", title=y_title, axis=alt.Axis(labelExpr=_DA_LABELS) if lang == "da" else alt.Axis()),
+            # Colours fixed by meaning, so cost is red and savings green in both languages.
+            color=alt.Color(
+                "series:N", title=None,
+                scale=alt.Scale(domain=[labels[k] for k in keep], range=list(SERIES_COLORS)),
+            ),
             tooltip=["target_caseload", "series", alt.Tooltip("kr:Q", format=",.0f")],
         )
     )
 
 
-def table_csv(table: pd.DataFrame, lang: Language = "da") -> bytes:
-    """CSV bytes that open in a Danish Excel as columns (';' and decimal comma), UTF-8 with BOM for æøå."""
+# One input of a scenario table, for exports: (label, value, where it comes from), in the reader's language.
+InputRow = tuple[str, float, str]
+_INPUT_HEAD = {"da": ("Input", "Værdi", "Oprindelse"), "en": ("Input", "Value", "Origin")}
+
+
+def _inputs_frame(inputs: Sequence[InputRow], lang: Language) -> pd.DataFrame:
+    import pandas as pd
+
+    return pd.DataFrame(list(inputs), columns=list(_INPUT_HEAD[lang]))
+
+
+def table_csv(table: pd.DataFrame, lang: Language = "da", inputs: Sequence[InputRow] = ()) -> bytes:
+    """CSV bytes that open in a Danish Excel as columns (';' and decimal comma), UTF-8 with BOM for æøå.
+
+    ``inputs`` follow the table after an empty line, so the file says what it was computed from.
+    """
     out = localize_table(table, lang)
-    if lang == "da":
-        return out.to_csv(index=False, sep=";", decimal=",").encode("utf-8-sig")
-    return out.to_csv(index=False).encode("utf-8-sig")
+    sep, decimal = (";", ",") if lang == "da" else (",", ".")
+    text = out.to_csv(index=False, sep=sep, decimal=decimal)
+    if inputs:
+        text += "\n" + _inputs_frame(inputs, lang).to_csv(index=False, sep=sep, decimal=decimal)
+    return text.encode("utf-8-sig")
 
 
-def table_excel(table: pd.DataFrame, lang: Language = "da") -> bytes:
-    """An .xlsx workbook with one sheet holding the table."""
+def table_excel(table: pd.DataFrame, lang: Language = "da", inputs: Sequence[InputRow] = ()) -> bytes:
+    """An .xlsx workbook: the table, and with ``inputs`` a second sheet saying what it was computed from."""
+    import pandas as pd
+
     buffer = io.BytesIO()
     sheet = "Scenarier" if lang == "da" else "Scenarios"
-    localize_table(table, lang).to_excel(buffer, index=False, sheet_name=sheet)
+    with pd.ExcelWriter(buffer) as writer:
+        localize_table(table, lang).to_excel(writer, index=False, sheet_name=sheet)
+        if inputs:
+            _inputs_frame(inputs, lang).to_excel(writer, index=False, sheet_name="Input" if lang == "da" else "Inputs")
     return buffer.getvalue()

@@ -153,14 +153,33 @@ def ask(
     year_to: int = typer.Option(None, help="Only sources up to this year."),
     source_type: list[str] = typer.Option([], "--source-type", help="Only these source types (repeatable)."),
     as_json: bool = typer.Option(False, "--json", help="Print exactly one JSON object."),
+    conversation_id: str = typer.Option(
+        None, "--conversation", help="Continue a saved conversation (id, or 'new'); follow-ups use its context."
+    ),
 ) -> None:
     """Answer a question from the knowledge base, every statement cited."""
     from assistant import municipalities
+    from assistant.conversation import Conversation, ConversationStore
+    from assistant.conversation import ask as ask_next
 
     mine = municipalities.resolve(municipality) if municipality else None
     filters = Filters(municipalities=only, year_from=year_from, year_to=year_to, source_types=source_type)
-    answer = _service().ask(question, filters, mine)
-    emit(answer, as_json, render_answer)
+    service = _service()
+    if conversation_id is None:
+        emit(service.ask(question, filters, mine), as_json, render_answer)
+        return
+    store = ConversationStore.under(service.settings.data_dir)
+    chat = Conversation() if conversation_id == "new" else store.load(conversation_id)
+    if chat is None:
+        raise InputError(f"no saved conversation with id '{conversation_id}'")
+    answer = ask_next(service, question, chat.answers, filters, mine)
+    chat.add(answer)
+    store.save(chat)
+    if as_json:  # the answer's JSON plus the id to continue with
+        emit({"conversation_id": chat.id, **answer.model_dump(mode="json")}, True)
+    else:
+        typer.echo(f"[{chat.id}]")
+        emit(answer, False, render_answer)
 
 
 @app.command("eval")

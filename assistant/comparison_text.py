@@ -37,10 +37,10 @@ PHRASES: dict[str, dict[Language, str]] = {
         "Both are shown; neither is preferred.",
     },
     "comparables": {
-        "da": "Sammenlignelige kommuner med {my} (befolkning {year} og region, fra "
-        "knowledge/municipalities.csv): {names}.",
-        "en": "Municipalities comparable to {my} (population {year} and region, from "
-        "knowledge/municipalities.csv): {names}.",
+        "da": "Sammenlignelige kommuner med {my} (befolkning {year} og region): "
+        "{names}.",
+        "en": "Municipalities comparable to {my} (population {year} and region): "
+        "{names}.",
     },
     "no_precedent": {
         "da": "Uden dokumenteret præcedens{topic} i vidensbasen: {names}.",

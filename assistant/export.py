@@ -14,10 +14,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from assistant.answer_blocks import TableBlock, split_blocks
+from assistant.calc_labels import output_label
 from assistant.i18n import source_label, t
 from assistant.ingest import slugify
 from assistant.models import Answer, Citation, Language
 from assistant.numbers import find_numbers, format_number
+from assistant.source_groups import public_source
 
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
@@ -81,12 +84,12 @@ def figures(answer: Answer, lang: Language) -> list[FigureRow]:
                 source = f"{t('export_origin_assumption', lang)} [{item.citation}]"
             rows.append(FigureRow(format_number(item.value, lang), item.label or name, source))
         for name, value in calc.outputs.items():
-            rows.append(FigureRow(format_number(value, lang), name, t("export_computed", lang)))
+            rows.append(FigureRow(format_number(value, lang), output_label(name, lang), t("export_computed", lang)))
     return rows + _quote_figures(answer.citations)
 
 
 def citation_line(cit: Citation, lang: Language) -> str:
-    """Everything a reader needs to find the source again, on one line.
+    """Everything a reader needs to find the source again, on one line (no internal ids or file names).
 
     A background note's paragraph leads with its original source ("Dansk Socialrådgiverforening, 2020")
     and gives that source in full; the note itself is named as the project's compiled summary.
@@ -95,13 +98,22 @@ def citation_line(cit: Citation, lang: Language) -> str:
     kind = source_label(cit.source_type, lang)
     if cit.original:
         line = f"[{cit.id}] {cit.original}. {where}. {kind}: {cit.title}, {format_date(cit.date, lang)}. "
-        line += f"{t('export_doc_id', lang)}: {cit.doc_id}. {t('export_source', lang)}: {cit.original_source}"
+        line += f"{t('export_source', lang)}: {cit.original_source}"
         return line + (f" ({cit.url})" if cit.url else "")
-    line = f"[{cit.id}] {cit.title}. {where}, {format_date(cit.date, lang)}, {kind}. "
-    line += f"{t('export_doc_id', lang)}: {cit.doc_id}."
-    if cit.source:
-        line += f" {t('export_source', lang)}: {cit.source}"
+    line = f"[{cit.id}] {cit.title}. {where}, {format_date(cit.date, lang)}, {kind}."
+    source = public_source(cit.source)
+    if source:
+        line += f" {t('export_source', lang)}: {source}"
     return line
+
+
+def intro(answers: Sequence[Answer], lang: Language, day: str) -> str:
+    """The note's opening line; a calculation is described as a calculation, not as quotes."""
+    calcs = sum(a.calculation is not None for a in answers)
+    if calcs and calcs == len(answers):
+        return t("export_intro_calc", lang, date=day)
+    text = t("export_intro", lang, date=day)
+    return text + " " + t("export_intro_calc_extra", lang) if calcs else text
 
 
 def plain_answer(text: str) -> str:
@@ -155,7 +167,7 @@ def _md_section(index: int, answer: Answer, lang: Language) -> list[str]:
 def briefing_markdown(answers: Sequence[Answer], lang: Language, today: dt.date | None = None) -> str:
     """The note as Markdown: one section per answer."""
     day = format_date(today or dt.date.today(), lang)
-    out = [f"# {t('export_title', lang)}", "", f"_{t('export_intro', lang, date=day)}_", ""]
+    out = [f"# {t('export_title', lang)}", "", f"_{intro(answers, lang, day)}_", ""]
     for index, answer in enumerate(answers, start=1):
         out += _md_section(index, answer, lang)
     return "\n".join(out).rstrip() + "\n"
@@ -173,13 +185,29 @@ def _add_rich(paragraph: Paragraph, text: str) -> None:
 
 
 def _docx_answer(doc: DocxDocument, answer: Answer) -> None:
-    for line in answer.answer.strip().splitlines():
-        if not line.strip():
+    for block in split_blocks(answer.answer.strip()):
+        if isinstance(block, TableBlock):
+            _docx_table(doc, block)
             continue
-        if line.startswith("- "):
-            _add_rich(doc.add_paragraph(style="List Bullet"), line[2:])
-        else:
-            _add_rich(doc.add_paragraph(), line)
+        for line in block.text.splitlines():
+            if not line.strip():
+                continue
+            if line.startswith("- "):
+                _add_rich(doc.add_paragraph(style="List Bullet"), line[2:])
+            else:
+                _add_rich(doc.add_paragraph(), line)
+
+
+def _docx_table(doc: DocxDocument, block: TableBlock) -> None:
+    """A comparison table as a real Word table, header row in bold."""
+    table = doc.add_table(rows=1, cols=len(block.header))
+    table.style = "Table Grid"
+    for cell, head in zip(table.rows[0].cells, block.header, strict=True):
+        cell.text = ""
+        cell.paragraphs[0].add_run(plain_answer(head)).bold = True
+    for row in block.rows:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = plain_answer(text)
 
 
 def _docx_figures(doc: DocxDocument, rows: list[FigureRow], lang: Language) -> None:
@@ -202,8 +230,8 @@ def briefing_docx(answers: Sequence[Answer], lang: Language, today: dt.date | No
     title = t("export_title", lang)
     doc.core_properties.title = title
     doc.add_heading(title, level=0)
-    intro = t("export_intro", lang, date=format_date(today or dt.date.today(), lang))
-    doc.add_paragraph().add_run(intro).italic = True
+    opening = intro(answers, lang, format_date(today or dt.date.today(), lang))
+    doc.add_paragraph().add_run(opening).italic = True
     for index, answer in enumerate(answers, start=1):
         doc.add_heading(_heading_question(index, answer), level=1)
         doc.add_heading(t("export_answer", lang), level=2)

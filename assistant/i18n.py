@@ -326,3 +326,13 @@ def t(key: str, lang: Language, **kwargs: object) -> str:
 def source_label(source_type: str, lang: Language) -> str:
     """Human label for a source type, so a reader sees at once how much weight a claim carries."""
     return SOURCE_TYPE_LABELS.get(source_type, {}).get(lang, source_type)
+
+
+def _merge_app_texts() -> None:
+    # Imported late: the app's phrases live in their own module only to keep this one short.
+    from assistant.i18n_app import APP_TEXTS
+
+    TEXTS.update(APP_TEXTS)
+
+
+_merge_app_texts()

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.answer import answer_question, clean_question
+from assistant.calc_question import Reading
 from assistant.config import Settings
 from assistant.errors import InputError, LockedError
 from assistant.index import KnowledgeIndex, Progress
@@ -136,12 +137,19 @@ class Assistant:
         changes = self.index.apply(remove=[doc_id])
         return IngestReport(failed=[], **changes)
 
-    def ask(self, question: str, filters: Filters | None = None, my_municipality: str | None = None) -> Answer:
+    def ask(
+        self,
+        question: str,
+        filters: Filters | None = None,
+        my_municipality: str | None = None,
+        reading: Reading | None = None,
+    ) -> Answer:
+        """Answer one question; ``reading`` carries a calculation over from earlier turns (``conversation``)."""
         clean_question(question)  # an empty question is an input error before any index work
         self.ensure_index()
         # One snapshot for the whole answer, even if an ingest swaps in a new one meanwhile.
         with self.index.pinned():
-            answer = answer_question(self.retriever, question, filters, my_municipality)
+            answer = answer_question(self.retriever, question, filters, my_municipality, reading)
         log.info(
             "ask: %d chars, abstained=%s, cited=%s, %.0f ms",
             len(question),

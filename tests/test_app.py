@@ -79,6 +79,12 @@ def _ask(at: AppTest, question: str) -> AppTest:
     return at.chat_input(key="chat_input").set_value(question).run(timeout=TIMEOUT)
 
 
+CALC_QUESTION = (
+    "Vi har 1.200 børnesager og 30 rådgivere. Hvad koster det at komme ned på 35 sager pr. rådgiver, "
+    "når en rådgiver koster 600.000 kr.?"
+)
+
+
 # -- chat -------------------------------------------------------------------------------------------------
 
 
@@ -91,10 +97,14 @@ def test_chat_answers_with_numbered_citations_that_expand_to_quotes(kb_env: Assi
     answer = at.session_state["history"][-1]
     assert not answer.abstained and answer.citations
     body = next(m.value for m in at.markdown if "Det siger kilderne" in m.value)
-    assert "24" in body and ":blue-badge[1]" in body
-    labels = [e.label for e in at.expander if e.label.startswith("\\[1\\]")]
+    # Each marker links to its document's panel; one panel per document, whatever its number of quotes.
+    assert "24" in body and "[:blue-badge[1]](#kilde-ans0-1)" in body
+    labels = [e.label for e in at.expander if e.label.startswith("\\[1")]
     assert labels and "Herning" in labels[0] and "-badge[" in labels[0]
-    quotes = [m.value for m in at.markdown if m.value.startswith("> ")]
+    docs = {c.doc_id for c in answer.citations}
+    assert len([e for e in at.expander if e.label.startswith("\\[")]) == len(docs)
+    assert not any(d in e.label for e in at.expander for d in docs)  # no internal ids on screen
+    quotes = [m.value for m in at.markdown if m.value.startswith("**[1]**") and "\n> " in m.value]
     assert escape_markdown(answer.citations[0].quote.split()[0]) in quotes[0]
     assert {b.key for b in at.get("download_button")} >= {"ans0_docx", "ans0_md"}
 
@@ -152,11 +162,61 @@ def test_sessions_keep_their_own_history(kb_env: Assistant) -> None:
     assert first.expander(key="export_many")  # a note over several answers appears with two of them
 
 
-def test_clear_conversation(kb_env: Assistant) -> None:
+def test_new_conversation_keeps_the_old_one_saved_and_delete_removes_it(kb_env: Assistant) -> None:
     at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
     _ask(at, HERNING)
-    at.button(key="clear_chat").click().run()
+    first = at.session_state["conversation"].id
+    assert at.query_params["samtale"] in (first, [first])
+    at.button(key="new_conversation").click().run()
     assert at.session_state["history"] == []
+    assert at.button(key="open_conversation_0").label.startswith("Hvor mange sager")
+    at.button(key="open_conversation_0").click().run()
+    assert at.session_state["conversation"].id == first and len(at.session_state["history"]) == 1
+    at.button(key="delete_conversation").click().run()
+    assert at.session_state["history"] == [] and not kb_env.settings.data_dir.joinpath(
+        "conversations", f"{first}.json").exists()
+
+
+def test_a_follow_up_recomputes_with_the_earlier_inputs(kb_env: Assistant) -> None:
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+    _ask(at, CALC_QUESTION)
+    _ask(at, "Og hvad hvis vi kun går ned til 30?")
+    assert not at.exception
+    follow = at.session_state["history"][-1]
+    assert follow.question == "Og hvad hvis vi kun går ned til 30?" and follow.calculation is not None
+    assert "Jeg bruger 1.200 sager, 30 rådgivere i dag og 600.000 kr. pr. rådgiver fra før." in follow.answer
+    assert "6.000.000 kr." in follow.answer  # 10 more social workers at 600.000 kr.
+
+
+def test_a_chat_calculation_opens_in_the_calculator(kb_env: Assistant) -> None:
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+    _ask(at, CALC_QUESTION)
+    at.button(key="ans0_to_calc").click().run(timeout=TIMEOUT)
+    assert not at.exception
+    assert at.title[0].value == "Sagstal og budget"
+    assert at.text_input(key="calc_cases").value == "1 200"
+    assert at.text_input(key="calc_cost_per_fte").value == "600 000"
+    table = at.table[0].value
+    assert "35" in list(table["Sagstal"]) and not at.warning
+
+
+def test_answer_again_replaces_the_last_answer_and_copy_offers_plain_text(kb_env: Assistant) -> None:
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+    _ask(at, HERNING)
+    assert any("24 sager" in c.value and "**" not in c.value for c in at.code)  # the copy box
+    at.button(key="regenerate").click().run(timeout=TIMEOUT)
+    assert not at.exception
+    assert [a.question for a in at.session_state["history"]] == [HERNING]
+
+
+def test_a_saved_conversation_comes_back_after_a_reload(kb_env: Assistant) -> None:
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+    _ask(at, HERNING)
+    saved = at.session_state["conversation"].id
+    again = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    again.query_params["samtale"] = saved  # a reload is a new session with the same address
+    again.run()
+    assert [a.question for a in again.session_state["history"]] == [HERNING]
 
 
 # -- documents --------------------------------------------------------------------------------------------
@@ -200,6 +260,15 @@ def test_bad_upload_is_reported_and_the_index_is_left_alone(small_service: Assis
     assert not list(uploads_dir(small_service.settings).glob("*.pdf"))
 
 
+def test_an_unsupported_file_is_refused_in_words_on_the_danish_page(small_service: Assistant) -> None:
+    at = AppTest.from_function(_documents_page, default_timeout=TIMEOUT).run()
+    at.file_uploader(key="upload_files").upload("virus.exe", b"MZ", "application/octet-stream")
+    at.button(key="upload_submit").click().run(timeout=TIMEOUT)
+    errors = " ".join(e.value for e in at.error)
+    assert "virus.exe: filtypen .exe kan ikke bruges" in errors and "not supported" not in errors
+    assert any("virus.exe" in t.value for t in at.toast)
+
+
 def test_remove_needs_confirmation_then_removes(small_service: Assistant) -> None:
     at = AppTest.from_function(_documents_page, default_timeout=TIMEOUT).run()
     at.selectbox(key="remove_doc").set_value("stevns-note").run()
@@ -226,11 +295,12 @@ def test_calculator_asks_for_own_figures_then_shows_scenarios(kb_env: Assistant)
     at = AppTest.from_function(_calculator_page, default_timeout=TIMEOUT).run()
     assert not at.exception
     assert any("Skriv antal sager" in i.value for i in at.info)
-    at.number_input(key="calc_cases").set_value(600)
-    at.number_input(key="calc_fte").set_value(20)
-    at.number_input(key="calc_cost_per_fte").set_value(650000).run()
+    at.text_input(key="calc_cases").set_value("600")
+    at.text_input(key="calc_fte").set_value("20")
+    at.text_input(key="calc_cost_per_fte").set_value("650.000").run()
     assert not at.exception
-    table = at.dataframe[0].value
+    assert any(c.value == "= 650.000 kr." for c in at.caption)  # the parsed value is echoed
+    table = at.table[0].value
     row = table[table["Sagstal"] == "25"].iloc[0]
     assert row["Årsværk (rundet op)"] == "24" and row["Ekstra årsværk"] == "4"
     assert row["Udgift pr. år (kr.)"] == "2.600.000"
@@ -240,11 +310,22 @@ def test_calculator_asks_for_own_figures_then_shows_scenarios(kb_env: Assistant)
 
 def test_calculator_reports_an_implausible_figure(kb_env: Assistant) -> None:
     at = AppTest.from_function(_calculator_page, default_timeout=TIMEOUT).run()
-    at.number_input(key="calc_cases").set_value(5_000_000)
-    at.number_input(key="calc_fte").set_value(20)
-    at.number_input(key="calc_cost_per_fte").set_value(650000).run()
-    assert any("cases" in e.value for e in at.error)
-    assert not at.dataframe
+    at.text_input(key="calc_cases").set_value("5.000.000")
+    at.text_input(key="calc_fte").set_value("20")
+    at.text_input(key="calc_cost_per_fte").set_value("650000").run()
+    assert any("Antal sager i dag" in e.value and "urealistisk" in e.value for e in at.error)
+    assert not at.table
+
+
+@pytest.mark.parametrize("typed", ["1,200", "1.5", "seks hundrede tusind kroner?"])
+def test_calculator_refuses_a_number_it_cannot_read_one_way(kb_env: Assistant, typed: str) -> None:
+    at = AppTest.from_function(_calculator_page, default_timeout=TIMEOUT).run()
+    at.text_input(key="calc_cases").set_value("600")
+    at.text_input(key="calc_fte").set_value("20")
+    at.text_input(key="calc_cost_per_fte").set_value(typed).run()
+    assert not at.exception
+    assert any(typed in e.value for e in at.error)  # said next to the field, never guessed
+    assert not at.table
 
 
 # -- escaping, uploads, translation table -----------------------------------------------------------------
@@ -349,3 +430,10 @@ def test_calculation_results_show_the_asked_quantities_with_labels_and_units() -
     values = [list(row.values())[1] for row in shown]
     assert not any("_" in label for label in labels), labels
     assert "6.000.000 kr." in values and "10" in values
+
+
+def test_a_calculation_on_screen_lists_its_inputs_once() -> None:
+    from assistant.ui.answer_view import without_input_list
+
+    text = "Beregning:\n- a = 1\n\nInput:\n- Antal sager: 1.200\n\nStillinger rundes op."
+    assert without_input_list(text) == "Beregning:\n- a = 1\n\n\nStillinger rundes op."

@@ -171,6 +171,12 @@ def test_chart_and_exports() -> None:
     sheet = openpyxl.load_workbook(io.BytesIO(table_excel(table, "en"))).active
     assert sheet is not None
     assert sheet["A1"].value == "Caseload" and sheet["A3"].value == 30
+    # Exports say what the table was computed from, with each input's origin.
+    inputs = [("Cases today", 1200.0, "typed by the user"), ("Cost per foster placement", 470000.0, "national")]
+    book = openpyxl.load_workbook(io.BytesIO(table_excel(table, "en", inputs)))
+    assert book.sheetnames == ["Scenarios", "Inputs"] and book["Inputs"]["B2"].value == 1200
+    last = table_csv(table, "da", inputs).decode("utf-8-sig").splitlines()[-1]
+    assert last == "Cost per foster placement;470000,0;national"
 
 
 # --- properties ------------------------------------------------------------------------------------

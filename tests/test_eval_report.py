@@ -303,6 +303,7 @@ def test_eval_page_runs_the_set_and_shows_misses(kb_service: Assistant, tmp_path
     at.button(key="eval_run").click().run()
     assert not at.exception, [e.value for e in at.exception]
     labels = {m.label for m in at.metric}
-    assert {"hit5", "abstention", "facts"} <= labels
+    assert {"Rette kilde fundet", "Siger fra korrekt", "Fakta i svaret"} <= labels  # metric names in words
+    assert not [c for d in at.dataframe for c in d.value.astype(str).to_numpy().ravel() if c in ("None", "nan")]
     assert [e.label for e in at.expander if e.label.startswith("p1")], "the fact miss is listed"
     assert len(at.dataframe) >= 2  # the per-kind and per-language tables

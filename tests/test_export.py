@@ -75,9 +75,9 @@ def test_markdown_note_has_question_answer_figures_and_full_citations(answer: An
     # Figures as the quote writes them; the year is not a figure.
     assert "| 24 | " in text and "| 40 | " in text and "| 2015 |" not in text
     assert "| 4,4 mio. kr. |" in text and "\\| pr. år" in text  # a pipe in a quote cannot break the table
-    assert "[1] Titel 1. Herning, 21.05.2015, blog/debatindlæg. Dokument-id: doc-1. Oprindelse: DR P1" in text
+    assert "[1] Titel 1. Herning, 21.05.2015, blog/debatindlæg. Oprindelse: DR P1" in text
     assert "[2] Titel 2. Generelt, uden dato, baggrundsnote (sammenfattet af projektet)." in text
-    assert "vejledning" not in text
+    assert "vejledning" not in text and "doc-1" not in text
     assert "> Socialrådgiverne er gået fra 40 til 50 sager" in text
 
 
@@ -87,13 +87,13 @@ def test_docx_note_carries_the_same_content(answer: Answer) -> None:
     assert "1. Hvor mange sager havde socialrådgiverne i Herning?" in text
     assert "Herning (blog/debatindlæg, 2015): «Socialrådgiverne" in text and "**" not in text
     assert "Tal | Sammenhæng | Kilde" in text and "24 | " in text
-    assert "Dokument-id: doc-1" in text and "«Udgiften var 4,4 mio. kr. | pr. år»" in text
+    assert "Dokument-id" not in text and "doc-1" not in text and "«Udgiften var 4,4 mio. kr. | pr. år»" in text
 
 
 def test_english_note_uses_english_labels_and_iso_dates(answer: Answer) -> None:
     text = export.briefing_markdown([answer], "en", today=DAY)
     assert "# Briefing note for the budget debate" in text and "Prepared 2025-03-04" in text
-    assert "Herning, 2015-05-21, blog opinion. Document id: doc-1." in text
+    assert "Herning, 2015-05-21, blog opinion. Origin: DR P1" in text
     name = export.filename([answer], "en", "docx")
     assert name == "briefing-note-hvor-mange-sager-havde-socialraadgiverne.docx"
 
@@ -103,7 +103,7 @@ def test_calculation_note_shows_inputs_with_origin_outputs_and_formula(calc_answ
     assert ("600", "Antal sager", "fra spørgsmålet") in [(r.figure, r.context, r.source) for r in rows]
     assert ("24", "Sagstal", "[1]") in [(r.figure, r.context, r.source) for r in rows]
     assert ("650.000", "Udgift pr. årsværk", "antagelse") in [(r.figure, r.context, r.source) for r in rows]
-    assert ("16.250.000", "cost_per_year", "beregnet") in [(r.figure, r.context, r.source) for r in rows]
+    assert ("16.250.000", "Udgift pr. år", "beregnet") in [(r.figure, r.context, r.source) for r in rows]
     text = _docx_text(export.briefing_docx([calc_answer], "da", today=DAY))
     assert "Formel: fte_needed = ceil(cases / target)" in text
     assert "`fte_needed = ceil(cases / target)`" in export.briefing_markdown([calc_answer], "da", today=DAY)
@@ -135,3 +135,17 @@ def test_every_figure_row_is_a_figure_of_its_quote(quote: str) -> None:
                                      citations=[cit]), "da"):
         assert row.figure in quote and row.source == "[1]"
         assert " ".join(row.figure.split()) in row.context
+
+
+def test_a_comparison_table_becomes_a_word_table_and_a_calculation_says_it_is_one(calc_answer: Answer) -> None:
+    table = (
+        "Tiltag i 2 kommuner.\n\n| Kommune | Tal |\n|---|---|\n| Herning | 24 sager [1] |\n"
+        "| Vejle | 39 sager |\n\nSlut."
+    )
+    compared = Answer(question="Hvad gjorde andre?", answer=table, abstained=False, language="da")
+    document = docx.Document(io.BytesIO(export.briefing_docx([compared], "da", today=DAY)))
+    cells = [[c.text for c in row.cells] for t in document.tables for row in t.rows]
+    assert ["Kommune", "Tal"] in cells and ["Herning", "24 sager [1]"] in cells
+    assert not any("|---|" in p.text for p in document.paragraphs)
+    note = export.briefing_markdown([calc_answer], "da", today=DAY)
+    assert "hvert tal har en kildehenvisning" not in note and "Beregningen viser formlen" in note

@@ -16,7 +16,7 @@ from assistant.config import Settings
 from assistant.errors import AssistantError
 from assistant.ui.resources import current_settings
 from assistant.ui.sidebar import common_sidebar
-from assistant.ui.state import keep_widget_state, tr
+from assistant.ui.state import OPEN_CALCULATOR, keep_widget_state, tr
 
 # (module, title key, url path, icon); a module is used when it can be imported and has render(settings).
 OPTIONAL_PAGES = (
@@ -73,6 +73,9 @@ def main() -> None:
     except AssistantError as exc:
         st.error(tr("ui_error", message=str(exc)), icon=":material/error:")
         st.stop()
-    navigation = st.navigation(pages())
+    entries = pages()
+    navigation = st.navigation(entries)
+    if st.session_state.pop(OPEN_CALCULATOR, False):  # "Åbn i kalkulatoren" under a chat calculation
+        st.switch_page(next(p for p in entries if p.url_path == "kalkulator"))
     common_sidebar()
     navigation.run()

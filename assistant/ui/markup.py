@@ -47,15 +47,22 @@ def quote_block(text: str) -> str:
     return "\n>\n".join("> " + escape_markdown(line) for line in lines if line)
 
 
-def answer_markdown(text: str, citation_ids: set[int]) -> str:
-    """The answer escaped, then its own bullets, **emphasis** and ``[n]`` markers restored as markup."""
+def answer_markdown(text: str, citation_ids: set[int], links: dict[int, str] | None = None) -> str:
+    """The answer escaped, then its own bullets, **emphasis** and ``[n]`` markers restored as markup.
+
+    With ``links`` (citation number -> in-page address) a marker is a link to its source panel.
+    """
     out = escape_markdown(text)
     out = _BULLET.sub("- ", out)
     out = _BOLD.sub(lambda m: f"**{m.group(1)}**", out)
 
     def marker(match: re.Match[str]) -> str:
         number = int(match.group(1))
-        return f":blue-badge[{number}]" if number in citation_ids else match.group(0)
+        if number not in citation_ids:
+            return match.group(0)
+        if links and number in links:
+            return f"[:blue-badge[{number}]]({links[number]})"
+        return f":blue-badge[{number}]"
 
     return _MARKER.sub(marker, out)
 
@@ -64,3 +71,15 @@ def badge(source_type: str, label: str) -> str:
     """A coloured inline badge for a source type, for labels that accept Markdown."""
     color = SOURCE_COLORS.get(source_type, "gray")
     return f":{color}-badge[{escape_markdown(label)}]"
+
+
+def table_markdown(header: list[str], rows: list[list[str]], citation_ids: set[int],
+                   links: dict[int, str] | None = None) -> str:
+    """A Markdown table that Streamlit renders as an HTML table; every cell escaped, markers restored."""
+
+    def cell(text: str) -> str:
+        return answer_markdown(text, citation_ids, links).replace("\n", " ") or " "
+
+    lines = ["| " + " | ".join(cell(h) for h in header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(cell(c) for c in row) + " |" for row in rows]
+    return "\n".join(lines)

@@ -6,6 +6,7 @@ import streamlit as st
 
 from assistant.config import Settings
 from assistant.errors import AssistantError
+from assistant.ui import conversations
 from assistant.ui.answer_view import render_answer, render_downloads
 from assistant.ui.markup import escape_markdown
 from assistant.ui.resources import ask, get_service
@@ -47,9 +48,21 @@ def _export_selection() -> None:
             render_downloads([answers[i] for i in sorted(picked)], "export_many")
 
 
+def _regenerate_button(settings: Settings) -> None:
+    """"Svar igen" under the newest answer only: it replaces that answer, not an older one."""
+    st.button(tr("ui_regenerate"), key="regenerate", on_click=conversations.regenerate, args=(settings,),
+              icon=":material/refresh:", type="tertiary")
+
+
+def question_waiting() -> bool:
+    """True while a typed or picked question is about to be answered (its answer gets the button)."""
+    return bool(st.session_state.get("chat_input") or st.session_state.get(PENDING))
+
+
 def render(settings: Settings) -> None:
     """Draw the chat; a new question is answered under a spinner and appended to the history."""
     service = get_service(settings)
+    conversations.current(settings)  # loads the conversation named in the URL after a reload
     filters, mode = chat_sidebar(service)
     st.title(tr("ui_chat_title"))
     st.caption(tr("ui_chat_intro"))
@@ -60,6 +73,8 @@ def render(settings: Settings) -> None:
             st.markdown(escape_markdown(answer.question))
         with st.chat_message("assistant"):
             render_answer(answer, i)
+            if i == len(answers) - 1 and not question_waiting():
+                _regenerate_button(settings)
     typed = st.chat_input(tr("ui_chat_placeholder"), key="chat_input", max_chars=2000)
     question = typed or st.session_state.pop(PENDING, None)
     if not answers and not question:
@@ -71,10 +86,14 @@ def render(settings: Settings) -> None:
         with st.chat_message("assistant"):
             try:
                 with st.spinner(tr("ui_thinking")):
-                    answer = ask(service, question, filters, st.session_state.get(MY_MUNICIPALITY), mode)
+                    earlier = list(answers)
+                    answer = ask(service, question, filters, st.session_state.get(MY_MUNICIPALITY), mode, earlier)
             except AssistantError as exc:
                 st.error(tr("ui_error", message=str(exc)), icon=":material/error:")
             else:
-                answers.append(answer)
+                conversations.record(settings, answer)
                 render_answer(answer, len(answers) - 1)
+                _regenerate_button(settings)
     _export_selection()
+    # Drawn last, so a conversation saved by this run's answer is already in the list.
+    conversations.conversation_sidebar(settings)

@@ -17,13 +17,15 @@ from streamlit.delta_generator import DeltaGenerator
 from assistant import municipalities
 from assistant.config import SOURCE_TYPES, Settings
 from assistant.errors import AssistantError, InputError
+from assistant.export import format_date
 from assistant.i18n import source_label
 from assistant.index import Progress
 from assistant.ingest import MetaOverrides
+from assistant.models import Language
 from assistant.service import Assistant, IngestReport
 from assistant.ui.resources import get_service
 from assistant.ui.state import flash, lang, show_flashes, tr
-from assistant.ui.uploads import UPLOAD_TYPES, delete_upload, save_upload
+from assistant.ui.uploads import UploadError, delete_upload, save_upload
 
 STAGES = ("reading", "embedding", "bm25", "done")
 
@@ -37,7 +39,8 @@ def documents_frame(service: Assistant) -> pd.DataFrame:
         {
             tr("ui_col_title"): d.meta.title,
             tr("ui_col_municipality"): ", ".join(d.meta.all_municipalities()) or tr("general"),
-            tr("ui_col_date"): d.meta.date,
+            # Text, not a date cell: an undated document says "uden dato" instead of "None".
+            tr("ui_col_date"): format_date(d.meta.date, language),
             tr("ui_col_type"): source_label(d.meta.source_type, language),
             tr("ui_col_chunks"): int(counts.get(d.meta.id, 0)),
             tr("ui_col_id"): d.meta.id,
@@ -66,15 +69,22 @@ def _report(report: IngestReport) -> None:
 
 
 def ingest_uploads(
-    service: Assistant, files: list[tuple[str, bytes]], over: MetaOverrides, bar: DeltaGenerator | None = None
+    service: Assistant,
+    files: list[tuple[str, bytes]],
+    over: MetaOverrides,
+    bar: DeltaGenerator | None = None,
+    language: Language = "da",
 ) -> IngestReport:
-    """Save each upload safely, then ingest the good ones in one atomic index change."""
+    """Save each upload safely, then ingest the good ones in one atomic index change; refusals are
+    worded in ``language``."""
     settings = service.settings
     saved: list[Path] = []
     failed: list[dict[str, str]] = []
     for name, data in files:
         try:
             saved.append(save_upload(settings, name, data))
+        except UploadError as exc:
+            failed.append({"file": name, "reason": exc.say(language)})
         except InputError as exc:
             failed.append({"file": name, "reason": str(exc)})
     if not saved:
@@ -92,7 +102,8 @@ def _upload_form(service: Assistant) -> None:
     st.caption(tr("ui_upload_help", mb=f"{service.settings.max_file_mb:g}"))
     with st.form("upload_form", clear_on_submit=True):
         uploaded = st.file_uploader(
-            tr("ui_upload_files"), type=list(UPLOAD_TYPES), accept_multiple_files=True, key="upload_files",
+            # No type filter in the picker: the browser would drop an .exe silently; save_upload says why.
+            tr("ui_upload_files"), accept_multiple_files=True, key="upload_files",
             max_upload_size=max(1, math.ceil(service.settings.max_file_mb)),
         )
         left, right = st.columns(2)
@@ -127,7 +138,7 @@ def _upload_form(service: Assistant) -> None:
     )
     bar = st.progress(0.0, text=tr("ui_stage_reading"))
     try:
-        report = ingest_uploads(service, files, over, bar)
+        report = ingest_uploads(service, files, over, bar, lang())
     except AssistantError as exc:
         flash("error", tr("ui_error", message=str(exc)))
     else:
@@ -176,14 +187,12 @@ def render(settings: Settings) -> None:
     show_flashes()
     frame = documents_frame(service)
     st.caption(tr("ui_docs_summary", docs=len(frame), chunks=service.index.snapshot().size))
-    date_format = "DD.MM.YYYY" if lang() == "da" else "YYYY-MM-DD"
     if frame.empty:
         st.info(tr("ui_docs_empty"))
     else:
         st.dataframe(
             frame, hide_index=True, key="documents_table", width="stretch",
             height=min(36 * (len(frame) + 1) + 4, 640),  # every row visible up to ~17 documents
-            column_config={tr("ui_col_date"): st.column_config.DateColumn(format=date_format)},
         )
     _upload_form(service)
     _remove_form(service)

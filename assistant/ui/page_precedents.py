@@ -17,8 +17,9 @@ from assistant import municipalities
 from assistant.comparison_text import TOPIC_NAMES
 from assistant.config import Settings
 from assistant.errors import InputError
-from assistant.i18n import source_label
+from assistant.i18n import source_label, t
 from assistant.models import Language
+from assistant.numbers import format_number
 from assistant.precedents import (
     STATUS_ORDER,
     TOPICS,
@@ -56,8 +57,8 @@ TEXT: dict[str, dict[Language, str]] = {
     "none": {"da": "Uden dokumenteret præcedens: {names}", "en": "No documented precedent: {names}"},
     "all": {"da": "Alle har en dokumenteret præcedens.", "en": "All have a documented precedent."},
     "source": {
-        "da": "Befolkning {year} fra knowledge/municipalities.csv (kilde: knowledge/municipalities.md).",
-        "en": "Population {year} from knowledge/municipalities.csv (source: knowledge/municipalities.md).",
+        "da": "Befolkning pr. 1. januar {year} fra Danmarks Statistik (tabel FOLK1A).",
+        "en": "Population on 1 January {year} from Statistics Denmark (table FOLK1A).",
     },
 }
 STATUS_NAMES: dict[str, dict[Language, str]] = {
@@ -157,22 +158,33 @@ def comparables_frame(
     rows: list[dict[str, object]] = [
         {"municipality": target.name, "population": target.population, "region": target.region,
          "distance": 0.0, "similarity": "", "kind": "chosen", "year": target.population_year,
-         "precedents": ", ".join(r.id for r in records if r.municipality == target.name)},
+         "precedents": _measures([r for r in records if r.municipality == target.name])},
     ]  # fmt: skip
     for comp, recs in comparable_precedents(name, records, n=n, by=by, csv=csv):
         kind = "documented" if any(r.documented for r in recs) else "named_only" if recs else "none"
         rows.append(
             {"municipality": comp.name, "population": comp.population, "region": comp.region,
              "distance": comp.distance, "similarity": comp.similarity, "kind": kind,
-             "precedents": ", ".join(r.id for r in recs), "year": comp.population_year}
+             "precedents": _measures(recs), "year": comp.population_year}
         )  # fmt: skip
     return pd.DataFrame(rows)
 
 
+def _measures(recs: Sequence[Precedent]) -> str:
+    """What the register documents, in words (the year and the measure), never the record ids."""
+    return "; ".join(f"{r.year}: {r.measure[:70]}{'…' if len(r.measure) > 70 else ''}" for r in recs)
+
+
 def comparables_chart(frame: pd.DataFrame, language: Language) -> alt.Chart:
-    """Population of the chosen municipality and its comparables; colour says what is documented."""
+    """Population of the chosen municipality and its comparables; colour says what is documented.
+
+    The legend lists only the kinds present, each with its fixed colour, so no colour goes unused.
+    """
     shown = frame.assign(kind_name=[KIND_NAMES[k][language] for k in frame["kind"]])
-    order = [KIND_NAMES[k][language] for k in ("chosen", "documented", "named_only", "none")]
+    colours = dict(zip(("chosen", "documented", "named_only", "none"),
+                       ("#4c78a8", "#54a24b", "#eeca3b", "#bab0ac"), strict=True))
+    present = [k for k in colours if k in set(frame["kind"])]
+    order = [KIND_NAMES[k][language] for k in present]
     return (
         alt.Chart(shown)
         .mark_bar()
@@ -182,7 +194,7 @@ def comparables_chart(frame: pd.DataFrame, language: Language) -> alt.Chart:
             color=alt.Color(
                 "kind_name:N",
                 title=COLUMNS["kind"][language],
-                scale=alt.Scale(domain=order, range=["#4c78a8", "#54a24b", "#eeca3b", "#bab0ac"]),
+                scale=alt.Scale(domain=order, range=[colours[k] for k in present]),
             ),
             tooltip=["municipality", "population", "region", "similarity", "precedents"],
         )
@@ -195,23 +207,27 @@ def _register_section(records: Sequence[Precedent], language: Language) -> list[
         _t("municipalities", language),
         sorted({r.municipality for r in records}),
         key="prec_filter_municipalities",
+        placeholder=t("ui_all", language),
     )
     topics = middle.multiselect(
         _t("topics", language),
         list(TOPICS),
-        format_func=lambda t: _topic(t, language),
+        format_func=lambda topic: _topic(topic, language),
+        placeholder=t("ui_all", language),
         key="prec_filter_topics",
     )
     statuses = right.multiselect(
         _t("status", language),
         list(STATUS_ORDER),
         format_func=lambda s: STATUS_NAMES[s][language],
+        placeholder=t("ui_all", language),
         key="prec_filter_status",
     )
     search = st.text_input(_t("search", language), key="prec_search")
     kept = filter_register(records, names, topics, statuses, search)
     st.caption(_t("count", language, n=len(kept), total=len(records)))
-    st.dataframe(register_frame(kept, language), hide_index=True, key="prec_table")
+    shown = register_frame(kept, language).drop(columns=[COLUMNS["doc_id"][language]])  # an internal id
+    st.dataframe(shown, hide_index=True, key="prec_table", width="stretch")
     return kept
 
 
@@ -226,7 +242,7 @@ def _timeline_section(records: Sequence[Precedent], language: Language) -> None:
             for rec in recs:
                 st.markdown(f"**{rec.year}** · {escape_markdown(rec.say('measure', language))}")
                 st.markdown(quote_block(rec.quote))
-                st.caption(f"{source_label(rec.source_type, language)} · {rec.doc_id}")
+                st.caption(source_label(rec.source_type, language))
 
 
 def _comparables_section(records: Sequence[Precedent], language: Language, csv: Path) -> None:
@@ -244,7 +260,10 @@ def _comparables_section(records: Sequence[Precedent], language: Language, csv: 
     n = left.slider(_t("how_many", language), 3, 20, 8, key="prec_comparable_n")
     extras = sorted({k for row in municipalities.load_table(csv) for k in row.extras})
     by = right.multiselect(
-        _t("by", language), ["population", "region", *extras], default=["population", "region"], key="prec_by"
+        _t("by", language), ["population", "region", *extras], default=["population", "region"],
+        # A key per language: Streamlit keeps chosen chips as their labels, which must not stay Danish.
+        key="prec_by" if language == "da" else f"prec_by_{language}",
+        format_func=lambda c: COLUMNS.get(c, {}).get(language, c), placeholder=_t("need_by", language),
     )
     if not chosen:
         return
@@ -253,8 +272,14 @@ def _comparables_section(records: Sequence[Precedent], language: Language, csv: 
         return
     frame = comparables_frame(str(chosen), records, n, by, csv)
     st.altair_chart(comparables_chart(frame, language), key="prec_chart")
-    table = frame.drop(columns=["kind", "year"]).rename(columns={k: v[language] for k, v in COLUMNS.items()})
-    st.dataframe(table, hide_index=True, key="prec_comparables_table")
+    # Population with thousands separators; the distance is an internal score, "similarity" says it in words.
+    table = frame.drop(columns=["kind", "year", "distance"]).assign(
+        population=[format_number(float(v), language) for v in frame["population"]],
+        precedents=[p or "–" for p in frame["precedents"]],
+    )
+    table = table.rename(columns={k: v[language] for k, v in COLUMNS.items()})
+    st.dataframe(table, hide_index=True, key="prec_comparables_table", width="stretch",
+                 column_config={COLUMNS["precedents"][language]: st.column_config.TextColumn(width="large")})
     only = f" ({KIND_NAMES['named_only'][language]})"
     missing = [
         str(m) + (only if k == "named_only" else "")

@@ -9,9 +9,11 @@ test that points the app at another data directory gets its own ``Assistant``.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 
 import streamlit as st
 
+from assistant import conversation
 from assistant.config import Settings, load_settings
 from assistant.index import KnowledgeIndex
 from assistant.models import Answer, Filters
@@ -54,10 +56,16 @@ def get_service(settings: Settings) -> Assistant:
 
 
 def ask(
-    service: Assistant, question: str, filters: Filters, my_municipality: str | None, mode: str
+    service: Assistant,
+    question: str,
+    filters: Filters,
+    my_municipality: str | None,
+    mode: str,
+    earlier: Sequence[Answer] = (),
 ) -> Answer:
-    """Answer in the chosen mode; 'extractive' bypasses a configured LLM without a second index."""
+    """Answer in the chosen mode as the next turn of the conversation (``assistant.conversation``);
+    'extractive' bypasses a configured LLM without a second index."""
     target = service
     if mode != "llm" and service.settings.llm:
         target = _extractive_twin(settings_key(service.settings), service)
-    return target.ask(question, filters, my_municipality)
+    return conversation.ask(target, question, earlier, filters, my_municipality)

@@ -16,7 +16,6 @@ from assistant.ui.state import (
     FILTER_MUNICIPALITIES,
     FILTER_TYPES,
     FILTER_YEARS,
-    HISTORY,
     LANG,
     MY_MUNICIPALITY,
     lang,
@@ -81,18 +80,19 @@ def chat_sidebar(service: Assistant) -> tuple[Filters, str]:
         placeholder=tr("ui_all"),
         key=FILTER_TYPES,
     )
-    has_llm = bool(service.settings.llm)
-    mode = st.sidebar.radio(
-        tr("ui_answer_mode"),
-        ["extractive", "llm"],
-        # Bind the language now: a format function may be called outside this script run.
-        format_func=lambda m: t("ui_mode_llm" if m == "llm" else "ui_mode_extractive", language),
-        disabled=not has_llm,
-        help=tr("ui_answer_mode_help") if has_llm else tr("ui_answer_mode_no_llm"),
-        key=ANSWER_MODE,
-    )
-    if st.sidebar.button(tr("ui_clear_chat"), key="clear_chat", icon=":material/delete_sweep:"):
-        st.session_state[HISTORY] = []
+    if not service.settings.llm:
+        # Nothing to choose: say in plain words what the answers are, and offer no dead control.
+        st.sidebar.caption(tr("ui_answer_mode_no_llm_plain"))
+        mode: str | None = "extractive"
+    else:
+        mode = st.sidebar.radio(
+            tr("ui_answer_mode"),
+            ["extractive", "llm"],
+            # Bind the language now: a format function may be called outside this script run.
+            format_func=lambda m: t("ui_mode_llm" if m == "llm" else "ui_mode_extractive", language),
+            help=tr("ui_answer_mode_help"),
+            key=ANSWER_MODE,
+        )
     filters = Filters(
         municipalities=list(chosen), year_from=year_from, year_to=year_to, source_types=list(types)
     )

@@ -23,6 +23,7 @@ FILTER_YEARS = "filter_years"
 FILTER_TYPES = "filter_source_types"
 ANSWER_MODE = "answer_mode"
 EXPORT_SELECTION = "export_selection"
+OPEN_CALCULATOR = "open_calculator"  # set by "Åbn i kalkulatoren"; the app switches page on the next run
 
 # Widget values Streamlit would forget when the user visits a page that does not draw the widget.
 PERSIST = (LANG, MY_MUNICIPALITY, FILTER_MUNICIPALITIES, FILTER_YEARS, FILTER_TYPES, ANSWER_MODE)
@@ -56,6 +57,9 @@ def flash(kind: str, message: str) -> None:
 
 
 def show_flashes() -> None:
-    """Show and forget the pending messages."""
+    """Show and forget the pending messages: inline where the page calls this, and as a toast, so the
+    reader sees the outcome even when the page is scrolled down to the form."""
+    icons = {"success": ":material/check_circle:", "error": ":material/error:", "warning": ":material/warning:"}
     for kind, message in st.session_state.pop(FLASH, []):
         {"success": st.success, "error": st.error, "warning": st.warning}.get(kind, st.info)(message)
+        st.toast(message, icon=icons.get(kind, ":material/info:"))

@@ -14,11 +14,24 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from assistant.config import Settings
 from assistant.errors import InputError
+from assistant.i18n import t
 from assistant.ingest import slugify
+from assistant.models import Language
 
 # What the upload form accepts (the ingest reader supports the same formats, plus aliases).
 UPLOAD_TYPES: tuple[str, ...] = ("pdf", "docx", "html", "htm", "txt", "md")
 _TEXT_SUFFIXES = {".html", ".htm", ".txt", ".md"}
+
+
+class UploadError(InputError):
+    """A refused upload; the message stays English for logs, ``say`` gives it in the page's language."""
+
+    def __init__(self, key: str, **kwargs: object) -> None:
+        self.key, self.kwargs = key, kwargs
+        super().__init__(t(key, "en", **kwargs))
+
+    def say(self, language: Language) -> str:
+        return t(self.key, language, **self.kwargs)
 
 
 def uploads_dir(settings: Settings) -> Path:
@@ -37,24 +50,24 @@ def safe_name(original: str) -> str:
     if suffix not in UPLOAD_TYPES:
         shown = f".{suffix}" if suffix else "(none)"
         allowed = ", ".join(f".{s}" for s in UPLOAD_TYPES)
-        raise InputError(f"{base or original!r}: file type {shown} is not supported (use {allowed})")
+        raise UploadError("upload_bad_type", name=base or original, suffix=shown, allowed=allowed)
     return f"{slugify(stem)}.{suffix}"
 
 
 def check_upload(name: str, data: bytes, max_mb: float) -> None:
     """Size and type checked on the bytes, before any parser sees them."""
     if not data:
-        raise InputError(f"{name}: the file is empty")
+        raise UploadError("upload_empty", name=name)
     if len(data) > max_mb * 1024 * 1024:
-        raise InputError(f"{name}: {len(data) / 1024 / 1024:.1f} MB is over the {max_mb:g} MB limit")
+        raise UploadError("upload_too_big", name=name, mb=f"{len(data) / 1024 / 1024:.1f}", limit=f"{max_mb:g}")
     suffix = Path(name).suffix.lower()
     if suffix == ".pdf" and not data.startswith(b"%PDF"):
-        raise InputError(f"{name}: not a PDF file (no %PDF header)")
+        raise UploadError("upload_not_pdf", name=name)
     if suffix == ".docx" and not data.startswith(b"PK"):
-        raise InputError(f"{name}: not a DOCX file (not a zip archive)")
+        raise UploadError("upload_not_docx", name=name)
     utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))
     if suffix in _TEXT_SUFFIXES and b"\x00" in data[:4096] and not utf16:
-        raise InputError(f"{name}: looks like a binary file, not text")
+        raise UploadError("upload_binary", name=name)
 
 
 def save_upload(settings: Settings, original: str, data: bytes) -> Path:
