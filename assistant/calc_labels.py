@@ -15,8 +15,8 @@ EXTRA_LABELS: dict[str, tuple[str, str]] = {
     "current_caseload": ("Sagstal i dag", "Caseload today"),
     "fte_exact": ("Årsværk nødvendige (præcist)", "FTE needed (exact)"),
     "fte_needed": ("Årsværk nødvendige (rundet op)", "FTE needed (rounded up)"),
-    "missing_fte": ("Manglende årsværk", "FTE missing"),
-    "surplus_fte": ("Årsværk i overskud", "FTE surplus"),
+    "missing_fte": ("Mangler (årsværk)", "Missing (FTE)"),
+    "surplus_fte": ("Overskud (årsværk)", "Surplus (FTE)"),
     "fte_needed_exact": ("Årsværk nødvendige (præcist)", "FTE needed (exact)"),
 }
 _EXACT = ("(præcist, før oprunding)", "(exact, before rounding up)")

@@ -13,6 +13,7 @@ from typing import Any
 import typer
 
 from assistant import calc
+from assistant.calc_labels import output_label
 from assistant.calc_presets import load_presets
 from assistant.calc_table import COLUMN_LABELS, table_csv, table_excel
 from assistant.cli import JsonOpt, app, emit
@@ -105,18 +106,8 @@ def target_cmd(
     emit(payload, as_json, lambda p: _render_outputs(p["outputs"], language))
 
 
-_OUTPUT_LABELS: dict[str, tuple[str, str]] = {
-    "current_caseload": ("Sagstal i dag", "Caseload today"),
-    "fte_exact": ("Årsværk nødvendige (præcist)", "FTE needed (exact)"),
-    "fte_needed": ("Årsværk nødvendige (rundet op)", "FTE needed (rounded up)"),
-    "missing_fte": ("Mangler", "Missing"),
-    "surplus_fte": ("Overskud", "Surplus"),
-    "cost_per_year": ("Udgift pr. år (kr.)", "Cost per year (DKK)"),
-}
-
-
 def _render_outputs(outputs: dict[str, float], lang: Language) -> str:
-    rows = [(_OUTPUT_LABELS[k][0 if lang == "da" else 1], format_number(v, lang)) for k, v in outputs.items()]
+    rows = [(output_label(k, lang), format_number(v, lang)) for k, v in outputs.items()]
     width = max(len(label) for label, _ in rows)
     return "\n".join(f"{label:<{width}}  {value:>14}" for label, value in rows)
 

@@ -41,5 +41,5 @@ def test_a_markdown_table_in_an_answer_is_a_table_block() -> None:
 
 def test_outputs_have_words_not_keys() -> None:
     assert output_label("staff_needed_exact", "da").startswith("Rådgivere nødvendige (præcist")
-    assert output_label("missing_fte", "en") == "FTE missing"
+    assert output_label("missing_fte", "en") == "Missing (FTE)"
     assert "_" not in output_label("some_new_key", "da")
