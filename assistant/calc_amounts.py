@@ -35,6 +35,7 @@ class ReadNumber:
     alt_role: str | None = None  # the other plausible reading, shown beside the first
     refers_to: int | None = None  # index of the count an amount "each"/"in total" belongs to
     note: str = ""  # why an unmarked amount was read as it was (said in the answer)
+    carried: bool = False  # taken from an earlier question of the conversation, not this one
 
 
 @dataclass

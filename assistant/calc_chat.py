@@ -33,8 +33,9 @@ _STAFF = {"staff_now", "extra_staff", "cost_per_worker", "staff_cost_total", "ca
 _PLACEMENT_ASKED = {"savings_per_year", "savings_total", "net_per_year", "net_total", "break_even"}
 
 
-def _given(value: float, name: str, lang: Language) -> Value:
-    return Value(value, "question", label=LABELS[name][0 if lang == "da" else 1])
+def _given(value: float, name: str, lang: Language, earlier: bool = False) -> Value:
+    """A value the person gave: in this question, or in an earlier one of the conversation."""
+    return Value(value, "earlier" if earlier else "question", label=LABELS[name][0 if lang == "da" else 1])
 
 
 def known_from(reading: Reading, roles: dict[int, str] | None = None) -> dict[str, Value]:
@@ -44,8 +45,8 @@ def known_from(reading: Reading, roles: dict[int, str] | None = None) -> dict[st
     costs: dict[str, float] = {}
     avoided: list[ReadNumber] = []
 
-    def put(name: str, value: float) -> None:
-        known.setdefault(name, _given(value, name, lang))
+    def put(name: str, value: float, earlier: bool = False) -> None:
+        known.setdefault(name, _given(value, name, lang, earlier))
 
     for i, n in enumerate(reading.numbers):
         role = over.get(i, n.role)
@@ -78,7 +79,7 @@ def known_from(reading: Reading, roles: dict[int, str] | None = None) -> dict[st
         elif role == "savings_given":
             put("savings_per_year", n.value)
         elif role is not None and role != "context":
-            put(role, n.value)
+            put(role, n.value, n.carried)
     if {"placements_foster", "placements_residential"} <= set(known):
         known.pop("placements_total", None)  # two types: no single count stands for all of them
     _placement_costs(reading, known, costs, avoided, put)
@@ -287,7 +288,8 @@ def answer_calculation(
     if named:
         solutions = [v.solution for v in variants if v.solution is not None]
         lacking = any(r.value is None for s in solutions for r in s.results)
-        defaulted = any(x.origin != "question" and x.origin != "derived" for s in solutions for x in s.values.values())
+        given = ("question", "earlier", "derived")
+        defaulted = any(x.origin not in given for s in solutions for x in s.values.values())
         if lacking or defaulted:
             return None  # "what would it cost Herning ..." is about the municipality's figures, not our arithmetic
     return sheet.answer(variants, asked)

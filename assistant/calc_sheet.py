@@ -265,7 +265,7 @@ class Sheet:
             return phrase("source", self.lang, n=item.citation)
         if item.origin == "assumption" and item.label in self.assumed:
             return self._where(item.origin, item.citation, item.label)
-        return phrase(item.origin if item.origin in ("question", "assumption") else "assumption", self.lang)
+        return phrase(item.origin if item.origin in ("question", "earlier", "assumption") else "assumption", self.lang)
 
     def _notes(self, variants: list[Variant]) -> list[str]:
         joiner = "] og [" if self.lang == "da" else "] and ["

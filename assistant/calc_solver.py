@@ -19,7 +19,7 @@ from typing import Literal
 
 from assistant import calc
 
-Origin = Literal["question", "source", "assumption", "derived"]
+Origin = Literal["question", "earlier", "source", "assumption", "derived"]
 
 
 @dataclass(frozen=True)

@@ -306,6 +306,7 @@ SAY: dict[str, Pair] = {
 }
 PHRASES: dict[str, Pair] = {
     "question": ("fra dit spørgsmål", "from your question"),
+    "earlier": ("fra et tidligere spørgsmål", "from an earlier question"),
     "source": ("fra kilde [{n}]", "from source [{n}]"),
     "assumption": ("antagelse", "assumption"),
     "default_from": ("standardværdi fra kilde [{n}]", "default from source [{n}]"),

@@ -74,7 +74,9 @@ def merge_readings(new: Reading, old: Reading) -> Reading:
     """
     given = {n.role for n in new.numbers if n.role}
     kept = [
-        n for n in old.numbers if n.role and n.role not in given and n.alt_role is None and n.refers_to is None
+        replace(n, carried=True)
+        for n in old.numbers
+        if n.role and n.role not in given and n.alt_role is None and n.refers_to is None
     ]
     shift = len(kept)
     numbers = kept + [
@@ -94,10 +96,9 @@ def merge_readings(new: Reading, old: Reading) -> Reading:
 
 def _carried_inputs(merged: Reading, new: Reading, language: Language) -> list[str]:
     sheet = Sheet(merged, language, lambda *_args, **_kwargs: 0)
-    own = {id(n) for n in new.numbers}
     out = []
-    for n in merged.numbers[: len(merged.numbers) - len(new.numbers)]:
-        if id(n) in own or not n.role or n.role not in READ:
+    for n in merged.numbers:
+        if not n.carried or not n.role or n.role not in READ:
             continue
         shown = sheet.show(n.role, n.value)
         text = sheet.pick(*READ[n.role]).format(v=shown, kind=kind_words(n.kind, language, "read"))

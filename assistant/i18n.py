@@ -301,6 +301,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "export_source": {"da": "Oprindelse", "en": "Origin"},
     "export_computed": {"da": "beregnet", "en": "computed"},
     "export_origin_question": {"da": "fra spørgsmålet", "en": "from the question"},
+    "export_origin_earlier": {"da": "fra et tidligere spørgsmål", "en": "from an earlier question"},
     "export_origin_source": {"da": "fra en kilde", "en": "from a source"},
     "export_origin_assumption": {"da": "antagelse", "en": "assumption"},
     "export_origin_user": {"da": "indtastet", "en": "typed by the user"},

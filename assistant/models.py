@@ -149,7 +149,7 @@ class CalcInput(BaseModel):
     """One calculator input and where it came from."""
 
     value: float
-    origin: Literal["question", "source", "assumption", "user"]
+    origin: Literal["question", "earlier", "source", "assumption", "user"]
     citation: int | None = None
     label: str = ""
 

@@ -31,6 +31,11 @@ def test_a_new_target_reuses_cases_staff_and_cost() -> None:
     assert follow.carried == "Jeg bruger 1.200 sager, 30 rådgivere i dag og 600.000 kr. pr. rådgiver fra før."
     result = answer_calculation(follow.question, "da", lambda *_: 1, reading=follow.reading)
     assert result is not None and "6.000.000 kr." in result.text and "mål 30" in result.text
+    # the carried inputs say where they come from; the new target is this question's
+    origins = {name: item.origin for name, item in result.calculation.inputs.items()}
+    assert origins["cases"] == origins["staff_now"] == origins["cost_per_worker"] == "earlier"
+    assert origins["target"] == "question"
+    assert "Antal sager: 1.200 (fra et tidligere spørgsmål)" in result.text
 
 
 def test_follow_ups_chain_and_a_full_question_stands_alone() -> None:
