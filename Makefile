@@ -9,7 +9,7 @@ PYTEST_ARGS ?=
 EVAL_TEST_MIN := --min hit5=0.92 --min mrr5=0.77 --min facts=0.62 --min numbers=0.83 --min abstention=0.90 --min calc=0.68
 EVAL_DEV_MIN := --min hit5=0.94 --min mrr5=0.79 --min facts=0.82 --min numbers=0.93 --min abstention=0.95 --min calc=0.92
 
-.PHONY: run test install install-test chromium lint typecheck unit e2e eval bench index clean
+.PHONY: run test install install-test chromium lint typecheck unit e2e eval bench index clean screenshots
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -65,6 +65,10 @@ eval: install-test
 		--out eval/results.json $(EVAL_TEST_MIN)
 
 test: install-test chromium lint typecheck unit e2e eval
+
+# Refresh the committed screenshots in docs/screenshots/ (a plain e2e run writes to test-artifacts/).
+screenshots: install-test chromium
+	ASSISTANT_SCREENSHOTS=1 $(BIN)/pytest -m e2e -k screenshots
 
 bench: install-test
 	$(BIN)/python -m benchmarks.run
