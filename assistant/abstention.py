@@ -143,16 +143,18 @@ def unsupported_places_in_years(query: Query, hits: Sequence[Hit]) -> list[str]:
     match half the question, and quoting them reads like an answer about Vejle in 2019. A passage is
     about a place when it is tagged with it or names it.
     """
-    missing = []
-    for place in query.municipalities:
-        for year in query.years:
-            if not any(
-                (place in hit.chunk.municipalities or place.lower() in hit.chunk.text.lower())
-                and year in _years_of(hit)
-                for hit in hits
-            ):
-                missing.append(f"{place} {year}")
-    return missing
+    if not (query.municipalities and query.years):
+        return []
+    dated = [(hit, _years_of(hit)) for hit in hits]
+    return [
+        f"{place} {year}"
+        for place in query.municipalities
+        for year in query.years
+        if not any(
+            year in years and (place in hit.chunk.municipalities or place.lower() in hit.chunk.text.lower())
+            for hit, years in dated
+        )
+    ]
 
 
 def unsupported_years(query: Query, hits: Sequence[Hit]) -> list[int]:
@@ -187,7 +189,7 @@ def judge(
     ev.p_out_of_scope = model.probability(ev.vector())
     quoted = list({c.hit.chunk.chunk_id: c.hit for c in (cands or [])[:QUOTED_UNITS]}.values())
     missing_years = unsupported_years(query, quoted or result.hits[:3])
-    missing_pairs = unsupported_places_in_years(query, result.hits[:5]) if not query.grouped else []
+    missing_pairs = [] if missing_years or query.grouped else unsupported_places_in_years(query, result.hits[:5])
     if missing_years:
         ev.abstain, ev.reason = True, "no passage is about " + ", ".join(map(str, missing_years))
     elif missing_pairs:

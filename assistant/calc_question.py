@@ -27,6 +27,19 @@ __all__ = ["ReadNumber", "Reading", "read_question"]
 WHOLE_ROLES = {"cases", "avoided", "placements_total", "moved", "staff_cut"}
 
 
+def _is_input(text: str, m: NumberMention, earlier: list[NumberMention]) -> bool:
+    """Whether a number in the question is one to read. Years never are; "nul"/"zero" as a word is an idiom
+    ("gå i nul"); "one" is not a count in "hvad koster én af dem", "one worker costs" or "what does one
+    cost?"; and a count said again after "de"/"the" is not a second count."""
+    if m.is_year or (m.word and m.value == 0):
+        return False
+    if m.word and m.value == 1:
+        one_asked = words.ONE_ASKED.search(text, 0, m.start) and words.ONE_ASKED_END.match(text, m.end)
+        if words.OF_THEM.match(text, m.end) or words.COSTS_AFTER_NOUN.match(text, m.end) or one_asked:
+            return False
+    return not _repeats_a_count(text, m, earlier)
+
+
 def _repeats_a_count(text: str, m: NumberMention, earlier: list[NumberMention]) -> bool:
     """ "Hvad koster de fem?", "what do the five cost": a number said again after "de"/"the" points back at
     a count already given; reading it as a second count would double it."""
@@ -179,21 +192,8 @@ def read_question(question: str, language: Language) -> Reading:
     reading = Reading(language=language, cues={k for k, cue in words.CUES.items() if cue.search(text)})
     try:
         # Years never get a role; "nul"/"zero" as a word is an idiom ("gå i nul"), not an input.
-        found = [
-            m
-            for m in find_numbers(text, language)
-            if not m.is_year
-            and not (m.word and m.value == 0)
-            and not (m.word and m.value == 1 and words.OF_THEM.match(text, m.end))  # "hvad koster én af dem"
-            and not (m.word and m.value == 1 and words.COSTS_AFTER_NOUN.match(text, m.end))  # "one worker costs"
-            and not (
-                m.word
-                and m.value == 1
-                and words.ONE_ASKED.search(text, 0, m.start)
-                and words.ONE_ASKED_END.match(text, m.end)
-            )
-            and not _repeats_a_count(text, m, find_numbers(text[: m.start], language))
-        ]
+        mentions = find_numbers(text, language)
+        found = [m for m in mentions if _is_input(text, m, [e for e in mentions if e.end <= m.start])]
     except (ValueError, ArithmeticError):
         return reading
     for one in words.ONE_COUNT.finditer(text):

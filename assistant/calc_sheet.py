@@ -277,22 +277,20 @@ class Sheet:
 
     def unclear(self, asked: list[str]) -> CalcAnswer:
         """No result while a number's role is unknown: the reading, what is unclear, how to write it."""
-        line = self.reading_line([])
-        message = phrase("unclear", self.lang)
-        text = "\n".join([line, *self.reading.ambiguous, message])
         quantities = [
             AskedQuantity(name=n, label=self.pick(*LABELS[n]), value=None, unit=self._unit_of(n), missing=[])
             for n in asked
             if n in LABELS
         ]
-        calculation = Calculation(kind="unclear", inputs={}, outputs={}, formula="", notes=[message], reading=line,
-                                  asked=quantities, ambiguous=list(self.reading.ambiguous))  # fmt: skip
-        return CalcAnswer(text=text, calculation=calculation)
+        return self._no_result("unclear", phrase("unclear", self.lang), quantities)
 
     def invalid(self, message: str) -> CalcAnswer:
         """A reply that computes nothing because an input is out of range: the reading and the reason."""
+        return self._no_result("invalid", message, [])
+
+    def _no_result(self, kind: str, message: str, asked: list[AskedQuantity]) -> CalcAnswer:
         line = self.reading_line([])
         text = "\n".join([line, *self.reading.ambiguous, message])
-        calculation = Calculation(kind="invalid", inputs={}, outputs={}, formula="", notes=[message], reading=line,
-                                  ambiguous=list(self.reading.ambiguous))  # fmt: skip
+        calculation = Calculation(kind=kind, inputs={}, outputs={}, formula="", notes=[message], reading=line,
+                                  asked=asked, ambiguous=list(self.reading.ambiguous))  # fmt: skip
         return CalcAnswer(text=text, calculation=calculation)

@@ -345,14 +345,6 @@ PHRASES: dict[str, Pair] = {
         "Kilden er ikke i vidensbasen, så tallet er en antagelse.",
         "The source is not in the knowledge base, so the figure is an assumption.",
     ),
-    "default_cost": (
-        "Du skrev ikke udgiften pr. stilling, så jeg har antaget statens løn til en socialrådgiver (kilde "
-        "[{n}]) som udgift pr. stilling. Det er en antagelse og en nedre grænse: ingen kilde angiver den fulde "
-        "kommunale udgift med overhead. Skriv jeres egen udgift pr. stilling for et retvisende tal.",
-        "You did not give the cost per position, so I assumed the state pay of a social worker (source [{n}]) "
-        "as the cost per position. It is an assumption and a lower bound: no source gives the full municipal "
-        "cost with overhead. Give your own cost per position for a realistic figure.",
-    ),
     "default_target": (
         "Du skrev ikke et mål for sagstallet, så jeg har brugt den øvre grænse i DS' nyeste vejledende "
         "sagstal fra kilde [{n}] (årstallet står under Input); skriv jeres eget mål, hvis I har et.",

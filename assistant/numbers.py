@@ -345,9 +345,8 @@ def _spoken(found: list[NumberMention], text: str) -> list[NumberMention]:
             continue
         out.append(m)
     for i, m in enumerate(out):
-        thousand = _SPOKEN_THOUSAND.match(text, m.end) if m.word and m.value < 1000 and m.scale == 1 else None
-        if thousand is None and m.word and m.value < 1000 and m.scale == 100:
-            thousand = _SPOKEN_THOUSAND.match(text, m.end)
+        spoken = m.word and m.value < 1000 and m.scale in (1, 100)  # "seks", "seks hundrede"
+        thousand = _SPOKEN_THOUSAND.match(text, m.end) if spoken else None
         if thousand is not None:
             value = m.value * 1000
             unit: Unit = "kr" if re.search(r"kr|dkk", thousand.group(0), re.IGNORECASE) else m.unit
