@@ -28,6 +28,7 @@ from assistant.statements import document_units
 from assistant.text import stems
 
 CANDIDATE_HITS = 8  # units come from this many top chunks
+BRIDGE_CHARS = 900  # two chosen quotes of one passage join into one quote up to this length
 _LISTING = re.compile(r":\s*\n\s*(?:[-•*–]|\d{1,2}[.)])|:\s*\n\s*\n")  # a lead-in followed by its items
 
 
@@ -134,10 +135,30 @@ def _overlaps(cand: Candidate, chosen: list[Candidate]) -> bool:
     return any(_overlap(cand, c) for c in chosen)
 
 
+def _near(a: Candidate, b: Candidate, doc: Document) -> bool:
+    """The two quotes of one passage touch, or only one unit of the same paragraph lies between them.
+
+    Two sentences chosen on either side of one they skipped ("… ikke bliver løst godt nok." and "Task
+    Forcen konkluderer dog også …") leave out what joins them, often the list that answers the question;
+    quoting the stretch whole keeps it verbatim and reads as the source does (a sentence window).
+    """
+    if a.hit.chunk.doc_id != b.hit.chunk.doc_id:
+        return False
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    if first.end >= second.start:
+        return True
+    gap = doc.text[first.end : second.start]
+    if "\n\n\n" in gap or (doc.facts and doc.fact_at(first.start) != doc.fact_at(second.start)):
+        return False
+    units = _doc_units(doc.text, doc.meta.title)
+    between = [u for u in units if u[0] >= first.end and u[1] <= second.start]
+    return len(between) <= 1
+
+
 def _merge_into(cand: Candidate, chosen: list[Candidate], docs: Mapping[str, Document], max_chars: int) -> bool:
-    """Grow a chosen quote of the same document that ``cand`` overlaps into one contiguous quote."""
+    """Grow a chosen quote of the same document that ``cand`` overlaps or nearly meets into one quote."""
     for i, c in enumerate(chosen):
-        if not _overlap(c, cand):
+        if not (_overlap(c, cand) or _near(c, cand, docs[c.hit.chunk.doc_id])):
             continue
         start, end = min(c.start, cand.start), max(c.end, cand.end)
         if end - start > max_chars:
@@ -172,7 +193,7 @@ def select(
         if docs is not None and window:
             start, end = with_next(docs, cand, window)
             cand = replace(cand, start=start, end=end, text=docs[cand.hit.chunk.doc_id].text[start:end])
-            if _merge_into(cand, chosen, docs, 2 * window):
+            if _merge_into(cand, chosen, docs, BRIDGE_CHARS):
                 continue  # it continues a quote already chosen: that quote grows instead
         if _overlaps(cand, chosen):
             continue  # a lead-in with its list already shows this unit

@@ -13,8 +13,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from assistant.chunking import sentence_spans
+from assistant.evidence import Candidate, select
 from assistant.ingest import read_document
-from assistant.models import Document, DocumentMeta
+from assistant.models import Chunk, Document, DocumentMeta, Hit
 from assistant.statement_store import StatementTable, background_similarity, build_statements
 from assistant.statements import document_units, is_boilerplate
 
@@ -145,3 +146,28 @@ def test_units_are_embedded_once_and_reused(tmp_path: Path) -> None:
 
 def test_a_snapshot_without_units_loads_as_none(tmp_path: Path) -> None:
     assert StatementTable.load(tmp_path, n_chunks=3) is None
+
+
+def _cand(doc: Document, sentence: str, score: float) -> Candidate:
+    start = doc.text.index(sentence)
+    chunk = Chunk(chunk_id="d1:0", doc_id="d1", text=doc.text, start=0, end=len(doc.text))
+    return Candidate(Hit(chunk=chunk, score=1.0, rank=1), start, start + len(sentence), sentence, 0.9, 0.5, score)
+
+
+def test_two_quotes_around_one_skipped_unit_become_one_verbatim_quote() -> None:
+    """The skipped unit is often the list that answers the question (a sentence window)."""
+    text = (
+        "Task Forcen har gennemgået 20 sager. Det handler om mangelfuld:\n  • journalisering af sager\n"
+        "  • overlevering mellem medarbejdere\nTask Forcen konkluderer dog også noget godt.\n\n\n"
+        "Et helt andet afsnit om noget andet end sagerne. Og en sætning mere om budgettet i år."
+    )
+    doc = Document(meta=DocumentMeta(id="d1", title="T"), text=text, content_hash="h")
+    docs = {"d1": doc}
+    first = _cand(doc, "Task Forcen konkluderer dog også noget godt.", 2.0)
+    second = _cand(doc, "Task Forcen har gennemgået 20 sager.", 1.5)
+    far = _cand(doc, "Og en sætning mere om budgettet i år.", 1.4)
+    chosen = select([first, second, far], limit=3, docs=docs, window=60)
+    quotes = [c.text for c in chosen]
+    assert quotes[0] == text[: text.index("godt.") + len("godt.")]  # the list between is quoted
+    assert all(q in text for q in quotes)
+    assert len(chosen) == 2  # a paragraph break is never bridged
