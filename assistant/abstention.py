@@ -22,6 +22,7 @@ from assistant.config import Settings
 from assistant.evidence import Candidate, best_similarity
 from assistant.index import Snapshot
 from assistant.models import Hit
+from assistant.numbers import find_numbers
 from assistant.query import Query
 from assistant.retrieval import RetrievalResult
 from assistant.statement_store import background_similarity
@@ -171,6 +172,18 @@ def unsupported_years(query: Query, hits: Sequence[Hit]) -> list[int]:
     for hit in hits:
         seen |= _years_of(hit)
     return [y for y in query.years if y not in seen]
+
+
+def lacks_amount(query: Query, statements: str) -> bool:
+    """A question for an amount ("hvor mange penge afsatte Stevns …") whose quotes give none.
+
+    The near miss that reads most like an answer: the passages are about the right plan in the right
+    municipality, so every similarity is high, but none says what it cost. The type of the answer
+    decides, not its wording: an amount in kroner or a percentage must be in what would be quoted.
+    """
+    if not query.wants_amount:
+        return False
+    return not any(m.unit in ("kr", "pct") for m in find_numbers(statements, query.language))
 
 
 def judge(

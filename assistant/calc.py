@@ -53,6 +53,9 @@ LIMITS: dict[str, tuple[float, float]] = {
     "value_from": (0, 1_000_000_000_000),
     "value_to": (0, 1_000_000_000_000),
     "moved": (0, 1_000_000),
+    "moved_share": (0, 100),
+    "surcharge_pct": (0, 500),
+    "one_off": (0, 100_000_000_000),
     "cost_per_year": (-100_000_000_000, 100_000_000_000),
     "savings_per_year": (-100_000_000_000, 100_000_000_000),
 }
@@ -327,6 +330,28 @@ def moves_needed(saving: float, saving_per_child: float) -> float:
 def share_pct(part: float, whole: float) -> float:
     """``part`` in % of ``whole`` ("290 of 1,450 cases are disability cases": 20 %)."""
     return check("value_part", part) / check("value_whole", whole) * 100
+
+
+def with_surcharge(salary: float, pct: float) -> float:
+    """A worker's cost from the pay and a surcharge on it (overhead, pension): 480.000 + 25 % = 600.000."""
+    return _money(check("cost_per_fte", salary) * (1 + check("surcharge_pct", pct) / 100))
+
+
+def payback_years(one_off: float, per_year: float) -> float:
+    """Years until yearly net savings repay a one-off sum; None-free: a saving of zero or less never does."""
+    if per_year <= 0:
+        raise FieldError("savings_per_year", "positive", per_year)
+    return check("one_off", one_off) / per_year
+
+
+def net_with_one_off(savings: float, cost: float, years: float, one_off: float) -> float:
+    """The net result over ``years`` of yearly savings and costs, less a one-off sum paid once."""
+    return _money((savings - cost) * check("years", years) - check("one_off", one_off))
+
+
+def share_of_count(count: float, pct: float) -> float:
+    """``pct`` % of ``count`` ("10 % af de 60 anbragte børn": 6); the caller rounds to whole children."""
+    return check("placements", count) * check("moved_share", pct) / 100
 
 
 def budget_left(budget: float, positions: float, cost_per_fte: float) -> float:

@@ -69,8 +69,11 @@ class Ctx:
 
 def money_role(c: Ctx, numbers: list[ReadNumber]) -> ReadNumber:
     """Role of an amount of kroner: per worker, in total, per placement, spend, savings, from/to."""
-    m, kind = c.m, kind_of_near(c.before)
+    m, kind = c.m, kind_of_after(c.after) or kind_of_near(c.before)
     base = ReadNumber(m.value, None, "kr", (m.start, m.end), m.text, kind)
+    early = _once_or_saved(c, base)
+    if early is not None:
+        return early
     if words.SPEND_AFTER.match(c.after) or words.SPEND_BEFORE.search(c.before):
         return replace(base, role="placement_spend", unit="kr_per_year")
     if words.PER_PLACEMENT_SUBJECT.search(c.clause):  # "each avoided placement saves DKK 1.5m"
@@ -108,6 +111,15 @@ def money_role(c: Ctx, numbers: list[ReadNumber]) -> ReadNumber:
     return replace(base, unit="kr_per_year" if words.CUES["per_year"].match(c.after) else "kr")
 
 
+def _once_or_saved(c: Ctx, base: ReadNumber) -> ReadNumber | None:
+    """A one-off sum (never yearly), or a saving on placements ("spare 3,6 mio. om året på anbringelser")."""
+    if words.ONE_OFF_BEFORE.search(c.before):
+        return replace(base, role="one_off", unit="kr_total")
+    if words.SAVE_BEFORE.search(c.before) and words.SPEND_AFTER.match(c.after):
+        return replace(base, role="savings_given", unit="kr_per_year")
+    return None
+
+
 def _money_for(c: Ctx, base: ReadNumber) -> ReadNumber | None:
     """Money set aside, an effort's price named after the amount, or added staff cost in total."""
     if _is_budget(c):
@@ -131,6 +143,16 @@ def _is_budget(c: Ctx) -> bool:
         words.BUDGET_GET_BEFORE.search(c.before)
         and (words.BUDGET_MORE_BEFORE.search(c.before) or words.BUDGET_MORE_AFTER.match(c.after))
     )
+
+
+def kind_of_after(after: str) -> str:
+    """The placement type right after an amount ("1.160.000 kr. pr. barn om året på institution").
+
+    It is the amount's own phrase, so it beats a type named before it, which may belong to the question's
+    first sentence ("… til plejefamilie? Vi regner med 1.160.000 kr. … på institution").
+    """
+    found = words.KIND_AFTER_AMOUNT.match(after)
+    return words.kind_of(found.group("k")) if found else ""
 
 
 def kind_of_near(before: str) -> str:

@@ -32,6 +32,20 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "caseload",  # "hvor mange sager er det pr. årsværk", "how many cases is that per worker"
+        _re(
+            rf"\bhvor\s+mange\s+sager\s+(?:\w+\s+){{0,3}}?(?:pr\.?|per)\s+(?:{STAFF_NOUN})\b|"
+            rf"\bhow\s+many\s+cases\s+(?:\w+\s+){{0,3}}?(?:per|for\s+each)\s+(?:{STAFF_NOUN})\b"
+        ),
+    ),
+    (
+        "over_target",  # "hvor mange ligger det over et mål på 35", "how far above the target is that"
+        _re(
+            r"\bhvor\s+(?:mange|meget|langt)\s+(?:\w+\s+){0,4}?(?:over|under)\s+(?:et\s+|målet|mål|normen|the\s+|a\s+)|"
+            r"\bhow\s+(?:many|much|far)\s+(?:\w+\s+){0,4}?(?:above|over|below|under)\s+(?:the\s+|a\s+|our\s+)?(?:target|norm|goal)"
+        ),
+    ),
+    (
         "cases_carried",
         _re(r"\bhvor\s+mange\s+sager\s+(?:kan|vil|ville|kunne)\b|\bhow\s+many\s+cases\s+(?:can|could)\b"),
     ),
@@ -111,6 +125,17 @@ MOVES_Q = _re(
     r"\b(?:hvor\s+mange|how\s+many)\s+(?:børn|barn|children|kids|unge|young\s+people)\s+(?:skal|må|bør|must|should|do|would|need)\s+"
     r"(?:(?:vi|we|i|you)\s+)?(?:to\s+)?(?:have\s+to\s+)?(?:be\s+)?(?:flyttes?|moved?|omplaceres?|overflyttes?)\b"
 )
+# "hvor mange børn er det", "how many children is that": the count a share of a count comes to
+MOVED_COUNT_Q = _re(
+    r"\b(?:hvor\s+mange|how\s+many)\s+(?:børn|barn|children|kids|anbringelser|placements)\s+(?:er\s+det|is\s+that)\b"
+)
+# "how many years until it's paid back", "tilbagebetalingstid", "hvor mange år går der, før den er tjent hjem"
+PAYBACK_Q = _re(
+    r"\bhow\s+(?:many\s+years|long)\b[^?]{0,40}?\b(?:paid\s+back|pays?\s+(?:itself\s+)?back|pays?\s+off|"
+    r"paid\s+off|recoup\w*|earned\s+back)|\bpayback\s+(?:time|period)|\btilbagebetalingstid\w*|"
+    r"\bhvor\s+(?:mange\s+år|længe)\b[^?]{0,40}?\b(?:tjent\s+(?:ind|hjem)|betalt\s+tilbage|tjener\s+sig\s+hjem|"
+    r"har\s+tjent\s+sig|er\s+tjent)"
+)
 PAYROLL_Q = _re(
     r"\b(?:samlede?|hele)\s+lønbudget\w*|\blønbudgettet\s+i\s+alt\b|\btotal\s+(?:staff\s+|salary\s+|pay\s+)?(?:budget|payroll|wage\s+bill)\b"
 )
@@ -122,7 +147,9 @@ PER_PLACEMENT_Q = _re(
     r"\bhvad\s+koster\s+(?:én|en|hver)\s+(?:\w+\s+)?(?:anbringelse|plads|barn)\b|"
     r"\bhvad\s+(?:er|bliver)\s+(?:prisen|udgiften)\s+pr\.?\s+(?:barn|anbringelse)\b|"
     r"\b(?:what's|what\s+is)\s+the\s+(?:price|cost)\s+per\s+(?:child|placement|placed\s+child)\b|\baverage\s+(?:cost\s+)?per\s+(?:placed\s+)?child\b|"
-    r"\bgennemsnitlige?\s+pris\s+pr\.?\s+(?:anbragt\s+)?barn\b"
+    r"\bgennemsnitlige?\s+pris\s+pr\.?\s+(?:anbragt\s+)?barn\b|"
+    r"\b(?:per|pr\.?)\s+(?:placement|anbringelse|child|barn)\s+(?:on\s+average|i\s+(?:gennem)?snit)\b|"
+    r"\b(?:on\s+average|i\s+(?:gennem)?snit)\s+(?:per|pr\.?)\s+(?:placement|anbringelse|child|barn)\b"
 )
 # "merudgift pr. år?", "ekstra udgift om året?": a terse ask for the yearly cost
 TERSE_COST_Q = _re(
@@ -175,7 +202,9 @@ STAFF_Q_AFFORD = _re(
     r"(?:ansætte|få|hyre|hire|afford|employ|recruit|pay\s+for|finansiere|betale\s+for|fund)\b|"
     r"\b(?:giver|svarer|rækker)\s+(?:det|pengene|beløbet)\b|"
     r"\bkan\s+der\s+(?:\w+\s+)?(?:finansieres|ansættes|betales)\b|\b(?:does|would|will)\s+(?:that|it|the\s+money)\s+"
-    r"(?:buy|fund|pay\s+for|cover)\b|\b(?:er\s+der|is\s+there)\s+(?:penge|råd|money)\b"
+    r"(?:buy|fund|pay\s+for|cover)\b|\b(?:er\s+der|is\s+there)\s+(?:penge|råd|money)\b|"
+    r"\bkan\s+(?:rammen|budgettet|beløbet|pengene|puljen|bevillingen)\s+(?:bære|dække|finansiere|betale\s+for|rumme)\b|"
+    r"\b(?:can|could|will|would)\s+(?:the\s+)?(?:budget|envelope|money|pot|grant)\s+(?:cover|fund|pay\s+for|carry|support)\b"
 )
 STAFF_Q_NOW = _re(r"\s*(?:har\s+vi|do\s+we\s+have|have\s+we|er\s+der|are\s+there|do\s+we\s+currently)\b")
 SAVE_Q = _re(
@@ -183,6 +212,8 @@ SAVE_Q = _re(
     r"(?:spar\w*|besparelse\w*|sav(?:e|es|ed|ing|ings))\b"
 )
 SAVE_Q_AFTER = _re(r"\b(?:spar\w*|sav(?:e|es|ed|ing|ings))\s+(?:os\s+|vi\s+|us\s+|we\s+)?(?:hvor\s+meget|how\s+much)\b")
+# "DKK 450,000 per child": the "per child" of a price, not a saving asked per child
+PRICED_BEFORE = _re(r"\d(?:\s*(?:kr\.?|dkk|mio\.?|mia\.?|million|m|k))?\s*$")
 SAVE_SUBASK = _re(
     r"(?P<child>(?:pr\.?|per|for\s+hvert|for\s+each|a)\s+(?:barn|child|anbringelse|placement))|"
     r"(?P<total>\bi\s+alt\b|\bin\s+total\b|\btotal\b|\bsamlet\b|\baltogether\b)"
@@ -196,6 +227,8 @@ BE_Q = _re(
 )
 
 
+# "net savings of DKK 650,000": a net figure the question states, not one it asks for
+STATED_AFTER = _re(r"\s*(?:of|på|:|er|is|at)?\s*(?:dkk|kr\.?)?\s*\d")
 IS_THAT = _re(r"\s*(?:is\s+that|er\s+det)\b")
 CASES_PER = _re(r"\b(?:cases|sager)\b")
 _MONEY_WORD = _re(r"\b(?:kost\w*|cost\w*|kr\.?|dkk|udgift\w*|pris\w*|løn\w*)\b")
@@ -203,6 +236,8 @@ _MONEY_WORD = _re(r"\b(?:kost\w*|cost\w*|kr\.?|dkk|udgift\w*|pris\w*|løn\w*)\b"
 DIRECT: tuple[tuple[re.Pattern[str], str], ...] = (
     (AFFORD_Q, "staff_affordable"),
     (MOVES_Q, "moves_needed"),
+    (MOVED_COUNT_Q, "moved"),
+    (PAYBACK_Q, "payback_years"),
     (PAYROLL_Q, "payroll_after"),
     (LEFTOVER_Q, "budget_left"),
     (PCT_SHARE_Q, "pct_share"),
@@ -226,6 +261,8 @@ def asked_in(text: str) -> list[str]:
     if {"savings_per_year", "break_even"} <= set(names) and SAVE_NEED.search(text):
         # "hvor meget skal vi spare om året for at gå i nul": the saving that covers the cost
         names = ["savings_needed" if n == "savings_per_year" else n for n in names if n != "break_even"]
+    if "payback_years" in names:
+        names = [n for n in names if n not in ("break_even", "staff_affordable")]  # "how many full years is that"
     if {"pct_share", "break_even_pct"} & set(names):
         names = [n for n in names if n != "pct_change"]  # "hvor mange procent udgør / … betaler sig"
     return list(dict.fromkeys(names))
@@ -240,7 +277,8 @@ def _patterned(text: str) -> list[tuple[int, str]]:
             per_worker = [x.span() for x in found]
         # "hvad koster en rådgiver" is not also the cost a year; "hvad koster det over 3 år" elsewhere is
         hits += [(x.start(), name) for x in found
-                 if name != "cost_per_year" or not any(a <= x.start() < b for a, b in per_worker)]  # fmt: skip
+                 if (name != "cost_per_year" or not any(a <= x.start() < b for a, b in per_worker))
+                 and not (name == "net_per_year" and STATED_AFTER.match(text, x.end()))]  # fmt: skip
     return hits
 
 
@@ -270,7 +308,8 @@ def _saving_asks(text: str) -> list[tuple[int, str]]:
     for m in [*SAVE_Q.finditer(text), *SAVE_Q_AFTER.finditer(text)]:
         rest = BOUNDARY.split(text[m.end() :], maxsplit=1)[0]
         subs = [(m.end() + s.start(), "saving_per_child" if s.group("child") else "savings_per_year")
-                for s in SAVE_SUBASK.finditer(rest)]  # fmt: skip
+                for s in SAVE_SUBASK.finditer(rest)
+                if not (s.group("child") and PRICED_BEFORE.search(rest, 0, s.start()))]  # fmt: skip
         hits += subs or [(m.start(), "savings_per_year")]
     return hits
 

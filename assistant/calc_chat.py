@@ -103,7 +103,7 @@ def _placement_costs(
         for kind in ("residential", "foster"):
             if kind in costs:
                 put(f"{kind}_cost", costs[kind])
-    if reading.move and ("moved" in known or "moves_needed" in reading.asked):
+    if reading.move and ({"moved", "moved_share"} & set(known) or {"moves_needed", "break_even"} & set(reading.asked)):
         for name, kind in zip(("move_from_cost", "move_to_cost"), reading.move, strict=True):
             if kind in costs:
                 put(name, costs[kind])
@@ -136,6 +136,8 @@ def _as_answered(name: str, known: dict[str, Value]) -> tuple[list[str], str]:
         if "moved" in keys:
             before.append("portfolio_spend")  # "what do they cost, and what would it cost if 3 moved"
         return before, "portfolio_spend_after" if "moved" in keys else "portfolio_spend"
+    if name == "pct_share" and "staff_cut" in keys and "value_part" not in keys:
+        return before, "cut_pct"  # "what percentage of the staff is cut"
     if name == "cost_per_placement" and len(portfolio) == 2:
         return before, "portfolio_average"  # "the average per placed child"
     if name == "cost_per_year" and "placements_total" in keys and not _STAFF & keys:
@@ -213,6 +215,7 @@ def _variants(reading: Reading, sheet: Sheet) -> list[Variant]:
     needs_type = (
         bool(_PLACEMENT_ASKED & set(asked))
         and "cost_per_placement" not in known
+        and "move_from_cost" not in known  # a move prices both types: no type to ask about
         and ("avoided" in known or "break_even" in asked)
     )
     if not needs_type:

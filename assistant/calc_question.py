@@ -140,6 +140,8 @@ def _placement_role(c: Ctx, noun: re.Match[str]) -> tuple[str | None, str, str]:
         words.MOVE.search(c.before[-40:])
         or words.MOVE.search(c.after)
         or words.MOVE_FROM_AFTER.match(c.after, noun.end())
+        or words.MOVE_CONVERT.search(c.after)
+        or words.MOVE_INSTEAD.search(c.after)
     ):
         return "moved", "children", kind
     if noun.group("fewer") or words.CUES["avoid"].search(near):
@@ -186,6 +188,12 @@ def _notes(reading: Reading) -> None:
         )
 
 
+def _sentence_of(text: str, pos: int) -> str:
+    start = max((m.end() for m in words.BOUNDARY.finditer(text, 0, pos)), default=0)
+    end = next((m.start() for m in words.BOUNDARY.finditer(text, pos)), len(text))
+    return text[start:end]
+
+
 def read_question(question: str, language: Language) -> Reading:
     """Every number's role and unit, the asked quantities in order, and what could not be settled."""
     text = question if isinstance(question, str) else ""
@@ -221,8 +229,18 @@ def read_question(question: str, language: Language) -> Reading:
             reading.numbers.append(read)
         elif m.unit == "pct":
             # "stige 2 % om året" is growth and "25 % af vores 16" a share of a count: neither is a reduction
-            up_or_of = words.PCT_UP_BEFORE.search(c.before) or words.OUT_OF_BEFORE_NEXT.fullmatch(c.after)
-            role = None if up_or_of else "reduction_pct"
+            up_or_of = (
+                words.PCT_UP_BEFORE.search(c.before)
+                or words.OUT_OF_BEFORE_NEXT.fullmatch(c.after)
+                or words.SHARE_OF_THEM_AFTER.match(c.after)
+            )
+            sentence = _sentence_of(text, m.start)
+            if words.SURCHARGE_NEAR.search(sentence):
+                role: str | None = "surcharge_pct"  # "25 % oven i til overhead": added to a price
+            elif up_or_of or not words.FALL_CUE.search(sentence):
+                role = None  # a percentage with no fall named may be growth, a share or a surcharge: asked about
+            else:
+                role = "reduction_pct"
             reading.numbers.append(ReadNumber(m.value, role, "pct", (m.start, m.end), m.text))
         else:
             role, unit, kind = _count_role(c)
@@ -232,8 +250,14 @@ def read_question(question: str, language: Language) -> Reading:
         replace(n, role=None, note="fraction") if n.role in WHOLE_ROLES and n.value != int(n.value) else n
         for n in reading.numbers
     ]
-    move = words.MOVE_KINDS.search(text) or words.MOVE_OF_KINDS.search(text)
-    if move and (reading.first("moved") or "moves_needed" in reading.asked):
+    move = (
+        words.MOVE_KINDS.search(text)
+        or words.MOVE_OF_KINDS.search(text)
+        or words.MOVE_CONVERT.search(text)
+        or words.MOVE_INSTEAD.search(text)
+    )
+    moving = reading.first("moved") or reading.first("moved_share")
+    if move and (moving or {"moves_needed", "break_even"} & set(reading.asked)):
         reading.move = (words.kind_of(move.group("a")), words.kind_of(move.group("b")))
         relate_move(reading, text)
     _notes(reading)

@@ -24,10 +24,14 @@ def relate(reading: Reading, ctxs: list[Ctx], text: str) -> None:
     _staff_on_cases(reading, ctxs)
     _listed(reading, ctxs)
     _portfolio(reading, ctxs)
+    _share_moved(reading, ctxs, text)
     _settle_caseloads(reading)
     _forward_totals(reading, ctxs)
+    _spent_on_count(reading, ctxs)
+    _count_of_priced(reading, ctxs)
     _respectively(reading, text)
     _priced_staff(reading)
+    _surcharged_pay(reading)
     _unanchored_amounts(reading, text)
     _budget_for_affordable(reading)
     _one_value_each(reading)
@@ -87,6 +91,34 @@ def _forward_totals(reading: Reading, ctxs: list[Ctx]) -> None:
             nums[i] = replace(n, role="staff_cost_total", unit="kr_total", refers_to=i + 1, note=over)
 
 
+def _spent_on_count(reading: Reading, ctxs: list[Ctx]) -> None:
+    """ "spent DKK 9.7 billion on 13,459 placements": a spend and the placements it paid for."""
+    nums = reading.numbers
+    for i in range(len(nums) - 1):
+        n, nxt = nums[i], nums[i + 1]
+        if (
+            n.unit.startswith("kr")
+            and n.role is None
+            and nxt.unit in ("placements", "children")
+            and words.SPENT_VERB_BEFORE.search(ctxs[i].before)
+            and words.ON_COUNT_BETWEEN.fullmatch(ctxs[i].after)
+        ):
+            nums[i] = replace(n, role="placement_spend", unit="kr_per_year")
+            nums[i + 1] = replace(nxt, role="placements_total", unit="placements")
+
+
+def _count_of_priced(reading: Reading, ctxs: list[Ctx]) -> None:
+    """ "A residential placement runs at DKK 92,000 a month. What do 7 of those cost": placements of the
+    type priced before, counted."""
+    nums = reading.numbers
+    for i, n in enumerate(nums):
+        if n.role is not None or n.unit.startswith("kr") or n.unit == "pct":
+            continue
+        priced = [m for m in nums[:i] if m.role == "cost_per_placement"]
+        if len(priced) == 1 and words.OF_THOSE_AFTER.match(ctxs[i].after):
+            nums[i] = replace(n, role="placements_total", unit="placements", kind=priced[0].kind)
+
+
 def _unanchored_amounts(reading: Reading, text: str) -> None:
     """An amount tied to no noun in a question about staff only: a cost per worker, said as read."""
     money_asked = {"cost_per_year", "cost_total", "break_even", "break_even_pct"} & set(reading.asked)
@@ -112,7 +144,10 @@ def _pair_from_to(reading: Reading, ctxs: list[Ctx]) -> None:
         a, b = nums[i], nums[i + 1]
         share = {"pct_share", "pct_change"} & set(reading.asked)
         part_first = words.PART_OF_BETWEEN.fullmatch(ctxs[i].after)
-        if share and (part_first or words.OF_WHICH_BETWEEN.fullmatch(ctxs[i].after)):
+        whole_lead = words.WHOLE_LEAD_BEFORE.search(ctxs[i].before) and words.WHOLE_THEN_PART_BETWEEN.fullmatch(
+            ctxs[i].after
+        )  # "Ud af vores 1.250 børnesager er 300"
+        if share and (part_first or whole_lead or words.OF_WHICH_BETWEEN.fullmatch(ctxs[i].after)):
             unit = "kr" if "kr" in (a.unit[:2], b.unit[:2]) else "n"
             part, whole = (i, i + 1) if part_first else (i + 1, i)  # "290 ud af 1.450" / "1.140, hvoraf 285"
             nums[part] = replace(nums[part], role="value_part", unit=unit)
@@ -208,6 +243,14 @@ def _staff_leaving(reading: Reading, ctxs: list[Ctx]) -> None:
             sentence = ctxs[i].clause + ctxs[i].text[a.span[0] : b.span[1] + 40]
             if words.LEAVE.search(sentence):
                 nums[i] = replace(a, role="staff_cut", unit="workers")
+    # "1,680 cases and 48 social workers. If the budget cuts 5 positions": a second staff count that a cut
+    # or a leaving verb governs, after today's staff, is the staff cut
+    for i in range(1, len(nums)):
+        n = nums[i]
+        earlier = any(m.role == "staff_now" for m in nums[:i])
+        leaving = words.LEAVE.search(ctxs[i].before[-30:]) or words.LEAVE_AFTER.match(ctxs[i].after)
+        if n.role == "staff_now" and earlier and leaving:
+            nums[i] = replace(n, role="staff_cut", unit="workers")
 
 
 def _staff_on_cases(reading: Reading, ctxs: list[Ctx]) -> None:
@@ -219,6 +262,50 @@ def _staff_on_cases(reading: Reading, ctxs: list[Ctx]) -> None:
         if nums[i].role is None and nums[i + 1].role == "cases" and words.SHARING_BETWEEN.fullmatch(ctxs[i].after):
             nums[i] = replace(nums[i], role="staff_now", unit="workers")
             return
+
+
+def _share_moved(reading: Reading, ctxs: list[Ctx], text: str) -> None:
+    """ "flytte 10 % af dem over i plejefamilie", "if 25% of our 16 residential placements moved to foster
+    families": a share of a count of placed children moves, so the count is the whole and the share gives
+    the children moved. Without a move and both placement types, the share stays unread (it is asked about)."""
+    nums = reading.numbers
+    for i, n in enumerate(nums):
+        if n.unit != "pct" or n.role is not None:
+            continue
+        if words.OUT_OF_BEFORE_NEXT.fullmatch(ctxs[i].after) and i + 1 < len(nums):
+            whole = i + 1
+        elif words.SHARE_OF_THEM_AFTER.match(ctxs[i].after):
+            counts = [j for j in range(i) if nums[j].unit in ("placements", "children") and nums[j].kind]
+            if not counts:
+                continue
+            whole = counts[-1]
+        else:
+            continue
+        end = next((m.start() for m in words.BOUNDARY.finditer(text, n.span[1])), len(text))
+        to = words.MOVE_TO_KIND.search(text, n.span[1], end)
+        kind_from = nums[whole].kind
+        kind_to = words.kind_of(to.group("b")) if to else ""
+        start = max((m.end() for m in words.BOUNDARY.finditer(text, 0, n.span[0])), default=0)
+        if not (words.MOVE.search(text, start, end) and kind_from and kind_to and kind_from != kind_to):
+            continue
+        nums[whole] = replace(nums[whole], role="placements_total", unit="placements")
+        nums[i] = replace(n, role="moved_share", refers_to=whole)
+        reading.move = (kind_from, kind_to)
+
+
+def _surcharged_pay(reading: Reading) -> None:
+    """ "En rådgiver får 480.000 kr. i løn, og vi lægger 25 % oven i til overhead": the price read per worker
+    is the pay, and the cost per worker is the pay with the surcharge (a rule in the solver)."""
+    if not reading.first("surcharge_pct"):
+        return
+    nums = reading.numbers
+    priced = [i for i, n in enumerate(nums) if n.role == "cost_per_worker"]
+    if len(priced) == 1:
+        nums[priced[0]] = replace(nums[priced[0]], role="salary")
+    else:
+        for i, n in enumerate(nums):
+            if n.role == "surcharge_pct":
+                nums[i] = replace(n, role=None)  # nothing (or too much) to add it to: asked about
 
 
 def _settle_caseloads(reading: Reading) -> None:

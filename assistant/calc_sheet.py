@@ -140,6 +140,8 @@ class Sheet:
         if r.value is None:
             return ""
         key, v = r.name, r.value
+        if r.step and "saving_per_child" in r.step.rule.inputs and f"{key}_move" in SAY:
+            key += "_move"  # break-even by moving children, not by avoiding placements
         if f"{key}_neg" in SAY:
             key += "_neg" if v < 0 else ("_zero" if v == 0 and f"{key}_zero" in SAY else "")
             v = abs(v)
@@ -208,7 +210,8 @@ class Sheet:
             said = " ".join(s for r in sol.shown if (s := self.say(r, sol.values, v.kind)))
             lines.append(f"{v.title}: {said}" if several and said else said)
             for step in sol.steps:
-                steps.append((f"{v.title}: " if several else "") + self.step_text(step))
+                if step.rule.expr != "{" + ",".join(step.rule.inputs) + "}":  # "total = residential spend": no step
+                    steps.append((f"{v.title}: " if several else "") + self.step_text(step))
                 sym = self.pick(*SYMBOLS[step.rule.output])
                 formulas.append(f"{sym} = " + step.rule.expr.format(**{i: self.pick(*SYMBOLS[i]) for i in step.inputs}))
                 outputs[step.rule.output + suffix] = round(step.value, 6)
@@ -241,6 +244,8 @@ class Sheet:
         return CalcAnswer(text="\n".join(text).replace("kr..", "kr."), calculation=calculation)
 
     def _base(self, key: str) -> str:
+        if key in LABELS:
+            return key  # "moved_share" is its own quantity, not a variant of "moved"
         return next((n for n in LABELS if key == n or (key.startswith(n + "_") and key[len(n) + 1 :].isalpha())), key)
 
     def _asked(self, r: Result, sol: Solution, reading: str) -> AskedQuantity:

@@ -88,6 +88,7 @@ RULES: tuple[Rule, ...] = (
         calc.cost_per_worker,
         "{staff_cost_total} ÷ {priced_staff}",
     ),
+    Rule("cost_per_worker", ("salary", "surcharge_pct"), calc.with_surcharge, "{salary} × (1 + {surcharge_pct})"),
     Rule("cost_per_worker", ("cost_per_year", "extra_staff"), calc.cost_per_worker, "{cost_per_year} ÷ {extra_staff}"),
     Rule("cost_per_year", ("extra_staff", "cost_per_worker"), calc.staff_cost, "{extra_staff} × {cost_per_worker}"),
     Rule(
@@ -100,6 +101,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("cost_per_year", ("cost_total", "years"), calc.per_year, "{cost_total} ÷ {years}"),
     Rule("cost_total", ("cost_per_year", "years"), calc.over_years, "{cost_per_year} × {years}"),
+    Rule(
+        "moved",
+        ("placements_total", "moved_share"),
+        calc.share_of_count,
+        "{placements_total} × {moved_share}",
+        whole=True,
+        down=True,
+    ),
     Rule(
         "saving_per_child",
         ("move_from_cost", "move_to_cost"),
@@ -138,10 +147,37 @@ RULES: tuple[Rule, ...] = (
         "net_per_year", ("savings_per_year", "cost_per_year"), calc.net_result, "{savings_per_year} − {cost_per_year}"
     ),
     Rule(
+        "net_total",  # a one-off sum the question names is paid once within the period
+        ("savings_per_year", "cost_per_year", "years", "one_off"),
+        calc.net_with_one_off,
+        "({savings_per_year} − {cost_per_year}) × {years} − {one_off}",
+    ),
+    Rule(
+        "payback_years",
+        ("one_off", "net_per_year"),
+        calc.payback_years,
+        "{one_off} ÷ {net_per_year}",
+        whole=True,
+    ),
+    Rule(
+        "payback_years",
+        ("one_off", "savings_per_year"),
+        calc.payback_years,
+        "{one_off} ÷ {savings_per_year}",
+        whole=True,
+    ),
+    Rule(
         "net_total",
         ("savings_per_year", "cost_per_year", "years"),
         calc.net_result,
         "({savings_per_year} − {cost_per_year}) × {years}",
+    ),
+    Rule(
+        "break_even",  # children moved to a cheaper type: each saves the difference
+        ("cost_per_year", "saving_per_child"),
+        _break_even,
+        "{cost_per_year} ÷ {saving_per_child}",
+        whole=True,
     ),
     Rule(
         "break_even",
@@ -226,9 +262,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("savings_needed", ("cost_per_year",), lambda c: c, "{cost_per_year}"),
     Rule("payroll_after", ("staff_needed", "cost_per_worker"), calc.staff_cost, "{staff_needed} × {cost_per_worker}"),
+    Rule("cut_pct", ("staff_cut", "staff_now"), calc.share_pct, "{staff_cut} ÷ {staff_now} × 100"),
     Rule("pct_share", ("value_part", "value_whole"), calc.share_pct, "{value_part} ÷ {value_whole} × 100"),
     # "what will the caseload actually be with that many": the staff needed, rounded up, carry the cases
     Rule("caseload", ("cases", "staff_needed"), calc.caseload, "{cases} ÷ {staff_needed}"),
+    Rule("over_target", ("caseload", "target"), lambda c, t: c - calc.check("target", t), "{caseload} − {target}"),
     Rule("over_capacity", ("cases", "cases_carried"), calc.cases_over_capacity, "{cases} − {cases_carried}"),
 )
 # Quantities a question can state outright; when one is missing it is asked for by name, with the
@@ -239,7 +277,7 @@ INPUTS = frozenset({
     "reduction_pct", "years", "value_from", "value_to", "foster_cost", "residential_cost", "move_from_cost",
     "move_to_cost", "avoided_foster", "avoided_residential", "budget", "staff_to", "staff_cut", "value_part",
     "placements_foster", "placements_residential",
-    "value_whole",
+    "value_whole", "moved_share", "salary", "surcharge_pct", "one_off",
 })  # fmt: skip
 BY_OUTPUT: dict[str, list[Rule]] = {}
 for _rule in RULES:

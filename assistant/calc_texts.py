@@ -19,6 +19,8 @@ LABELS: dict[str, Pair] = {
     "caseload_now": ("Sagstal i dag", "Caseload today"),
     "target": ("Mål for sagstal", "Target caseload"),
     "cost_per_worker": ("Årlig udgift pr. stilling", "Annual cost per position"),
+    "salary": ("Årsløn pr. rådgiver", "Annual salary per social worker"),
+    "surcharge_pct": ("Tillæg oven i lønnen", "Surcharge on top of the salary"),
     "staff_cost_total": ("Årlig udgift i alt til rådgiverne", "Annual cost of the social workers in total"),
     "priced_staff": ("Rådgivere, som udgiften i alt dækker", "Social workers the total cost covers"),
     "avoided": ("Anbringelser undgået pr. år", "Placements avoided per year"),
@@ -28,6 +30,11 @@ LABELS: dict[str, Pair] = {
     "residential_cost": ("Årlig udgift pr. anbringelse på institution", "Annual cost per residential placement"),
     "foster_cost": ("Årlig udgift pr. anbringelse i plejefamilie", "Annual cost per foster-family placement"),
     "moved": ("Børn flyttet", "Children moved"),
+    "moved_share": ("Andel af anbringelserne, der flyttes", "Share of the placements moved"),
+    "over_target": ("Sagstal over målet", "Caseload above the target"),
+    "cut_pct": ("Andel af rådgiverne, der går", "Share of the social workers cut"),
+    "one_off": ("Engangsudgift", "One-off cost"),
+    "payback_years": ("År, før engangsudgiften er tjent hjem", "Years until the one-off cost is paid back"),
     "move_from_cost": ("Årlig udgift pr. barn før flytningen", "Annual cost per child before the move"),
     "move_to_cost": ("Årlig udgift pr. barn efter flytningen", "Annual cost per child after the move"),
     "placements_total": ("Anbringelser i alt", "Placements in total"),
@@ -85,6 +92,8 @@ SYMBOLS: dict[str, Pair] = {
     "caseload_now": ("sagstal i dag", "caseload today"),
     "target": ("mål for sagstal", "target caseload"),
     "cost_per_worker": ("udgift pr. rådgiver", "cost per social worker"),
+    "salary": ("løn", "salary"),
+    "surcharge_pct": ("tillæg", "surcharge"),
     "staff_cost_total": ("udgift i alt", "total cost"),
     "priced_staff": ("antal rådgivere", "social workers"),
     "avoided": ("anbringelser undgået", "placements avoided"),
@@ -94,6 +103,11 @@ SYMBOLS: dict[str, Pair] = {
     "residential_cost": ("udgift pr. institutionsanbringelse", "cost per residential placement"),
     "foster_cost": ("udgift pr. plejefamilieanbringelse", "cost per foster placement"),
     "moved": ("børn flyttet", "children moved"),
+    "moved_share": ("andel flyttet", "share moved"),
+    "over_target": ("over målet", "above target"),
+    "cut_pct": ("andel, der går", "share cut"),
+    "one_off": ("engangsudgift", "one-off cost"),
+    "payback_years": ("tilbagebetalingstid", "payback time"),
     "move_from_cost": ("udgift før", "cost before"),
     "move_to_cost": ("udgift efter", "cost after"),
     "placements_total": ("anbringelser", "placements"),
@@ -139,7 +153,8 @@ SYMBOLS: dict[str, Pair] = {
     "abs_change": ("forskel", "difference"),
 }
 _KR = (
-    "cost_per_worker", "staff_cost_total", "cost_per_placement", "residential_cost", "foster_cost", "move_from_cost",
+    "cost_per_worker", "salary", "one_off", "staff_cost_total", "cost_per_placement",
+    "residential_cost", "foster_cost", "move_from_cost",
     "move_to_cost", "placement_spend", "cost_per_year", "cost_total", "saving_per_child", "savings_per_year",
     "savings_total", "net_per_year", "net_total", "savings_given", "extra_cost_total", "budget",
     "budget_left", "payroll_after", "savings_needed", "foster_spend", "residential_spend", "portfolio_spend",
@@ -147,7 +162,9 @@ _KR = (
 )  # fmt: skip
 UNITS: dict[str, str] = {
     **dict.fromkeys(_KR, "kr"),
-    **dict.fromkeys(("pct_change", "break_even_pct", "reduction_pct", "pct_share"), "pct"),
+    **dict.fromkeys(
+        ("pct_change", "break_even_pct", "reduction_pct", "pct_share", "moved_share", "surcharge_pct", "cut_pct"), "pct"
+    ),
 }
 READ: dict[str, Pair] = {
     "cases": ("{v} sager", "{v} cases"),
@@ -156,6 +173,9 @@ READ: dict[str, Pair] = {
     "caseload_now": ("sagstal i dag {v}", "caseload today {v}"),
     "target": ("mål {v}", "target caseload {v}"),
     "cost_per_worker": ("{v} pr. rådgiver", "{v} per social worker"),
+    "salary": ("løn {v} pr. rådgiver", "salary {v} per social worker"),
+    "one_off": ("engangsudgift {v}", "one-off cost {v}"),
+    "surcharge_pct": ("{v} oven i lønnen", "{v} on top of the salary"),
     "staff_cost_total": ("{v} i alt", "{v} in total"),
     "extra_cost_total": ("{v} i alt for de nye rådgivere", "{v} in total for the new social workers"),
     "priced_staff": ("{v} rådgivere i prisoplysningen", "{v} social workers in the price quote"),
@@ -167,6 +187,7 @@ READ: dict[str, Pair] = {
     "move_from_cost": ("{v} pr. barn før flytningen", "{v} per child before the move"),
     "move_to_cost": ("{v} pr. barn efter flytningen", "{v} per child after the move"),
     "moved": ("{v} børn flyttet", "{v} children moved"),
+    "moved_share": ("{v} af dem flyttet", "{v} of them moved"),
     "moved_kinds": (" fra {a} til {b}", " from {a} to {b}"),
     "placements_total": ("{v} anbringelser {kind} i alt", "{v} {kind} placements in total"),
     "placement_spend": ("{v} om året til anbringelser", "{v} a year on placements"),
@@ -236,6 +257,10 @@ SAY: dict[str, Pair] = {
         "Over {in_years} år er nettoresultatet en merudgift på {v}.",
         "Over {in_years} years the net result is a net cost of {v}.",
     ),
+    "break_even_move": (
+        "Det betaler sig, hvis I flytter {exact} børn om året, altså {v}.",
+        "It pays for itself if you move {exact} children a year, that is {v}.",
+    ),
     "break_even": (
         "Det betaler sig, hvis I undgår {exact} {kind} om året, altså {v} hele.",
         "It pays for itself if you avoid {exact} {kind} a year, that is {v} whole placements.",
@@ -280,6 +305,15 @@ SAY: dict[str, Pair] = {
     "savings_needed": (
         "For at gå i nul skal I spare {v} om året.",
         "To break even you need to save {v} a year.",
+    ),
+    "moved": ("Det er {v} børn, der flyttes.", "That is {v} children moved."),
+    "over_target": ("Det er {v} sager pr. rådgiver over målet.", "That is {v} cases per worker above the target."),
+    "over_target_neg": ("Det er {v} sager pr. rådgiver under målet.", "That is {v} cases per worker below the target."),
+    "over_target_zero": ("Sagstallet er lige på målet.", "The caseload is exactly on target."),
+    "cut_pct": ("Det er {v} af rådgiverne.", "That is {v} of the social workers."),
+    "payback_years": (
+        "Engangsudgiften er tjent hjem efter {exact2} år, altså i løbet af år {v}.",
+        "The one-off cost is paid back after {exact2} years, that is within year {v}.",
     ),
     "moves_needed": (
         "I skal flytte {exact} børn, altså {v}, for at spare {in_savings_per_year} om året.",

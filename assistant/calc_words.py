@@ -91,6 +91,11 @@ OF_THEM = _re(r"\s+(?:af\s+dem|of\s+them)\b")
 EACH_BEFORE_CASES = _re(r"\b(?:hver|each|apiece)\b(?:\s+[\w']+){0,3}?\s+$")
 
 # --- placement types ---------------------------------------------------------------------------------
+# "… kr. pr. barn om året på institution", "… kr. i plejefamilie": only unit words between, no comma
+KIND_AFTER_AMOUNT = _re(
+    r"(?:\s*(?:kr\.?|dkk|pr\.|pr|per|barn(?:et)?|child|om|året|a|year|årligt|annually|each|hver|stykket))*"
+    rf"\s+(?:på|i|in|at)\s+(?:en\s+|et\s+|a\s+|an\s+)?(?P<k>{_RESIDENTIAL}|{_FOSTER})"
+)
 KIND_NEAR = _re(rf"(?:{_RESIDENTIAL}|{_FOSTER})\w*")
 _KIND_RESIDENTIAL = _re(_RESIDENTIAL)
 _KIND_FOSTER = _re(_FOSTER)
@@ -117,6 +122,17 @@ MOVE_KINDS = _re(
     rf"(?:til|to|into|over\s+i|over\s+til|over\s+to)\s+{_ART}(?P<b>{_RESIDENTIAL}|{_FOSTER})"
 )
 
+# "3 anbringelser på døgninstitution bliver lavet om til plejefamilieanbringelser": a placement converted
+MOVE_CONVERT = _re(
+    rf"(?P<a>{_RESIDENTIAL}|{_FOSTER})\w*\s+(?:\w+\s+){{0,2}}?(?:bliver\s+|blive\s+|be\s+|are\s+|is\s+)?"
+    rf"(?:lavet\s+om|laves\s+om|lave\s+om|omlagt|omlægges|konverteret|konverteres|converted|switched|changed|turned)"
+    rf"\s+(?:om\s+)?(?:til|to|into)\s+{_ART}(?P<b>{_RESIDENTIAL}|{_FOSTER})"
+)
+# "4 children go to foster care instead of a residential institution": the type named first is the new one
+MOVE_INSTEAD = _re(
+    rf"(?:til|to|into|in|i)\s+{_ART}(?P<b>{_RESIDENTIAL}|{_FOSTER})[\w-]*(?:\s+[\w-]+){{0,2}}?,?\s+"
+    rf"(?:i\s+stedet\s+for|instead\s+of|rather\s+than)\s+{_ART}(?:(?:[\w-]+\s+){{0,2}}?)(?P<a>{_RESIDENTIAL}|{_FOSTER})"
+)
 # "One social worker costs", "én rådgiver koster": the noun after "one" is the subject of a price.
 COSTS_AFTER_NOUN = _re(r"\s*(?:\w+\s+){1,3}?(?:koster|kostede|costs?|is\s+priced|runs?\s+(?:at|to))\b")
 # "what would five cost", "hvad vil 7 koste": a bare count priced, after the workers were named
@@ -174,6 +190,9 @@ PART_OF_BETWEEN = _re(
     r"\s*(?:[\w.]+\s+){0,2}?(?:ud\s+af|out\s+of|af\s+(?:de\s+)?(?:samlede|i\s+alt))\s+(?:i\s+alt\s+|in\s+total\s+|a\s+total\s+of\s+)?"
     r"(?:kr\.?\s*|dkk\s*)?$"
 )
+# "Ud af vores 1.250 børnesager er 300 …", "Of our 840 children's cases, 126 are …": the whole first
+WHOLE_LEAD_BEFORE = _re(r"(?:^|[,.;:?!]\s*)(?:ud\s+af|out\s+of|of)\s+(?:vores|our|the|de|i\s+alt|all)?\s*$")
+WHOLE_THEN_PART_BETWEEN = _re(r"\s*(?:[\w'.-]+\s+){0,3}?[\w'.-]*\s*,?\s*(?:er|are|is|var|were)?\s*$")
 # "1.140 sager i alt, hvoraf 285", "1,140 cases, of which 285": a whole and then its part
 OF_WHICH_BETWEEN = _re(
     r"\s*(?:[\w.]+\s+){0,3}?(?:i\s+alt\s*)?,?\s*(?:hvoraf|heraf|af\s+dem|of\s+which|of\s+these|"
@@ -196,7 +215,27 @@ TEAM_BEFORE = _re(r"\b(?:team\w*|stab|afdeling\w*|normering|staff|department|uni
 # "4 færre i plejefamilie", "2 fewer in residential care": placements avoided, named by type only
 FEWER_KIND_AFTER = _re(rf"\s*(?:færre|fewer)\s+(?:på|i|in|into|at)?\s*{_ART}(?:{_RESIDENTIAL}|{_FOSTER})")
 # "two of our 14 social workers leave", "skærer 4 af vores 37 rådgivere": staff leaving, out of today's
+# "10 % af dem", "25% of our 16", "a fifth of those": a share of a count named before or right after
+SHARE_OF_AFTER = _re(r"\s+(?:af|of)\s+(?:dem|them|those|these|disse|de|vores|our|the)\b")
+SHARE_OF_THEM_AFTER = _re(r"\s+(?:af|of)\s+(?:dem|them|those|these|disse)\b")
+# the placement type a share moves to: "over i plejefamilie", "to foster families"
+MOVE_TO_KIND = _re(rf"\b(?:til|to|into|over\s+i|over\s+til|i)\s+{_ART}(?P<b>{_RESIDENTIAL}|{_FOSTER})")
+# A percentage is a reduction only when words of falling or saving stand in its sentence
+FALL_CUE = _re(
+    r"\b(?:fald\w*|falde\w*|sænk\w*|reduc\w*|redukt\w*|spar\w*|besparelse\w*|ned|nedbring\w*|færre|mindre|"
+    r"lavere|skære\w*|knække\w*|cut\w*|lower\w*|fewer|less|drop\w*|sav(?:e|es|ed|ing|ings)|decreas\w*|declin\w*|"
+    r"fall\w*|fell|trim\w*|shave\w*|bring\w*\s+down)\b"
+)
+# "vi lægger 25 % oven i til overhead", "plus 20% overhead": a surcharge on a price, not a reduction
+SURCHARGE_NEAR = _re(r"\b(?:oven\s*i|oveni|on\s+top|tillæg\w*|overhead|pålæg\w*|mark-?up)\b")
 OUT_OF_BEFORE_NEXT = _re(r"\s+(?:af|of)\s+(?:vores|our|de|the|our\s+current|de\s+nuværende)?\s*$")
+# "5 positions are cut", "3 rådgivere stopper": the leaving verb after the count
+# "What do 7 of those cost", "hvad koster 7 af dem": a count of the thing priced before it
+OF_THOSE_AFTER = _re(r"\s+(?:of\s+(?:those|them|these)|af\s+(?:dem|disse|slagsen|den\s+slags))\b")
+LEAVE_AFTER = _re(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:are\s+|is\s+|bliver\s+|will\s+be\s+)?(?:cut|leave|leaving|quit|stopper|går|nedlægges|"
+    r"skæres\s+væk|forsvinder|fratræder|opsiges|afskediges|laid\s+off)\b"
+)
 LEAVE = _re(
     r"\b(?:leave|leaves|leaving|quit\w*|cut\w*|lose|losing|lay\s+off|stop(?:per)?|går\s+(?:på\s+pension|ud|ned)|"
     r"forsvinder|fratræder|skære\w*|nedlægge\w*|fyre\w*|mister|miste|afskedige\w*|spare\s+\w*\s*væk)\b"
@@ -271,6 +310,12 @@ SPEND_AFTER = _re(
     rf"\s*(?:(?:{_YEARLY}|i\s+alt|in\s+total)\s+)?(?:på|on|til|for)\s+(?:alle\s+|all\s+|vores\s+|our\s+|the\s+)?"
     r"(?:anbringelser(?:ne)?|placements|foster\s+care|residential\s+care)\b"
 )
+# "spent DKK 9.7 billion on 13,459 placements", "brugte 9,7 mia. kr. på 13.459 anbringelser"
+SPENT_VERB_BEFORE = _re(r"\b(?:spent|spend\w*|brugte|bruger|brugt|used|cost\s+us|kostede)\b[^.?!\d]{0,25}$")
+ON_COUNT_BETWEEN = _re(
+    r"\s*(?:kr\.?|dkk)?\s*(?:om\s+året\s+|a\s+year\s+|i\s+alt\s+|in\s+total\s+)?(?:på|on|til|for)\s+"
+    r"(?:de\s+|the\s+|vores\s+|our\s+)?$"
+)
 SPEND_BEFORE = _re(
     r"(?:anbringelsesudgift\w*|udgift\w*\s+til\s+anbringelser\w*|placement\s+(?:spend\w*|budget\w*)|"
     r"spend\w*\s+on\s+placements|budget\w*\s+(?:til|for)\s+anbringelse\w*)[^.?!\d]{0,20}$"
@@ -315,6 +360,11 @@ MONTHLY_AFTER = _re(
 )
 # "koster i alt", "kostede os", "costs us": the verb before a spend on placements counted just before
 SPEND_VERB = _re(r"\b(?:koster|kostede|costs?|cost\s+us|udgør|udgjorde|beløber\s+sig\s+til)\b[^.?!\d]{0,25}$")
+# "en engangsudgift på 1,5 mio. kr.", "a one-off investment of DKK 2 million": paid once, not every year
+ONE_OFF_BEFORE = _re(
+    r"\b(?:engangs\w*|one[- ]?off|one[- ]?time|startomkostning\w*|anlægsudgift\w*|etablerings\w*|"
+    r"initial\s+investment|upfront)\b[^.?!\d]{0,25}$"
+)
 SAVE_BEFORE = _re(r"\b(?:spar\w*|besparelse\w*\s+(?:på|af)|save[sd]?|saving\w*\s+of)\s+(?:\w+\s+){0,2}?$")
 # Nouns an amount can be the price of, searched before it; the closest one names what it prices.
 NOUNS_BEFORE_AMOUNT = {

@@ -37,6 +37,14 @@ _LIST = re.compile(
     r"(?:two|three|four|five) (?:things|areas|points|priorities))\b",
     re.I,
 )
+# Questions whose answer is an amount of money (or a change in percent): "hvor mange penge afsatte …",
+# "how much did … spend", "hvad kostede …". A quote without an amount does not answer them.
+_AMOUNT = re.compile(
+    r"\bhvor\s+mange\s+penge|\bhvor\s+meget\s+(?:\w+\s+){0,3}?(?:koste\w*|brug\w*|afsat\w*|sat\w*\s+af|bevilg\w*|"
+    r"spar\w*|budget\w*)|\bhow\s+much\s+(?:money|\w+\s+(?:\w+\s+){0,3}?(?:spen[dt]|cost|budget\w*|allocat\w*|"
+    r"set\s+aside|save[ds]?))|\bhvad\s+(?:kost\w*|brugte|bruger)\b|\bwhat\s+(?:did|does)\s+(?:\w+\s+){0,3}?cost\b",
+    re.I,
+)
 _COMPARE = re.compile(
     r"\b(hvilke kommuner|andre kommuner|sammenlignelige|sammenlign\w*|which municipalities|"
     r"other municipalities|comparable|compare\w*)\b",
@@ -57,6 +65,7 @@ class Query:
     reading: Reading = field(repr=False)  # every number with its role and unit, the quantities asked for
     wants_number: bool = False
     wants_list: bool = False
+    wants_amount: bool = False  # the answer is an amount of money or a change in percent
     grouped: bool = False  # answer per municipality ("which municipalities …")
     years: tuple[int, ...] = ()  # years the question asks about ("i 2023"), not counts
     notice: str | None = None  # "truncated" when the question was cut
@@ -102,6 +111,7 @@ def read_query(
         reading=reading,
         wants_number=bool(_QUANTITY.search(text)),
         wants_list=bool(_LIST.search(text)),
+        wants_amount=bool(_AMOUNT.search(text)),
         grouped=bool(_COMPARE.search(text)),
         years=tuple(sorted({int(m.value) for m in find_numbers(text, language) if m.is_year})),
         notice=notice,

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from assistant.abstention import unsupported_places_in_years, unsupported_years
+from assistant.abstention import lacks_amount, unsupported_places_in_years, unsupported_years
 from assistant.errors import InputError
 from assistant.evaluation import EvalCase, EvalResult, paraphrase_agreement, select_split
 from assistant.models import Chunk, Hit
@@ -140,3 +140,17 @@ def test_splits_select_their_cases() -> None:
         select_split(cases, "train")
     with pytest.raises(InputError):
         select_split(cases[:1], "test")
+
+
+def test_a_question_for_an_amount_needs_an_amount_in_the_quotes() -> None:
+    query = read_query("Hvor mange penge afsatte Stevns Kommune til genopretningsplanen?")
+    assert lacks_amount(query, "- «Planen skal over de næste 1½-2 år rette op på tingene.» [1]")
+    assert not lacks_amount(query, "- «Planen koster 2,5 mio. kr. om året.» [1]")
+    assert not lacks_amount(read_query("How much did Køge lower its cost per placement?"), "«faldt den med 33 %» [1]")
+    assert not lacks_amount(read_query("Hvem er borgmester i Stevns?"), "«udtaler borgmester, Anette Mortensen» [1]")
+
+
+def test_an_amount_question_answered_without_one_is_refused(kb_service: Assistant) -> None:
+    answer = kb_service.ask("Hvor mange penge afsatte Stevns Kommune til sin genopretningsplan for udsatte børn?")
+    assert answer.abstained and answer.citations == [], answer.answer
+    assert not kb_service.ask("Hvor meget sparede Herning på Sverigesmodellen?").abstained
