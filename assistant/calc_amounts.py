@@ -113,9 +113,10 @@ def money_role(c: Ctx, numbers: list[ReadNumber]) -> ReadNumber:
 
 def _once_or_saved(c: Ctx, base: ReadNumber) -> ReadNumber | None:
     """A one-off sum (never yearly), or a saving on placements ("spare 3,6 mio. om året på anbringelser")."""
-    if words.ONE_OFF_BEFORE.search(c.before):
+    saved = words.SAVE_BEFORE.search(c.before)  # "… engangsudgift og sparer 100.000 kr.": the verb is nearer
+    if not saved and (words.ONE_OFF_BEFORE.search(c.before) or words.ONE_OFF_AFTER.match(c.after)):
         return replace(base, role="one_off", unit="kr_total")
-    if words.SAVE_BEFORE.search(c.before) and words.SPEND_AFTER.match(c.after):
+    if saved and words.SPEND_AFTER.match(c.after):
         return replace(base, role="savings_given", unit="kr_per_year")
     return None
 

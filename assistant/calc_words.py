@@ -365,6 +365,9 @@ ONE_OFF_BEFORE = _re(
     r"\b(?:engangs\w*|one[- ]?off|one[- ]?time|startomkostning\w*|anlægsudgift\w*|etablerings\w*|"
     r"initial\s+investment|upfront)\b[^.?!\d]{0,25}$"
 )
+ONE_OFF_AFTER = _re(
+    r"\s*(?:kr\.?|dkk)?\s*(?:som\s+(?:en\s+)?|as\s+(?:a\s+)?|i\s+)?(?:engangs\w*|one[- ]?off|one[- ]?time|upfront)\b"
+)
 SAVE_BEFORE = _re(r"\b(?:spar\w*|besparelse\w*\s+(?:på|af)|save[sd]?|saving\w*\s+of)\s+(?:\w+\s+){0,2}?$")
 # Nouns an amount can be the price of, searched before it; the closest one names what it prices.
 NOUNS_BEFORE_AMOUNT = {

@@ -522,3 +522,52 @@ def test_placement_portfolio_and_a_move_inside_it(data: st.DataObject, lang: str
         ("portfolio_spend", total),
         ("portfolio_spend_after", after),
     ])  # fmt: skip
+
+
+@many
+@given(st.data(), LANGS)
+def test_a_share_of_placed_children_moved(data: st.DataObject, lang: str) -> None:
+    placed, n = data.draw(count(5, 200, lang, words=False))
+    pct = int(data.draw(ints(5, 60)))
+    res, r = data.draw(money(800_000, 1_600_000, lang))
+    fos, f = data.draw(money(300_000, 700_000, lang))
+    p = f"{pct} %" if lang == "da" else f"{pct}%"
+    q = pick(data.draw, {
+        "da": [f"Vi har {n} børn anbragt på døgninstitution til {r} om året pr. barn. Hvis vi kan flytte {p} af dem "
+               f"over i plejefamilie til {f} om året, hvor mange børn er det, og hvad sparer vi årligt?"],
+        "en": [f"If {p} of our {n} residential placements ({r} each) moved to foster families ({f}), how many "
+               f"children is that and how much would we save a year?"],
+    }[lang])  # fmt: skip
+    moved = math.floor(round(placed * pct / 100, 9))
+    expect(q, lang, [("moved", moved), ("savings_per_year", calc.move_savings(moved, res, fos))])
+
+
+@many
+@given(st.data(), LANGS)
+def test_pay_with_a_surcharge_and_the_positions_a_budget_pays_for(data: st.DataObject, lang: str) -> None:
+    budget, b = data.draw(money(2_000_000, 20_000_000, lang))
+    pay, s = data.draw(money(380_000, 560_000, lang))
+    pct = int(data.draw(ints(5, 40)))
+    p = f"{pct} %" if lang == "da" else f"{pct}%"
+    q = pick(data.draw, {
+        "da": [f"Vi har en ramme på {b}. En rådgiver får {s} i løn, og vi lægger {p} oven i til overhead. Hvad "
+               f"koster en rådgiver så, og hvor mange stillinger kan rammen bære?"],
+        "en": [f"We have a budget of {b}. A social worker is paid {s}, and we add {p} on top for overhead. What "
+               f"does one social worker cost then, and how many positions can the budget cover?"],
+    }[lang])  # fmt: skip
+    cost = calc.with_surcharge(pay, pct)
+    expect(q, lang, [("cost_per_worker", cost), ("staff_affordable", math.floor(round(budget / cost, 9)))])
+
+
+@many
+@given(st.data(), LANGS)
+def test_payback_time_of_a_one_off_cost(data: st.DataObject, lang: str) -> None:
+    once, o = data.draw(money(500_000, 9_000_000, lang))
+    saving, s = data.draw(money(100_000, 3_000_000, lang))
+    q = pick(data.draw, {
+        "da": [f"En engangsudgift på {o} giver en besparelse på {s} om året. Hvad er tilbagebetalingstiden?",
+               f"Vi investerer {o} som en engangsudgift og sparer {s} om året. Hvor mange år går der, før det er "
+               f"tjent hjem?"],
+        "en": [f"A one-off investment of {o} gives net savings of {s} a year. How many years until it's paid back?"],
+    }[lang])  # fmt: skip
+    expect(q, lang, [("payback_years", calc.round_up(once / saving))])
