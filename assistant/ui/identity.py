@@ -109,7 +109,8 @@ def user_badge(user: User) -> None:
     if user.mode == "none":
         st.sidebar.caption(tr("ui_auth_local_mode"), help=tr("ui_auth_local_mode_help"))
         return
-    st.sidebar.caption(tr("ui_auth_signed_in", name=user.name, role=tr(ROLE_KEYS[user.role])))
+    # The name comes from a header or a token: plain text, never Markdown (which would make it a mailto link).
+    st.sidebar.text(tr("ui_auth_signed_in", name=user.name, role=tr(ROLE_KEYS[user.role])))
     if user.mode == "oidc":
         st.sidebar.button(tr("ui_auth_logout"), key="auth_logout", on_click=st.logout, icon=":material/logout:",
                           type="tertiary")

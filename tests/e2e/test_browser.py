@@ -291,6 +291,24 @@ def test_calculator_reads_danish_numbers(page: object, server: str) -> None:
     expect(p.get_by_test_id("stTable")).to_have_count(0)  # type: ignore[attr-defined]
 
 
+def test_none_mode_is_one_local_user_with_every_right(page: object, server: str) -> None:
+    """ASSISTANT_AUTH unset: no sign-in, a visible note saying so, every page and control as before."""
+    from playwright.sync_api import expect
+
+    p = page
+    p.set_viewport_size({"width": 1400, "height": 1000})  # type: ignore[attr-defined]
+    _new_page(p, server, "dokumenter")
+    sidebar = p.get_by_test_id("stSidebar")  # type: ignore[attr-defined]
+    expect(sidebar).to_contain_text("Lokal tilstand, ingen login")
+    expect(sidebar).not_to_contain_text("Logget ind som")
+    nav = p.get_by_test_id("stSidebarNav")  # type: ignore[attr-defined]
+    for entry in ("Spørg", "Dokumenter", "Kalkulator", "Evaluering", "Log"):
+        expect(nav).to_contain_text(entry)
+    expect(p.get_by_role("button", name="Tilføj til vidensbasen")).to_be_visible()  # type: ignore[attr-defined]
+    expect(p.get_by_role("button", name="Fjern dokument")).to_be_visible()  # type: ignore[attr-defined]
+    _shot(p, "auth-none-documents")
+
+
 def test_comparison_is_a_table_follow_up_recomputes_and_reload_keeps_the_chat(page: object, server: str) -> None:
     from playwright.sync_api import expect
 
