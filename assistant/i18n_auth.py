@@ -27,6 +27,10 @@ AUTH_TEXTS: dict[str, dict[str, str]] = {
         "da": "Log ind med din kommunale konto for at bruge assistenten.",
         "en": "Sign in with your municipal account to use the assistant.",
     },
+    "ui_auth_oidc_unconfigured": {
+        "da": "Login er ikke sat op på serveren ([auth] i .streamlit/secrets.toml): {message}",
+        "en": "Sign-in is not set up on the server ([auth] in .streamlit/secrets.toml): {message}",
+    },
     "ui_auth_login": {"da": "Log ind", "en": "Sign in"},
     "ui_auth_logout": {"da": "Log ud", "en": "Sign out"},
     "ui_auth_no_role": {

@@ -13,6 +13,7 @@ import os
 from typing import NoReturn
 
 import streamlit as st
+from streamlit.errors import StreamlitAuthError
 
 from assistant import audit
 from assistant.auth import AccessDenied, Action, Request, User, peer_problem, source_for
@@ -52,10 +53,14 @@ def request_info(settings: Settings) -> Request:
 def _refuse(settings: Settings) -> NoReturn:
     """The page for a session that names no allowed user; it stops the script run."""
     st.title(tr("ui_auth_title"))
-    if settings.auth == "oidc" and not st.user.is_logged_in:
+    logged_in = bool((_claims(settings) or {}).get("is_logged_in"))  # st.user lacks the key when unset
+    if settings.auth == "oidc" and not logged_in:
         st.info(tr("ui_auth_oidc_intro"), icon=":material/login:")
         if st.button(tr("ui_auth_login"), key="auth_login", icon=":material/login:", type="primary"):
-            st.login()
+            try:
+                st.login()
+            except StreamlitAuthError as exc:  # no or a broken [auth] section in .streamlit/secrets.toml
+                st.error(tr("ui_auth_oidc_unconfigured", message=str(exc)), icon=":material/error:")
     elif settings.auth == "oidc":
         st.error(tr("ui_auth_no_role"), icon=":material/block:")
         st.button(tr("ui_auth_logout"), key="auth_logout", on_click=st.logout, icon=":material/logout:")

@@ -67,7 +67,7 @@ def question_waiting() -> bool:
 def _answer(service: Assistant, question: str, filters: Filters, mode: str, earlier: list[Answer]) -> Answer:
     """The rate limit first (no work for a refused question), then the answer, then the audit line."""
     settings, user = service.settings, current_user()
-    rate_limiter().hit(user.name, "ask", limits(settings)["ask"])
+    rate_limiter(settings).hit(user.name, "ask", limits(settings)["ask"])
     answer = ask(service, question, filters, st.session_state.get(MY_MUNICIPALITY), mode, earlier)
     audit.record(settings, user, "ask", [c.doc_id for c in answer.citations], question)
     return answer

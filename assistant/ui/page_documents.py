@@ -165,7 +165,7 @@ def _upload_form(service: Assistant) -> None:
     user = current_user()
     require(user, "upload")
     try:
-        rate_limiter().hit(user.name, "upload", limits(service.settings)["upload"])
+        rate_limiter(service.settings).hit(user.name, "upload", limits(service.settings)["upload"])
     except RateLimited as exc:
         st.warning(tr("ui_rate_limited_upload", minutes=max(1, round(exc.retry_after / 60))), icon=":material/timer:")
         return

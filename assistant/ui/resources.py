@@ -50,10 +50,14 @@ def _extractive_twin(key: str, _service: Assistant) -> Assistant:
     return Assistant(plain, index=index)
 
 
-@st.cache_resource(show_spinner=False)
-def rate_limiter() -> RateLimiter:
-    """One limiter per server process: every session's requests count against their user."""
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _rate_limiter(key: str) -> RateLimiter:
     return RateLimiter()
+
+
+def rate_limiter(settings: Settings) -> RateLimiter:
+    """One limiter per server process and settings: every session's requests count against their user."""
+    return _rate_limiter(settings_key(settings))
 
 
 def get_service(settings: Settings) -> Assistant:
