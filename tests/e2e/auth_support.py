@@ -55,13 +55,15 @@ def wait_healthy(url: str, proc: subprocess.Popen[bytes], seconds: float = 60) -
     raise TimeoutError(f"streamlit did not become healthy within {seconds:.0f} s")
 
 
-def start_streamlit(repo: Path, env: dict[str, str], log: Path) -> tuple[subprocess.Popen[bytes], str]:
-    """``streamlit run`` on a free 127.0.0.1 port with ``env`` added; returns the process and its URL."""
-    port = free_port()
+def start_streamlit(
+    repo: Path, env: dict[str, str], log: Path, port: int | None = None, args: tuple[str, ...] = ()
+) -> tuple[subprocess.Popen[bytes], str]:
+    """``streamlit run`` on a 127.0.0.1 port with ``env`` added; returns the process and its URL."""
+    port = port or free_port()
     cmd = [
         sys.executable, "-m", "streamlit", "run", "streamlit_app.py",
         "--server.headless", "true", "--server.port", str(port), "--server.address", "127.0.0.1",
-        "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
+        "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none", *args,
     ]
     full = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", **env}
     full.pop("ASSISTANT_LLM", None)

@@ -21,8 +21,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from auth_support import LoopbackProxy, start_streamlit, stop
+from auth_support import LoopbackProxy, free_port, start_streamlit, stop
 from conftest import REPO
+from oidc_support import LoopbackIdP
 
 from assistant.auth import User
 from assistant.config import load_settings
@@ -47,7 +48,8 @@ class HeaderApp:
 
 
 @pytest.fixture(scope="module")
-def header_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HeaderApp]:
+def prepared(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """A one-document knowledge base, indexed once for both servers of this module."""
     root = tmp_path_factory.mktemp("auth")
     knowledge = root / "knowledge"
     shutil.copytree(REPO / "knowledge", knowledge, ignore=shutil.ignore_patterns("guidance"))
@@ -57,10 +59,13 @@ def header_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HeaderApp]:
     data = root / "data"
     Assistant(load_settings(data_dir=data, knowledge_dir=knowledge)).rebuild()
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    env = {
-        "ASSISTANT_DATA_DIR": str(data), "ASSISTANT_KNOWLEDGE_DIR": str(knowledge),
-        "ASSISTANT_AUTH": "header", "ASSISTANT_AUTH_PROXIES": "127.0.0.2", "FORWARDED_ALLOW_IPS": "",
-    }
+    return {"ASSISTANT_DATA_DIR": str(data), "ASSISTANT_KNOWLEDGE_DIR": str(knowledge)}
+
+
+@pytest.fixture(scope="module")
+def header_app(prepared: dict[str, str]) -> Iterator[HeaderApp]:
+    data = Path(prepared["ASSISTANT_DATA_DIR"])
+    env = {**prepared, "ASSISTANT_AUTH": "header", "ASSISTANT_AUTH_PROXIES": "127.0.0.2", "FORWARDED_ALLOW_IPS": ""}
     proc, url = start_streamlit(REPO, env, ARTIFACTS / "server-header.log")
     proxy = LoopbackProxy(url).start()
     try:
@@ -74,8 +79,9 @@ def header_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HeaderApp]:
 def browser() -> Iterator[Any]:
     if not CHROMIUM.exists():
         pytest.skip("Debian's chromium is not installed (run `make chromium`)")
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
+    expect.set_options(timeout=15_000)  # the machine is shared; 5 s is too tight for an answer
     with sync_playwright() as pw:
         chromium = pw.chromium.launch(
             executable_path=str(CHROMIUM), headless=True,
@@ -104,7 +110,8 @@ def _open(page: Any, url: str) -> None:
     from playwright.sync_api import expect
 
     page.goto(url)
-    expect(page.get_by_role("heading").first).to_be_visible()
+    # The first page of a fresh server loads the embedder; on a loaded machine that takes a while.
+    expect(page.get_by_role("heading").first).to_be_visible(timeout=WAIT_MS)
     _idle(page)
 
 
@@ -127,7 +134,7 @@ def _nav(page: Any) -> str:
 
 def _audit(app: HeaderApp) -> list[dict[str, Any]]:
     """``assistant audit --json`` as an operator runs it, in its own process."""
-    env = {**os.environ, **app.env}
+    env = {**os.environ, "PYTHONPATH": str(REPO), **app.env}
     done = subprocess.run(
         [sys.executable, "-m", "assistant", "audit", "--since", "2000-01-01", "--json"],
         cwd=REPO, env=env, capture_output=True, text=True, timeout=120, check=False,
@@ -236,6 +243,16 @@ def test_an_editors_upload_and_removal_are_in_the_audit_log(
     assert any(e["action"] == "login" for e in mine)
     assert not any(e.get("question") for e in events), "question text is logged only when configured"
 
+    with person(browser, "admin@kommune.dk", ADMINS) as admin:  # the whole trail, for administrators
+        _open(admin, f"{header_app.proxy}/log")
+        expect(admin.get_by_role("heading", name="Revisionslog")).to_be_visible()
+        log = admin.get_by_test_id("stDataFrame").first
+        expect(log).to_be_visible()
+        rows = log.locator("[role='row']")
+        expect(rows.filter(has_text="redaktoer@kommune.dk").filter(has_text="fjernet")).to_have_count(1)
+        expect(rows.filter(has_text="redaktoer@kommune.dk").filter(has_text="tilføjet")).to_have_count(1)
+        _shot(admin, "auth-admin-log")
+
 
 def test_headers_from_an_address_that_is_not_the_proxy_are_ignored(header_app: HeaderApp, browser: Any) -> None:
     from playwright.sync_api import expect
@@ -258,3 +275,45 @@ def test_headers_from_an_address_that_is_not_the_proxy_are_ignored(header_app: H
         _open(nobody, header_app.proxy)
         expect(nobody.get_by_text("Du er ikke logget ind.")).to_be_visible()
         expect(nobody.get_by_test_id("stChatInput")).to_have_count(0)
+
+
+# -- oidc: Streamlit's st.login against a loopback identity provider ------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def oidc_app(prepared: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[HeaderApp, Any]]:
+    idp = LoopbackIdP().start()
+    port = free_port()
+    secrets = tmp_path_factory.mktemp("oidc") / "secrets.toml"
+    secrets.write_text(idp.secrets_toml(f"http://127.0.0.1:{port}"), encoding="utf-8")
+    env = {**prepared, "ASSISTANT_AUTH": "oidc"}
+    proc, url = start_streamlit(REPO, env, ARTIFACTS / "server-oidc.log", port, ("--secrets.files", str(secrets)))
+    try:
+        yield HeaderApp(direct=url, proxy=url, data=Path(prepared["ASSISTANT_DATA_DIR"]), env=env), idp
+    finally:
+        stop(proc)
+        idp.stop()
+
+
+def test_oidc_sign_in_maps_the_id_tokens_claims_to_user_and_role(oidc_app: tuple[HeaderApp, Any], browser: Any) -> None:
+    from playwright.sync_api import expect
+
+    app, idp = oidc_app
+    idp.next_claims = {"sub": "eva-1", "email": "eva@kommune.dk", "name": "Eva", "groups": ["assistant-editors"]}
+    with person(browser, None) as eva:
+        _open(eva, app.direct)
+        expect(eva.get_by_text("Log ind med din kommunale konto")).to_be_visible()
+        expect(eva.get_by_test_id("stChatInput")).to_have_count(0)
+        _shot(eva, "auth-oidc-sign-in")
+        eva.get_by_role("button", name="Log ind").click()
+        sidebar = eva.get_by_test_id("stSidebar")
+        expect(sidebar).to_contain_text("Logget ind som eva@kommune.dk (redaktør)")
+        expect(eva.get_by_role("heading", name="Spørg vidensbasen")).to_be_visible()
+        expect(eva.get_by_test_id("stChatInput")).to_be_visible()
+        nav = _nav(eva)
+        assert "Dokumenter" in nav and "Evaluering" not in nav
+        _shot(eva, "auth-oidc-signed-in")
+        sidebar.get_by_role("button", name="Log ud").click()
+        expect(eva.get_by_text("Log ind med din kommunale konto")).to_be_visible()
+    logins = [e for e in _audit(app) if e["action"] == "login" and e["mode"] == "oidc"]
+    assert [(e["user"], e["role"]) for e in logins] == [("eva@kommune.dk", "editor")]
