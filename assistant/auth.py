@@ -80,6 +80,7 @@ class Request:
     """What the app knows about one browser session when it asks who this is."""
 
     headers: Mapping[str, str] = field(default_factory=dict)
+    repeated: frozenset[str] = frozenset()  # lower-cased names of headers sent more than once
     peer: str | None = None  # the TCP peer address as the server saw it (not a header)
     claims: Mapping[str, object] | None = None  # st.user's claims when signed in through OIDC
 
@@ -164,6 +165,9 @@ class HeaderSource:
     def identify(self, request: Request) -> User | None:
         if not is_proxy(request.peer, self.settings):
             return None
+        wanted = {self.settings.auth_user_header.casefold(), self.settings.auth_groups_header.casefold()}
+        if wanted & {h.casefold() for h in request.repeated}:
+            return None  # a proxy that appended to a browser's header instead of replacing it: ambiguous
         name = clean_name(_header(request.headers, self.settings.auth_user_header))
         if name is None:
             return None

@@ -130,6 +130,14 @@ def test_header_mode_needs_a_user_header_and_an_allowed_group(tmp_path: Path) ->
     assert bo is not None and bo.name == "bo@k.dk" and bo.role == "reader"
 
 
+def test_a_user_header_sent_twice_is_refused(tmp_path: Path) -> None:
+    source = HeaderSource(header_settings(tmp_path))
+    twice = Request(headers=EDITOR_HEADERS, repeated=frozenset({"X-Forwarded-Email"}), peer=PROXY)
+    assert source.identify(twice) is None
+    other = Request(headers=EDITOR_HEADERS, repeated=frozenset({"accept"}), peer=PROXY)
+    assert source.identify(other) is not None
+
+
 def test_header_names_are_configurable(tmp_path: Path) -> None:
     settings = header_settings(tmp_path, auth_user_header="Remote-User", auth_groups_header="Remote-Groups")
     user = HeaderSource(settings).identify(

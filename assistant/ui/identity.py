@@ -46,8 +46,11 @@ def _claims(settings: Settings) -> dict[str, object] | None:
 
 def request_info(settings: Settings) -> Request:
     """This session's headers (from the WebSocket handshake), peer address and OIDC claims."""
-    headers = dict(st.context.headers.to_dict()) if settings.auth == "header" else {}
-    return Request(headers=headers, peer=_peer() if settings.auth == "header" else None, claims=_claims(settings))
+    if settings.auth != "header":
+        return Request(claims=_claims(settings))
+    sent = st.context.headers
+    repeated = frozenset(k.casefold() for k in sent if len(sent.get_all(k)) > 1)
+    return Request(headers=dict(sent.to_dict()), repeated=repeated, peer=_peer())
 
 
 def _refuse(settings: Settings) -> NoReturn:

@@ -185,7 +185,7 @@ def test_ask_cite_switch_language_upload_and_export(page: object, server: str, t
     p.keyboard.press("Enter")  # type: ignore[attr-defined]
     form.get_by_role("button", name="Add to the knowledge base").click()
     expect(p.get_by_test_id("stAlertContentSuccess")).to_contain_text("klitmodellen-fanoe")  # type: ignore[attr-defined]
-    expect(p.get_by_test_id("stDataFrame")).to_be_visible()  # type: ignore[attr-defined]
+    expect(p.get_by_test_id("stDataFrame").first).to_be_visible()  # type: ignore[attr-defined]  # then "changes"
     _shot(p, "03-documents-en")
 
     # 4. Ask about the uploaded fact.
