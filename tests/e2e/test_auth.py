@@ -12,8 +12,6 @@ import json
 import os
 import re
 import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -25,6 +23,7 @@ from auth_support import LoopbackProxy, free_port, start_streamlit, stop
 from conftest import REPO
 from oidc_support import LoopbackIdP
 
+from assistant import cli
 from assistant.auth import User
 from assistant.config import load_settings
 from assistant.service import Assistant
@@ -33,6 +32,8 @@ pytestmark = pytest.mark.e2e
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = REPO / "test-artifacts" / "e2e"
+# `make screenshots` refreshes the committed pictures; a plain run leaves the tree clean.
+SCREENSHOTS = REPO / "docs" / "screenshots" if os.environ.get("ASSISTANT_SCREENSHOTS") else ARTIFACTS
 WAIT_MS = 45_000
 QUESTION = "Hvor mange børnesager havde hver socialrådgiver i Herning før Sverigesmodellen?"
 UPLOAD = "# Klitmodellen i Fanø\n\nFanø Kommune indførte i 2024 Klitmodellen med højst 17 børnesager pr. rådgiver.\n"
@@ -125,22 +126,23 @@ def _idle(page: Any) -> None:
 def _shot(page: Any, name: str) -> None:
     _idle(page)
     page.wait_for_timeout(400)
-    page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"))
 
 
 def _nav(page: Any) -> str:
     return str(page.get_by_test_id("stSidebarNav").inner_text())
 
 
-def _audit(app: HeaderApp) -> list[dict[str, Any]]:
-    """``assistant audit --json`` as an operator runs it, in its own process."""
-    env = {**os.environ, "PYTHONPATH": str(REPO), **app.env}
-    done = subprocess.run(
-        [sys.executable, "-m", "assistant", "audit", "--since", "2000-01-01", "--json"],
-        cwd=REPO, env=env, capture_output=True, text=True, timeout=120, check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    return list(json.loads(done.stdout)["events"])
+def _audit(app: HeaderApp, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> list[dict[str, Any]]:
+    """``assistant audit --json``: the command's entry point, run here to spare a second interpreter."""
+    for name, value in app.env.items():
+        monkeypatch.setenv(name, value)
+    capsys.readouterr()
+    with pytest.raises(SystemExit) as exited:
+        cli.main(["audit", "--since", "2000-01-01", "--json"])
+    printed = capsys.readouterr()
+    assert exited.value.code == 0, printed.err
+    return list(json.loads(printed.out)["events"])
 
 
 def test_a_reader_sees_no_document_controls_and_no_evaluation(header_app: HeaderApp, browser: Any) -> None:
@@ -204,7 +206,8 @@ def test_one_user_cannot_list_or_open_another_users_conversation(header_app: Hea
 
 
 def test_an_editors_upload_and_removal_are_in_the_audit_log(
-    header_app: HeaderApp, browser: Any, tmp_path: Path
+    header_app: HeaderApp, browser: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     from playwright.sync_api import expect
 
@@ -235,7 +238,7 @@ def test_an_editors_upload_and_removal_are_in_the_audit_log(
         changes.scroll_into_view_if_needed()
         _shot(editor, "auth-editor-documents")
 
-    events = _audit(header_app)
+    events = _audit(header_app, monkeypatch, capsys)
     mine = [e for e in events if e["user"] == "redaktoer@kommune.dk"]
     assert [e["action"] for e in mine if e["action"] != "login"] == ["upload", "remove"], mine
     assert all(e["doc_ids"] == ["klit-note"] and e["mode"] == "header" and e["role"] == "editor"
@@ -295,7 +298,9 @@ def oidc_app(prepared: dict[str, str], tmp_path_factory: pytest.TempPathFactory)
         idp.stop()
 
 
-def test_oidc_sign_in_maps_the_id_tokens_claims_to_user_and_role(oidc_app: tuple[HeaderApp, Any], browser: Any) -> None:
+def test_oidc_sign_in_maps_the_id_tokens_claims_to_user_and_role(
+    oidc_app: tuple[HeaderApp, Any], browser: Any, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     from playwright.sync_api import expect
 
     app, idp = oidc_app
@@ -315,5 +320,5 @@ def test_oidc_sign_in_maps_the_id_tokens_claims_to_user_and_role(oidc_app: tuple
         _shot(eva, "auth-oidc-signed-in")
         sidebar.get_by_role("button", name="Log ud").click()
         expect(eva.get_by_text("Log ind med din kommunale konto")).to_be_visible()
-    logins = [e for e in _audit(app) if e["action"] == "login" and e["mode"] == "oidc"]
+    logins = [e for e in _audit(app, monkeypatch, capsys) if e["action"] == "login" and e["mode"] == "oidc"]
     assert [(e["user"], e["role"]) for e in logins] == [("eva@kommune.dk", "editor")]
