@@ -81,4 +81,7 @@ AUTH_TEXTS: dict[str, dict[str, str]] = {
     "ui_audit_since": {"da": "Fra dato", "en": "From date"},
     "ui_audit_empty": {"da": "Ingen hændelser i perioden.", "en": "No events in the period."},
     "ui_col_question": {"da": "Spørgsmål", "en": "Question"},
+    "ui_audit_settings": {"da": "Indstillinger for login og log", "en": "Sign-in and log settings"},
+    "ui_col_setting": {"da": "Indstilling", "en": "Setting"},
+    "ui_col_value": {"da": "Værdi", "en": "Value"},
 }

@@ -13,6 +13,7 @@ from conftest import REPO, make_settings
 from streamlit.testing.v1 import AppTest
 
 from assistant import audit
+from assistant.auth import User
 from assistant.config import load_settings
 from assistant.service import Assistant
 
@@ -82,3 +83,22 @@ def test_oidc_mode_without_a_session_offers_sign_in_and_says_when_it_is_not_set_
     at.button(key="auth_login").click().run()
     assert any("Login er ikke sat op på serveren" in e.value for e in at.error)
     assert not at.exception
+
+
+def _log_page() -> None:
+    from assistant.ui import page_audit
+    from assistant.ui.resources import current_settings
+
+    page_audit.render(current_settings())
+
+
+def test_the_log_page_lists_events_and_the_access_settings(small_app: Path, monkeypatch) -> None:
+    settings = load_settings(data_dir=small_app)
+    audit.record(settings, User("anna@kommune.dk", "editor", mode="header"), "upload", ["klit"])
+    monkeypatch.setenv("ASSISTANT_RATE_ASKS", "12")
+    at = AppTest.from_function(_log_page, default_timeout=TIMEOUT).run()
+    assert not at.exception and at.title[0].value == "Revisionslog"
+    events = at.dataframe[0].value
+    assert list(events["Bruger"]) == ["anna@kommune.dk"] and list(events["Handling"]) == ["tilføjet"]
+    shown = dict(zip(at.dataframe[1].value["Indstilling"], at.dataframe[1].value["Værdi"], strict=True))
+    assert shown["ASSISTANT_AUTH"] == "none" and shown["ASSISTANT_RATE_ASKS"] == "12"

@@ -1,4 +1,8 @@
-"""The Log page (administrators only): the audit trail as a table, from a chosen date."""
+"""The Log page (administrators only): the audit trail from a chosen date, and the sign-in settings in force.
+
+The settings are shown read-only: they come from the server's environment, so an administrator can
+check them here but changes them where the service is configured (README, "Drift i kommunen").
+"""
 
 from __future__ import annotations
 
@@ -32,6 +36,21 @@ def audit_frame(events: list[audit.AuditEvent]) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+SHOWN_SETTINGS = (
+    "auth", "auth_proxies", "auth_user_header", "auth_groups_header", "auth_groups_claim", "auth_reader_groups",
+    "auth_editor_groups", "auth_admin_groups", "audit_questions", "conversation_export", "rate_asks", "rate_uploads",
+)
+
+
+def settings_frame(settings: Settings) -> pd.DataFrame:
+    """The access settings as ASSISTANT_* variables and their values (none of them is a secret)."""
+    rows = [
+        {tr("ui_col_setting"): f"ASSISTANT_{name.upper()}", tr("ui_col_value"): str(getattr(settings, name))}
+        for name in SHOWN_SETTINGS
+    ]
+    return pd.DataFrame(rows)
+
+
 def render(settings: Settings) -> None:
     require(current_user(), "audit")
     st.title(tr("ui_audit_title"))
@@ -41,9 +60,11 @@ def render(settings: Settings) -> None:
         tr("ui_audit_since"), value=today - dt.timedelta(days=7), max_value=today,
         format="DD.MM.YYYY" if lang() == "da" else "YYYY-MM-DD", key="audit_since",
     )
-    start = dt.datetime.combine(since, dt.time(), tzinfo=dt.UTC) if isinstance(since, dt.date) else None
+    start = dt.datetime.combine(since, dt.time()).astimezone() if isinstance(since, dt.date) else None
     frame = audit_frame(audit.read(settings, start))
     if frame.empty:
         st.info(tr("ui_audit_empty"))
     else:
         st.dataframe(frame, hide_index=True, key="audit_table", width="stretch")
+    with st.expander(tr("ui_audit_settings"), icon=":material/settings:"):
+        st.dataframe(settings_frame(settings), hide_index=True, key="audit_settings", width="stretch")
