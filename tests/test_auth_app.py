@@ -102,3 +102,31 @@ def test_the_log_page_lists_events_and_the_access_settings(small_app: Path, monk
     assert list(events["Bruger"]) == ["anna@kommune.dk"] and list(events["Handling"]) == ["tilføjet"]
     shown = dict(zip(at.dataframe[1].value["Indstilling"], at.dataframe[1].value["Værdi"], strict=True))
     assert shown["ASSISTANT_AUTH"] == "none" and shown["ASSISTANT_RATE_ASKS"] == "12"
+
+
+def _documents_page() -> None:
+    from assistant.ui import page_documents
+    from assistant.ui.resources import current_settings
+
+    page_documents.render(current_settings())
+
+
+def _upload(at: AppTest, name: str) -> AppTest:
+    at.file_uploader(key="upload_files").upload(name, b"Fan\xc3\xb8 har 17 sager pr. r\xc3\xa5dgiver.", "text/plain")
+    return at.button(key="upload_submit").click().run(timeout=TIMEOUT)
+
+
+def test_uploads_over_the_limit_get_a_clear_message_and_a_broken_log_line_is_named(
+    small_app: Path, monkeypatch
+) -> None:
+    monkeypatch.setenv("ASSISTANT_RATE_UPLOADS", "1")
+    at = _upload(AppTest.from_function(_documents_page, default_timeout=TIMEOUT).run(), "fanoe-a.txt")
+    assert any("fanoe-a" in s.value for s in at.success)
+    at = _upload(at, "fanoe-b.txt")
+    assert any("Du har tilføjet mange dokumenter på kort tid" in w.value for w in at.warning)
+    assert [e.doc_ids for e in audit.read(load_settings(data_dir=small_app))] == [["fanoe-a"]]
+    with audit.log_path(load_settings(data_dir=small_app)).open("a", encoding="utf-8") as log:
+        log.write("not json\n")
+    at = AppTest.from_function(_documents_page, default_timeout=TIMEOUT).run()
+    assert any("line 2" in w.value for w in at.warning) and not at.exception
+    assert at.button(key="upload_submit")  # the page still works

@@ -228,7 +228,11 @@ def render(settings: Settings) -> None:
     service = get_service(settings)
     st.title(tr("ui_docs_title"))
     show_flashes()
-    events = audit.read(settings)
+    try:
+        events = audit.read(settings)
+    except audit.AuditError as exc:  # the knowledge base is still usable; say the history is not
+        st.warning(tr("ui_error", message=str(exc)), icon=":material/warning:")
+        events = []
     frame = documents_frame(service, events)
     st.caption(tr("ui_docs_summary", docs=len(frame), chunks=service.index.snapshot().size))
     if frame.empty:
