@@ -175,6 +175,12 @@ class HeaderSource:
         role = role_for(groups, self.settings)
         return User(name, role, groups, "header") if role else None
 
+    def signed_in_without_role(self, request: Request) -> bool:
+        """The proxy names a person whose groups give no role: they need other words than "not signed in"."""
+        if self.identify(request) is not None or not is_proxy(request.peer, self.settings):
+            return False
+        return clean_name(_header(request.headers, self.settings.auth_user_header)) is not None
+
 
 class OidcSource:
     """``oidc``: the claims of Streamlit's ``st.user`` after ``st.login``."""

@@ -128,6 +128,10 @@ def test_header_mode_needs_a_user_header_and_an_allowed_group(tmp_path: Path) ->
     bo = source.identify(Request(headers={"X-FORWARDED-EMAIL": "bo@k.dk\r\n", "x-forwarded-groups": "boern-unge"},
                                  peer=PROXY))
     assert bo is not None and bo.name == "bo@k.dk" and bo.role == "reader"
+    outsider = Request(headers={"X-Forwarded-Email": "bo@k.dk", "x-forwarded-groups": "x"}, peer=PROXY)
+    assert source.signed_in_without_role(outsider)  # told "no group gives access", not "not signed in"
+    assert not source.signed_in_without_role(Request(headers=dict(outsider.headers), peer="10.9.9.9"))
+    assert not source.signed_in_without_role(Request(headers={}, peer=PROXY))
 
 
 def test_a_user_header_sent_twice_is_refused(tmp_path: Path) -> None:

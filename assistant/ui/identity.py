@@ -16,7 +16,7 @@ import streamlit as st
 from streamlit.errors import StreamlitAuthError
 
 from assistant import audit
-from assistant.auth import AccessDenied, Action, Request, User, peer_problem, source_for
+from assistant.auth import AccessDenied, Action, HeaderSource, Request, User, peer_problem, source_for
 from assistant.config import Settings, load_settings
 from assistant.ui.state import tr
 
@@ -67,6 +67,8 @@ def _refuse(settings: Settings) -> NoReturn:
     elif settings.auth == "oidc":
         st.error(tr("ui_auth_no_role"), icon=":material/block:")
         st.button(tr("ui_auth_logout"), key="auth_logout", on_click=st.logout, icon=":material/logout:")
+    elif HeaderSource(settings).signed_in_without_role(request_info(settings)):
+        st.error(tr("ui_auth_no_role"), icon=":material/block:")
     else:
         st.error(tr("ui_auth_header_missing"), icon=":material/block:")
     st.stop()
