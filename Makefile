@@ -68,7 +68,7 @@ test: install-test chromium lint typecheck unit e2e eval
 
 # Refresh the committed screenshots in docs/screenshots/ (a plain e2e run writes to test-artifacts/).
 screenshots: install-test chromium
-	ASSISTANT_SCREENSHOTS=1 $(BIN)/pytest -m e2e -k screenshots
+	ASSISTANT_SCREENSHOTS=1 $(BIN)/pytest -m e2e -k "screenshots or test_auth"
 
 bench: install-test
 	$(BIN)/python -m benchmarks.run

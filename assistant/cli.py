@@ -49,6 +49,7 @@ def _jsonable(value: Any) -> Any:
 
 # --- feature commands (each module registers its own commands on ``app``) ---
 from assistant import (  # noqa: E402
+    cli_audit,  # noqa: F401
     cli_bench,  # noqa: F401
     cli_calc,  # noqa: F401
     cli_core,  # noqa: F401

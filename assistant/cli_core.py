@@ -9,6 +9,8 @@ from pathlib import Path
 
 import typer
 
+from assistant import audit
+from assistant.auth import operator
 from assistant.cli import app, emit
 from assistant.config import Settings, load_settings
 from assistant.errors import InputError
@@ -67,7 +69,10 @@ def ingest(
     over = MetaOverrides(municipality=municipality, date=_parse_date(date), source_type=source_type, title=title)
     if keep_personal_data:
         typer.echo("note: personal data is kept unmasked (--keep-personal-data); this is logged", err=True)
-    report = _service(keep_personal_data=keep_personal_data or None).ingest(paths, over)
+    service = _service(keep_personal_data=keep_personal_data or None)
+    report = service.ingest(paths, over)
+    if report.added or report.replaced:
+        audit.record(service.settings, operator(), "upload", report.added + report.replaced)
     _finish(report, as_json)
 
 
@@ -93,7 +98,10 @@ def remove(
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
 ) -> None:
     """Remove one document and its chunks."""
-    _finish(_service().remove(doc_id), as_json)
+    service = _service()
+    report = service.remove(doc_id)
+    audit.record(service.settings, operator(), "remove", [doc_id])
+    _finish(report, as_json)
 
 
 @app.command()
@@ -166,13 +174,16 @@ def ask(
     filters = Filters(municipalities=only, year_from=year_from, year_to=year_to, source_types=source_type)
     service = _service()
     if conversation_id is None:
-        emit(service.ask(question, filters, mine), as_json, render_answer)
+        answer = service.ask(question, filters, mine)
+        audit.record(service.settings, operator(), "ask", [c.doc_id for c in answer.citations], question)
+        emit(answer, as_json, render_answer)
         return
     store = ConversationStore.under(service.settings.data_dir)
     chat = Conversation() if conversation_id == "new" else store.load(conversation_id)
     if chat is None:
         raise InputError(f"no saved conversation with id '{conversation_id}'")
     answer = ask_next(service, question, chat.answers, filters, mine)
+    audit.record(service.settings, operator(), "ask", [c.doc_id for c in answer.citations], question)
     chat.add(answer)
     store.save(chat)
     if as_json:  # the answer's JSON plus the id to continue with
@@ -203,6 +214,7 @@ def eval_cmd(
     settings = load_settings()
     settings = eval_configs.apply_config(settings, config_name) if config_name else settings
     service = Assistant(settings)
+    audit.record(settings, operator(), "eval")
     service.ensure_index()
     service.index.embedder.embed_query("opvarmning")  # model load is cold start, not per-question latency
     results = ev.run_eval(cases, lambda q: service.ask(q))

@@ -6,11 +6,13 @@ Priority: function argument > CLI option > environment > default. The CLI and th
 
 from __future__ import annotations
 
+import ipaddress
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Literal, get_args
+from typing import Any, Literal, get_args
 from urllib.parse import urlparse
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from assistant.errors import ConfigError
@@ -60,6 +62,22 @@ class Settings(BaseSettings):
     llm_api_key: SecretStr | None = None
     llm_timeout: float = Field(30.0, gt=0)
 
+    # Users and roles (assistant/auth.py, README "Drift i kommunen"). Lists are comma-separated.
+    auth: Literal["none", "header", "oidc"] = Field(
+        "none", description="'none' (one local user), 'header' (trusted reverse proxy) or 'oidc' (st.login)."
+    )
+    auth_proxies: str = Field("", description="Addresses/networks of the reverse proxy allowed to send headers.")
+    auth_user_header: str = Field("X-Forwarded-Email", min_length=1)
+    auth_groups_header: str = Field("X-Forwarded-Groups", min_length=1)
+    auth_groups_claim: str = Field("groups", min_length=1, description="OIDC claim holding the groups.")
+    auth_reader_groups: str = Field("", description="Groups allowed in; empty = every signed-in user reads.")
+    auth_editor_groups: str = "assistant-editors"
+    auth_admin_groups: str = "assistant-admins"
+    conversation_export: bool = Field(False, description="Let the operator list other users' conversations.")
+    audit_questions: bool = Field(False, description="Write the (masked) question text into the audit log.")
+    rate_asks: int = Field(30, ge=0, description="Questions per user per minute; 0 = no limit.")
+    rate_uploads: int = Field(20, ge=0, description="Upload batches per user per hour; 0 = no limit.")
+
     @field_validator("embedder")
     @classmethod
     def _check_embedder(cls, value: str) -> str:
@@ -77,6 +95,26 @@ class Settings(BaseSettings):
             raise ValueError("use http://host:port")
         return value
 
+    @field_validator("auth_proxies")
+    @classmethod
+    def _check_proxies(cls, value: str) -> str:
+        for item in split_list(value):
+            try:
+                ipaddress.ip_network(item, strict=False)
+            except ValueError:
+                raise ValueError(f"'{item}' is not an IP address or network (e.g. 10.0.0.5 or 10.0.0.0/24)") from None
+        return value
+
+    @model_validator(mode="after")
+    def _header_needs_proxies(self) -> Settings:
+        if self.auth == "header" and not split_list(self.auth_proxies):
+            raise ValueError("ASSISTANT_AUTH=header needs ASSISTANT_AUTH_PROXIES (the reverse proxy's address)")
+        return self
+
+    @property
+    def proxy_networks(self) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]:
+        return tuple(ipaddress.ip_network(item, strict=False) for item in split_list(self.auth_proxies))
+
     @property
     def documents_dir(self) -> Path:
         return self.knowledge_dir / "documents"
@@ -84,6 +122,11 @@ class Settings(BaseSettings):
     @property
     def guidance_dir(self) -> Path:
         return self.knowledge_dir / "guidance"
+
+
+def split_list(value: str) -> list[str]:
+    """A comma-separated setting as its non-empty, trimmed items."""
+    return [item.strip() for item in value.split(",") if item.strip()]
 
 
 def load_settings(**overrides: object) -> Settings:
@@ -94,6 +137,13 @@ def load_settings(**overrides: object) -> Settings:
     except Exception as exc:  # pydantic.ValidationError; keep its message, drop the traceback
         errors = getattr(exc, "errors", None)
         if callable(errors):
-            parts = [f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in errors()]
+            parts = [_describe_error(e) for e in errors()]
             raise ConfigError("invalid setting: " + "; ".join(parts)) from None
         raise ConfigError(f"invalid setting: {exc}") from None
+
+
+def _describe_error(error: Mapping[str, Any]) -> str:
+    """'auth_proxies: 'x' is not an IP address', without pydantic's 'Value error, ' prefix."""
+    where = ".".join(str(p) for p in error["loc"])
+    message = str(error["msg"]).removeprefix("Value error, ")
+    return f"{where}: {message}" if where else message

@@ -14,7 +14,10 @@ The answer always says what it carried over ("Jeg bruger 1.200 sager og 30 rådg
 nothing is silently assumed. A number whose role the follow-up cannot settle is never merged.
 
 Conversations are JSON files under ``<data_dir>/conversations/``; the app lists them in the sidebar and
-the CLI can continue one with ``assistant ask --conversation ID``.
+the CLI can continue one with ``assistant ask --conversation ID``. A signed-in user's conversations live
+in a folder of their own (``conversations/users/<key>/``) and a store only ever looks in one folder, so
+nobody can list or open another person's conversation, not even by guessing its id. Questions are
+stored with CPR numbers, e-mail addresses and phone numbers masked (``privacy``).
 """
 
 from __future__ import annotations
@@ -30,11 +33,13 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, Field, ValidationError
 
 from assistant import municipalities
+from assistant.auth import User
 from assistant.calc_question import Reading, read_question
 from assistant.calc_sheet import Sheet
 from assistant.calc_texts import READ, kind_words
 from assistant.i18n import t
 from assistant.models import Answer, Filters, Language
+from assistant.privacy import mask_personal_data
 from assistant.text import detect_language
 
 if TYPE_CHECKING:
@@ -207,6 +212,8 @@ class Conversation(BaseModel):
     answers: list[Answer] = Field(default_factory=list)
 
     def add(self, answer: Answer) -> None:
+        """Append ``answer``; its question is masked first, since this is what gets stored."""
+        answer.question = mask_personal_data(answer.question).text
         self.answers.append(answer)
         self.title = self.title or " ".join(answer.question.split())[:80]
         self.updated = dt.datetime.now(dt.UTC)
@@ -220,7 +227,15 @@ class ConversationStore:
 
     @classmethod
     def under(cls, data_dir: Path) -> ConversationStore:
+        """The operator's conversations: the single local user's in the app, and the CLI's."""
         return cls(Path(data_dir) / "conversations")
+
+    @classmethod
+    def of(cls, data_dir: Path, user: User) -> ConversationStore:
+        """``user``'s own conversations; the local user and the CLI share the operator's folder."""
+        if user.local:
+            return cls.under(data_dir)
+        return cls(Path(data_dir) / "conversations" / "users" / user.key)
 
     def _path(self, conversation_id: str) -> Path | None:
         return self.root / f"{conversation_id}.json" if _ID.match(conversation_id) else None
@@ -252,7 +267,8 @@ class ConversationStore:
         path = self._path(conversation_id)
         if path is None or not path.exists():
             return False
-        path.unlink()
+        path.unlink()  # the file is gone; nothing else holds the questions (the audit log has no text)
+        path.with_suffix(".tmp").unlink(missing_ok=True)
         return True
 
 

@@ -336,8 +336,10 @@ def source_label(source_type: str, lang: Language) -> str:
 def _merge_app_texts() -> None:
     # Imported late: the app's phrases live in their own module only to keep this one short.
     from assistant.i18n_app import APP_TEXTS
+    from assistant.i18n_auth import AUTH_TEXTS
 
     TEXTS.update(APP_TEXTS)
+    TEXTS.update(AUTH_TEXTS)
 
 
 _merge_app_texts()

@@ -2,7 +2,8 @@
 
 The id in the URL (``?samtale=…``) is what makes a conversation survive a reload: a reload starts a new
 Streamlit session, which reads the id and loads the file ``assistant.conversation`` saved. All logic
-about follow-ups and storage lives in the package; this module only wires it to widgets.
+about follow-ups and storage lives in the package; this module only wires it to widgets. Every store
+here is the signed-in user's own, so an id from someone else's address bar opens nothing.
 """
 
 from __future__ import annotations
@@ -12,14 +13,16 @@ import streamlit as st
 from assistant.config import Settings
 from assistant.conversation import Conversation, ConversationStore
 from assistant.models import Answer
+from assistant.ui.identity import current_user
 from assistant.ui.state import HISTORY, PENDING, tr
 
 CONVERSATION = "conversation"
 URL_KEY = "samtale"
+MISSING = "conversation_missing"  # set when the URL named a conversation this user does not have
 
 
 def store(settings: Settings) -> ConversationStore:
-    return ConversationStore.under(settings.data_dir)
+    return ConversationStore.of(settings.data_dir, current_user())
 
 
 def _activate(conversation: Conversation) -> None:
@@ -39,6 +42,8 @@ def current(settings: Settings) -> Conversation:
         return conversation
     wanted = st.query_params.get(URL_KEY)
     loaded = store(settings).load(wanted) if wanted else None
+    if wanted and loaded is None:
+        st.session_state[MISSING] = True
     conversation = loaded or Conversation()
     _activate(conversation)
     return conversation

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import streamlit as st
 
+from assistant import audit
 from assistant.config import Settings
 from assistant.errors import AssistantError
+from assistant.models import Answer, Filters
+from assistant.ratelimit import RateLimited, limits
+from assistant.service import Assistant
 from assistant.ui import conversations
 from assistant.ui.answer_view import render_answer, render_downloads
+from assistant.ui.identity import current_user
 from assistant.ui.markup import escape_markdown
-from assistant.ui.resources import ask, get_service
+from assistant.ui.resources import ask, get_service, rate_limiter
 from assistant.ui.sidebar import chat_sidebar
 from assistant.ui.state import EXPORT_SELECTION, MY_MUNICIPALITY, PENDING, history, tr
 
@@ -59,6 +64,15 @@ def question_waiting() -> bool:
     return bool(st.session_state.get("chat_input") or st.session_state.get(PENDING))
 
 
+def _answer(service: Assistant, question: str, filters: Filters, mode: str, earlier: list[Answer]) -> Answer:
+    """The rate limit first (no work for a refused question), then the answer, then the audit line."""
+    settings, user = service.settings, current_user()
+    rate_limiter(settings).hit(user.name, "ask", limits(settings)["ask"])
+    answer = ask(service, question, filters, st.session_state.get(MY_MUNICIPALITY), mode, earlier)
+    audit.record(settings, user, "ask", [c.doc_id for c in answer.citations], question)
+    return answer
+
+
 def render(settings: Settings) -> None:
     """Draw the chat; a new question is answered under a spinner and appended to the history."""
     service = get_service(settings)
@@ -66,6 +80,8 @@ def render(settings: Settings) -> None:
     filters, mode = chat_sidebar(service)
     st.title(tr("ui_chat_title"))
     st.caption(tr("ui_chat_intro"))
+    if st.session_state.pop(conversations.MISSING, False):
+        st.warning(tr("ui_auth_conversation_missing"), icon=":material/lock:")
     answers = history()
     examples = st.container()
     for i, answer in enumerate(answers):
@@ -86,8 +102,9 @@ def render(settings: Settings) -> None:
         with st.chat_message("assistant"):
             try:
                 with st.spinner(tr("ui_thinking")):
-                    earlier = list(answers)
-                    answer = ask(service, question, filters, st.session_state.get(MY_MUNICIPALITY), mode, earlier)
+                    answer = _answer(service, question, filters, mode, list(answers))
+            except RateLimited as exc:
+                st.warning(tr("ui_rate_limited_ask", seconds=max(1, round(exc.retry_after))), icon=":material/timer:")
             except AssistantError as exc:
                 st.error(tr("ui_error", message=str(exc)), icon=":material/error:")
             else:

@@ -1,7 +1,8 @@
 """The Dokumenter page: what the knowledge base holds, uploads with metadata, and removal.
 
 Every change goes through ``Assistant.ingest`` / ``remove``, which swap index snapshots atomically: a
-bad file is reported and the index stays as it was.
+bad file is reported and the index stays as it was. Only editors and administrators see the upload and
+remove controls; every change is written to the audit log, and the page shows who made it.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ import pandas as pd
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
-from assistant import municipalities
+from assistant import audit, municipalities
+from assistant.auth import require
 from assistant.config import SOURCE_TYPES, Settings
 from assistant.errors import AssistantError, InputError
 from assistant.export import format_date
@@ -22,18 +24,26 @@ from assistant.i18n import source_label
 from assistant.index import Progress
 from assistant.ingest import MetaOverrides
 from assistant.models import Language
+from assistant.ratelimit import RateLimited, limits
 from assistant.service import Assistant, IngestReport
-from assistant.ui.resources import get_service
+from assistant.ui.identity import allowed, current_user
+from assistant.ui.resources import get_service, rate_limiter
 from assistant.ui.state import flash, lang, show_flashes, tr
 from assistant.ui.uploads import UploadError, delete_upload, save_upload
 
 STAGES = ("reading", "embedding", "bm25", "done")
 
 
-def documents_frame(service: Assistant) -> pd.DataFrame:
-    """One row per indexed document with its number of chunks, headers in the reader's language."""
+def _when(event: audit.AuditEvent) -> str:
+    return event.time.astimezone().strftime("%d.%m.%Y %H:%M" if lang() == "da" else "%Y-%m-%d %H:%M")
+
+
+def documents_frame(service: Assistant, events: list[audit.AuditEvent] | None = None) -> pd.DataFrame:
+    """One row per indexed document with its number of chunks and who added it (from the audit log),
+    headers in the reader's language."""
     snap = service.index.snapshot()
     counts = snap.chunks["doc_id"].value_counts().to_dict() if snap.size else {}
+    changed = audit.document_changes(events or [])
     language = lang()
     rows = [
         {
@@ -43,11 +53,32 @@ def documents_frame(service: Assistant) -> pd.DataFrame:
             tr("ui_col_date"): format_date(d.meta.date, language),
             tr("ui_col_type"): source_label(d.meta.source_type, language),
             tr("ui_col_chunks"): int(counts.get(d.meta.id, 0)),
+            tr("ui_col_added_by"): _added_by(changed.get(d.meta.id)),
             tr("ui_col_id"): d.meta.id,
         }
         for d in service.documents()
     ]
     return pd.DataFrame(rows)
+
+
+def _added_by(event: audit.AuditEvent | None) -> str:
+    """'anna@kommune.dk, 26.11.2026 07:10' for an upload the log knows; empty for the curated base."""
+    return f"{event.user}, {_when(event)}" if event is not None and event.action == "upload" else ""
+
+
+def changes_frame(events: list[audit.AuditEvent], limit: int = 10) -> pd.DataFrame:
+    """The latest uploads and removals, newest first: when, who, what."""
+    rows = [
+        {
+            tr("ui_col_when"): _when(e),
+            tr("ui_col_user"): e.user,
+            tr("ui_col_action"): tr(f"ui_action_{e.action}"),
+            tr("ui_col_documents"): ", ".join(e.doc_ids),
+        }
+        for e in reversed(events)
+        if e.action in ("upload", "remove") and e.doc_ids
+    ]
+    return pd.DataFrame(rows[:limit])
 
 
 def _progress_callback(bar: DeltaGenerator) -> Progress:
@@ -131,6 +162,13 @@ def _upload_form(service: Assistant) -> None:
     if not uploaded:
         st.warning(tr("ui_upload_none"))
         return
+    user = current_user()
+    require(user, "upload")
+    try:
+        rate_limiter(service.settings).hit(user.name, "upload", limits(service.settings)["upload"])
+    except RateLimited as exc:
+        st.warning(tr("ui_rate_limited_upload", minutes=max(1, round(exc.retry_after / 60))), icon=":material/timer:")
+        return
     files = [(f.name, f.getvalue()) for f in uploaded]
     over = MetaOverrides(
         municipality=municipality, date=date, source_type=source_type,
@@ -142,6 +180,8 @@ def _upload_form(service: Assistant) -> None:
     except AssistantError as exc:
         flash("error", tr("ui_error", message=str(exc)))
     else:
+        if report.added or report.replaced:
+            audit.record(service.settings, user, "upload", report.added + report.replaced)
         _report(report)
     st.rerun()
 
@@ -169,11 +209,14 @@ def _remove(service: Assistant) -> None:
     if not doc_id or not st.session_state.get("remove_confirm"):
         return
     doc = next((d for d in service.documents() if d.meta.id == doc_id), None)
+    user = current_user()
     try:
+        require(user, "remove")
         service.remove(doc_id)
     except AssistantError as exc:
         flash("error", tr("ui_error", message=str(exc)))
     else:
+        audit.record(service.settings, user, "remove", [doc_id])
         delete_upload(service.settings, doc.path if doc else None)
         flash("success", tr("ui_removed", id=doc_id))
     st.session_state["remove_confirm"] = False
@@ -185,7 +228,12 @@ def render(settings: Settings) -> None:
     service = get_service(settings)
     st.title(tr("ui_docs_title"))
     show_flashes()
-    frame = documents_frame(service)
+    try:
+        events = audit.read(settings)
+    except audit.AuditError as exc:  # the knowledge base is still usable; say the history is not
+        st.warning(tr("ui_error", message=str(exc)), icon=":material/warning:")
+        events = []
+    frame = documents_frame(service, events)
     st.caption(tr("ui_docs_summary", docs=len(frame), chunks=service.index.snapshot().size))
     if frame.empty:
         st.info(tr("ui_docs_empty"))
@@ -194,5 +242,19 @@ def render(settings: Settings) -> None:
             frame, hide_index=True, key="documents_table", width="stretch",
             height=min(36 * (len(frame) + 1) + 4, 640),  # every row visible up to ~17 documents
         )
-    _upload_form(service)
-    _remove_form(service)
+    _changes(events)
+    if allowed("upload"):
+        _upload_form(service)
+    else:
+        st.info(tr("ui_docs_readonly"), icon=":material/visibility:")
+    if allowed("remove"):
+        _remove_form(service)
+
+
+def _changes(events: list[audit.AuditEvent]) -> None:
+    st.subheader(tr("ui_changes_title"))
+    frame = changes_frame(events)
+    if frame.empty:
+        st.caption(tr("ui_changes_none"))
+    else:
+        st.dataframe(frame, hide_index=True, key="changes_table", width="stretch")

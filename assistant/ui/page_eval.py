@@ -14,12 +14,14 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from assistant import eval_report
+from assistant import audit, eval_report
+from assistant.auth import require
 from assistant.config import PROJECT_ROOT, Settings
 from assistant.eval_configs import CONFIGS, apply_config, describe
 from assistant.evaluation import METRICS, EvalCase, load_cases, score_case, summarise
 from assistant.export import plain_answer
 from assistant.service import Assistant
+from assistant.ui.identity import current_user
 from assistant.ui.markup import escape_markdown
 from assistant.ui.resources import get_service
 from assistant.ui.state import lang
@@ -240,6 +242,9 @@ def render(settings: Settings) -> None:
         if not cases:
             st.warning(_t("none"))
         else:
+            user = current_user()
+            require(user, "eval")  # the page is only in an administrator's menu; this is the backstop
+            audit.record(settings, user, "eval")
             st.session_state[RUN_KEY] = run_cases(_service_for(settings, config), cases, config)
             st.session_state[CASES_KEY] = cases
     run: eval_report.Run | None = st.session_state.get(RUN_KEY)

@@ -17,6 +17,7 @@ from assistant import conversation
 from assistant.config import Settings, load_settings
 from assistant.index import KnowledgeIndex
 from assistant.models import Answer, Filters
+from assistant.ratelimit import RateLimiter
 from assistant.service import Assistant
 from assistant.ui.state import tr
 
@@ -47,6 +48,16 @@ def _extractive_twin(key: str, _service: Assistant) -> Assistant:
     plain = _service.settings.model_copy(update={"llm": None})
     index = KnowledgeIndex(plain, store=_service.index.store, embedder=_service.index.embedder)
     return Assistant(plain, index=index)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _rate_limiter(key: str) -> RateLimiter:
+    return RateLimiter()
+
+
+def rate_limiter(settings: Settings) -> RateLimiter:
+    """One limiter per server process and settings: every session's requests count against their user."""
+    return _rate_limiter(settings_key(settings))
 
 
 def get_service(settings: Settings) -> Assistant:

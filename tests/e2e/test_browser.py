@@ -185,7 +185,7 @@ def test_ask_cite_switch_language_upload_and_export(page: object, server: str, t
     p.keyboard.press("Enter")  # type: ignore[attr-defined]
     form.get_by_role("button", name="Add to the knowledge base").click()
     expect(p.get_by_test_id("stAlertContentSuccess")).to_contain_text("klitmodellen-fanoe")  # type: ignore[attr-defined]
-    expect(p.get_by_test_id("stDataFrame")).to_be_visible()  # type: ignore[attr-defined]
+    expect(p.get_by_test_id("stDataFrame").first).to_be_visible()  # type: ignore[attr-defined]  # then "changes"
     _shot(p, "03-documents-en")
 
     # 4. Ask about the uploaded fact.
@@ -289,6 +289,24 @@ def test_calculator_reads_danish_numbers(page: object, server: str) -> None:
     error = p.get_by_test_id("stAlertContentError")  # type: ignore[attr-defined]
     expect(error).to_contain_text("kan læses på to måder")
     expect(p.get_by_test_id("stTable")).to_have_count(0)  # type: ignore[attr-defined]
+
+
+def test_none_mode_is_one_local_user_with_every_right(page: object, server: str) -> None:
+    """ASSISTANT_AUTH unset: no sign-in, a visible note saying so, every page and control as before."""
+    from playwright.sync_api import expect
+
+    p = page
+    p.set_viewport_size({"width": 1400, "height": 1000})  # type: ignore[attr-defined]
+    _new_page(p, server, "dokumenter")
+    sidebar = p.get_by_test_id("stSidebar")  # type: ignore[attr-defined]
+    expect(sidebar).to_contain_text("Lokal tilstand, ingen login")
+    expect(sidebar).not_to_contain_text("Logget ind som")
+    nav = p.get_by_test_id("stSidebarNav")  # type: ignore[attr-defined]
+    for entry in ("Spørg", "Dokumenter", "Kalkulator", "Evaluering", "Log"):
+        expect(nav).to_contain_text(entry)
+    expect(p.get_by_role("button", name="Tilføj til vidensbasen")).to_be_visible()  # type: ignore[attr-defined]
+    expect(p.get_by_role("button", name="Fjern dokument")).to_be_visible()  # type: ignore[attr-defined]
+    _shot(p, "auth-none-documents")
 
 
 def test_comparison_is_a_table_follow_up_recomputes_and_reload_keeps_the_chat(page: object, server: str) -> None:
