@@ -174,16 +174,25 @@ def unsupported_years(query: Query, hits: Sequence[Hit]) -> list[int]:
     return [y for y in query.years if y not in seen]
 
 
-def lacks_amount(query: Query, statements: str) -> bool:
-    """A question for an amount ("hvor mange penge afsatte Stevns …") whose quotes give none.
+def lacks_answer_type(query: Query, statements: str) -> str | None:
+    """What kind of figure a question asks for that the statements it would quote do not give, if any.
 
     The near miss that reads most like an answer: the passages are about the right plan in the right
-    municipality, so every similarity is high, but none says what it cost. The type of the answer
-    decides, not its wording: an amount in kroner or a percentage must be in what would be quoted.
+    municipality, so every similarity is high, but none says what it cost ("hvor mange penge afsatte
+    Stevns …") or how many there are ("how many social workers does Rødovre employ"). The type of the
+    answer decides, not its wording: an amount in kroner or a percentage for an amount, a number that is
+    not a year for a count. Only the quotes count, not the source labels around them.
     """
-    if not query.wants_amount:
-        return False
-    return not any(m.unit in ("kr", "pct") for m in find_numbers(statements, query.language))
+    quoted = " ".join(_QUOTE.findall(statements)) or statements
+    found = find_numbers(quoted, query.language)
+    if query.wants_amount and not any(m.unit in ("kr", "pct") for m in found):
+        return "amount"
+    if query.wants_count and not query.wants_amount and not any(not m.is_year for m in found):
+        return "count"
+    return None
+
+
+_QUOTE = re.compile(r"«([^»]*)»")
 
 
 def judge(

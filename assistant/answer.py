@@ -11,7 +11,7 @@ import time
 from collections.abc import Set
 from dataclasses import replace
 
-from assistant.abstention import judge, lacks_amount
+from assistant.abstention import judge, lacks_answer_type
 from assistant.calc_chat import CalcAnswer, answer_calculation
 from assistant.calc_question import Reading
 from assistant.citations import CitationBook, source_kind
@@ -129,10 +129,11 @@ def answer_question(
             answer.answer = t("abstain", language)
         else:
             answer.answer = compose(query, cands, book)
-            if lacks_amount(query, answer.answer):
+            missing_type = lacks_answer_type(query, answer.answer)
+            if missing_type is not None:
                 book = CitationBook(snap.docs)  # nothing quoted is cited
                 answer.abstained = True
-                answer.answer = t("abstain_amount", language)
+                answer.answer = t(f"abstain_{missing_type}", language)
     if calc is None and not answer.abstained:
         # A cited figure that other sources give differently is shown with all of them, side by side.
         groups = _conflict_groups(settings)

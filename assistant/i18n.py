@@ -13,6 +13,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "da": "Kilderne i vidensbasen nævner ikke et beløb, der svarer på spørgsmålet, så jeg kan ikke svare på det.",
         "en": "No source in the knowledge base gives an amount that answers this question, so I cannot answer it.",
     },
+    "abstain_count": {
+        "da": "Kilderne i vidensbasen nævner ikke et antal, der svarer på spørgsmålet, så jeg kan ikke svare på det.",
+        "en": "No source in the knowledge base gives a number that answers this question, so I cannot answer it.",
+    },
     "abstain_municipality": {
         "da": "Ingen kilde i vidensbasen handler om {names}, så jeg kan ikke svare på det.",
         "en": "No source in the knowledge base is about {names}, so I cannot answer it.",

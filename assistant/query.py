@@ -45,6 +45,8 @@ _AMOUNT = re.compile(
     r"set\s+aside|save[ds]?))|\bhvad\s+(?:kost\w*|brugte|bruger)\b|\bwhat\s+(?:did|does)\s+(?:\w+\s+){0,3}?cost\b",
     re.I,
 )
+# Questions whose answer is a count: "hvor mange elever …", "how many social workers …"
+_COUNT = re.compile(r"\b(?:hvor\s+mange|how\s+many)\b", re.I)
 _COMPARE = re.compile(
     r"\b(hvilke kommuner|andre kommuner|sammenlignelige|sammenlign\w*|which municipalities|"
     r"other municipalities|comparable|compare\w*)\b",
@@ -66,6 +68,7 @@ class Query:
     wants_number: bool = False
     wants_list: bool = False
     wants_amount: bool = False  # the answer is an amount of money or a change in percent
+    wants_count: bool = False  # the answer is a count ("how many …")
     grouped: bool = False  # answer per municipality ("which municipalities …")
     years: tuple[int, ...] = ()  # years the question asks about ("i 2023"), not counts
     notice: str | None = None  # "truncated" when the question was cut
@@ -112,6 +115,7 @@ def read_query(
         wants_number=bool(_QUANTITY.search(text)),
         wants_list=bool(_LIST.search(text)),
         wants_amount=bool(_AMOUNT.search(text)),
+        wants_count=bool(_COUNT.search(text)),
         grouped=bool(_COMPARE.search(text)),
         years=tuple(sorted({int(m.value) for m in find_numbers(text, language) if m.is_year})),
         notice=notice,

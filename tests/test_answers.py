@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from assistant.abstention import lacks_amount, unsupported_places_in_years, unsupported_years
+from assistant.abstention import lacks_answer_type, unsupported_places_in_years, unsupported_years
 from assistant.errors import InputError
 from assistant.evaluation import EvalCase, EvalResult, paraphrase_agreement, select_split
 from assistant.models import Chunk, Hit
@@ -144,10 +144,19 @@ def test_splits_select_their_cases() -> None:
 
 def test_a_question_for_an_amount_needs_an_amount_in_the_quotes() -> None:
     query = read_query("Hvor mange penge afsatte Stevns Kommune til genopretningsplanen?")
-    assert lacks_amount(query, "- «Planen skal over de næste 1½-2 år rette op på tingene.» [1]")
-    assert not lacks_amount(query, "- «Planen koster 2,5 mio. kr. om året.» [1]")
-    assert not lacks_amount(read_query("How much did Køge lower its cost per placement?"), "«faldt den med 33 %» [1]")
-    assert not lacks_amount(read_query("Hvem er borgmester i Stevns?"), "«udtaler borgmester, Anette Mortensen» [1]")
+    assert lacks_answer_type(query, "- «Planen skal over de næste 1½-2 år rette op på tingene.» [1]") == "amount"
+    assert lacks_answer_type(query, "- «Planen koster 2,5 mio. kr. om året.» [1]") is None
+    koege = read_query("How much did Køge lower its cost per placement?")
+    assert lacks_answer_type(koege, "«faldt den med 33 %» [1]") is None
+    mayor = read_query("Hvem er borgmester i Stevns?")
+    assert lacks_answer_type(mayor, "«udtaler borgmester, Anette Mortensen» [1]") is None
+
+
+def test_a_question_for_a_count_needs_a_number_that_is_not_a_year() -> None:
+    query = read_query("Hvor mange elever går i Rødovres folkeskoler?")
+    quote = "- **Rødovre** (plan, 2023): «Skoledagbehandling i Rødovre fra 2024.» [1]"
+    assert lacks_answer_type(query, quote) == "count"
+    assert lacks_answer_type(query, "- **Rødovre** (plan, 2023): «Planen har tre indsatsområder.» [1]") is None
 
 
 def test_an_amount_question_answered_without_one_is_refused(kb_service: Assistant) -> None:
