@@ -36,6 +36,18 @@ def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect", guarded)
 
 
+def write_stevns_note(folder: Path) -> Path:
+    """A one-document source folder: enough for an index of its own that uploads and removals may change."""
+    src = folder / "stevns-note.md"
+    folder.mkdir(parents=True, exist_ok=True)
+    src.write_text(
+        "---\nid: stevns-note\ntitle: Notat fra Stevns\nmunicipality: Stevns\ndate: 2018-03-01\n"
+        "source_type: official_plan\n---\nStevns Kommune gennemgik 20 tilfældigt udvalgte sager.\n",
+        encoding="utf-8",
+    )
+    return src
+
+
 def make_settings(data_dir: Path, **overrides: object) -> Settings:
     """Settings for a test: its own data dir, the repo's knowledge/."""
     return load_settings(data_dir=data_dir, knowledge_dir=REPO / "knowledge", **overrides)

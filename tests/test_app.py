@@ -12,7 +12,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from conftest import REPO, make_settings
+from conftest import REPO, make_settings, write_stevns_note
 from hypothesis import given
 from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
@@ -54,13 +54,7 @@ def kb_env(kb_service: Assistant, monkeypatch: pytest.MonkeyPatch) -> Assistant:
 @pytest.fixture
 def small_service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Assistant:
     """A tiny index of its own (one document), so uploads and removals stay in this test."""
-    src = tmp_path / "src" / "stevns-note.md"
-    src.parent.mkdir()
-    src.write_text(
-        "---\nid: stevns-note\ntitle: Notat fra Stevns\nmunicipality: Stevns\ndate: 2018-03-01\n"
-        "source_type: official_plan\n---\nStevns Kommune gennemgik 20 tilfældigt udvalgte sager.\n",
-        encoding="utf-8",
-    )
+    src = write_stevns_note(tmp_path / "src")
     service = Assistant(make_settings(tmp_path / "data"))
     assert service.ingest([src]).added == ["stevns-note"]
     monkeypatch.setenv("ASSISTANT_DATA_DIR", str(service.settings.data_dir))

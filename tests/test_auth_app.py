@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import REPO, make_settings
+from conftest import REPO, make_settings, write_stevns_note
 from streamlit.testing.v1 import AppTest
 
 from assistant import audit
@@ -24,13 +24,7 @@ TIMEOUT = 120
 @pytest.fixture
 def small_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A one-document index, and the app pointed at it in none mode."""
-    src = tmp_path / "src" / "stevns-note.md"
-    src.parent.mkdir()
-    src.write_text(
-        "---\nid: stevns-note\ntitle: Notat fra Stevns\nmunicipality: Stevns\ndate: 2018-03-01\n"
-        "source_type: official_plan\n---\nStevns Kommune gennemgik 20 tilfældigt udvalgte sager.\n",
-        encoding="utf-8",
-    )
+    src = write_stevns_note(tmp_path / "src")
     data = tmp_path / "data"
     Assistant(make_settings(data)).ingest([src])
     monkeypatch.setenv("ASSISTANT_DATA_DIR", str(data))
