@@ -9,12 +9,13 @@ from pathlib import Path
 
 import typer
 
+from assistant.bulk import FileProgress
 from assistant.cli import app, emit
 from assistant.config import Settings, load_settings
 from assistant.errors import InputError
 from assistant.i18n import source_label
 from assistant.ingest import MetaOverrides
-from assistant.models import Answer, Filters
+from assistant.models import Answer, Citation, Filters
 from assistant.service import Assistant, IngestReport
 
 
@@ -33,7 +34,25 @@ def _report_text(report: IngestReport) -> str:
         # Reasons start with the file's name already; say it once per line.
         reason = fail["reason"].removeprefix(f"{fail['file']}: ").removeprefix(f"{Path(fail['file']).name}: ")
         lines.append(f"FAILED {fail['file']}: {reason}")
+    if report.pages:
+        ocr = sum(len(p) for p in report.ocr_pages.values())
+        lines.append(f"pages read: {report.pages} ({ocr} by OCR), chunks: {report.chunks}, {report.seconds:g} s")
+    for name, pages in report.ocr_pages.items():
+        lines.append(f"OCR {name}: page(s) {', '.join(str(p) for p in pages)} machine-read")
+    for name, why in report.skipped_pages.items():
+        lines.append(f"SKIPPED {name}: {why}")
     return "\n".join(lines) or "nothing to do"
+
+
+def _progress_line(p: FileProgress) -> None:
+    """One status line on stderr (rewritten in place on a terminal): files, pages, chunks, time left."""
+    eta = f"{int(p.eta_s) // 60}:{int(p.eta_s) % 60:02d}" if p.eta_s is not None else "?"
+    text = f"[{p.done}/{p.total} files] {p.pages} pages, {p.chunks} chunks, ETA {eta} — {Path(p.current).name}"
+    if sys.stderr.isatty():
+        sys.stderr.write("\r\033[K" + text[:150] + ("\n" if p.done == p.total else ""))
+        sys.stderr.flush()
+    else:
+        typer.echo(text, err=True)
 
 
 def _finish(report: IngestReport, as_json: bool) -> None:
@@ -61,13 +80,17 @@ def ingest(
     keep_personal_data: bool = typer.Option(
         False, "--keep-personal-data", help="Do not mask CPR numbers, e-mails and phone numbers (logged)."
     ),
+    no_ocr: bool = typer.Option(False, "--no-ocr", help="Do not machine-read scanned PDF pages (they are skipped)."),
+    quiet: bool = typer.Option(False, "--quiet", help="No progress line on stderr."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
 ) -> None:
-    """Read, clean, chunk and index documents. Bad files are listed; good ones still go in."""
+    """Read, clean, chunk and index files and folders (subfolders too). Bad files are listed; good ones
+    still go in. Resumable: after Ctrl-C or a crash, the same command goes on where it stopped."""
     over = MetaOverrides(municipality=municipality, date=_parse_date(date), source_type=source_type, title=title)
     if keep_personal_data:
         typer.echo("note: personal data is kept unmasked (--keep-personal-data); this is logged", err=True)
-    report = _service(keep_personal_data=keep_personal_data or None).ingest(paths, over)
+    service = _service(keep_personal_data=keep_personal_data or None, ocr=False if no_ocr else None)
+    report = service.ingest(paths, over, on_file=None if quiet else _progress_line)
     _finish(report, as_json)
 
 
@@ -141,7 +164,19 @@ def render_answer(answer: Answer) -> str:
             where = cit.municipality or "-"
             lines.append(f"[{cit.id}] {cit.title} — {where}, {date}, {cit.source_type} ({cit.doc_id})")
         lines.append(f"    «{' '.join(cit.quote.split())[:300]}»")
+        where_in_file = _where_in_file(cit)
+        if where_in_file:
+            lines.append(where_in_file)
     return "\n".join(lines).rstrip()
+
+
+def _where_in_file(cit: Citation) -> str | None:
+    """ "side 14 i /data/originals/…/referat.pdf (maskinlæst)": where to open the quote's original."""
+    if not (cit.page or cit.file or cit.section):
+        return None
+    parts = [f"page {cit.page}" if cit.page else "", cit.section or "", cit.file or ""]
+    text = " · ".join(p for p in parts if p)
+    return "    " + text + (" (machine-read by OCR: check against the original)" if cit.ocr else "")
 
 
 @app.command()

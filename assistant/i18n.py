@@ -24,6 +24,11 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "no_date": {"da": "uden dato", "en": "undated"},
     "general": {"da": "Generelt", "en": "General"},
+    "page_short": {"da": "s.", "en": "p."},
+    "ocr_note": {
+        "da": "maskinlæst tekst (OCR) – kontrollér mod originalen",
+        "en": "machine-read text (OCR) – check it against the original",
+    },
     # --- the app (assistant/ui) and briefing notes (assistant/export.py) ---
     "ui_app_title": {"da": "Kommuneassistent: børn og unge", "en": "Municipal assistant: children and youth"},
     "ui_loading": {"da": "Indlæser vidensbasen …", "en": "Loading the knowledge base …"},

@@ -109,7 +109,17 @@ class Snapshot:
             title=rec.title,
             date=date,
             source_type=rec.source_type,
+            page_start=_page(rec, "page_start"),
+            page_end=_page(rec, "page_end"),
+            ocr=bool(getattr(rec, "ocr", False)),
+            section=str(getattr(rec, "section", "") or ""),
         )
+
+
+def _page(rec: pd.Series, column: str) -> int | None:
+    """A page number from the chunk table; snapshots from before pages were kept have none."""
+    value = getattr(rec, column, 0)
+    return int(value) if value and not pd.isna(value) else None
 
 
 def _chunks_frame(chunks: Sequence[Chunk]) -> pd.DataFrame:
@@ -124,6 +134,10 @@ def _chunks_frame(chunks: Sequence[Chunk]) -> pd.DataFrame:
             "title": [c.title for c in chunks],
             "year": [c.date.year if c.date else 0 for c in chunks],
             "source_type": [c.source_type for c in chunks],
+            "page_start": [c.page_start or 0 for c in chunks],
+            "page_end": [c.page_end or 0 for c in chunks],
+            "ocr": [c.ocr for c in chunks],
+            "section": [c.section for c in chunks],
         }
     )
 
@@ -136,6 +150,11 @@ def build_bm25(texts: Sequence[str]) -> bm25s.BM25 | None:
     retriever = bm25s.BM25()
     retriever.index(corpus_tokens, show_progress=False)
     return retriever
+
+
+def lexical_text(chunk: Chunk) -> str:
+    """What BM25 indexes: the chunk, and its section title when it has one (an agenda item's words)."""
+    return f"{chunk.section}\n{chunk.text}" if chunk.section else chunk.text
 
 
 class KnowledgeIndex:
@@ -321,7 +340,7 @@ class KnowledgeIndex:
         (tmp / "docs.json").write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
         frame.to_parquet(tmp / "chunks.parquet", index=False)
         statements.save(tmp)
-        bm25 = build_bm25([c.text for c in chunks])
+        bm25 = build_bm25([lexical_text(c) for c in chunks])
         if bm25 is not None:
             bm25.save(str(tmp / "bm25"))
         _fsync_dir(tmp)
