@@ -22,6 +22,7 @@ ABBREVIATIONS = {
 }
 _SENT_END = re.compile(r"[.!?…]+[\"'”’»)]*\s+|\n\s*\n|\n(?=\s*[-•*]\s)|\n(?=\s*\d+\.\s)")
 _PARA = re.compile(r"\n\s*\n")
+LOOK_BACK = 400  # characters before a full stop searched for the word it ends
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,9 @@ class Span:
 
 def _is_false_break(text: str, end_of_punct: int, next_start: int) -> bool:
     """A period that ends an abbreviation, an ordinal or a number is not a sentence end."""
-    before = text[:end_of_punct].rstrip(".!?…\"'”’») ")
+    # Only the last words matter; searching the whole prefix made long documents quadratic.
+    window = max(0, end_of_punct - LOOK_BACK)
+    before = text[window:end_of_punct].rstrip(".!?…\"'”’») ")
     word = re.search(r"([\w.]+)$", before)
     after = text[next_start : next_start + 1]
     if text[end_of_punct - 1 : end_of_punct] in "\n":
@@ -42,8 +45,9 @@ def _is_false_break(text: str, end_of_punct: int, next_start: int) -> bool:
     if word:
         token = word.group(1).lower().rstrip(".")
         # "- 1. Sikker drift": the number of a list item at the start of its line, not a sentence end
-        line_start = text.rfind("\n", 0, word.start(1)) + 1
-        if token.isdigit() and not text[line_start : word.start(1)].strip(" \t-•*–"):
+        word_start = window + word.start(1)
+        line_start = text.rfind("\n", 0, word_start) + 1
+        if token.isdigit() and not text[line_start:word_start].strip(" \t-•*–"):
             return True
         if token in ABBREVIATIONS:
             return True
