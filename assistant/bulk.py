@@ -175,7 +175,9 @@ class BulkIngest:
     def _read(self, path: Path, data: bytes, key: str) -> Document:
         s = self.settings
         doc = read_document(path, self.over, s.max_file_mb, s.keep_personal_data, use_ocr=s.ocr)
-        original = str(store_original(s.data_dir, path.name, data)) if s.keep_originals else None
+        # A copy of the file would hold the personal data masked in the index: not kept then.
+        keep = s.keep_originals and (doc.masked == 0 or s.keep_personal_data)
+        original = str(store_original(s.data_dir, path.name, data)) if keep else None
         doc = doc.model_copy(update={"original": original, "source_key": key})
         self.cache.save(key, doc)
         return doc

@@ -110,9 +110,9 @@ def running_lines(pages: list[str], share: float = 0.5) -> set[str]:
 
     They are page furniture, not text: left in, every chunk of a 200-page referat would carry the
     committee's name and a page number, and they would outweigh the words of the passage itself.
-    Returned as keys of ``_edge_key``; only documents of at least four pages have running lines.
+    Returned as keys of ``_edge_key``; only documents of at least six pages have running lines.
     """
-    if len(pages) < 4:
+    if len(pages) < 6:
         return set()
     counts: dict[str, int] = {}
     for page in pages:

@@ -44,15 +44,16 @@ def _report_text(report: IngestReport) -> str:
     return "\n".join(lines) or "nothing to do"
 
 
-def _progress_line(p: FileProgress) -> None:
-    """One status line on stderr (rewritten in place on a terminal): files, pages, chunks, time left."""
+def progress_text(p: FileProgress) -> str:
+    """ "[12/40 files] 340 pages, 1200 chunks, ETA 0:45 — referat.pdf" """
     eta = f"{int(p.eta_s) // 60}:{int(p.eta_s) % 60:02d}" if p.eta_s is not None else "?"
-    text = f"[{p.done}/{p.total} files] {p.pages} pages, {p.chunks} chunks, ETA {eta} — {Path(p.current).name}"
-    if sys.stderr.isatty():
-        sys.stderr.write("\r\033[K" + text[:150] + ("\n" if p.done == p.total else ""))
-        sys.stderr.flush()
-    else:
-        typer.echo(text, err=True)
+    return f"[{p.done}/{p.total} files] {p.pages} pages, {p.chunks} chunks, ETA {eta} — {Path(p.current).name}"
+
+
+def _progress_line(p: FileProgress) -> None:
+    """One status line on a terminal's stderr, rewritten in place; scripts and pipes get only the report."""
+    sys.stderr.write("\r\033[K" + progress_text(p)[:150] + ("\n" if p.done == p.total else ""))
+    sys.stderr.flush()
 
 
 def _finish(report: IngestReport, as_json: bool) -> None:
@@ -90,7 +91,8 @@ def ingest(
     if keep_personal_data:
         typer.echo("note: personal data is kept unmasked (--keep-personal-data); this is logged", err=True)
     service = _service(keep_personal_data=keep_personal_data or None, ocr=False if no_ocr else None)
-    report = service.ingest(paths, over, on_file=None if quiet else _progress_line)
+    live = not quiet and sys.stderr.isatty()
+    report = service.ingest(paths, over, on_file=_progress_line if live else None)
     _finish(report, as_json)
 
 

@@ -53,7 +53,9 @@ class Settings(BaseSettings):
 
     max_file_mb: float = Field(50.0, gt=0)
     ocr: bool = Field(True, description="Machine-read PDF pages without a text layer (tesseract).")
-    keep_originals: bool = Field(True, description="Store a copy of each ingested file, to open from citations.")
+    keep_originals: bool = Field(
+        True, description="Store a copy of each ingested file (none when personal data was masked in it)."
+    )
     checkpoint_s: float = Field(
         20.0, gt=0, description="A bulk ingest publishes what it has read at least this often (seconds)."
     )

@@ -166,7 +166,7 @@ def content_hash(meta: DocumentMeta, body: str, facts: Sequence[Fact] = ()) -> s
     return digest.hexdigest()
 
 
-def _joined(parts: Sequence[Part], keep_personal_data: bool, name: str) -> tuple[str, list[PageMark]]:
+def _joined(parts: Sequence[Part], keep_personal_data: bool, name: str) -> tuple[str, list[PageMark], int]:
     """Clean (and mask) each part on its own and join them, so page offsets stay exact.
 
     A single part gives exactly ``clean_text`` of the whole text, as before pages were kept.
@@ -191,7 +191,7 @@ def _joined(parts: Sequence[Part], keep_personal_data: bool, name: str) -> tuple
         offset += len(text)
     if masked_total:
         log.info("%s: masked %s", name, describe(masked_total))
-    return "\n\n".join(pieces), marks
+    return "\n\n".join(pieces), marks, sum(masked_total.values())
 
 
 def check_file(path: Path, max_mb: float) -> None:
@@ -225,7 +225,7 @@ def read_document(
     got = extract(path, path.read_bytes(), use_ocr)
     if keep_personal_data:
         log.warning("%s: personal data kept unmasked (--keep-personal-data)", name)
-    body, pages = _joined(got.parts, keep_personal_data, name)
+    body, pages, masked = _joined(got.parts, keep_personal_data, name)
     if not body.strip():
         if got.skipped:
             raise InputError(f"{name}: only scanned pages without a text layer, and {got.skip_reason}")
@@ -244,6 +244,7 @@ def read_document(
         pages=pages,
         sections=sections,
         skipped_pages=got.skipped,
+        masked=masked,
     )
 
 

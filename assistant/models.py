@@ -87,8 +87,8 @@ class Document(BaseModel):
     ``facts`` is empty except for background notes, whose paragraphs each name their own source.
     ``pages`` is empty for formats without pages; ``skipped_pages`` are pages with no text layer that
     OCR could not read (off, or tesseract missing). ``original`` is the stored copy of the file under the
-    data directory; ``source_key`` identifies the file's bytes and reading options, so a bulk run can
-    tell an unchanged file without reading it again.
+    data directory (never for a file whose personal data was masked); ``source_key`` identifies the
+    file's bytes and reading options, so a bulk run can tell an unchanged file without reading it again.
     """
 
     meta: DocumentMeta
@@ -101,6 +101,7 @@ class Document(BaseModel):
     skipped_pages: list[int] = Field(default_factory=list)
     original: str | None = None
     source_key: str | None = None
+    masked: int = 0  # personal data values masked in the text (then no original is stored)
 
     def fact_at(self, offset: int) -> Fact | None:
         """The fact whose paragraph holds ``offset`` (None outside every fact)."""

@@ -128,7 +128,11 @@ def item_pages() -> dict[int, list[int]]:
 def _font(size: int) -> object:
     from PIL import ImageFont
 
-    for path in ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"):
+    fonts = (
+        "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+        "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
+    )
+    for path in fonts:
         if Path(path).exists():
             return ImageFont.truetype(path, size)
     return ImageFont.load_default(size=size)
@@ -275,7 +279,7 @@ def guidelines_docx() -> bytes:
     document = docx.Document()
     document.add_heading("Retningslinjer for håndtering af underretninger", level=0)
     document.add_heading("1. Formål", level=1)
-    document.add_paragraph("Retningslinjerne sikrer, at alle underretninger om børn og unge behandles ens og rettidigt.")
+    document.add_paragraph("Retningslinjerne sikrer, at alle underretninger om børn og unge behandles ens.")
     document.add_heading("2. Frister", level=1)
     document.add_paragraph("En underretning skal vurderes af en socialrådgiver inden for 24 timer efter modtagelsen.")
     document.add_paragraph("Underretteren skal have en kvittering for modtagelsen inden for 6 hverdage.")
