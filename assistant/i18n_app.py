@@ -79,6 +79,23 @@ APP_TEXTS: dict[str, dict[str, str]] = {
     },
     "ui_cit_quotes": {"da": "Citater fra dokumentet", "en": "Quotes from the document"},
     "ui_cit_open": {"da": "Åbn den oprindelige kilde", "en": "Open the original source"},
+    "ui_stage_files": {
+        "da": "Læser filer: {done} af {total} ({pages} sider)",
+        "en": "Reading files: {done} of {total} ({pages} pages)",
+    },
+    "ui_upload_ocr": {
+        "da": "{pages} scannede sider blev maskinlæst (OCR); citater fra dem er markeret.",
+        "en": "{pages} scanned pages were machine-read (OCR); quotes from them are marked.",
+    },
+    "ui_cit_download": {"da": "Hent den originale fil", "en": "Download the original file"},
+    "ui_cit_open_page": {
+        "da": "Citatet står på side {page} i originalen",
+        "en": "The quote is on page {page} of the original",
+    },
+    "ui_cit_ocr": {
+        "da": "Maskinlæst (OCR) fra en scannet side – kontrollér citatet mod originalen.",
+        "en": "Machine-read (OCR) from a scanned page – check the quote against the original.",
+    },
     "ui_open_in_calculator": {"da": "Åbn i kalkulatoren", "en": "Open in the calculator"},
     "ui_copy_answer": {"da": "Kopiér svaret", "en": "Copy the answer"},
     "ui_regenerate": {"da": "Svar igen", "en": "Answer again"},
