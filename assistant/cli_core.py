@@ -136,6 +136,9 @@ def documents(as_json: bool = typer.Option(False, "--json", help="Print one JSON
             "date": d.meta.date.isoformat() if d.meta.date else None,
             "source_type": d.meta.source_type,
             "chunks": int(counts.get(d.meta.id, 0)),
+            "pages": len(d.pages),
+            "ocr_pages": d.ocr_pages,
+            "original": d.original,
         }
         for d in service.documents()
     ]
@@ -143,7 +146,8 @@ def documents(as_json: bool = typer.Option(False, "--json", help="Print one JSON
     def render(items: list[dict]) -> str:
         import pandas as pd
 
-        return pd.DataFrame(items).to_string(index=False) if items else "no documents"
+        shown = [{k: v for k, v in i.items() if k not in ("ocr_pages", "original")} for i in items]
+        return pd.DataFrame(shown).to_string(index=False) if items else "no documents"
 
     emit({"documents": rows}, as_json, lambda p: render(p["documents"]))
 

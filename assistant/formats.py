@@ -8,6 +8,7 @@ say "s. 14" and "maskinlæst". DOCX and HTML keep their headings and tables in r
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from dataclasses import dataclass, field
 from typing import Any
@@ -83,6 +84,17 @@ def _scan_image(page: Any) -> Any | None:
     return best.image
 
 
+def _pdf_title(reader: Any) -> str | None:
+    """The PDF's own title, unless it is a word processor's file name ("Microsoft Word - dok1.docx")."""
+    try:
+        title = str((reader.metadata or {}).get("/Title") or "").strip()
+    except Exception:  # damaged metadata is no reason to refuse the pages
+        return None
+    if not title or title.lower().startswith("microsoft") or re.search(r"\.(docx?|pdf|odt|rtf)$", title, re.I):
+        return None
+    return " ".join(title.split())[:160]
+
+
 def pdf_parts(data: bytes, name: str, use_ocr: bool = True) -> Extracted:
     """One part per page with text; scanned pages machine-read when OCR is on and tesseract is installed."""
     from pypdf.errors import PyPdfError
@@ -90,6 +102,9 @@ def pdf_parts(data: bytes, name: str, use_ocr: bool = True) -> Extracted:
     out = Extracted(parts=[], paged=True)
     try:
         reader = _open_pdf(data, name)
+        title = _pdf_title(reader)
+        if title:
+            out.found["title"] = title
         layouts = [_page_text(page) for page in reader.pages]
         furniture = running_lines(layouts)
         carry: Carry | None = None

@@ -84,8 +84,8 @@ APP_TEXTS: dict[str, dict[str, str]] = {
         "en": "Reading files: {done} of {total} ({pages} pages)",
     },
     "ui_upload_ocr": {
-        "da": "{pages} scannede sider blev maskinlæst (OCR); citater fra dem er markeret.",
-        "en": "{pages} scanned pages were machine-read (OCR); quotes from them are marked.",
+        "da": "Scannede sider maskinlæst (OCR): {pages}. Citater fra dem er markeret.",
+        "en": "Scanned pages machine-read (OCR): {pages}. Quotes from them are marked.",
     },
     "ui_cit_download": {"da": "Hent den originale fil", "en": "Download the original file"},
     "ui_cit_open_page": {

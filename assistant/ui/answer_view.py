@@ -91,7 +91,7 @@ def _place(group: SourceGroup, number: int, language: Language) -> str:
         parts.append(escape_markdown(group.sections[number]))
     if number in group.pages:
         parts.append(f":gray-badge[{t('page_short', language)} {group.pages[number]}]")
-    return "".join(f" · {p}" for p in parts)
+    return " " + " · ".join(parts) if parts else ""
 
 
 def calculation_frames(calc: Calculation, language: Language) -> tuple[pd.DataFrame, pd.DataFrame]:
