@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from archive_corpus import guidelines_docx, scanned_page
+from archive_corpus import SCAN_TEXT, guidelines_docx, scanned_page
 from conftest import REPO, make_settings
 from test_browser import (  # noqa: F401  (page is a fixture)
     ARTIFACTS,
@@ -49,8 +49,6 @@ def minutes_pdf() -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen.canvas import Canvas
-
-    from archive_corpus import SCAN_TEXT
 
     buf = io.BytesIO()
     c = Canvas(buf, pagesize=A4)
@@ -106,7 +104,11 @@ def server(archive_server: str) -> str:
     return archive_server
 
 
-def test_zip_upload_page_cited_answer_and_original_download(page: object, server: str, tmp_path: Path) -> None:
+def test_zip_upload_page_cited_answer_and_original_download(
+    page: object,  # noqa: F811  (the fixture imported from test_browser)
+    server: str,
+    tmp_path: Path,
+) -> None:
     from playwright.sync_api import expect
 
     p = page
