@@ -92,7 +92,11 @@ def ingest(
         typer.echo("note: personal data is kept unmasked (--keep-personal-data); this is logged", err=True)
     service = _service(keep_personal_data=keep_personal_data or None, ocr=False if no_ocr else None)
     live = not quiet and sys.stderr.isatty()
-    report = service.ingest(paths, over, on_file=_progress_line if live else None)
+    try:
+        report = service.ingest(paths, over, on_file=_progress_line if live else None)
+    except KeyboardInterrupt:
+        typer.echo("\ninterrupted: what was read is kept; run the same command again to go on", err=True)
+        sys.exit(130)
     _finish(report, as_json)
 
 

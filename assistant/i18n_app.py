@@ -88,9 +88,14 @@ APP_TEXTS: dict[str, dict[str, str]] = {
         "en": "Scanned pages machine-read (OCR): {pages}. Quotes from them are marked.",
     },
     "ui_cit_download": {"da": "Hent den originale fil", "en": "Download the original file"},
-    "ui_cit_open_page": {
+    "ui_cit_page_note": {
         "da": "Citatet står på side {page} i originalen",
         "en": "The quote is on page {page} of the original",
+    },
+    "ui_cit_open_page": {"da": "Vis PDF'en på side {page}", "en": "Show the PDF at page {page}"},
+    "ui_cit_open_link": {
+        "da": "Åbn PDF'en på side {page} i en ny fane",
+        "en": "Open the PDF at page {page} in a new tab",
     },
     "ui_cit_ocr": {
         "da": "Maskinlæst (OCR) fra en scannet side – kontrollér citatet mod originalen.",

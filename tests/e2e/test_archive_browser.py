@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import subprocess
 import sys
 import zipfile
@@ -104,7 +105,7 @@ def server(archive_server: str) -> str:
     return archive_server
 
 
-def test_zip_upload_page_cited_answer_and_original_download(
+def test_zip_upload_page_cited_answer_original_download_and_screenshots(
     page: object,  # noqa: F811  (the fixture imported from test_browser)
     server: str,
     tmp_path: Path,
@@ -147,6 +148,13 @@ def test_zip_upload_page_cited_answer_and_original_download(
     target = tmp_path / "original.pdf"
     info.value.save_as(str(target))
     assert target.read_bytes() == pdf, "the downloaded original is the uploaded file, byte for byte"
+    panel.get_by_role("button", name="Vis PDF'en på side 3").click()
+    link = p.frame_locator("iframe[title='st.iframe']").last.locator("a#open")  # type: ignore[attr-defined]
+    expect(link).to_have_attribute("href", re.compile(r"^blob:.*#page=3$"))
+    with p.context.expect_page() as opened:  # type: ignore[attr-defined]
+        link.click()
+    assert opened.value.url.endswith("#page=3")
+    opened.value.close()
 
     _ask(p, SCANNED_QUESTION)
     scanned = _message(p, "Sønderho")
