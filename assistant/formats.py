@@ -84,13 +84,21 @@ def _scan_image(page: Any) -> Any | None:
     return best.image
 
 
+_NO_TITLE = {"untitled", "untitled document", "unknown", "(anonymous)", "dokument", "document"}
+
+
 def _pdf_title(reader: Any) -> str | None:
-    """The PDF's own title, unless it is a word processor's file name ("Microsoft Word - dok1.docx")."""
+    """The PDF's own title, unless it is a producer's placeholder ("untitled", "Microsoft Word - dok1.docx")."""
     try:
         title = str((reader.metadata or {}).get("/Title") or "").strip()
     except Exception:  # damaged metadata is no reason to refuse the pages
         return None
-    if not title or title.lower().startswith("microsoft") or re.search(r"\.(docx?|pdf|odt|rtf)$", title, re.I):
+    if (
+        not title
+        or title.lower() in _NO_TITLE
+        or title.lower().startswith("microsoft")
+        or re.search(r"\.(docx?|pdf|odt|rtf)$", title, re.I)
+    ):
         return None
     return " ".join(title.split())[:160]
 
