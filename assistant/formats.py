@@ -8,6 +8,7 @@ say "s. 14" and "maskinlæst". DOCX and HTML keep their headings and tables in r
 from __future__ import annotations
 
 import io
+import logging
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -20,6 +21,8 @@ from assistant.logs import get_logger
 from assistant.tables import Carry, html_or_docx_rows, rows_as_text
 
 log = get_logger("formats")
+# pypdf logs every repair it makes ("EOF marker not found") to stderr; a bad file gets our one line instead.
+logging.getLogger("pypdf").setLevel(logging.ERROR)
 MIN_TEXT_LAYER = 40  # characters; fewer on a page with a picture means a scan with a stamped page number
 
 
