@@ -134,7 +134,9 @@ def pdf_parts(data: bytes, name: str, use_ocr: bool = True) -> Extracted:
                         out.skipped.append(number)
                         out.skip_reason = why
                         continue
-                    layout, is_ocr = drop_running_lines(ocr.read_image(image), furniture), True
+                    # A caption or a stamp on the scan stays; the machine-read text follows it.
+                    read = drop_running_lines(ocr.read_image(image), furniture)
+                    layout, is_ocr = (f"{layout.strip()}\n\n{read}" if layout.strip() else read), True
             text, carry = rows_as_text(layout, carry)
             out.parts.append(Part(text, number, is_ocr))
     except InputError:
