@@ -79,6 +79,8 @@ def passages_of(hits: list[Hit], k: int) -> list[Passage]:
             municipality=h.chunk.municipality,
             text=h.chunk.text,
             score=h.score,
+            page_start=h.chunk.page_start,
+            page_end=h.chunk.page_end,
         )
         for h in hits[:k]
     ]

@@ -202,6 +202,8 @@ class Passage(BaseModel):
     municipality: str | None
     text: str
     score: float
+    page_start: int | None = None  # the pages of the original file the passage spans (PDFs)
+    page_end: int | None = None
 
 
 class CalcInput(BaseModel):

@@ -183,6 +183,8 @@ def test_scanned_page_answer_is_marked_machine_read(archive: Archive) -> None:
     assert "s. 99" in note and "maskinlæst" in note
     payload = answer.model_dump(mode="json")
     assert payload["citations"][cit.id - 1]["page"] == 99 and payload["citations"][cit.id - 1]["ocr"] is True
+    top = next(p for p in payload["passages"] if "Sønderho" in p["text"])
+    assert top["page_start"] <= 99 <= top["page_end"]
 
 
 def test_table_cell_question_finds_its_row(archive: Archive) -> None:
