@@ -26,9 +26,6 @@ from assistant.service import Assistant
 
 QUESTIONS = REPO / "eval" / "archive-questions.yaml"
 PDF_ID = "referat-bu-2025-03"
-needs_tesseract = pytest.mark.skipif(
-    ocr.unavailable() is not None, reason=f"OCR tests need tesseract: {ocr.unavailable()}"
-)
 
 
 @dataclass
