@@ -9,7 +9,7 @@ PYTEST_ARGS ?=
 EVAL_TEST_MIN := --min hit5=0.92 --min mrr5=0.77 --min facts=0.62 --min numbers=0.83 --min abstention=0.90 --min calc=0.68
 EVAL_DEV_MIN := --min hit5=0.93 --min mrr5=0.77 --min facts=0.82 --min numbers=0.93 --min abstention=0.95 --min calc=0.92
 
-.PHONY: run test install install-test chromium lint typecheck unit e2e eval bench index clean screenshots
+.PHONY: run test install install-test chromium tesseract lint typecheck unit e2e eval bench index clean screenshots
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -36,6 +36,15 @@ chromium:
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; \
 	fi
 
+# Debian's tesseract with the Danish model, for scanned PDF pages (the app skips them without it).
+tesseract:
+	@if ! command -v tesseract >/dev/null 2>&1 || ! tesseract --list-langs 2>/dev/null | grep -qx dan; then \
+		echo "installing Debian's tesseract-ocr and tesseract-ocr-dan"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq \
+			tesseract-ocr tesseract-ocr-dan >/dev/null; \
+	fi
+
 index: install
 	$(BIN)/assistant index
 
@@ -49,12 +58,12 @@ typecheck: install-test
 	$(BIN)/mypy
 
 # pytest exits 5 when it collected nothing: for the whole suite that means it is broken, so say so.
-unit: install-test
+unit: install-test tesseract
 	@$(BIN)/pytest -n 2 -m "not e2e" $(PYTEST_ARGS); rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: the suite is broken"; exit 1; fi; exit $$rc
 
 # A subset selected by marker may legitimately be empty on a branch; exit 5 is not a failure there.
-e2e: install-test chromium
+e2e: install-test chromium tesseract
 	@$(BIN)/pytest -m e2e $(PYTEST_ARGS); rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "no end-to-end tests collected"; exit 0; fi; exit $$rc
 
@@ -64,13 +73,13 @@ eval: install-test
 	ASSISTANT_DATA_DIR=$${ASSISTANT_DATA_DIR:-.assistant-eval} $(BIN)/assistant eval eval/questions.yaml --split test \
 		--out eval/results.json $(EVAL_TEST_MIN)
 
-test: install-test chromium lint typecheck unit e2e eval
+test: install-test chromium tesseract lint typecheck unit e2e eval
 
 # Refresh the committed screenshots in docs/screenshots/ (a plain e2e run writes to test-artifacts/).
 screenshots: install-test chromium
 	ASSISTANT_SCREENSHOTS=1 $(BIN)/pytest -m e2e -k "screenshots or test_auth"
 
-bench: install-test
+bench: install-test tesseract
 	$(BIN)/python -m benchmarks.run
 
 clean:

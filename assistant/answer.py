@@ -35,7 +35,10 @@ def _statement(cand: Candidate, cit: Citation, language: Language) -> str:
     if cit.original:  # a background note's paragraph: its own source (with its year, when known) first
         return f"**{where}** ({source_kind(cit, language)}): «{quote}» [{cit.id}]"
     year = str(chunk.date.year) if chunk.date else t("no_date", language)
-    return f"**{where}** ({source_label(chunk.source_type, language)}, {year}): «{quote}» [{cit.id}]"
+    page = f", {t('page_short', language)} {cit.page}" if cit.page else ""
+    # A machine-read quote may hold reading errors; the reader is told so before relying on it.
+    ocr = f" ({t('ocr_note', language)})" if cit.ocr else ""
+    return f"**{where}** ({source_label(chunk.source_type, language)}, {year}{page}): «{quote}» [{cit.id}]{ocr}"
 
 
 WINDOW_CHARS = 350  # a quote may take the unit after it, up to this length (chosen on dev; see evidence.with_next)
@@ -57,7 +60,7 @@ def compose(query: Query, cands: list[Candidate], book: CitationBook, limit: int
         quote = book.docs[chunk.doc_id].text[cand.start : cand.end]
         # A chunk about several municipalities is cited for the one the question asks about.
         about = next((m for m in chunk.municipalities if m in query.municipalities), chunk.municipality)
-        number = book.cite(chunk.doc_id, quote, municipality=about)
+        number = book.cite(chunk.doc_id, quote, municipality=about, at=cand.start)
         lines.append(f"- {_statement(cand, book.citations[number - 1], query.language)}")
     return "\n".join(lines)
 
@@ -76,6 +79,8 @@ def passages_of(hits: list[Hit], k: int) -> list[Passage]:
             municipality=h.chunk.municipality,
             text=h.chunk.text,
             score=h.score,
+            page_start=h.chunk.page_start,
+            page_end=h.chunk.page_end,
         )
         for h in hits[:k]
     ]

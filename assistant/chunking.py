@@ -22,6 +22,7 @@ ABBREVIATIONS = {
 }
 _SENT_END = re.compile(r"[.!?…]+[\"'”’»)]*\s+|\n\s*\n|\n(?=\s*[-•*]\s)|\n(?=\s*\d+\.\s)")
 _PARA = re.compile(r"\n\s*\n")
+LOOK_BACK = 400  # characters before a full stop searched for the word it ends
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,9 @@ class Span:
 
 def _is_false_break(text: str, end_of_punct: int, next_start: int) -> bool:
     """A period that ends an abbreviation, an ordinal or a number is not a sentence end."""
-    before = text[:end_of_punct].rstrip(".!?…\"'”’») ")
+    # Only the last words matter; searching the whole prefix made long documents quadratic.
+    window = max(0, end_of_punct - LOOK_BACK)
+    before = text[window:end_of_punct].rstrip(".!?…\"'”’») ")
     word = re.search(r"([\w.]+)$", before)
     after = text[next_start : next_start + 1]
     if text[end_of_punct - 1 : end_of_punct] in "\n":
@@ -42,8 +45,9 @@ def _is_false_break(text: str, end_of_punct: int, next_start: int) -> bool:
     if word:
         token = word.group(1).lower().rstrip(".")
         # "- 1. Sikker drift": the number of a list item at the start of its line, not a sentence end
-        line_start = text.rfind("\n", 0, word.start(1)) + 1
-        if token.isdigit() and not text[line_start : word.start(1)].strip(" \t-•*–"):
+        word_start = window + word.start(1)
+        line_start = text.rfind("\n", 0, word_start) + 1
+        if token.isdigit() and not text[line_start:word_start].strip(" \t-•*–"):
             return True
         if token in ABBREVIATIONS:
             return True
@@ -129,8 +133,9 @@ def chunk_document(doc: Document, max_chars: int = 700) -> list[Chunk]:
     doc_munis = doc.meta.all_municipalities()
     last_named: list[str] = doc_munis[:1]
     chunks: list[Chunk] = []
-    ends = [f.end for f in doc.facts]
-    for i, span in enumerate(chunk_spans(doc.text, max_chars=max_chars, boundaries=ends)):
+    # A chunk never runs across a fact's end or into the next section (agenda item, heading).
+    cuts = [f.end for f in doc.facts] + [s.start for s in doc.sections]
+    for i, span in enumerate(chunk_spans(doc.text, max_chars=max_chars, boundaries=cuts)):
         body = doc.text[span.start : span.end]
         # A one-municipality text keeps talking about its municipality; a multi-municipality text
         # about the one it named last.
@@ -138,6 +143,7 @@ def chunk_document(doc: Document, max_chars: int = 700) -> list[Chunk]:
         tags = chunk_about(body, context, in_fact=doc.fact_at(span.start) is not None)
         if tags and len(doc_munis) > 1:
             last_named = tags[-1:]
+        first, last = doc.page_at(span.start), doc.page_at(span.end - 1)
         chunks.append(
             Chunk(
                 chunk_id=f"{doc.meta.id}:{doc.content_hash[:10]}:{i:04d}",
@@ -149,6 +155,15 @@ def chunk_document(doc: Document, max_chars: int = 700) -> list[Chunk]:
                 title=doc.meta.title,
                 date=doc.meta.date,
                 source_type=doc.meta.source_type,
+                page_start=first.page if first else None,
+                page_end=last.page if last else None,
+                ocr=any(m.ocr for m in doc.pages if first and last and first.page <= m.page <= last.page),
+                section=_section_of(doc, span),
             )
         )
     return chunks
+
+
+def _section_of(doc: Document, span: Span) -> str:
+    """The section a chunk sits in; a chunk that starts with its heading belongs to that heading."""
+    return doc.section_at(span.start) if doc.sections else ""

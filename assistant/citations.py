@@ -50,8 +50,12 @@ class CitationBook:
         """The documents quotes are checked against (the answer's snapshot)."""
         return self._docs
 
-    def cite(self, doc_id: str, quote: str, municipality: str | None = None) -> int:
-        """Register ``quote`` from ``doc_id`` and return its number; the same quote keeps its number."""
+    def cite(self, doc_id: str, quote: str, municipality: str | None = None, at: int | None = None) -> int:
+        """Register ``quote`` from ``doc_id`` and return its number; the same quote keeps its number.
+
+        ``at`` is where the quote was taken from: minutes repeat sentences ("Indstillingen blev
+        godkendt."), and the page and agenda item must be those of the passage quoted, not the first.
+        """
         key = (doc_id, quote)
         if key in self._keys:
             return self._keys[key]
@@ -62,8 +66,10 @@ class CitationBook:
             # A quote that is not verbatim would put words in a source's mouth: refuse it loudly.
             raise AssistantError(f"quote is not verbatim in '{doc_id}': {quote[:80]!r}")
         meta = doc.meta
+        offset = at if at is not None and doc.text.startswith(quote, at) else doc.text.index(quote)
         # A background note's paragraph is cited with the source it was compiled from.
-        fact = doc.fact_at(doc.text.index(quote))
+        fact = doc.fact_at(offset)
+        page = doc.page_at(offset)
         number = len(self.citations) + 1
         self.citations.append(
             Citation(
@@ -78,6 +84,10 @@ class CitationBook:
                 original=fact.cite_as() if fact else None,
                 original_source=fact.source if fact else None,
                 url=fact.url if fact else None,
+                page=page.page if page else None,
+                ocr=bool(page and page.ocr),
+                section=doc.section_at(offset) or None,
+                file=doc.original,
             )
         )
         self._keys[key] = number

@@ -95,3 +95,39 @@ def clean_text(text: str) -> str:
     while kept and not kept[-1]:
         kept.pop()
     return "\n".join(kept)
+
+
+EDGE_LINES = 3  # running headers and footers sit in the first or last few lines of a page
+
+
+def _edge_key(line: str) -> str:
+    """A line with its numbers blanked: "Side 14 af 120" and "Side 15 af 120" are the same footer."""
+    return re.sub(r"\d+", "#", _normalise_line(line))
+
+
+def running_lines(pages: list[str], share: float = 0.5) -> set[str]:
+    """Header and footer lines that repeat at the edge of most pages of a PDF ("Side 14 af 120").
+
+    They are page furniture, not text: left in, every chunk of a 200-page referat would carry the
+    committee's name and a page number, and they would outweigh the words of the passage itself.
+    Returned as keys of ``_edge_key``; only documents of at least six pages have running lines.
+    """
+    if len(pages) < 6:
+        return set()
+    counts: dict[str, int] = {}
+    for page in pages:
+        lines = [ln for ln in page.split("\n") if ln.strip()]
+        edge = {_edge_key(ln) for ln in lines[:EDGE_LINES] + lines[-EDGE_LINES:]}
+        for key in edge:
+            counts[key] = counts.get(key, 0) + 1
+    return {key for key, n in counts.items() if n >= max(3, share * len(pages))}
+
+
+def drop_running_lines(page: str, keys: set[str]) -> str:
+    """The page without its running header and footer lines (only at its edges; the words between stay)."""
+    if not keys:
+        return page
+    lines = page.split("\n")
+    content = [i for i, ln in enumerate(lines) if ln.strip()]
+    edges = set(content[:EDGE_LINES] + content[-EDGE_LINES:])
+    return "\n".join(ln for i, ln in enumerate(lines) if not (i in edges and _edge_key(ln) in keys))

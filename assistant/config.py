@@ -54,6 +54,13 @@ class Settings(BaseSettings):
     abstain_threshold: float = Field(0.5, gt=0, lt=1)
 
     max_file_mb: float = Field(50.0, gt=0)
+    ocr: bool = Field(True, description="Machine-read PDF pages without a text layer (tesseract).")
+    keep_originals: bool = Field(
+        True, description="Store a copy of each ingested file (none when personal data was masked in it)."
+    )
+    checkpoint_s: float = Field(
+        20.0, gt=0, description="A bulk ingest publishes what it has read at least this often (seconds)."
+    )
     keep_personal_data: bool = False
 
     llm: str | None = Field(None, description="'openai-compatible' or 'ollama'; unset = extractive only.")

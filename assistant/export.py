@@ -104,7 +104,15 @@ def citation_line(cit: Citation, lang: Language) -> str:
     source = public_source(cit.source)
     if source:
         line += f" {t('export_source', lang)}: {source}"
-    return line
+    return line + place_in_file(cit, lang)
+
+
+def place_in_file(cit: Citation, lang: Language) -> str:
+    """ " Punkt 7: Tilsyn, s. 14 (maskinlæst …)": where in a long original the quote stands."""
+    parts = [cit.section or "", f"{t('page_short', lang)} {cit.page}" if cit.page else ""]
+    text = ", ".join(p for p in parts if p)
+    note = f" ({t('ocr_note', lang)})" if cit.ocr else ""
+    return f" {text}.{note}" if text else note
 
 
 def intro(answers: Sequence[Answer], lang: Language, day: str) -> str:

@@ -32,6 +32,11 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "no_date": {"da": "uden dato", "en": "undated"},
     "general": {"da": "Generelt", "en": "General"},
+    "page_short": {"da": "s.", "en": "p."},
+    "ocr_note": {
+        "da": "maskinlæst tekst (OCR) – kontrollér mod originalen",
+        "en": "machine-read text (OCR) – check it against the original",
+    },
     # --- the app (assistant/ui) and briefing notes (assistant/export.py) ---
     "ui_app_title": {"da": "Kommuneassistent: børn og unge", "en": "Municipal assistant: children and youth"},
     "ui_loading": {"da": "Indlæser vidensbasen …", "en": "Loading the knowledge base …"},
@@ -167,12 +172,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "ui_upload_title": {"da": "Tilføj dokumenter", "en": "Add documents"},
     "ui_upload_help": {
         "da": (
-            "PDF, Word (DOCX), HTML, tekst eller Markdown, højst {mb} MB pr. fil. Oplysningerne herunder "
+            "PDF, Word (DOCX), HTML, tekst eller Markdown, højst {mb} MB pr. fil, gerne flere på én gang "
+            "eller samlet i en zip-fil. Scannede PDF-sider bliver maskinlæst (OCR). Oplysningerne herunder "
             "gælder alle filer i samme upload."
         ),
         "en": (
-            "PDF, Word (DOCX), HTML, text or Markdown, at most {mb} MB per file. The details below apply "
-            "to every file in the same upload."
+            "PDF, Word (DOCX), HTML, text or Markdown, at most {mb} MB per file, several at once or in one "
+            "zip file. Scanned PDF pages are machine-read (OCR). The details below apply to every file in "
+            "the same upload."
         ),
     },
     "ui_upload_files": {"da": "Filer", "en": "Files"},

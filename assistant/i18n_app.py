@@ -79,6 +79,28 @@ APP_TEXTS: dict[str, dict[str, str]] = {
     },
     "ui_cit_quotes": {"da": "Citater fra dokumentet", "en": "Quotes from the document"},
     "ui_cit_open": {"da": "Åbn den oprindelige kilde", "en": "Open the original source"},
+    "ui_stage_files": {
+        "da": "Læser filer: {done} af {total} ({pages} sider)",
+        "en": "Reading files: {done} of {total} ({pages} pages)",
+    },
+    "ui_upload_ocr": {
+        "da": "Scannede sider maskinlæst (OCR): {pages}. Citater fra dem er markeret.",
+        "en": "Scanned pages machine-read (OCR): {pages}. Quotes from them are marked.",
+    },
+    "ui_cit_download": {"da": "Hent den originale fil", "en": "Download the original file"},
+    "ui_cit_page_note": {
+        "da": "Citatet står på side {page} i originalen",
+        "en": "The quote is on page {page} of the original",
+    },
+    "ui_cit_open_page": {"da": "Vis PDF'en på side {page}", "en": "Show the PDF at page {page}"},
+    "ui_cit_open_link": {
+        "da": "Åbn PDF'en på side {page} i en ny fane",
+        "en": "Open the PDF at page {page} in a new tab",
+    },
+    "ui_cit_ocr": {
+        "da": "Maskinlæst (OCR) fra en scannet side – kontrollér citatet mod originalen.",
+        "en": "Machine-read (OCR) from a scanned page – check the quote against the original.",
+    },
     "ui_open_in_calculator": {"da": "Åbn i kalkulatoren", "en": "Open in the calculator"},
     "ui_copy_answer": {"da": "Kopiér svaret", "en": "Copy the answer"},
     "ui_regenerate": {"da": "Svar igen", "en": "Answer again"},

@@ -25,6 +25,7 @@ import bm25s
 import pandas as pd
 from filelock import FileLock, Timeout
 
+from assistant.chunk_table import chunk_from_row, chunks_frame, lexical_text
 from assistant.chunking import chunk_document
 from assistant.config import Settings
 from assistant.embeddings import Embedder, embedder_slug, get_embedder
@@ -98,34 +99,7 @@ class Snapshot:
 
     def chunk(self, row: int) -> Chunk:
         rec = self.chunks.iloc[row]
-        date = self.docs[rec.doc_id].meta.date
-        return Chunk(
-            chunk_id=rec.chunk_id,
-            doc_id=rec.doc_id,
-            text=rec.text,
-            start=int(rec.start),
-            end=int(rec.end),
-            municipalities=[m for m in rec.municipalities.split("|") if m],
-            title=rec.title,
-            date=date,
-            source_type=rec.source_type,
-        )
-
-
-def _chunks_frame(chunks: Sequence[Chunk]) -> pd.DataFrame:
-    return pd.DataFrame(
-        {
-            "chunk_id": [c.chunk_id for c in chunks],
-            "doc_id": [c.doc_id for c in chunks],
-            "text": [c.text for c in chunks],
-            "start": [c.start for c in chunks],
-            "end": [c.end for c in chunks],
-            "municipalities": ["|".join(c.municipalities) for c in chunks],
-            "title": [c.title for c in chunks],
-            "year": [c.date.year if c.date else 0 for c in chunks],
-            "source_type": [c.source_type for c in chunks],
-        }
-    )
+        return chunk_from_row(rec, self.docs[rec.doc_id].meta.date)
 
 
 def build_bm25(texts: Sequence[str]) -> bm25s.BM25 | None:
@@ -215,7 +189,7 @@ class KnowledgeIndex:
 
     def _load(self, name: str | None) -> Snapshot:
         if not name:
-            return Snapshot("empty", {}, _chunks_frame([]), None)
+            return Snapshot("empty", {}, chunks_frame([]), None)
         folder = self._snapshots_dir / name
         try:
             docs_raw = json.loads((folder / "docs.json").read_text(encoding="utf-8"))
@@ -275,7 +249,7 @@ class KnowledgeIndex:
         for doc in sorted(docs.values(), key=lambda d: d.meta.id):
             chunks.extend(chunk_document(doc, max_chars=self.settings.chunk_chars))
         self._ensure_vectors(chunks, progress)
-        frame = _chunks_frame(chunks)
+        frame = chunks_frame(chunks)
         statements = build_statements(
             docs, frame, self.embedder.embed_passages, self.settings.embedder, old.statements,
             progress=lambda done, todo: progress("embedding", 0.85 + 0.05 * done / max(1, todo)) if progress else None,
@@ -321,7 +295,7 @@ class KnowledgeIndex:
         (tmp / "docs.json").write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
         frame.to_parquet(tmp / "chunks.parquet", index=False)
         statements.save(tmp)
-        bm25 = build_bm25([c.text for c in chunks])
+        bm25 = build_bm25([lexical_text(c) for c in chunks])
         if bm25 is not None:
             bm25.save(str(tmp / "bm25"))
         _fsync_dir(tmp)

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import io
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,9 +22,11 @@ from assistant import municipalities
 from assistant.cleaning import clean_text
 from assistant.errors import InputError
 from assistant.facts import split_facts
+from assistant.formats import Extracted, Part, docx_parts, html_parts, pdf_parts
 from assistant.logs import get_logger
-from assistant.models import Document, DocumentMeta, Fact
+from assistant.models import Document, DocumentMeta, Fact, PageMark
 from assistant.privacy import describe, mask_personal_data
+from assistant.sections import find_sections
 
 SUPPORTED = (".md", ".markdown", ".txt", ".html", ".htm", ".pdf", ".docx")
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
@@ -93,76 +95,27 @@ def split_front_matter(text: str, name: str) -> tuple[dict[str, object], str]:
     return data, text[match.end() :]
 
 
-def _pdf_text(data: bytes, name: str) -> str:
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
-
-    if not data.startswith(b"%PDF"):
-        raise InputError(f"{name}: not a PDF file (no %PDF header)")
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise InputError(f"{name}: corrupt or unreadable PDF ({exc})") from None
-    except Exception as exc:  # pypdf raises many kinds on damaged files; any of them means "unreadable"
-        raise InputError(f"{name}: corrupt or unreadable PDF ({type(exc).__name__})") from None
-    return "\n\n".join(p.strip() for p in pages)
-
-
-def _docx_text(data: bytes, name: str) -> str:
-    import zipfile
-
-    import docx
-
-    if not data.startswith(b"PK"):
-        raise InputError(f"{name}: not a DOCX file (not a zip archive)")
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise InputError(f"{name}: corrupt or unreadable DOCX ({exc})") from None
-    except Exception as exc:  # a zip that is not a Word document, or a damaged part inside it
-        raise InputError(f"{name}: corrupt or unreadable DOCX ({type(exc).__name__})") from None
-    parts = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            parts.append(" | ".join(cell.text.strip() for cell in row.cells))
-    return "\n\n".join(p for p in parts if p.strip())
-
-
-def _html_text(text: str) -> tuple[str, str | None]:
-    from bs4 import BeautifulSoup
-
-    soup = BeautifulSoup(text, "html.parser")
-    for tag in soup(["script", "style", "nav", "header", "footer", "noscript", "form", "aside"]):
-        tag.decompose()
-    title = soup.title.get_text(strip=True) if soup.title else None
-    blocks = []
-    for el in soup.find_all(["h1", "h2", "h3", "h4", "p", "li", "td", "pre", "blockquote"]):
-        if el.find(["p", "li", "td"]):
-            continue  # its children are visited on their own
-        line = " ".join(el.get_text(" ", strip=True).split())
-        if line:
-            blocks.append(line)
-    body = "\n\n".join(blocks) if blocks else soup.get_text("\n", strip=True)
-    return body, title
-
-
-def extract_text(path: Path, data: bytes) -> tuple[str, dict[str, object]]:
-    """Raw text and any metadata found in the file itself."""
+def extract(path: Path, data: bytes, use_ocr: bool = True) -> Extracted:
+    """The file's parts (pages of a PDF, else the whole text), headings and metadata found inside it."""
     name = path.name
     suffix = path.suffix.lower()
     if suffix == ".pdf":
-        return _pdf_text(data, name), {}
+        return pdf_parts(data, name, use_ocr)
     if suffix == ".docx":
-        return _docx_text(data, name), {}
+        return docx_parts(data, name)
     text = decode_bytes(data, name)
     if suffix in (".html", ".htm"):
-        body, title = _html_text(text)
-        return body, ({"title": title} if title else {})
+        return html_parts(text)
     if suffix in (".md", ".markdown", ".txt"):
         front, body = split_front_matter(text, name)
-        return body, front
+        return Extracted(parts=[Part(body)], found=front)
     raise InputError(f"{name}: unsupported file type '{suffix}' (use {', '.join(SUPPORTED)})")
+
+
+def extract_text(path: Path, data: bytes) -> tuple[str, dict[str, object]]:
+    """Raw text and any metadata found in the file itself (pages joined by a blank line)."""
+    got = extract(path, data)
+    return "\n\n".join(p.text for p in got.parts), got.found
 
 
 def _first_line(text: str) -> str:
@@ -213,11 +166,36 @@ def content_hash(meta: DocumentMeta, body: str, facts: Sequence[Fact] = ()) -> s
     return digest.hexdigest()
 
 
-def read_document(
-    path: Path, over: MetaOverrides | None = None, max_mb: float = 50.0, keep_personal_data: bool = False
-) -> Document:
-    """Parse, clean, mask personal data and validate one file; InputError naming the file on any problem."""
-    over = over or MetaOverrides()
+def _joined(parts: Sequence[Part], keep_personal_data: bool, name: str) -> tuple[str, list[PageMark], int]:
+    """Clean (and mask) each part on its own and join them, so page offsets stay exact.
+
+    A single part gives exactly ``clean_text`` of the whole text, as before pages were kept.
+    """
+    pieces: list[str] = []
+    marks: list[PageMark] = []
+    offset = 0
+    masked_total: Counter[str] = Counter()
+    for part in parts:
+        text = clean_text(part.text)
+        if not keep_personal_data:
+            masked = mask_personal_data(text)
+            text = masked.text
+            masked_total.update(masked.counts)
+        if not text.strip():
+            continue
+        if pieces:
+            offset += 2  # the blank line between parts
+        if part.page is not None:
+            marks.append(PageMark(start=offset, page=part.page, ocr=part.ocr))
+        pieces.append(text)
+        offset += len(text)
+    if masked_total:
+        log.info("%s: masked %s", name, describe(masked_total))
+    return "\n\n".join(pieces), marks, sum(masked_total.values())
+
+
+def check_file(path: Path, max_mb: float) -> None:
+    """The checks every file passes before it is read: exists, supported, not empty, not too large."""
     name = path.name
     if not path.exists():
         raise InputError(f"{path}: no such file")
@@ -231,22 +209,42 @@ def read_document(
     if size > max_mb * 1024 * 1024:
         shown = f"{size / 1024 / 1024:.1f} MB" if size >= 1024 * 1024 else f"{size / 1024:.0f} KB"
         raise InputError(f"{name}: {shown} is over the {max_mb:g} MB limit")
-    raw, found = extract_text(path, path.read_bytes())
-    body = clean_text(raw)
-    if not body.strip():
-        raise InputError(f"{name}: no text left after cleaning (empty, scanned image or only boilerplate)")
+
+
+def read_document(
+    path: Path,
+    over: MetaOverrides | None = None,
+    max_mb: float = 50.0,
+    keep_personal_data: bool = False,
+    use_ocr: bool = True,
+) -> Document:
+    """Parse, clean, mask personal data and validate one file; InputError naming the file on any problem."""
+    over = over or MetaOverrides()
+    name = path.name
+    check_file(path, max_mb)
+    got = extract(path, path.read_bytes(), use_ocr)
     if keep_personal_data:
         log.warning("%s: personal data kept unmasked (--keep-personal-data)", name)
-    else:
-        masked = mask_personal_data(body)
-        body = masked.text
-        if masked.total:
-            log.info("%s: masked %s", name, describe(masked.counts))
-    meta = build_meta(path, found, body, over)
+    body, pages, masked = _joined(got.parts, keep_personal_data, name)
+    if not body.strip():
+        if got.skipped:
+            raise InputError(f"{name}: only scanned pages without a text layer, and {got.skip_reason}")
+        raise InputError(f"{name}: no text left after cleaning (empty, scanned image or only boilerplate)")
+    meta = build_meta(path, got.found, body, over)
     # A background note's "Kilde:" lines are its paragraphs' sources: metadata, never indexed text.
     body, facts = split_facts(body, name, plain=meta.source_type == "guidance")
+    structured = got.paged or bool(got.headings) or path.suffix.lower() in (".docx", ".html", ".htm")
+    sections = find_sections(body, got.headings, numbered=got.paged) if structured else []
     return Document(
-        meta=meta, text=body, content_hash=content_hash(meta, body, facts), path=str(path), facts=facts
+        meta=meta,
+        text=body,
+        content_hash=content_hash(meta, body, facts),
+        path=str(path),
+        facts=facts,
+        pages=pages,
+        sections=sections,
+        skipped_pages=got.skipped,
+        masked=masked,
     )
 
 

@@ -66,10 +66,29 @@ class Fact(BaseModel):
         return f"{name}, {self.year}" if self.year else name
 
 
+class PageMark(BaseModel):
+    """Where a page of the original file starts in ``Document.text``; ``ocr`` when its text is machine-read."""
+
+    start: int
+    page: int
+    ocr: bool = False
+
+
+class Section(BaseModel):
+    """A heading of the original (an agenda item, a numbered or styled heading) and where it starts."""
+
+    start: int
+    title: str
+
+
 class Document(BaseModel):
     """A parsed document: metadata plus the cleaned body that quotes and offsets refer to.
 
     ``facts`` is empty except for background notes, whose paragraphs each name their own source.
+    ``pages`` is empty for formats without pages; ``skipped_pages`` are pages with no text layer that
+    OCR could not read (off, or tesseract missing). ``original`` is the stored copy of the file under the
+    data directory (never for a file whose personal data was masked); ``source_key`` identifies the
+    file's bytes and reading options, so a bulk run can tell an unchanged file without reading it again.
     """
 
     meta: DocumentMeta
@@ -77,10 +96,38 @@ class Document(BaseModel):
     content_hash: str
     path: str | None = None
     facts: list[Fact] = Field(default_factory=list)
+    pages: list[PageMark] = Field(default_factory=list)
+    sections: list[Section] = Field(default_factory=list)
+    skipped_pages: list[int] = Field(default_factory=list)
+    original: str | None = None
+    source_key: str | None = None
+    masked: int = 0  # personal data values masked in the text (then no original is stored)
 
     def fact_at(self, offset: int) -> Fact | None:
         """The fact whose paragraph holds ``offset`` (None outside every fact)."""
         return next((f for f in self.facts if f.start <= offset < f.end), None)
+
+    def page_at(self, offset: int) -> PageMark | None:
+        """The page that holds ``offset``; None for formats without pages."""
+        found: PageMark | None = None
+        for mark in self.pages:
+            if mark.start > offset:
+                break
+            found = mark
+        return found
+
+    def section_at(self, offset: int) -> str:
+        """Title of the section that holds ``offset`` ("" before the first heading, or without headings)."""
+        title = ""
+        for sec in self.sections:
+            if sec.start > offset:
+                break
+            title = sec.title
+        return title
+
+    @property
+    def ocr_pages(self) -> list[int]:
+        return [m.page for m in self.pages if m.ocr]
 
 
 class Chunk(BaseModel):
@@ -95,15 +142,23 @@ class Chunk(BaseModel):
     title: str = ""
     date: dt.date | None = None
     source_type: SourceType = "news"
+    page_start: int | None = None
+    page_end: int | None = None
+    ocr: bool = False
+    section: str = ""
 
     @property
     def municipality(self) -> str | None:
         return self.municipalities[0] if self.municipalities else None
 
+    def header(self) -> str:
+        """The chunk's contextual header: the document title, and the section (agenda item) it sits in."""
+        return f"{self.title} — {self.section}" if self.section else self.title
+
     def embedding_text(self) -> str:
-        """Contextual chunk header: title and municipality help a chunk that never names them."""
+        """Contextual chunk header: title, section and municipality help a chunk that never names them."""
         where = ", ".join(self.municipalities) if self.municipalities else "Danmark"
-        return f"{self.title} ({where})\n{self.text}"
+        return f"{self.header()} ({where})\n{self.text}"
 
 
 class Hit(BaseModel):
@@ -132,6 +187,10 @@ class Citation(BaseModel):
     original: str | None = None  # a background note's paragraph: its source, "Dansk Socialrådgiverforening, 2020"
     original_source: str | None = None  # that source in full, as the note names it
     url: str | None = None
+    page: int | None = None  # page of the original file the quote starts on (PDFs)
+    ocr: bool = False  # the quote is machine-read (OCR of a scanned page)
+    section: str | None = None  # the agenda item or heading the quote sits under
+    file: str | None = None  # the stored original file, to open or download
 
 
 class Passage(BaseModel):
@@ -143,6 +202,8 @@ class Passage(BaseModel):
     municipality: str | None
     text: str
     score: float
+    page_start: int | None = None  # the pages of the original file the passage spans (PDFs)
+    page_end: int | None = None
 
 
 class CalcInput(BaseModel):

@@ -6,10 +6,10 @@ Both faces call these methods, so an answer in the terminal and in the browser i
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.answer import answer_question, clean_question
+from assistant.bulk import BulkIngest, IngestReport, OnFile
 from assistant.calc_question import Reading
 from assistant.config import Settings
 from assistant.errors import InputError, LockedError
@@ -20,21 +20,6 @@ from assistant.models import Answer, Document, Filters
 from assistant.retrieval import Retriever
 
 log = get_logger("service")
-
-
-@dataclass
-class IngestReport:
-    """What one ingest run did, file by file."""
-
-    added: list[str] = field(default_factory=list)
-    replaced: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
-    failed: list[dict[str, str]] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.failed
 
 
 def knowledge_files(settings: Settings) -> list[Path]:
@@ -71,7 +56,7 @@ class Assistant:
         keep = self.settings.keep_personal_data
         for path in files:
             try:
-                doc = read_document(path, over, max_mb=self.settings.max_file_mb, keep_personal_data=keep)
+                doc = read_document(path, over, self.settings.max_file_mb, keep, use_ocr=self.settings.ocr)
             except InputError as exc:
                 log.warning("ingest failed: %s", exc)
                 failed.append({"file": str(path), "reason": str(exc)})
@@ -85,11 +70,14 @@ class Assistant:
         return docs, failed
 
     def ingest(
-        self, paths: Sequence[Path], over: MetaOverrides | None = None, progress: Progress | None = None
+        self,
+        paths: Sequence[Path],
+        over: MetaOverrides | None = None,
+        progress: Progress | None = None,
+        on_file: OnFile | None = None,
     ) -> IngestReport:
-        docs, failed = self.read(paths, over)
-        changes = self.index.apply(add=docs, progress=progress) if docs else {}
-        report = IngestReport(failed=failed, **{k: v for k, v in changes.items()})
+        """Files and folders into the index, published as it goes; a second run repeats nothing."""
+        report = BulkIngest(self.index, self.settings, over).run(paths, on_file=on_file, progress=progress)
         log.info("ingest: %s", _summary(report))
         return report
 
@@ -111,7 +99,8 @@ class Assistant:
             if d.meta.id not in fresh and not (d.path and Path(d.path).resolve().is_relative_to(root))
         ]
         changes = self.index.apply(add=docs + kept, progress=progress, replace_all=True)
-        report = IngestReport(failed=failed, **changes)
+        report = IngestReport(failed=failed)
+        report.merge(changes)
         log.info("rebuild: %s", _summary(report))
         return report
 
@@ -134,8 +123,9 @@ class Assistant:
     def remove(self, doc_id: str) -> IngestReport:
         if doc_id not in self.index.snapshot().docs:
             raise InputError(f"no document with id '{doc_id}' in the index")
-        changes = self.index.apply(remove=[doc_id])
-        return IngestReport(failed=[], **changes)
+        report = IngestReport()
+        report.merge(self.index.apply(remove=[doc_id]))
+        return report
 
     def ask(
         self,

@@ -41,6 +41,10 @@ class SourceGroup:
     quotes: list[tuple[int, str]] = field(default_factory=list)
     # a background note's paragraph names the source it was compiled from: citation number -> that source
     originals: dict[int, str] = field(default_factory=dict)
+    pages: dict[int, int] = field(default_factory=dict)  # citation number -> page of the original file
+    sections: dict[int, str] = field(default_factory=dict)  # citation number -> agenda item or heading
+    ocr: set[int] = field(default_factory=set)  # citation numbers whose quote is machine-read
+    file: str | None = None  # the stored original, to download or open at a page
 
     @property
     def ids(self) -> list[int]:
@@ -82,6 +86,13 @@ def group_citations(citations: Sequence[Citation]) -> list[SourceGroup]:
         group.quotes.append((cit.id, cit.quote))
         if cit.original_source:
             group.originals[cit.id] = cit.original_source + (f" ({cit.url})" if cit.url else "")
+        if cit.page:
+            group.pages[cit.id] = cit.page
+        if cit.section:
+            group.sections[cit.id] = cit.section
+        if cit.ocr:
+            group.ocr.add(cit.id)
+        group.file = group.file or cit.file
     return list(groups.values())
 
 

@@ -96,20 +96,21 @@ def build_statements(
         previous = None
     if previous is not None and previous.vectors.shape[1]:
         known = {t: i for i, t in enumerate(previous.frame["text"].tolist())}
-    todo = [i for i, t in enumerate(texts) if t not in known]
+    # Each distinct text is embedded once: minutes repeat their stock sentences on every page.
+    todo = list(dict.fromkeys(t for t in texts if t not in known))
     dim = previous.vectors.shape[1] if previous is not None and previous.vectors.shape[1] else 0
-    fresh: dict[int, np.ndarray] = {}
+    fresh: dict[str, np.ndarray] = {}
     for start in range(0, len(todo), batch):
-        ids = todo[start : start + batch]
-        vecs = embed([texts[i] for i in ids])
+        part = todo[start : start + batch]
+        vecs = embed(part)
         dim = vecs.shape[1]
-        fresh.update(zip(ids, vecs, strict=True))
+        fresh.update(zip(part, vecs, strict=True))
         if progress:
-            progress(start + len(ids), len(todo))
+            progress(start + len(part), len(todo))
     vectors = np.zeros((len(texts), dim), dtype=np.float16)
     for i, text in enumerate(texts):
-        if i in fresh:
-            vectors[i] = fresh[i]
+        if text in fresh:
+            vectors[i] = fresh[text]
         elif previous is not None:
             vectors[i] = previous.vectors[known[text]]
     return StatementTable.create(frame, vectors, len(chunks), embedder)

@@ -50,6 +50,10 @@ class Unit:
     chunk_row: int
 
 
+# A table row as ingest writes it (assistant.tables): two or more "kolonne: værdi" pairs.
+TABLE_ROW = re.compile(r"[^;:]{1,80}: [^;]{1,200}(?:; [^;:]{1,80}: [^;]{1,200})+")
+
+
 def is_boilerplate(text: str, title: str = "") -> bool:
     """True for lines an answer must never present as a statement (see the module docstring)."""
     line = " ".join(text.split())
@@ -59,6 +63,8 @@ def is_boilerplate(text: str, title: str = "") -> bool:
         return True
     if title and line.rstrip(" .") == " ".join(title.split()).rstrip(" ."):
         return True  # the headline repeated as the body's first line
+    if TABLE_ROW.fullmatch(line):
+        return False  # a table row ("Post: Aflastning; Budget 2025: 3.785") answers a question about a cell
     words = re.findall(r"[^\W\d_]+", line)
     if len(words) < 4 and not re.search(r"\d", line):
         return True  # "Odense Kommune", "Familie og Velfærd", "XXX": names and furniture, not statements

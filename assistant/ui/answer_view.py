@@ -12,7 +12,7 @@ import streamlit as st
 from assistant import export
 from assistant.answer_blocks import TableBlock, split_blocks
 from assistant.calc_labels import output_label
-from assistant.i18n import source_label
+from assistant.i18n import source_label, t
 from assistant.models import Answer, Calculation, Language
 from assistant.number_fields import field_text
 from assistant.numbers import format_kr, format_number, format_percent
@@ -26,6 +26,7 @@ from assistant.ui.markup import (
     quote_block,
     table_markdown,
 )
+from assistant.ui.originals import render_original
 from assistant.ui.state import OPEN_CALCULATOR, lang, tr
 
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -42,7 +43,13 @@ def group_label(group: SourceGroup, language: Language) -> str:
     when = export.format_date(group.date, language)
     numbers = ", ".join(str(n) for n in group.ids)
     text = escape_markdown(f"[{numbers}] {group.title} — {where}, {when}")
-    return f"{text} {badge(group.source_type, source_label(group.source_type, language))}"
+    label = f"{text} {badge(group.source_type, source_label(group.source_type, language))}"
+    pages = sorted(set(group.pages.values()))
+    if pages:  # "s. 14": where in a long original the quotes stand
+        label += f" :gray-badge[{t('page_short', language)} {', '.join(map(str, pages))}]"
+    if group.ocr:
+        label += " :orange-badge[OCR]"
+    return label
 
 
 def render_source_group(group: SourceGroup, key: str, panel: int) -> None:
@@ -57,7 +64,9 @@ def render_source_group(group: SourceGroup, key: str, panel: int) -> None:
             icon=SOURCE_ICONS.get(group.source_type),
         )
         for number, quote in group.quotes:
-            st.markdown(f"**[{number}]**\n\n" + quote_block(quote))
+            st.markdown(f"**[{number}]**{_place(group, number, language)}\n\n" + quote_block(quote))
+            if number in group.ocr:
+                st.caption(tr("ui_cit_ocr"))
             if number in group.originals:  # a background note's paragraph: the source it was compiled from
                 st.caption(escape_markdown(f"{tr('ui_cit_source')}: {group.originals[number]}"))
         facts = [
@@ -71,6 +80,18 @@ def render_source_group(group: SourceGroup, key: str, panel: int) -> None:
         for link in group.links:
             st.link_button(tr("ui_cit_open") + f" ({link.removeprefix('https://')})", link,
                            icon=":material/open_in_new:")
+        if group.file:
+            render_original(group, f"{key}_orig_{panel}")
+
+
+def _place(group: SourceGroup, number: int, language: Language) -> str:
+    """ " · Punkt 7: Tilsyn · :gray-badge[s. 14]" after a quote's marker."""
+    parts = []
+    if number in group.sections:
+        parts.append(escape_markdown(group.sections[number]))
+    if number in group.pages:
+        parts.append(f":gray-badge[{t('page_short', language)} {group.pages[number]}]")
+    return " " + " · ".join(parts) if parts else ""
 
 
 def calculation_frames(calc: Calculation, language: Language) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -17,6 +17,7 @@ from streamlit.delta_generator import DeltaGenerator
 
 from assistant import audit, municipalities
 from assistant.auth import require
+from assistant.bulk import FileProgress, OnFile
 from assistant.config import SOURCE_TYPES, Settings
 from assistant.errors import AssistantError, InputError
 from assistant.export import format_date
@@ -29,7 +30,7 @@ from assistant.service import Assistant, IngestReport
 from assistant.ui.identity import allowed, current_user
 from assistant.ui.resources import get_service, rate_limiter
 from assistant.ui.state import flash, lang, show_flashes, tr
-from assistant.ui.uploads import UploadError, delete_upload, save_upload
+from assistant.ui.uploads import UploadError, delete_upload, expand_zip, save_upload
 
 STAGES = ("reading", "embedding", "bm25", "done")
 
@@ -89,6 +90,14 @@ def _progress_callback(bar: DeltaGenerator) -> Progress:
     return update
 
 
+def _file_callback(bar: DeltaGenerator) -> OnFile:
+    def update(p: FileProgress) -> None:
+        text = tr("ui_stage_files", done=p.done, total=p.total, pages=p.pages)
+        bar.progress(min(1.0, p.done / max(1, p.total)), text=text)
+
+    return update
+
+
 def _report(report: IngestReport) -> None:
     done = report.added + report.replaced
     if done:
@@ -97,6 +106,11 @@ def _report(report: IngestReport) -> None:
         flash("info", tr("ui_upload_unchanged", ids=", ".join(report.unchanged)))
     for fail in report.failed:
         flash("error", tr("ui_upload_failed", file=Path(fail["file"]).name, reason=fail["reason"]))
+    ocr_pages = sum(len(p) for p in report.ocr_pages.values())
+    if ocr_pages:
+        flash("info", tr("ui_upload_ocr", pages=ocr_pages))
+    for name, why in report.skipped_pages.items():
+        flash("warning", tr("ui_upload_failed", file=Path(name).name, reason=why))
 
 
 def ingest_uploads(
@@ -111,6 +125,7 @@ def ingest_uploads(
     settings = service.settings
     saved: list[Path] = []
     failed: list[dict[str, str]] = []
+    files = unpacked(files, failed, settings.max_file_mb)
     for name, data in files:
         try:
             saved.append(save_upload(settings, name, data))
@@ -121,11 +136,25 @@ def ingest_uploads(
     if not saved:
         return IngestReport(failed=failed)
     progress = _progress_callback(bar) if bar is not None else None
-    report = service.ingest(saved, over, progress=progress)
+    on_file = _file_callback(bar) if bar is not None else None
+    report = service.ingest(saved, over, progress=progress, on_file=on_file)
     for fail in report.failed:  # a file that could not be parsed is not kept either
         delete_upload(settings, fail["file"])
     report.failed = failed + report.failed
     return report
+
+
+def unpacked(files: list[tuple[str, bytes]], failed: list[dict[str, str]], max_mb: float) -> list[tuple[str, bytes]]:
+    """Uploads with every zip archive replaced by the files inside it (refusals go to ``failed``)."""
+    out: list[tuple[str, bytes]] = []
+    for name, data in files:
+        if name.lower().endswith(".zip"):
+            inside, refused = expand_zip(name, data, max_mb)
+            out.extend(inside)
+            failed.extend(refused)
+        else:
+            out.append((name, data))
+    return out
 
 
 def _upload_form(service: Assistant) -> None:
@@ -172,7 +201,7 @@ def _upload_form(service: Assistant) -> None:
     files = [(f.name, f.getvalue()) for f in uploaded]
     over = MetaOverrides(
         municipality=municipality, date=date, source_type=source_type,
-        title=(title.strip() or None) if len(files) == 1 else None,
+        title=(title.strip() or None) if len(files) == 1 and not files[0][0].lower().endswith(".zip") else None,
     )
     bar = st.progress(0.0, text=tr("ui_stage_reading"))
     try:

@@ -8,6 +8,7 @@ so a bad upload never reaches the parsers or the index.
 
 from __future__ import annotations
 
+import io
 import os
 import uuid
 from pathlib import Path, PurePosixPath, PureWindowsPath
@@ -86,6 +87,42 @@ def save_upload(settings: Settings, original: str, data: bytes) -> Path:
     finally:
         tmp.unlink(missing_ok=True)
     return target
+
+
+MAX_ZIP_MEMBERS = 1000
+
+
+def expand_zip(name: str, data: bytes, max_mb: float) -> tuple[list[tuple[str, bytes]], list[dict[str, str]]]:
+    """The files inside an uploaded zip, named "folder-file.pdf" so equal names in two folders stay two.
+
+    Folders, hidden files and macOS resource forks are passed over; a member over the size limit or of
+    an unsupported type is refused by name, and a damaged archive is refused as a whole. Sizes are
+    checked before a member is read, so a zip bomb is refused, not unpacked.
+    """
+    import zipfile
+
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        members = [i for i in archive.infolist() if not i.is_dir()]
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        return [], [{"file": name, "reason": f"{name}: not a readable zip archive ({exc})"}]
+    files: list[tuple[str, bytes]] = []
+    failed: list[dict[str, str]] = []
+    for info in members[:MAX_ZIP_MEMBERS]:
+        parts = [p for p in PurePosixPath(info.filename.replace("\\", "/")).parts if p not in ("", ".", "..")]
+        if not parts or any(p.startswith((".", "__MACOSX")) for p in parts):
+            continue
+        shown = f"{name}/{'/'.join(parts)}"
+        if info.file_size > max_mb * 1024 * 1024:
+            failed.append({"file": shown, "reason": f"{shown}: over the {max_mb:g} MB limit"})
+            continue
+        try:
+            files.append(("-".join(parts), archive.read(info)))
+        except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, RuntimeError) as exc:
+            failed.append({"file": shown, "reason": f"{shown}: cannot be unpacked ({exc})"})
+    if len(members) > MAX_ZIP_MEMBERS:
+        failed.append({"file": name, "reason": f"{name}: only the first {MAX_ZIP_MEMBERS} files were read"})
+    return files, failed
 
 
 def delete_upload(settings: Settings, path: str | None) -> bool:
