@@ -136,14 +136,14 @@ def _overlaps(cand: Candidate, chosen: list[Candidate]) -> bool:
 
 
 def _near(a: Candidate, b: Candidate, doc: Document) -> bool:
-    """The two quotes of one passage touch, or only one unit of the same paragraph lies between them.
+    """The two quotes of one chunk touch, or only one unit of the same paragraph lies between them.
 
     Two sentences chosen on either side of one they skipped ("… ikke bliver løst godt nok." and "Task
     Forcen konkluderer dog også …") leave out what joins them, often the list that answers the question;
     quoting the stretch whole keeps it verbatim and reads as the source does (a sentence window).
     """
-    if a.hit.chunk.doc_id != b.hit.chunk.doc_id:
-        return False
+    if a.hit.chunk.chunk_id != b.hit.chunk.chunk_id:
+        return False  # one chunk: never across an agenda item, a page's section or a note's paragraph
     first, second = (a, b) if a.start <= b.start else (b, a)
     if first.end >= second.start:
         return True
