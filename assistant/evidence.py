@@ -136,19 +136,19 @@ def _overlaps(cand: Candidate, chosen: list[Candidate]) -> bool:
 
 
 def _near(a: Candidate, b: Candidate, doc: Document) -> bool:
-    """The two quotes of one chunk touch, or only one unit of the same paragraph lies between them.
+    """The two quotes of one passage touch, or only one unit of the same paragraph lies between them.
 
     Two sentences chosen on either side of one they skipped ("… ikke bliver løst godt nok." and "Task
     Forcen konkluderer dog også …") leave out what joins them, often the list that answers the question;
     quoting the stretch whole keeps it verbatim and reads as the source does (a sentence window).
     """
-    if a.hit.chunk.chunk_id != b.hit.chunk.chunk_id:
-        return False  # one chunk: never across an agenda item, a page's section or a note's paragraph
+    if a.hit.chunk.doc_id != b.hit.chunk.doc_id:
+        return False
     first, second = (a, b) if a.start <= b.start else (b, a)
     if first.end >= second.start:
         return True
     gap = doc.text[first.end : second.start]
-    if "\n\n\n" in gap or (doc.facts and doc.fact_at(first.start) != doc.fact_at(second.start)):
+    if "\n\n\n" in gap or not same_place(doc, first.start, second.end - 1):
         return False
     units = _doc_units(doc.text, doc.meta.title)
     between = [u for u in units if u[0] >= first.end and u[1] <= second.start]
@@ -224,9 +224,22 @@ def with_next(docs: Mapping[str, Document], cand: Candidate, max_chars: int) -> 
         return cand.start, cand.end
     if nxt[0] - cand.end > 4:  # something (boilerplate, a heading) stands between them
         return cand.start, cand.end
-    if doc.facts and doc.fact_at(cand.start) != doc.fact_at(nxt[0]):
-        return cand.start, cand.end  # two paragraphs of a background note have two sources
+    if not same_place(doc, cand.start, nxt[1] - 1):
+        return cand.start, cand.end
     return cand.start, nxt[1]
+
+
+def same_place(doc: Document, a: int, b: int) -> bool:
+    """Offsets ``a`` and ``b`` lie in one note paragraph, one page and one agenda item or heading.
+
+    A quote that spans two of them would be cited with the source, page or item of its first part only:
+    two paragraphs of a background note have two sources, and a reader looks for a quote on its page.
+    """
+    if doc.facts and doc.fact_at(a) != doc.fact_at(b):
+        return False
+    if doc.pages and getattr(doc.page_at(a), "page", None) != getattr(doc.page_at(b), "page", None):
+        return False
+    return not doc.sections or doc.section_at(a) == doc.section_at(b)
 
 
 def best_similarity(cands: list[Candidate]) -> float:

@@ -8,10 +8,7 @@ browser tests see.
 from __future__ import annotations
 
 import io
-import os
 import re
-import subprocess
-import sys
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,15 +16,14 @@ from pathlib import Path
 import pytest
 from archive_corpus import SCAN_TEXT, guidelines_docx, scanned_page
 from conftest import REPO, make_settings
+from server_support import start_streamlit, stop
 from test_browser import (  # noqa: F401  (page is a fixture)
     ARTIFACTS,
     SCREENSHOTS,
     WAIT_MS,
     _ask,
-    _free_port,
     _message,
     _new_page,
-    _wait_healthy,
     _wait_idle,
     page,
 )
@@ -75,28 +71,11 @@ def archive_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     data = root / "data"
     assert Assistant(make_settings(data)).ingest([guide]).ok  # an index exists: the app builds nothing
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    port = _free_port()
-    env = {**os.environ, "ASSISTANT_DATA_DIR": str(data), "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
-    env.pop("ASSISTANT_LLM", None)
-    cmd = [
-        sys.executable, "-m", "streamlit", "run", "streamlit_app.py",
-        "--server.headless", "true", "--server.port", str(port), "--server.address", "127.0.0.1",
-        "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
-    ]  # fmt: skip
-    log = (ARTIFACTS / "server-archive.log").open("wb")
-    proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
+    proc, url = start_streamlit(REPO, {"ASSISTANT_DATA_DIR": str(data)}, ARTIFACTS / "server-archive.log")
     try:
-        _wait_healthy(url, proc)
         yield url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=10)
-        log.close()
+        stop(proc)
 
 
 @pytest.fixture
