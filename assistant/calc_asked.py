@@ -25,6 +25,8 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
             r"\bhow\s+many\s+cases\s+(?:per|does\s+each|each|will\s+each|would\s+each)\b|"
             r"\bhvor\s+mange\s+sager\s+(?:pr\.|per|får|har|vil)\s+(?:hver|en|de)\b|"
             r"\b(?:beregn|udregn)\s+sagstal|\bcalculate\s+the\s+caseload|\bi\s+sagstal\b\s*\?|"
+            r"(?:^|[.!?]\s*)(?:sagstal(?:let)?|caseload)\s*\?|\bhvad\s+sker\s+der\s+med\s+sagstallet|"
+            r"\bwhat\s+happens\s+to\s+(?:the\s+|our\s+)?caseload|"
             r"\bsagstallet\s+(?:før\s+og\s+efter|bagefter|efter|fra\s+og\s+til)\b|\bcaseload\s+(?:before\s+and\s+after|afterwards)\b|"
             r"\bwhere\s+does\s+that\s+leave\s+the\s+caseload\b|\bcaseload\s+(?:drop|fall|go|change)\s+from\s+and\s+to\b|"
             r"\bhow\s+much\s+will\s+(?:that|it)\s+(?:lower|reduce|bring\s+down)\s+(?:the\s+|our\s+)?caseload|"
@@ -86,7 +88,9 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
         _re(
             rf"\b(?:hvad|hvor\s+meget)\s+(?:{_NOT_IF_DA}[\w,.]+\s+){{0,6}}?(?:kost\w*|udgift\w*|pris\w*)|"
             rf"\b(?:what(?:'s)?|how\s+much)\s+(?:{_NOT_IF_EN}[\w',.]+\s+){{0,8}}?(?:cost\w*|price|bill)\b|"
-            r"\bwhat(?:'s|\s+is)\s+that\s+(?:per|a)\s+year\b|\bhvad\s+(?:er|bliver)\s+det\s+(?:om|pr\.?)\s+året\b"
+            r"\bwhat(?:'s|\s+is)\s+that\s+(?:per|a)\s+year\b|\bhvad\s+(?:er|bliver)\s+det\s+(?:om|pr\.?)\s+året\b|"
+            r"\bhvad\s+(?:løber|beløber)\s+(?:det|de|den)\s+(?:sig\s+)?(?:op\s+)?(?:i|til)\b|"
+            r"\bwhat\s+does\s+(?:that|it)\s+(?:come|add)\s+(?:up\s+)?to\b"
         ),
     ),
     (
@@ -203,7 +207,7 @@ STAFF_Q_AFFORD = _re(
     r"\b(?:giver|svarer|rækker)\s+(?:det|pengene|beløbet)\b|"
     r"\bkan\s+der\s+(?:\w+\s+)?(?:finansieres|ansættes|betales)\b|\b(?:does|would|will)\s+(?:that|it|the\s+money)\s+"
     r"(?:buy|fund|pay\s+for|cover)\b|\b(?:er\s+der|is\s+there)\s+(?:penge|råd|money)\b|"
-    r"\bkan\s+(?:rammen|budgettet|beløbet|pengene|puljen|bevillingen)\s+(?:bære|dække|finansiere|betale\s+for|rumme)\b|"
+    r"\bkan\s+(?:rammen|budgettet|beløbet|pengene|puljen|bevillingen|det|de)\s+(?:bære|dække|finansiere|betale|rumme)\b|"
     r"\b(?:can|could|will|would)\s+(?:the\s+)?(?:budget|envelope|money|pot|grant)\s+(?:cover|fund|pay\s+for|carry|support)\b"
 )
 STAFF_Q_NOW = _re(r"\s*(?:har\s+vi|do\s+we\s+have|have\s+we|er\s+der|are\s+there|do\s+we\s+currently)\b")

@@ -27,9 +27,13 @@ from assistant.models import Language
 
 __all__ = ["CalcAnswer", "answer_calculation", "known_from", "plan"]
 
-_TOTALS = {"cost_per_year": "cost_total", "savings_per_year": "savings_total", "net_per_year": "net_total"}
+_TOTALS = {
+    "cost_per_year": "cost_total", "savings_per_year": "savings_total", "net_per_year": "net_total",
+    "net_first_year": "net_total",
+}  # fmt: skip
 _MONEY_ASKED = {"cost_per_year", "cost_total", "net_per_year", "net_total", "break_even", "break_even_pct"}
 _STAFF = {"staff_now", "extra_staff", "cost_per_worker", "staff_cost_total", "cases", "budget"}
+_COUNTED = {"placements_total", "avoided", "moved", "moved_share", "placements_foster", "placements_residential"}
 _PLACEMENT_ASKED = {"savings_per_year", "savings_total", "net_per_year", "net_total", "break_even"}
 
 
@@ -126,7 +130,7 @@ def _placement_costs(
         put("cost_per_placement", cost)
 
 
-def _as_answered(name: str, known: dict[str, Value]) -> tuple[list[str], str]:
+def _as_answered(name: str, known: dict[str, Value], cues: set[str] | None = None) -> tuple[list[str], str]:
     """What an asked quantity is, given the inputs: (quantities shown before it, the quantity)."""
     keys = set(known)
     portfolio = {"placements_foster", "placements_residential"} & keys
@@ -136,6 +140,12 @@ def _as_answered(name: str, known: dict[str, Value]) -> tuple[list[str], str]:
         if "moved" in keys:
             before.append("portfolio_spend")  # "what do they cost, and what would it cost if 3 moved"
         return before, "portfolio_spend_after" if "moved" in keys else "portfolio_spend"
+    if name == "cost_per_year" and "cost_per_placement" in keys and not (_STAFF | _COUNTED) & keys:
+        return before, "placement_year_cost"  # "92.500 kr. om måneden for et barn. Hvad løber det op i på et år?"
+    if name == "moves_needed" and not {"savings_per_year", "savings_given"} & keys and _STAFF & keys:
+        return before, "break_even"  # "how many must we move to pay for 3 extra social workers"
+    if name == "net_per_year" and "one_off" in keys and "first_year" in (cues or set()):
+        return before, "net_first_year"  # "nettoresultatet det første år": the one-off is paid in it
     if name == "pct_share" and "staff_cut" in keys and "value_part" not in keys:
         return before, "cut_pct"  # "what percentage of the staff is cut"
     if name == "cost_per_placement" and len(portfolio) == 2:
@@ -172,7 +182,7 @@ def plan(reading: Reading, known: dict[str, Value]) -> list[str]:
     """The quantities to answer, in order: the asked ones and what they imply."""
     out: list[str] = []
     for asked in reading.asked:
-        before, name = _as_answered(asked, known)
+        before, name = _as_answered(asked, known, reading.cues)
         out += [*before, name, *_implied(name, known)]
     if "cost_per_worker" in known and not _MONEY_ASKED & set(out) and {"extra_staff", "staff_needed"} & set(out):
         out.append("cost_per_year")  # the price was given for a reason

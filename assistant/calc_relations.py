@@ -109,14 +109,19 @@ def _spent_on_count(reading: Reading, ctxs: list[Ctx]) -> None:
 
 def _count_of_priced(reading: Reading, ctxs: list[Ctx]) -> None:
     """ "A residential placement runs at DKK 92,000 a month. What do 7 of those cost": placements of the
-    type priced before, counted."""
+    type priced before, counted; "… og 25 % overhead. Hvad koster 4 af dem?": workers priced before."""
     nums = reading.numbers
     for i, n in enumerate(nums):
         if n.role is not None or n.unit.startswith("kr") or n.unit == "pct":
             continue
+        if not words.OF_THOSE_AFTER.match(ctxs[i].after):
+            continue
         priced = [m for m in nums[:i] if m.role == "cost_per_placement"]
-        if len(priced) == 1 and words.OF_THOSE_AFTER.match(ctxs[i].after):
+        workers = [m for m in nums[:i] if m.role in ("cost_per_worker", "salary")]
+        if len(priced) == 1 and not workers:
             nums[i] = replace(n, role="placements_total", unit="placements", kind=priced[0].kind)
+        elif len(workers) == 1 and not priced:
+            nums[i] = replace(n, role="extra_staff", unit="workers")  # "hvad koster 4 af dem om året"
 
 
 def _unanchored_amounts(reading: Reading, text: str) -> None:
@@ -239,10 +244,18 @@ def _staff_leaving(reading: Reading, ctxs: list[Ctx]) -> None:
     nums = reading.numbers
     for i in range(len(nums) - 1):
         a, b = nums[i], nums[i + 1]
+        sentence = ctxs[i].clause + ctxs[i].text[a.span[0] : b.span[1] + 40]
         if a.role is None and b.role == "staff_now" and words.OUT_OF_BEFORE_NEXT.fullmatch(ctxs[i].after):
-            sentence = ctxs[i].clause + ctxs[i].text[a.span[0] : b.span[1] + 40]
             if words.LEAVE.search(sentence):
                 nums[i] = replace(a, role="staff_cut", unit="workers")
+        elif (
+            a.role == "staff_now"
+            and b.role is None
+            and words.CUT_OF_BETWEEN.fullmatch(ctxs[i].after)
+            and words.LEAVE.search(sentence)
+        ):  # "skærer 5 rådgivere væk af de 48, vi har"
+            nums[i] = replace(a, role="staff_cut", unit="workers")
+            nums[i + 1] = replace(b, role="staff_now", unit="workers")
     # "1,680 cases and 48 social workers. If the budget cuts 5 positions": a second staff count that a cut
     # or a leaving verb governs, after today's staff, is the staff cut
     for i in range(1, len(nums)):

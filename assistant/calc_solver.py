@@ -153,6 +153,12 @@ RULES: tuple[Rule, ...] = (
         "({savings_per_year} − {cost_per_year}) × {years} − {one_off}",
     ),
     Rule(
+        "net_first_year",
+        ("savings_per_year", "cost_per_year", "one_off"),
+        lambda s, c, o: s - c - calc.check("one_off", o),
+        "{savings_per_year} − {cost_per_year} − {one_off}",
+    ),
+    Rule(
         "payback_years",
         ("one_off", "net_per_year"),
         calc.payback_years,
@@ -261,6 +267,7 @@ RULES: tuple[Rule, ...] = (
         "{portfolio_spend} − {savings_per_year}",
     ),
     Rule("savings_needed", ("cost_per_year",), lambda c: c, "{cost_per_year}"),
+    Rule("placement_year_cost", ("cost_per_placement",), lambda c: c, "{cost_per_placement}"),
     Rule("payroll_after", ("staff_needed", "cost_per_worker"), calc.staff_cost, "{staff_needed} × {cost_per_worker}"),
     Rule("cut_pct", ("staff_cut", "staff_now"), calc.share_pct, "{staff_cut} ÷ {staff_now} × 100"),
     Rule("pct_share", ("value_part", "value_whole"), calc.share_pct, "{value_part} ÷ {value_whole} × 100"),

@@ -52,6 +52,8 @@ LABELS: dict[str, Pair] = {
     "savings_total": ("Besparelse over årene", "Savings over the years"),
     "net_per_year": ("Nettoresultat pr. år", "Net result per year"),
     "net_total": ("Nettoresultat over årene", "Net result over the years"),
+    "net_first_year": ("Nettoresultat det første år", "Net result in the first year"),
+    "placement_year_cost": ("Udgift pr. anbringelse om året", "Cost per placement a year"),
     "break_even": ("Anbringelser at undgå for at gå i nul", "Placements to avoid to break even"),
     "break_even_pct": ("Nødvendigt fald i anbringelsesudgiften", "Reduction of placement spend needed"),
     "pct_change": ("Ændring i procent", "Change in percent"),
@@ -125,6 +127,8 @@ SYMBOLS: dict[str, Pair] = {
     "savings_total": ("besparelse over årene", "savings over the years"),
     "net_per_year": ("netto pr. år", "net per year"),
     "net_total": ("netto over årene", "net over the years"),
+    "net_first_year": ("netto første år", "net first year"),
+    "placement_year_cost": ("udgift pr. år", "cost a year"),
     "break_even": ("break-even", "break-even"),
     "break_even_pct": ("nødvendigt fald", "reduction needed"),
     "pct_change": ("ændring", "change"),
@@ -153,12 +157,12 @@ SYMBOLS: dict[str, Pair] = {
     "abs_change": ("forskel", "difference"),
 }
 _KR = (
-    "cost_per_worker", "salary", "one_off", "staff_cost_total", "cost_per_placement",
-    "residential_cost", "foster_cost", "move_from_cost",
-    "move_to_cost", "placement_spend", "cost_per_year", "cost_total", "saving_per_child", "savings_per_year",
-    "savings_total", "net_per_year", "net_total", "savings_given", "extra_cost_total", "budget",
-    "budget_left", "payroll_after", "savings_needed", "foster_spend", "residential_spend", "portfolio_spend",
-    "portfolio_average", "portfolio_spend_after",
+    "cost_per_worker", "salary", "one_off", "staff_cost_total", "cost_per_placement", "residential_cost",
+    "foster_cost", "move_from_cost", "move_to_cost", "placement_spend", "cost_per_year", "cost_total",
+    "saving_per_child", "savings_per_year", "savings_total", "net_per_year", "net_total", "net_first_year",
+    "placement_year_cost", "savings_given", "extra_cost_total", "budget", "budget_left", "payroll_after",
+    "savings_needed", "foster_spend", "residential_spend", "portfolio_spend", "portfolio_average",
+    "portfolio_spend_after",
 )  # fmt: skip
 UNITS: dict[str, str] = {
     **dict.fromkeys(_KR, "kr"),
@@ -244,6 +248,15 @@ SAY: dict[str, Pair] = {
     "net_per_year": (
         "Nettoresultatet er en besparelse på {v} om året.",
         "The net result is a saving of {v} a year.",
+    ),
+    "placement_year_cost": ("Det er {v} om året for én anbringelse.", "That is {v} a year for one placement."),
+    "net_first_year": (
+        "Det første år, med engangsudgiften, er nettoresultatet en besparelse på {v}.",
+        "In the first year, with the one-off cost, the net result is a saving of {v}.",
+    ),
+    "net_first_year_neg": (
+        "Det første år, med engangsudgiften, er nettoresultatet en merudgift på {v}.",
+        "In the first year, with the one-off cost, the net result is a net cost of {v}.",
     ),
     "net_per_year_neg": (
         "Nettoresultatet er en merudgift på {v} om året.",

@@ -23,7 +23,7 @@ def _re(pattern: str) -> re.Pattern[str]:
 STAFF_NOUN = (
     r"(?:fuldtids)?(?:social)?rådgiver(?:e|ne|en|es|nes)?|sagsbehandler(?:e|ne|en|es|nes)?|"
     r"medarbejder(?:e|ne|en|es|nes)?|(?:fuldtids|ny)?ansatte|(?:fuldtids|deltids)stilling(?:er|erne|en)?|"
-    r"case\s*managers?|case\s*handlers?|stilling(?:er|erne|en)?|årsværk(?:ene)?|normering(?:er)?|"
+    r"case\s*managers?|case\s*handlers?|stilling(?:er|erne|en)?|(?:social)?rådgiverstilling(?:er|erne|en)?|årsværk(?:ene)?|normering(?:er)?|"
     r"(?:full[- ]time\s+)?(?:social\s+|case\s*)?workers?|caseworkers?|advis[eo]rs?|ftes?|"
     r"staff(?:\s+members?)?|positions?|posts?|employees?"
 )
@@ -191,12 +191,12 @@ PART_OF_BETWEEN = _re(
     r"(?:kr\.?\s*|dkk\s*)?$"
 )
 # "Ud af vores 1.250 børnesager er 300 …", "Of our 840 children's cases, 126 are …": the whole first
-WHOLE_LEAD_BEFORE = _re(r"(?:^|[,.;:?!]\s*)(?:ud\s+af|out\s+of|of)\s+(?:vores|our|the|de|i\s+alt|all)?\s*$")
+WHOLE_LEAD_BEFORE = _re(r"(?:^|[,.;:?!]\s*)(?:ud\s+af|out\s+of|of|af)\s+(?:vores|our|the|de|i\s+alt|all)?\s*$")
 WHOLE_THEN_PART_BETWEEN = _re(r"\s*(?:[\w'.-]+\s+){0,3}?[\w'.-]*\s*,?\s*(?:er|are|is|var|were)?\s*$")
 # "1.140 sager i alt, hvoraf 285", "1,140 cases, of which 285": a whole and then its part
 OF_WHICH_BETWEEN = _re(
-    r"\s*(?:[\w.]+\s+){0,3}?(?:i\s+alt\s*)?,?\s*(?:hvoraf|heraf|af\s+dem|of\s+which|of\s+these|"
-    r"of\s+them)\s+(?:er\s+|are\s+)?$"
+    r"\s*(?:[\w.]+\s+){0,3}?(?:i\s+alt\s*)?,?\s*(?:og\s+|and\s+)?(?:hvoraf|heraf|af\s+dem|of\s+which|of\s+these|"
+    r"of\s+them|of\s+this)\s+(?:er\s+|are\s+|is\s+|går\s+|goes\s+|bruges\s+|udgør\s+)?$"
 )
 CASES_NAMED = _re(rf"\b(?:{CASE_NOUN})\b")
 # "1.175.000 kr. mod 470.000 kr.", "DKK 1.1m versus DKK 450,000": two prices set against each other
@@ -232,6 +232,8 @@ OUT_OF_BEFORE_NEXT = _re(r"\s+(?:af|of)\s+(?:vores|our|de|the|our\s+current|de\s
 # "5 positions are cut", "3 rådgivere stopper": the leaving verb after the count
 # "What do 7 of those cost", "hvad koster 7 af dem": a count of the thing priced before it
 OF_THOSE_AFTER = _re(r"\s+(?:of\s+(?:those|them|these)|af\s+(?:dem|disse|slagsen|den\s+slags))\b")
+# "skærer 5 rådgivere væk af de 48, vi har": the cut and then today's staff
+CUT_OF_BETWEEN = _re(r"\s*(?:[\w-]+\s+){0,3}?(?:af|of)\s+(?:de|the|vores|our)?\s*$")
 LEAVE_AFTER = _re(
     r"\s*(?:[\w-]+\s+){0,2}?(?:are\s+|is\s+|bliver\s+|will\s+be\s+)?(?:cut|leave|leaving|quit|stopper|går|nedlægges|"
     r"skæres\s+væk|forsvinder|fratræder|opsiges|afskediges|laid\s+off)\b"
@@ -356,7 +358,8 @@ RAISE_BEFORE = _re(
 )
 # "95.000 kr. om måneden", "40,000 a month": a monthly amount, twelve to the year
 MONTHLY_AFTER = _re(
-    r"\s*(?:kr\.?|dkk|kroner)?\s*(?:om\s+måneden|pr\.?\s*md\.?|pr\.?\s+måned|per\s+month|a\s+month|monthly|månedlig\w*|each\s+month|hver\s+måned)\b"
+    r"\s*(?:kr\.?|dkk|kroner)?\s*(?:(?:pr\.?|per|for\s+(?:et|a|one))\s+(?:barn|child|plads|place|anbringelse|placement)\s+)?"
+    r"(?:om\s+måneden|pr\.?\s*md\.?|pr\.?\s+måned|per\s+month|a\s+month|monthly|månedlig\w*|each\s+month|hver\s+måned)\b"
 )
 # "koster i alt", "kostede os", "costs us": the verb before a spend on placements counted just before
 SPEND_VERB = _re(r"\b(?:koster|kostede|costs?|cost\s+us|udgør|udgjorde|beløber\s+sig\s+til)\b[^.?!\d]{0,25}$")
@@ -366,7 +369,8 @@ ONE_OFF_BEFORE = _re(
     r"initial\s+investment|upfront)\b[^.?!\d]{0,25}$"
 )
 ONE_OFF_AFTER = _re(
-    r"\s*(?:kr\.?|dkk)?\s*(?:som\s+(?:en\s+)?|as\s+(?:a\s+)?|i\s+)?(?:engangs\w*|one[- ]?off|one[- ]?time|upfront)\b"
+    r"\s*(?:kr\.?|dkk)?\s*(?:som\s+(?:en\s+)?|as\s+(?:a\s+)?|i\s+)?(?:engangs\w*|one[- ]?off|one[- ]?time|upfront|once|"
+    r"én\s+gang|en\s+gang)\b"
 )
 SAVE_BEFORE = _re(r"\b(?:spar\w*|besparelse\w*\s+(?:på|af)|save[sd]?|saving\w*\s+of)\s+(?:\w+\s+){0,2}?$")
 # Nouns an amount can be the price of, searched before it; the closest one names what it prices.
@@ -392,4 +396,7 @@ CUES = {
     "handicap": _re(r"handicap"),
     "foster": _re(_FOSTER),
     "residential": _re(_RESIDENTIAL),
+    "first_year": _re(
+        r"\b(?:det\s+første\s+år|første\s+år|i\s+år\s+1|the\s+first\s+year|first\s+year|year\s+one|year\s+1)\b"
+    ),
 }

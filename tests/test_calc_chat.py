@@ -766,3 +766,30 @@ def test_shares_cuts_targets_and_counts_of_priced_placements() -> None:
     # 92.000 x 12 = 1.104.000; x 7 = 7.728.000
     seven = solved("A residential placement runs at DKK 92,000 a month. What do 7 of those cost us over a year?", "en")
     assert seven.calculation.outputs["portfolio_spend"] == 7_728_000
+
+
+def test_classes_from_the_d9_block() -> None:
+    # 105.000 x 12 = 1.260.000; x 7 = 8.820.000 (a monthly price "pr. barn om måneden")
+    monthly = solved("Et eksternt opholdssted tager 105.000 kr. pr. barn om måneden, og vi har 7 børn anbragt "
+                     "der. Hvad koster det os om året?")  # fmt: skip
+    assert monthly.calculation.outputs["placement_spend"] == 8_820_000
+    # 4 x 600.000 = 2.400.000; 2 x 1.160.000 = 2.320.000; first year -80.000 - 300.000 = -380.000
+    first = solved("Vi ansætter 4 rådgivere til 600.000 kr. om året hver og har en engangsudgift på 300.000 kr. til "
+                   "oplæring. Vi forventer at undgå 2 døgnanbringelser à 1.160.000 kr. om året. Hvad er "
+                   "nettoresultatet det første år?")  # fmt: skip
+    assert first.calculation.outputs["net_first_year"] == -380_000 and "merudgift på 380.000 kr." in first.text
+    # 520.000 x 1,18 = 613.600; x 6 = 3.681.600
+    six = solved("Salary incl. pension is DKK 520,000, plus 18% overhead. What's the annual cost per social worker, "
+                 "and for 6 of them?", "en").calculation.outputs  # fmt: skip
+    assert (six["cost_per_worker"], six["cost_per_year"]) == (613_600, 3_681_600)
+    # 1.720 / 43 = 40 after cutting 5 of 48; today 1.720 / 48 = 35,8
+    cut = solved("Hvis vi skærer 5 rådgivere væk af de 48, vi har, og der stadig er 1.720 sager, hvad bliver "
+                 "sagstallet så? Og hvad er det i dag?").calculation.outputs  # fmt: skip
+    assert cut["caseload_after_cut"] == 40
+    # 78,4 / 112 = 70 %; 2,1 mio. once / 840.000 a year = 2,5 years
+    share = solved("Børne- og familiebudgettet er på 112 mio. kr., og heraf går 78,4 mio. kr. til anbringelser. Hvor "
+                   "stor en andel af budgettet udgør anbringelserne?")  # fmt: skip
+    assert share.calculation.outputs["pct_share"] == 70
+    payback = solved("We'd spend DKK 2.1 million once on a training programme, and it's expected to save DKK 840,000 "
+                     "a year on placements. What's the payback time?", "en")  # fmt: skip
+    assert payback.calculation.outputs["payback_years_exact"] == 2.5
