@@ -124,6 +124,9 @@ def _placement_costs(
     if avoided:
         put("avoided", sum(n.value for n in avoided))
     kind = next((n.kind for n in avoided if n.kind), "")
+    if not kind:  # the placements counted name their type: "60 børn anbragt på døgninstitution"
+        counted = {n.kind for n in reading.numbers if n.role == "placements_total" and n.kind}
+        kind = counted.pop() if len(counted) == 1 else ""
     single = next(iter(costs.values())) if len(costs) == 1 else None
     cost = costs.get(kind) if kind in costs else costs.get("", single)
     if cost is not None:
@@ -259,7 +262,7 @@ def _defaults(reading: Reading, sheet: Sheet, variant: Variant) -> dict[str, Cal
     if "norm" in reading.cues:
         key = "ds_handicap_max" if "handicap" in reading.cues else "ds_family_max"
         out["target"] = lambda: sheet.cited(key, "default_target")
-    if variant.kind:
+    if variant.kind and f"{variant.kind}_cost" not in variant.known:  # a given price of the type is never replaced
         kind = variant.kind
         out["cost_per_placement"] = lambda: sheet.cited(f"{kind}_cost", "default_placement")
     if reading.move:

@@ -793,3 +793,11 @@ def test_classes_from_the_d9_block() -> None:
     payback = solved("We'd spend DKK 2.1 million once on a training programme, and it's expected to save DKK 840,000 "
                      "a year on placements. What's the payback time?", "en")  # fmt: skip
     assert payback.calculation.outputs["payback_years_exact"] == 2.5
+
+
+def test_a_given_price_of_the_counted_type_is_never_replaced_by_a_default() -> None:
+    # 60 x 1.080.000 x 10 % = 6.480.000, not 60 x 1.160.000 (the cited default) x 10 % = 6.960.000
+    result = solved("Vi har 60 børn anbragt på døgninstitution til 1.080.000 kr. om året pr. barn, og en plejefamilie "
+                    "koster 455.000 kr. Hvis udgiften til institutionerne kan falde 10 %, hvad sparer vi så om året?")
+    assert result.calculation.outputs["savings_per_year"] == 6_480_000
+    assert all(i.origin == "question" for i in result.calculation.inputs.values())
