@@ -77,7 +77,7 @@ test: install-test chromium tesseract lint typecheck unit e2e eval
 
 # Refresh the committed screenshots in docs/screenshots/ (a plain e2e run writes to test-artifacts/).
 screenshots: install-test chromium
-	ASSISTANT_SCREENSHOTS=1 $(BIN)/pytest -m e2e -k "screenshots or test_auth"
+	ASSISTANT_SCREENSHOTS=1 $(BIN)/pytest -m e2e -k "screenshots or test_auth_browser"
 
 bench: install-test tesseract
 	$(BIN)/python -m benchmarks.run

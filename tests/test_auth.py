@@ -1,6 +1,6 @@
 """Users, roles, private conversations, the audit trail and rate limits, without a browser.
 
-The browser-level proofs (a real proxy, real peers) are in ``tests/e2e/test_auth.py``; here are the
+The browser-level proofs (a real proxy, real peers) are in ``tests/e2e/test_auth_browser.py``; here are the
 mappings and rules themselves, each with the case that must be refused next to the one allowed.
 """
 

@@ -1,7 +1,7 @@
 """The app's sign-in gate and limits through Streamlit's AppTest (no browser, no proxy).
 
 AppTest has no WebSocket peer, so in ``header`` mode nobody can be signed in here: that is the point of
-the refusal tests. Signed-in header users are tested in ``tests/e2e/test_auth.py``.
+the refusal tests. Signed-in header users are tested in ``tests/e2e/test_auth_browser.py``.
 """
 
 from __future__ import annotations
