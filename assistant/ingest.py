@@ -26,7 +26,7 @@ from assistant.formats import Extracted, Part, docx_parts, html_parts, pdf_parts
 from assistant.logs import get_logger
 from assistant.models import Document, DocumentMeta, Fact, PageMark
 from assistant.privacy import describe, mask_personal_data
-from assistant.sections import find_sections
+from assistant.sections import AGENDA, find_sections
 
 SUPPORTED = (".md", ".markdown", ".txt", ".html", ".htm", ".pdf", ".docx")
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
@@ -139,7 +139,9 @@ def build_meta(path: Path, found: dict[str, object], body: str, over: MetaOverri
         if value is not None:
             data[key] = value
     data.update(over.extra)
-    data.setdefault("title", _first_line(body) or path.stem)
+    first = _first_line(body)
+    # The first agenda item of a minutes PDF is not the document's title; its file name says more.
+    data.setdefault("title", path.stem if not first or AGENDA.match(first) else first)
     data.setdefault("id", slugify(path.stem))
     data.setdefault("source", path.name)
     if data.get("municipality"):
