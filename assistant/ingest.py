@@ -139,9 +139,9 @@ def build_meta(path: Path, found: dict[str, object], body: str, over: MetaOverri
         if value is not None:
             data[key] = value
     data.update(over.extra)
-    first = _first_line(body)
+    opening = _first_line(body)
     # The first agenda item of a minutes PDF is not the document's title; its file name says more.
-    data.setdefault("title", path.stem if not first or AGENDA.match(first) else first)
+    data.setdefault("title", path.stem if not opening or AGENDA.match(opening) else opening)
     data.setdefault("id", slugify(path.stem))
     data.setdefault("source", path.name)
     if data.get("municipality"):
