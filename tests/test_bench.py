@@ -130,9 +130,11 @@ def test_run_point_at_tiny_scale(tmp_path: Path) -> None:
         measure_cold_start=False,
     )  # fmt: skip
     assert 180 <= result.chunks <= 260
-    # every chunk and every quotable unit gets a vector: 8 real, the rest perturbed copies
+    # every chunk and every distinct quotable text gets a vector: 8 real, the rest perturbed copies (units that
+    # repeat a text, as the generated corpus's stock sentences do, share one)
     assert result.statement_units > result.chunks
-    assert result.embedded_for_real == 8 and result.synthetic_vectors == result.chunks + result.statement_units - 8
+    assert result.embedded_for_real == 8
+    assert result.chunks < result.synthetic_vectors + 8 <= result.chunks + result.statement_units
     assert result.retrieve_p95_ms >= result.retrieve_p50_ms > 0
     assert result.ask_p95_ms >= result.ask_p50_ms > 0
     assert result.cold_start_s is None and result.rss_mb > 0 and result.index_mb > 0
