@@ -183,7 +183,8 @@ def lacks_answer_type(query: Query, statements: str) -> str | None:
     answer decides, not its wording: an amount in kroner or a percentage for an amount, a number that is
     not a year for a count. Only the quotes count, not the source labels around them.
     """
-    quoted = " ".join(_QUOTE.findall(statements)) or statements
+    # A quote that is a list item ("3. Helhedsorienteret tilgang …") does not state a count by its number.
+    quoted = " ".join(_LIST_MARK.sub("", q) for q in _QUOTE.findall(statements)) or statements
     found = find_numbers(quoted, query.language)
     if query.wants_amount and not any(m.unit in ("kr", "pct") for m in found):
         return "amount"
@@ -193,6 +194,7 @@ def lacks_answer_type(query: Query, statements: str) -> str | None:
 
 
 _QUOTE = re.compile(r"«([^»]*)»")
+_LIST_MARK = re.compile(r"^\s*(?:[-•]\s*)?\d{1,2}[.)]\s+")
 
 
 def judge(

@@ -157,6 +157,8 @@ def test_a_question_for_a_count_needs_a_number_that_is_not_a_year() -> None:
     quote = "- **Rødovre** (plan, 2023): «Skoledagbehandling i Rødovre fra 2024.» [1]"
     assert lacks_answer_type(query, quote) == "count"
     assert lacks_answer_type(query, "- **Rødovre** (plan, 2023): «Planen har tre indsatsområder.» [1]") is None
+    listed = "- **Rødovre** (plan, 2023): «3. Helhedsorienteret tilgang til udsatte børn og unge» [1]"
+    assert lacks_answer_type(query, listed) == "count"  # a list item's number is not a count
 
 
 def test_an_amount_question_answered_without_one_is_refused(kb_service: Assistant) -> None:
