@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.calc_words import BOUNDARY, PCT_WORD, STAFF_NOUN, _re
+from assistant.calc_words import BOUNDARY, PCT_WORD, STAFF_NOUN, _re, sentence_bounds
 
 __all__ = ["STAFF_Q_AFFORD", "asked_in"]
 
@@ -330,6 +330,5 @@ def _list_asks(text: str) -> list[tuple[int, str]]:
 
 
 def _sentence_at(text: str, pos: int) -> tuple[int, str]:
-    start = max((b.end() for b in BOUNDARY.finditer(text, 0, pos)), default=0)
-    end = next((b.start() for b in BOUNDARY.finditer(text, pos)), len(text))
+    start, end = sentence_bounds(text, pos)
     return start, text[start:end]

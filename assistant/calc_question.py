@@ -188,12 +188,6 @@ def _notes(reading: Reading) -> None:
         )
 
 
-def _sentence_of(text: str, pos: int) -> str:
-    start = max((m.end() for m in words.BOUNDARY.finditer(text, 0, pos)), default=0)
-    end = next((m.start() for m in words.BOUNDARY.finditer(text, pos)), len(text))
-    return text[start:end]
-
-
 def read_question(question: str, language: Language) -> Reading:
     """Every number's role and unit, the asked quantities in order, and what could not be settled."""
     text = question if isinstance(question, str) else ""
@@ -234,7 +228,8 @@ def read_question(question: str, language: Language) -> Reading:
                 or words.OUT_OF_BEFORE_NEXT.fullmatch(c.after)
                 or words.SHARE_OF_THEM_AFTER.match(c.after)
             )
-            sentence = _sentence_of(text, m.start)
+            start, end = words.sentence_bounds(text, m.start)
+            sentence = text[start:end]
             if words.SURCHARGE_NEAR.search(sentence):
                 role: str | None = "surcharge_pct"  # "25 % oven i til overhead": added to a price
             elif up_or_of or not words.FALL_CUE.search(sentence):

@@ -294,11 +294,10 @@ def _share_moved(reading: Reading, ctxs: list[Ctx], text: str) -> None:
             whole = counts[-1]
         else:
             continue
-        end = next((m.start() for m in words.BOUNDARY.finditer(text, n.span[1])), len(text))
+        start, end = words.sentence_bounds(text, n.span[0])
         to = words.MOVE_TO_KIND.search(text, n.span[1], end)
         kind_from = nums[whole].kind
         kind_to = words.kind_of(to.group("b")) if to else ""
-        start = max((m.end() for m in words.BOUNDARY.finditer(text, 0, n.span[0])), default=0)
         if not (words.MOVE.search(text, start, end) and kind_from and kind_to and kind_from != kind_to):
             continue
         nums[whole] = replace(nums[whole], role="placements_total", unit="placements")

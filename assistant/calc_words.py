@@ -229,11 +229,11 @@ FALL_CUE = _re(
 # "vi lægger 25 % oven i til overhead", "plus 20% overhead": a surcharge on a price, not a reduction
 SURCHARGE_NEAR = _re(r"\b(?:oven\s*i|oveni|on\s+top|tillæg\w*|overhead|pålæg\w*|mark-?up)\b")
 OUT_OF_BEFORE_NEXT = _re(r"\s+(?:af|of)\s+(?:vores|our|de|the|our\s+current|de\s+nuværende)?\s*$")
-# "5 positions are cut", "3 rådgivere stopper": the leaving verb after the count
 # "What do 7 of those cost", "hvad koster 7 af dem": a count of the thing priced before it
 OF_THOSE_AFTER = _re(r"\s+(?:of\s+(?:those|them|these)|af\s+(?:dem|disse|slagsen|den\s+slags))\b")
 # "skærer 5 rådgivere væk af de 48, vi har": the cut and then today's staff
 CUT_OF_BETWEEN = _re(r"\s*(?:[\w-]+\s+){0,3}?(?:af|of)\s+(?:de|the|vores|our)?\s*$")
+# "5 positions are cut", "3 rådgivere stopper": the leaving verb after the count
 LEAVE_AFTER = _re(
     r"\s*(?:[\w-]+\s+){0,2}?(?:are\s+|is\s+|bliver\s+|will\s+be\s+)?(?:cut|leave|leaving|quit|stopper|går|nedlægges|"
     r"skæres\s+væk|forsvinder|fratræder|opsiges|afskediges|laid\s+off)\b"
@@ -387,6 +387,14 @@ YEARLY_BEFORE = _re(r"\b(?:årlig\w*|annual|yearly)\b[^.?!\d]{0,30}$")
 # --- sentences -----------------------------------------------------------------------------------------
 # "kr." and "pr." end no sentence; a full stop before a capital letter does.
 BOUNDARY = re.compile(r"[?!;\n]|\.\s+(?=[A-ZÆØÅ])")  # case matters here
+
+
+def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """Start and end of the sentence that holds ``pos``."""
+    start = max((b.end() for b in BOUNDARY.finditer(text, 0, pos)), default=0)
+    end = next((b.start() for b in BOUNDARY.finditer(text, pos)), len(text))
+    return start, end
+
 PCT_WORD = _re(r"procent|percent|\bpct\b|%")
 
 CUES = {
