@@ -130,6 +130,24 @@ class Settings(BaseSettings):
     def guidance_dir(self) -> Path:
         return self.knowledge_dir / "guidance"
 
+    # Reference data lives in the knowledge folder too, so one setting moves all of it: these are
+    # the only places its file names are spelled.
+    @property
+    def register_path(self) -> Path:
+        return self.knowledge_dir / "precedents.yaml"
+
+    @property
+    def municipalities_csv(self) -> Path:
+        return self.knowledge_dir / "municipalities.csv"
+
+    @property
+    def presets_path(self) -> Path:
+        return self.knowledge_dir / "presets.yaml"
+
+    @property
+    def glossary_path(self) -> Path:
+        return self.knowledge_dir / "glossary.yaml"
+
 
 def split_list(value: str) -> list[str]:
     """A comma-separated setting as its non-empty, trimmed items."""

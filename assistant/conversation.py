@@ -33,10 +33,10 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, Field, ValidationError
 
 from assistant import municipalities
-from assistant.auth import User
-from assistant.calc_question import Reading, read_question
-from assistant.calc_sheet import Sheet
-from assistant.calc_texts import READ, kind_words
+from assistant.access.auth import User
+from assistant.calc.question import Reading, read_question
+from assistant.calc.sheet import Sheet
+from assistant.calc.texts import READ, kind_words
 from assistant.i18n import t
 from assistant.models import Answer, Filters, Language
 from assistant.privacy import mask_personal_data

@@ -32,7 +32,7 @@ _SECRET_SHAPES = (
 
 
 def get_logger(name: str = "") -> logging.Logger:
-    """A child of the package logger: ``get_logger("ingest")`` -> ``assistant.ingest``."""
+    """A child of the package logger: ``get_logger("ingest")`` -> ``assistant.ingest.read``."""
     return logging.getLogger(f"{LOGGER_NAME}.{name}" if name else LOGGER_NAME)
 
 

@@ -8,16 +8,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from assistant.answer import answer_question, clean_question
-from assistant.bulk import BulkIngest, IngestReport, OnFile
-from assistant.calc_question import Reading
+from assistant.answers.extractive import answer_question, clean_question
+from assistant.calc.question import Reading
 from assistant.config import Settings
 from assistant.errors import InputError, LockedError
-from assistant.index import KnowledgeIndex, Progress
-from assistant.ingest import MetaOverrides, collect_paths, read_document
+from assistant.index.bulk import BulkIngest, IngestReport, OnFile
+from assistant.index.indexer import KnowledgeIndex, Progress
+from assistant.ingest.read import MetaOverrides, collect_paths, read_document
 from assistant.logs import get_logger, setup_logging
 from assistant.models import Answer, Document, Filters
-from assistant.retrieval import Retriever
+from assistant.retrieval.hybrid import Retriever
 
 log = get_logger("service")
 

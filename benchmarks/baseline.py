@@ -21,9 +21,9 @@ from langchain_core.embeddings import Embeddings
 from langchain_core.vectorstores import VectorStore
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-from assistant.embeddings import Embedder, get_embedder
-from assistant.evaluation import EvalCase, EvalResult, abstention, hit5, mrr5, score_case, summarise
-from assistant.ingest import read_document
+from assistant.evals.metrics import EvalCase, EvalResult, abstention, hit5, mrr5, score_case, summarise
+from assistant.index.embeddings import Embedder, get_embedder
+from assistant.ingest.read import read_document
 from assistant.models import Answer, Passage
 from assistant.text import detect_language
 

@@ -17,9 +17,9 @@ from pathlib import Path
 import pandas as pd
 
 from assistant.config import PROJECT_ROOT, load_settings
-from assistant.eval_configs import CONFIGS, apply_config, run_suite
-from assistant.eval_report import Run, md_table
-from assistant.evaluation import METRICS, load_cases, select_split
+from assistant.evals.configs import CONFIGS, apply_config, run_suite
+from assistant.evals.metrics import METRICS, load_cases, select_split
+from assistant.evals.report import Run, md_table
 
 RESULTS_MD = PROJECT_ROOT / "eval" / "RESULTS.md"
 START, END = "<!-- configs:start -->", "<!-- configs:end -->"
@@ -35,7 +35,7 @@ def compare_table(runs: dict[str, Run]) -> pd.DataFrame:
 
 def by_kind_table(runs: dict[str, Run], metric: str = "mrr5") -> pd.DataFrame:
     """``metric`` per question kind and language for each variant: where a variant wins or loses."""
-    from assistant.eval_report import results_frame
+    from assistant.evals.report import results_frame
 
     cols = {}
     for name, run in runs.items():

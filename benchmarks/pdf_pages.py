@@ -42,7 +42,7 @@ def _scanned_pdf(pages: int) -> bytes:
 
 
 def _timed(path: Path, use_ocr: bool) -> tuple[float, int, int]:
-    from assistant.ingest import read_document
+    from assistant.ingest.read import read_document
 
     start = time.perf_counter()
     doc = read_document(path, use_ocr=use_ocr)
@@ -51,7 +51,7 @@ def _timed(path: Path, use_ocr: bool) -> tuple[float, int, int]:
 
 def measure(scanned_pages: int = 6) -> dict[str, Any]:
     """Seconds and pages/s for the three readings; OCR is skipped (and said so) without tesseract."""
-    from assistant import ocr
+    from assistant.ingest import ocr
 
     with tempfile.TemporaryDirectory(prefix="assistant-pdf-bench-") as tmp:
         minutes = Path(tmp) / "referat.pdf"

@@ -24,7 +24,7 @@ ROOT = HERE.parent
 RESULTS = HERE / "results.json"
 README = HERE / "README.md"
 START, END = "<!-- bench:start -->", "<!-- bench:end -->"
-CLI = "from assistant.cli import main; main()"
+CLI = "from assistant.cli.main import main; main()"
 
 
 def run_point(chunks: int, embed_sample: int, queries: int, profile_dir: Path | None) -> dict[str, Any]:
@@ -64,8 +64,8 @@ def quality(workdir: Path, embedder: str) -> dict[str, Any]:
     Each system runs on both splits; the test split is the one to quote (settings were chosen on dev).
     """
     from assistant.config import load_settings
-    from assistant.eval_configs import run_suite
-    from assistant.evaluation import load_cases, select_split
+    from assistant.evals.configs import run_suite
+    from assistant.evals.metrics import load_cases, select_split
     from benchmarks.baseline import run_baseline
 
     all_cases = load_cases(ROOT / "eval" / "questions.yaml")
@@ -99,7 +99,7 @@ def _pick(summary: dict[str, float]) -> dict[str, float]:
 
 
 def _chunk_count(settings: Any) -> int:
-    from assistant.index import KnowledgeIndex
+    from assistant.index.indexer import KnowledgeIndex
 
     return KnowledgeIndex(settings).snapshot().size
 

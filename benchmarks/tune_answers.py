@@ -17,16 +17,16 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from assistant.abstention import FEATURES, AbstentionModel, features
-from assistant.answer import compose, uncovered_municipalities
-from assistant.citations import CitationBook
+from assistant.answers.citations import CitationBook
+from assistant.answers.extractive import compose, uncovered_municipalities
+from assistant.answers.precedents import is_comparison_question
 from assistant.config import load_settings
-from assistant.evaluation import EvalCase, facts, load_cases, municipalities_metric, numbers
-from assistant.evidence import Weights, rank_candidates
+from assistant.evals.metrics import EvalCase, facts, load_cases, municipalities_metric, numbers
 from assistant.models import Answer
-from assistant.precedents import is_comparison_question
-from assistant.query import Query, read_query
-from assistant.retrieval import RetrievalResult
+from assistant.retrieval.abstention import FEATURES, AbstentionModel, features
+from assistant.retrieval.evidence import Weights, rank_candidates
+from assistant.retrieval.hybrid import RetrievalResult
+from assistant.retrieval.query import Query, read_query
 from assistant.service import Assistant
 
 
@@ -131,7 +131,7 @@ def main() -> None:
     for score, w in grid[:8]:
         print(f"dev {score:.4f}  {w}")
     print(f"default dev {mean_score(cached['dev'], base):.4f}")
-    import assistant.answer as answer_module
+    import assistant.answers.extractive as answer_module
 
     for bonus in (0.3, 0.6, 1.0, 1.5):
         print(f"listing {bonus}: dev {mean_score(cached['dev'], replace(base, listing=bonus)):.4f}")

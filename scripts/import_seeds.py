@@ -12,17 +12,15 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
+from assistant.ingest.cleaning import clean_text  # the package is installed (make install): no path tricks
+from assistant.models import DocumentMeta
 
-from assistant.cleaning import clean_text  # noqa: E402
-from assistant.models import DocumentMeta  # noqa: E402
+REPO = Path(__file__).resolve().parent.parent
 
 DEFAULT_SEEDS = REPO.parent / "shared" / "seeds"
 DEFAULT_OUT = REPO / "knowledge" / "documents"

@@ -1,6 +1,6 @@
 """Helpers for the reliability, privacy, concurrency and server-mode tests.
 
-``run_cli`` drives ``assistant.cli.main`` in this process, so it sees exactly the exit codes and
+``run_cli`` drives ``assistant.cli.main.main`` in this process, so it sees exactly the exit codes and
 one-line errors a user sees, without paying a Python start-up per call. ``cli_subprocess`` is for
 the cases a process boundary matters (a kill, a traceback on stderr).
 """
@@ -55,7 +55,7 @@ def patched_env(env: dict[str, str]) -> Iterator[None]:
 
 def run_cli(args: list[str], env: dict[str, str]) -> CliResult:
     """``assistant <args>`` through ``main`` in this process; the exit code from its ``sys.exit``."""
-    from assistant.cli import main
+    from assistant.cli.main import main
 
     out, err = io.StringIO(), io.StringIO()
     code = 0

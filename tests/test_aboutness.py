@@ -12,9 +12,9 @@ import pytest
 import yaml
 from conftest import REPO
 
-from assistant.aboutness import chunk_about
-from assistant.chunking import chunk_document
-from assistant.ingest import collect_paths, read_document
+from assistant.ingest.aboutness import chunk_about
+from assistant.ingest.chunking import chunk_document
+from assistant.ingest.read import collect_paths, read_document
 from assistant.models import Chunk
 
 LABELS = Path(__file__).parent / "data" / "chunk_municipalities.yaml"

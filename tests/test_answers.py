@@ -8,11 +8,11 @@ import re
 
 import pytest
 
-from assistant.abstention import lacks_answer_type, unsupported_places_in_years, unsupported_years
 from assistant.errors import InputError
-from assistant.evaluation import EvalCase, EvalResult, paraphrase_agreement, select_split
+from assistant.evals.metrics import EvalCase, EvalResult, paraphrase_agreement, select_split
 from assistant.models import Chunk, Hit
-from assistant.query import read_query
+from assistant.retrieval.abstention import lacks_answer_type, unsupported_places_in_years, unsupported_years
+from assistant.retrieval.query import read_query
 from assistant.service import Assistant
 
 BOILERPLATE_QUOTE = re.compile(r"«(?:Kilde:|Med venlig hilsen|SE MAILEN|Indslag af|Kære )")

@@ -19,7 +19,7 @@ from streamlit.testing.v1 import AppTest
 
 from assistant.errors import InputError
 from assistant.i18n import TEXTS
-from assistant.ingest import MetaOverrides
+from assistant.ingest.read import MetaOverrides
 from assistant.service import Assistant
 from assistant.ui.markup import answer_markdown, escape_markdown, quote_block
 from assistant.ui.page_documents import ingest_uploads
@@ -387,7 +387,7 @@ def test_save_upload_checks_bytes_before_writing(tmp_path: Path) -> None:
 
 def test_every_ui_phrase_exists_in_both_languages() -> None:
     sources = "\n".join(p.read_text(encoding="utf-8") for p in (REPO / "assistant" / "ui").glob("*.py"))
-    sources += (REPO / "assistant" / "export.py").read_text(encoding="utf-8")
+    sources += (REPO / "assistant" / "answers" / "export.py").read_text(encoding="utf-8")
     used = set(re.findall(r"\btr?\(\s*\"((?:ui|export)_[a-z0-9_]+)\"", sources))
     used |= set(re.findall(r"\"(ui_example_\d)\"", sources))
     assert len(used) > 50
@@ -408,7 +408,7 @@ def test_concurrent_questions_on_the_shared_service_do_not_mix(kb_service: Assis
 
 def test_calculation_results_show_the_asked_quantities_with_labels_and_units() -> None:
     """The results table names what was asked in the reader's words, never internal keys like staff_now_exact."""
-    from assistant.calc_chat import answer_calculation
+    from assistant.calc.chat import answer_calculation
     from assistant.ui.answer_view import calculation_frames
 
     result = answer_calculation(

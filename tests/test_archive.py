@@ -17,10 +17,11 @@ import yaml
 from archive_corpus import FACT_PAGES, budget_cell, item_pages, write_corpus
 from conftest import REPO, make_settings
 
-from assistant import bulk, ocr
-from assistant.bulk import FileProgress
-from assistant.cli_core import render_answer
-from assistant.export import briefing_markdown
+from assistant.answers.export import briefing_markdown
+from assistant.cli.core import render_answer
+from assistant.index import bulk
+from assistant.index.bulk import FileProgress
+from assistant.ingest import ocr
 from assistant.models import Answer
 from assistant.service import Assistant
 

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from conftest import REPO
 
-from assistant import audit, cli
-from assistant.auth import (
+from assistant.access import audit
+from assistant.access.auth import (
     AccessDenied,
     HeaderSource,
     LocalSource,
@@ -30,11 +30,12 @@ from assistant.auth import (
     role_for,
     source_for,
 )
+from assistant.access.ratelimit import Limit, RateLimited, RateLimiter
+from assistant.cli import main as cli
 from assistant.config import load_settings
 from assistant.conversation import Conversation, ConversationStore
 from assistant.errors import ConfigError
 from assistant.models import Answer
-from assistant.ratelimit import Limit, RateLimited, RateLimiter
 
 PROXY = "10.0.0.5"
 EDITOR_HEADERS = {"x-forwarded-email": "anna@kommune.dk", "x-forwarded-groups": "staff, Assistant-Editors"}

@@ -12,8 +12,8 @@ import pytest
 from conftest import REPO, make_settings, write_stevns_note
 from streamlit.testing.v1 import AppTest
 
-from assistant import audit
-from assistant.auth import User
+from assistant.access import audit
+from assistant.access.auth import User
 from assistant.config import load_settings
 from assistant.service import Assistant
 

@@ -19,10 +19,10 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from assistant import municipalities
-from assistant.bench import SampledEmbedder, bench_questions, percentiles, run_point
-from assistant.bench_corpus import _vary_number, generate, seed_paragraphs, vary, write_corpus
-from assistant.chunking import chunk_spans
-from assistant.cli import app
+from assistant.bench.corpus import _vary_number, generate, seed_paragraphs, vary, write_corpus
+from assistant.bench.run import SampledEmbedder, bench_questions, percentiles, run_point
+from assistant.cli.main import app
+from assistant.ingest.chunking import chunk_spans
 
 HEADLINE = {
     "chunks", "ingest_chunks_per_s", "embed_chunks_per_s", "retrieve_p50_ms", "retrieve_p95_ms",

@@ -14,7 +14,8 @@ from archive_corpus import FAMILY_HTML, guidelines_docx
 from conftest import make_settings
 from test_pdf_pages import small_pdf
 
-from assistant import bulk, ocr
+from assistant.index import bulk
+from assistant.ingest import ocr
 from assistant.service import Assistant
 
 pytestmark = pytest.mark.skipif(ocr.unavailable() is not None, reason=f"needs tesseract: {ocr.unavailable()}")

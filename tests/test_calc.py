@@ -12,7 +12,7 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from assistant.calc import (
+from assistant.calc.formulas import (
     PlacementSavings,
     break_even_pct,
     break_even_placements,
@@ -27,8 +27,8 @@ from assistant.calc import (
     staff_cost,
     staffing_gap,
 )
-from assistant.calc_presets import load_presets, parse_presets
-from assistant.calc_table import scenario_chart, table_csv, table_excel
+from assistant.calc.presets import load_presets, parse_presets
+from assistant.calc.table import scenario_chart, table_csv, table_excel
 from assistant.config import PROJECT_ROOT
 from assistant.errors import ConfigError, InputError
 from assistant.numbers import numbers_in
@@ -284,7 +284,7 @@ def test_preset_quotes_are_verbatim_and_state_the_value() -> None:
 
 def test_preset_quotes_survive_ingestion() -> None:
     # Answers cite through CitationBook, which checks quotes against the ingested text, not the raw file.
-    from assistant.ingest import read_document
+    from assistant.ingest.read import read_document
 
     docs = {d.meta.id: d for d in map(read_document, (PROJECT_ROOT / "knowledge").glob("*/*.md"))}
     for key, cited in load_presets().values.items():

@@ -14,11 +14,11 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from assistant import calc_chat
-from assistant.calc_chat import CalcAnswer, answer_calculation
-from assistant.calc_presets import load_presets
-from assistant.calc_question import read_question
-from assistant.calc_sheet import phrase
+from assistant.calc import chat as calc_chat
+from assistant.calc.chat import CalcAnswer, answer_calculation
+from assistant.calc.presets import load_presets
+from assistant.calc.question import read_question
+from assistant.calc.sheet import phrase
 from assistant.config import PROJECT_ROOT
 from assistant.errors import AssistantError
 from assistant.numbers import format_number, numbers_in

@@ -20,8 +20,8 @@ from functools import cache
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assistant import calc
-from assistant.calc_chat import CalcAnswer, answer_calculation
+from assistant.calc import formulas as calc
+from assistant.calc.chat import CalcAnswer, answer_calculation
 from assistant.numbers import format_number, numbers_in
 
 EXAMPLES = int(os.environ.get("CALC_EXAMPLES", "2000"))

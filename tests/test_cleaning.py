@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from assistant.cleaning import BOILERPLATE_PATTERNS, clean_text, is_boilerplate
+from assistant.ingest.cleaning import BOILERPLATE_PATTERNS, clean_text, is_boilerplate
 
 FURNITURE = [
     "Info om EUs bøvl med cookies",

@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 from typer.testing import CliRunner
 
-from assistant.cli import app, main
+from assistant.cli.main import app, main
 from assistant.errors import AssistantError
 
 runner = CliRunner()

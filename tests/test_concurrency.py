@@ -10,7 +10,7 @@ from reliability_support import cli_env, copy_index, run_cli
 
 from assistant.config import load_settings
 from assistant.errors import LockedError
-from assistant.index import KnowledgeIndex, Snapshot
+from assistant.index.indexer import KnowledgeIndex, Snapshot
 from assistant.models import Answer
 from assistant.service import Assistant
 

@@ -10,10 +10,11 @@ import re
 
 import pytest
 
-from assistant import export
-from assistant.citations import CitationBook
-from assistant.conflicts import conflict_groups, show_disagreements
-from assistant.precedents import check_register, load_register
+from assistant.answers import export
+from assistant.answers.citations import CitationBook
+from assistant.answers.conflicts import conflict_groups, show_disagreements
+from assistant.answers.precedents import check_register, load_register
+from assistant.config import Settings
 from assistant.service import Assistant
 
 HERNING_SAVINGS = {
@@ -32,7 +33,7 @@ def _block(text: str) -> str:
 
 
 def test_the_register_lists_herning_savings_as_disputed() -> None:
-    groups = conflict_groups(load_register())
+    groups = conflict_groups(load_register(Settings().register_path))
     herning = [g for g in groups if g.municipality == "Herning"]
     assert len(herning) == 1
     values = sorted(c.figure.value for c in herning[0].claims)
@@ -42,8 +43,10 @@ def test_the_register_lists_herning_savings_as_disputed() -> None:
 
 def test_every_disputed_value_is_quoted_verbatim(kb_service: Assistant) -> None:
     docs = {d.meta.id: d for d in kb_service.documents()}
-    assert check_register(load_register(), docs) == []  # conflict quotes are checked like any other
-    for group in conflict_groups(load_register()):
+    assert (
+        check_register(load_register(Settings().register_path), docs) == []
+    )  # conflict quotes are checked like any other
+    for group in conflict_groups(load_register(Settings().register_path)):
         for claim in group.claims:
             assert claim.quote in docs[claim.doc_id].text
 
@@ -56,9 +59,7 @@ def test_every_disputed_value_is_quoted_verbatim(kb_service: Assistant) -> None:
         ("How much did Herning save with the Swedish model?", "en"),
     ],
 )
-def test_a_question_about_hernings_savings_shows_all_three(
-    kb_service: Assistant, question: str, language: str
-) -> None:
+def test_a_question_about_hernings_savings_shows_all_three(kb_service: Assistant, question: str, language: str) -> None:
     answer = kb_service.ask(question)
     assert not answer.abstained
     block = _block(answer.answer)
@@ -95,7 +96,7 @@ def test_a_claim_from_a_document_outside_the_index_is_not_shown(kb_service: Assi
     docs = {d.meta.id: d for d in kb_service.documents() if d.meta.id == "herning-vejle-2015-sagstal-blog"}
     book = CitationBook(docs)
     book.cite("herning-vejle-2015-sagstal-blog", "På 2 år er der sparet kr. 4.4 Mio.")
-    text, found = show_disagreements(conflict_groups(load_register()), book, "da")
+    text, found = show_disagreements(conflict_groups(load_register(Settings().register_path)), book, "da")
     assert text == "" and found == []  # one value alone is no disagreement, and the others cannot be cited
 
 

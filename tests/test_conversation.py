@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from assistant.calc_chat import answer_calculation
-from assistant.cli import app
+from assistant.calc.chat import answer_calculation
+from assistant.cli.main import app
 from assistant.conversation import Conversation, ConversationStore, resolve
 from assistant.models import Answer, Calculation
 from assistant.service import Assistant

@@ -12,9 +12,10 @@ from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from assistant.chunking import chunk_spans, sentence_spans
-from assistant.cli import app
+from assistant.cli.main import app
 from assistant.errors import InputError
+from assistant.ingest.chunking import chunk_spans
+from assistant.ingest.spans import sentence_spans
 from assistant.models import Filters
 from assistant.service import Assistant
 from assistant.text import detect_language
@@ -218,7 +219,7 @@ def test_danish_abbreviations_do_not_split_sentences() -> None:
 
 
 def test_query_terms_without_danish_letters_or_with_typos_are_repaired(kb_service: Assistant) -> None:
-    from assistant.retrieval import repair_terms
+    from assistant.retrieval.hybrid import repair_terms
 
     snap = kb_service.index.snapshot()
     assert repair_terms(snap, ["raadgiv", "familieomraad"]) == ["rådgiv", "familieområd"]

@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from assistant.chunking import chunk_document
 from assistant.config import PROJECT_ROOT, Settings
-from assistant.evaluation import EvalCase, load_cases
-from assistant.ingest import read_document
+from assistant.evals.metrics import EvalCase, load_cases
+from assistant.ingest.chunking import chunk_document
+from assistant.ingest.read import read_document
 from assistant.models import Document
 
 QUESTIONS = PROJECT_ROOT / "eval" / "questions.yaml"

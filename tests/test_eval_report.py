@@ -16,10 +16,11 @@ import pytest
 from conftest import make_settings
 from typer.testing import CliRunner
 
-from assistant.cli import app
+from assistant.cli.main import app
 from assistant.errors import InputError
-from assistant.eval_configs import CONFIGS, apply_config, describe
-from assistant.eval_report import (
+from assistant.evals.configs import CONFIGS, apply_config, describe
+from assistant.evals.metrics import EvalCase, EvalResult
+from assistant.evals.report import (
     Run,
     breakdown,
     compare,
@@ -30,9 +31,8 @@ from assistant.eval_report import (
     md_table,
     write_report,
 )
-from assistant.evaluation import EvalCase, EvalResult
-from assistant.index import KnowledgeIndex
-from assistant.retrieval import Retriever
+from assistant.index.indexer import KnowledgeIndex
+from assistant.retrieval.hybrid import Retriever
 from assistant.service import Assistant
 
 
@@ -266,7 +266,7 @@ def test_eval_command_writes_results_report_and_comparison(
 
 
 def test_eval_command_rejects_unknown_config_before_running(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from assistant.cli import main
+    from assistant.cli.main import main
 
     questions = tmp_path / "q.yaml"
     questions.write_text("- id: q\n  question: x\n  lang: da\n  kind: out_of_scope\n", encoding="utf-8")

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from assistant import export
+from assistant.answers import export
 from assistant.models import Answer, CalcInput, Calculation, Citation
 from assistant.service import Assistant
 

@@ -9,7 +9,7 @@ import pytest
 from reliability_support import minimal_pdf
 
 from assistant.errors import InputError
-from assistant.ingest import MetaOverrides, read_document, split_front_matter
+from assistant.ingest.read import MetaOverrides, read_document, split_front_matter
 from assistant.service import Assistant
 
 FACT = "Testkommunen Fanø ansatte 7 nye socialrådgivere i foråret 2024 for at nedbringe sagstallet."

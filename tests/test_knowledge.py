@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 import yaml
 
-from assistant.cleaning import clean_text, is_boilerplate
+from assistant.ingest.cleaning import clean_text, is_boilerplate
 from assistant.models import DocumentMeta
 from assistant.municipalities import canonical
 

@@ -13,9 +13,7 @@ from langchain_core.language_models.fake_chat_models import FakeListChatModel, G
 from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
 from pydantic import SecretStr
 
-from assistant.config import Settings, load_settings
-from assistant.errors import ConfigError
-from assistant.llm import (
+from assistant.answers.llm import (
     build_chat_model,
     build_messages,
     describe_failure,
@@ -24,6 +22,8 @@ from assistant.llm import (
     load_prompt,
     reply_text,
 )
+from assistant.config import Settings, load_settings
+from assistant.errors import ConfigError
 from assistant.models import Answer, CalcInput, Calculation, Chunk, Citation, Hit
 
 HERNING = (
@@ -378,7 +378,7 @@ def test_failure_reason_and_logs_never_contain_the_key(
         data_dir=tmp_path, llm="openai-compatible", llm_model="m", llm_api_key=SecretStr(secret)
     )
     model = RecordingChatModel(responses=["x"], failure=HttpError(401))
-    with caplog.at_level(logging.DEBUG, logger="assistant.llm"):
+    with caplog.at_level(logging.DEBUG, logger="assistant.answers.llm"):
         answer = llm_answer(settings, QUESTION, "da", hits, extractive, chat_model=model)
     assert caplog.records and secret not in caplog.text
     assert secret not in answer.model_dump_json()

@@ -15,8 +15,8 @@ import pytest
 from llm_server import Reply, chat_server, passages_in, quote_first_passage
 from pydantic import SecretStr
 
+from assistant.answers.llm import llm_answer
 from assistant.config import Settings, load_settings
-from assistant.llm import llm_answer
 from assistant.models import Answer, Chunk, Citation, Hit
 
 SECRET = "sk-test-secret-0123456789"

@@ -174,7 +174,7 @@ def test_cli_comparable_json_lists_measure_and_precedents() -> None:
 
     from typer.testing import CliRunner
 
-    from assistant.cli import app
+    from assistant.cli.main import app
 
     result = CliRunner().invoke(app, ["comparable", "Københavns Kommune", "--n", "12", "--json"])
     assert result.exit_code == 0, result.output
@@ -196,7 +196,7 @@ def test_cli_comparable_json_lists_measure_and_precedents() -> None:
 def test_cli_comparable_text_and_errors() -> None:
     from typer.testing import CliRunner
 
-    from assistant.cli import app
+    from assistant.cli.main import app
 
     runner = CliRunner()
     text = runner.invoke(app, ["comparable", "Rodovre", "--by", "population"])

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from assistant import precedents
+from assistant.answers import precedents
+from assistant.config import Settings
 from assistant.ui import page_precedents as page
 
 
@@ -28,7 +29,7 @@ def _captions(at: AppTest) -> str:
 def test_register_table_filters_by_topic_and_search(app: AppTest) -> None:
     app.run()
     assert not app.exception
-    total = len(precedents.load_register())
+    total = len(precedents.load_register(Settings().register_path))
     assert len(app.dataframe[0].value) == total
     app.multiselect(key="prec_filter_topics").set_value(["caseload"]).run()
     shown = app.dataframe[0].value
@@ -69,7 +70,7 @@ def test_no_criterion_asks_for_one(app: AppTest) -> None:
 
 
 def test_comparables_frame_marks_what_is_documented() -> None:
-    frame = page.comparables_frame("Vejle", precedents.load_register(), 20, ["population"])
+    frame = page.comparables_frame("Vejle", precedents.load_register(Settings().register_path), 20, ["population"])
     kinds = dict(zip(frame["municipality"], frame["kind"], strict=True))
     assert kinds["Vejle"] == "chosen"
     assert kinds.get("Herning") == "documented"

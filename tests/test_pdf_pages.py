@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 from archive_corpus import SCAN_TEXT, scanned_page
 
-from assistant import ocr
 from assistant.errors import InputError
-from assistant.ingest import read_document
-from assistant.sections import find_sections
-from assistant.tables import Carry, rows_as_text
+from assistant.ingest import ocr
+from assistant.ingest.read import read_document
+from assistant.ingest.sections import find_sections
+from assistant.ingest.tables import Carry, rows_as_text
 
 TOPICS = ["Sagstal i Myndighed", "Plejefamilier", "Efterværn", "Tolkebistand", "Aflastning"]
 SENTENCES = [

@@ -9,9 +9,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from assistant import comparison_text as ct
-from assistant import precedents as p
-from assistant.citations import CitationBook
+from assistant.answers import comparison_text as ct
+from assistant.answers import precedents as p
+from assistant.answers.citations import CitationBook
+from assistant.answers.comparison import answer_comparison
 from assistant.config import Settings
 from assistant.errors import AssistantError, ConfigError, InputError
 from assistant.models import Chunk, Document, DocumentMeta, Hit
@@ -21,6 +22,8 @@ from assistant.numbers import parse_number
 CASELOAD_Q = "Hvilke kommuner har prøvet at få sagstallet ned, og hvordan gik det?"
 NAMED_ONLY = {"Hedensted", "Rødovre", "Hvidovre", "Horsens", "Brønderslev", "Nyborg", "København"}
 
+REGISTER = p.load_register(Settings().register_path)
+
 
 @pytest.fixture(scope="module")
 def docs() -> dict[str, Document]:
@@ -29,7 +32,7 @@ def docs() -> dict[str, Document]:
 
 @pytest.fixture(scope="module")
 def register() -> tuple[p.Precedent, ...]:
-    return p.load_register()
+    return p.load_register(Settings().register_path)
 
 
 def _hit(doc: Document, start_text: str, end_text: str | None, municipalities: list[str]) -> Hit:
@@ -81,9 +84,7 @@ def test_odense_timeline_spans_2015_to_2019(register: tuple[p.Precedent, ...]) -
     odense = p.timeline(register)["Odense"]
     assert [r.year for r in odense] == sorted(r.year for r in odense)
     ids = [r.id for r in odense]
-    assert ids.index("odense-2015-lukning-forebyggende-sager") < ids.index(
-        "odense-2019-sammenhaengende-borgerforloeb"
-    )
+    assert ids.index("odense-2015-lukning-forebyggende-sager") < ids.index("odense-2019-sammenhaengende-borgerforloeb")
 
 
 @pytest.mark.parametrize(
@@ -221,7 +222,7 @@ def _cited_markers_resolve(text: str, book: CitationBook) -> None:
 
 def test_caseload_question_answers_with_herning_and_vejle(docs: dict[str, Document]) -> None:
     book = CitationBook(docs)
-    result = p.answer_comparison(CASELOAD_Q, "da", [], None, book.cite)
+    result = answer_comparison(CASELOAD_Q, "da", [], None, book.cite, register=REGISTER)
     assert result is not None
     assert {"Herning", "Vejle", "Stevns"} <= set(result.municipalities)
     assert result.municipalities[:2] == ["Herning", "Vejle"]
@@ -238,7 +239,7 @@ def test_caseload_question_answers_with_herning_and_vejle(docs: dict[str, Docume
 
 def test_every_table_row_cites(docs: dict[str, Document]) -> None:
     book = CitationBook(docs)
-    result = p.answer_comparison(CASELOAD_Q, "da", [], None, book.cite)
+    result = answer_comparison(CASELOAD_Q, "da", [], None, book.cite, register=REGISTER)
     assert result is not None
     table = [line for line in result.text.splitlines() if line.startswith("| ")][1:]
     assert table and all(re.search(r"\[\d+\] \|$", line) for line in table)
@@ -248,7 +249,7 @@ def test_disagreeing_passage_is_shown_beside_the_register(docs: dict[str, Docume
     guide = docs["vejledning-sverigesmodellen-herning"]
     hit = _hit(guide, "To kilder giver", "KORAs slutevaluering", ["Herning"])
     book = CitationBook(docs)
-    result = p.answer_comparison(CASELOAD_Q, "da", [hit], None, book.cite)
+    result = answer_comparison(CASELOAD_Q, "da", [hit], None, book.cite, register=REGISTER)
     assert result is not None
     assert "3,7 mio. kr." in result.text and "4,4 mio. kr." in result.text
     passage_rows = [r for r in result.rows if r["origin"] == "passage"]
@@ -264,7 +265,7 @@ def test_disagreeing_passage_is_shown_beside_the_register(docs: dict[str, Docume
 def test_comparables_first_and_gaps_named_in_english(docs: dict[str, Document]) -> None:
     book = CitationBook(docs)
     question = "What did comparable municipalities do about caseloads?"
-    result = p.answer_comparison(question, "en", [], "Rodovre", book.cite)
+    result = answer_comparison(question, "en", [], "Rodovre", book.cite, register=REGISTER)
     assert result is not None
     assert result.municipalities[0] == "Rødovre"
     assert "Municipalities comparable to Rødovre (population 2023" in result.text
@@ -275,7 +276,9 @@ def test_comparables_first_and_gaps_named_in_english(docs: dict[str, Document]) 
 
 def test_named_municipality_without_precedent_is_said(docs: dict[str, Document]) -> None:
     book = CitationBook(docs)
-    result = p.answer_comparison("Hvad gjorde Herning og Esbjerg ved sagstallet?", "da", [], None, book.cite)
+    result = answer_comparison(
+        "Hvad gjorde Herning og Esbjerg ved sagstallet?", "da", [], None, book.cite, register=REGISTER
+    )
     assert result is not None
     assert set(result.municipalities) == {"Herning"}
     assert "Ingen dokumenteret præcedens i vidensbasen for: Esbjerg" in result.text
@@ -286,7 +289,7 @@ def test_a_name_in_a_which_municipalities_question_is_a_reference_not_a_filter(
 ) -> None:
     book = CitationBook(docs)
     question = "Hvilke kommuner var på vej med samme tilgang som Herning?"
-    result = p.answer_comparison(question, "da", [], None, book.cite)
+    result = answer_comparison(question, "da", [], None, book.cite, register=REGISTER)
     assert result is not None
     assert {"Hedensted", "Nyborg", "København", "Herning"} <= set(result.municipalities)
     assert "Odense" not in result.municipalities
@@ -300,7 +303,7 @@ def test_minimal_cite_contract_is_enough(docs: dict[str, Document]) -> None:
         seen.append((doc_id, quote))
         return book.cite(doc_id, quote)
 
-    result = p.answer_comparison(CASELOAD_Q, "da", [], None, cite)
+    result = answer_comparison(CASELOAD_Q, "da", [], None, cite, register=REGISTER)
     assert result is not None and seen
     assert all(quote in docs[doc_id].text for doc_id, quote in seen)
 
@@ -314,7 +317,7 @@ def test_passage_about_a_municipality_outside_the_register(docs: dict[str, Docum
     )
     book = CitationBook({**docs, "aarhus-note": extra})
     hit = _hit(extra, "Aarhus", None, ["Aarhus"])
-    result = p.answer_comparison(CASELOAD_Q, "da", [hit], None, book.cite)
+    result = answer_comparison(CASELOAD_Q, "da", [hit], None, book.cite, register=REGISTER)
     assert result is not None
     row = next(r for r in result.rows if r["municipality"] == "Aarhus")
     assert row["origin"] == "passage" and "22" in str(row["figures"])
@@ -322,20 +325,20 @@ def test_passage_about_a_municipality_outside_the_register(docs: dict[str, Docum
 
 def test_nothing_to_compare_gives_none(docs: dict[str, Document]) -> None:
     book = CitationBook(docs)
-    assert p.answer_comparison("Hvor mange sager har Herning?", "da", [], None, book.cite) is None
-    assert p.answer_comparison("Hvad gjorde Esbjerg og Kolding?", "da", [], None, book.cite) is None
+    assert answer_comparison("Hvor mange sager har Herning?", "da", [], None, book.cite, register=REGISTER) is None
+    assert answer_comparison("Hvad gjorde Esbjerg og Kolding?", "da", [], None, book.cite, register=REGISTER) is None
 
 
 def test_uncitable_records_are_left_out() -> None:
     def refuse(doc_id: str, quote: str) -> int:
         raise AssistantError(f"citation to unknown document '{doc_id}'")
 
-    assert p.answer_comparison(CASELOAD_Q, "da", [], None, refuse) is None
+    assert answer_comparison(CASELOAD_Q, "da", [], None, refuse, register=REGISTER) is None
 
 
 def test_unknown_my_municipality_is_an_input_error(docs: dict[str, Document]) -> None:
     with pytest.raises(InputError, match="Rødovre"):
-        p.answer_comparison(CASELOAD_Q, "da", [], "Rodovr", CitationBook(docs).cite)
+        answer_comparison(CASELOAD_Q, "da", [], "Rodovr", CitationBook(docs).cite, register=REGISTER)
 
 
 # --- text helpers ---------------------------------------------------------------------------------
@@ -358,9 +361,7 @@ def test_agrees_on_ranges_is_order_free(a: float, b: float) -> None:
 
 
 def test_passage_figures_read_units() -> None:
-    figures = ct.passage_figures(
-        "På 2 år er der sparet kr. 4.4 Mio. og 24 sager, 6 %, 11 socialrådgivere i 2015."
-    )
+    figures = ct.passage_figures("På 2 år er der sparet kr. 4.4 Mio. og 24 sager, 6 %, 11 socialrådgivere i 2015.")
     assert [(f.kind, f.value) for f in figures] == [("kr", 4.4e6), ("cases", 24), ("pct", 6), ("staff", 11)]
 
 
@@ -372,7 +373,7 @@ def test_cli_precedents_json_with_filters_and_timeline() -> None:
 
     from typer.testing import CliRunner
 
-    from assistant.cli import app
+    from assistant.cli.main import app
 
     result = CliRunner().invoke(app, ["precedents", "--municipality", "odense", "--json"])
     assert result.exit_code == 0, result.output
@@ -390,7 +391,7 @@ def test_cli_precedents_json_with_filters_and_timeline() -> None:
 def test_cli_precedents_table_and_bad_topic() -> None:
     from typer.testing import CliRunner
 
-    from assistant.cli import app
+    from assistant.cli.main import app
 
     runner = CliRunner()
     result = runner.invoke(app, ["precedents", "--topic", "caseload", "--lang", "en"])

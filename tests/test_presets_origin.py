@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from assistant.calc_presets import load_presets, parse_presets, quote_states
+from assistant.calc.presets import load_presets, parse_presets, quote_states
 from assistant.errors import ConfigError
 from assistant.numbers import format_number
 from assistant.service import Assistant

@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from reliability_support import KNOWLEDGE, cli_env, run_cli
 
 from assistant.config import load_settings
-from assistant.index import KnowledgeIndex
-from assistant.ingest import read_document
+from assistant.index.indexer import KnowledgeIndex
+from assistant.ingest.read import read_document
 from assistant.logs import REDACTED, get_logger, redact, setup_logging
 from assistant.privacy import MASKS, cpr_birth_date, is_public_mailbox, mask_personal_data
 from assistant.service import Assistant

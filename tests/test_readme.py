@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 from conftest import REPO
 
-from assistant.cli import app
+from assistant.cli.main import app
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 

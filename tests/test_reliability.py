@@ -1,6 +1,6 @@
 """Bad input, crash safety and hostile questions: nothing a user does may lose what is indexed.
 
-Each test works on a private copy of the session index, drives the real CLI (``assistant.cli.main``)
+Each test works on a private copy of the session index, drives the real CLI (``assistant.cli.main.main``)
 and compares what ``ask --json`` returns before and after.
 """
 
@@ -25,7 +25,7 @@ from reliability_support import (
 )
 
 from assistant.config import load_settings
-from assistant.index import KnowledgeIndex
+from assistant.index.indexer import KnowledgeIndex
 from assistant.models import Answer
 from assistant.service import Assistant
 

@@ -17,10 +17,10 @@ import yaml
 from reliability_support import ChromaServer, cli_env, cli_subprocess, run_cli
 
 from assistant.config import PROJECT_ROOT, load_settings
-from assistant.embeddings import embedder_slug
 from assistant.errors import StoreError
+from assistant.index.embeddings import embedder_slug
+from assistant.index.store import ChromaStore
 from assistant.service import Assistant
-from assistant.store import ChromaStore
 
 pytestmark = pytest.mark.server
 
@@ -51,7 +51,7 @@ def server_data(
 
     settings = kb_service.settings
     name = _collection(settings.collection_prefix, settings.embedder)
-    from assistant.store import _chroma_settings
+    from assistant.index.store import _chroma_settings
 
     path = Path(settings.data_dir) / "chroma"
     client = chromadb.PersistentClient(path=str(path), settings=_chroma_settings())

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from assistant.answer_blocks import TableBlock, TextBlock, split_blocks
-from assistant.calc_labels import output_label
+from assistant.answers.blocks import TableBlock, TextBlock, split_blocks
+from assistant.answers.source_groups import group_citations, panel_of, public_source, source_links
+from assistant.calc.labels import output_label
 from assistant.models import Citation
-from assistant.source_groups import group_citations, panel_of, public_source, source_links
 
 
 def _cit(number: int, doc: str, quote: str, municipality: str | None = "Herning") -> Citation:

@@ -16,12 +16,12 @@ import docx
 import pytest
 from conftest import REPO
 
-from assistant import export
-from assistant.citations import CitationBook, source_kind
+from assistant.answers import export
+from assistant.answers.citations import CitationBook, source_kind
 from assistant.errors import InputError
-from assistant.evaluation import load_cases, select_split
-from assistant.facts import split_facts
-from assistant.ingest import read_document
+from assistant.evals.metrics import load_cases, select_split
+from assistant.ingest.facts import split_facts
+from assistant.ingest.read import read_document
 from assistant.models import Answer, Citation
 from assistant.service import Assistant
 

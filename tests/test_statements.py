@@ -12,12 +12,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.chunking import sentence_spans
-from assistant.evidence import Candidate, select
-from assistant.ingest import read_document
+from assistant.index.statement_store import StatementTable, background_similarity, build_statements
+from assistant.ingest.read import read_document
+from assistant.ingest.spans import sentence_spans
+from assistant.ingest.statements import document_units, is_boilerplate
 from assistant.models import Chunk, Document, DocumentMeta, Hit
-from assistant.statement_store import StatementTable, background_similarity, build_statements
-from assistant.statements import document_units, is_boilerplate
+from assistant.retrieval.evidence import Candidate, select
 
 KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 

@@ -6,9 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from assistant.models import CalcInput, Calculation
-from assistant.numbers import format_number
-from assistant.verify import (
+from assistant.answers.verify import (
     CALC_ID,
     Source,
     check_sentences,
@@ -23,6 +21,8 @@ from assistant.verify import (
     verify,
     without_instructions,
 )
+from assistant.models import CalcInput, Calculation
+from assistant.numbers import format_number
 
 HERNING = (
     "Socialrådgiverne er gået fra 40 til 50 sager til 24 sager i Herning kommune. "

@@ -9,14 +9,14 @@ from collections.abc import Sequence
 import pandas as pd
 import streamlit as st
 
-from assistant import export
-from assistant.answer_blocks import TableBlock, split_blocks
-from assistant.calc_labels import output_label
+from assistant.answers import export
+from assistant.answers.blocks import TableBlock, split_blocks
+from assistant.answers.source_groups import SourceGroup, group_citations, panel_of
+from assistant.calc.labels import output_label
 from assistant.i18n import source_label, t
 from assistant.models import Answer, Calculation, Language
 from assistant.number_fields import field_text
 from assistant.numbers import format_kr, format_number, format_percent
-from assistant.source_groups import SourceGroup, group_citations, panel_of
 from assistant.ui.markup import (
     SOURCE_COLORS,
     SOURCE_ICONS,

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from assistant.auth import Action, User
+from assistant.access.auth import Action, User
 from assistant.config import Settings
 from assistant.errors import AssistantError
 from assistant.ui.identity import sign_in, user_badge

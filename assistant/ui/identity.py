@@ -1,4 +1,4 @@
-"""Who this browser session is: Streamlit's request details handed to ``assistant.auth``.
+"""Who this browser session is: Streamlit's request details handed to ``assistant.access.auth``.
 
 The proxy check needs the address of the TCP peer that opened the session's WebSocket.
 ``st.context.ip_address`` cannot give it: it turns 127.0.0.1 and ::1 into None, and a reverse proxy on
@@ -15,8 +15,8 @@ from typing import NoReturn
 import streamlit as st
 from streamlit.errors import StreamlitAuthError
 
-from assistant import audit
-from assistant.auth import AccessDenied, Action, HeaderSource, Request, User, peer_problem, source_for
+from assistant.access import audit
+from assistant.access.auth import AccessDenied, Action, HeaderSource, Request, User, peer_problem, source_for
 from assistant.config import Settings, load_settings
 from assistant.ui.state import tr
 

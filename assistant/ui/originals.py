@@ -1,6 +1,6 @@
 """The original file behind a citation, offered for download from the source panel.
 
-Only a copy the index stored itself (``<data dir>/originals/…``, see ``assistant.originals``) is offered:
+Only a copy the index stored itself (``<data dir>/originals/…``, see ``assistant.ingest.originals``) is offered:
 a path in a citation is data, and a tampered snapshot must not turn the app into a file server.
 """
 
@@ -14,7 +14,7 @@ from pathlib import Path
 import streamlit as st
 import streamlit.components.v1 as components
 
-from assistant.source_groups import SourceGroup
+from assistant.answers.source_groups import SourceGroup
 from assistant.ui.state import tr
 
 OPEN_MAX_MB = 20  # the file travels to the browser once more to open it in a tab; larger ones download only

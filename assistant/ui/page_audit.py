@@ -11,8 +11,8 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from assistant import audit
-from assistant.auth import require
+from assistant.access import audit
+from assistant.access.auth import require
 from assistant.config import Settings
 from assistant.ui.identity import current_user
 from assistant.ui.state import lang, tr

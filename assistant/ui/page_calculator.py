@@ -1,6 +1,6 @@
 """The Kalkulator page: staffing scenarios for target caseloads, cost against placement savings.
 
-Every number comes from ``assistant.calc``; the page only collects inputs and shows the table. Figures
+Every number comes from ``assistant.calc.formulas``; the page only collects inputs and shows the table. Figures
 no document states (own cases, own staff, the full cost of a social worker) start empty and must be
 typed; cited national figures are offered as defaults with their quote.
 """
@@ -10,8 +10,9 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from assistant import calc, calc_table
-from assistant.calc_presets import CitedValue, load_presets
+from assistant.calc import formulas as calc
+from assistant.calc import table as calc_table
+from assistant.calc.presets import CitedValue, load_presets
 from assistant.config import Settings
 from assistant.errors import InputError
 from assistant.models import Language

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-from assistant import audit
+from assistant.access import audit
+from assistant.access.ratelimit import RateLimited, limits
 from assistant.config import Settings
 from assistant.errors import AssistantError
 from assistant.models import Answer, Filters
-from assistant.ratelimit import RateLimited, limits
 from assistant.service import Assistant
 from assistant.ui import conversations
 from assistant.ui.answer_view import render_answer, render_downloads

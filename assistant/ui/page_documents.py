@@ -15,17 +15,18 @@ import pandas as pd
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
-from assistant import audit, municipalities
-from assistant.auth import require
-from assistant.bulk import FileProgress, OnFile
+from assistant import municipalities
+from assistant.access import audit
+from assistant.access.auth import require
+from assistant.access.ratelimit import RateLimited, limits
+from assistant.answers.export import format_date
 from assistant.config import SOURCE_TYPES, Settings
 from assistant.errors import AssistantError, InputError
-from assistant.export import format_date
 from assistant.i18n import source_label
-from assistant.index import Progress
-from assistant.ingest import MetaOverrides
+from assistant.index.bulk import FileProgress, OnFile
+from assistant.index.indexer import Progress
+from assistant.ingest.read import MetaOverrides
 from assistant.models import Language
-from assistant.ratelimit import RateLimited, limits
 from assistant.service import Assistant, IngestReport
 from assistant.ui.identity import allowed, current_user
 from assistant.ui.resources import get_service, rate_limiter

@@ -14,12 +14,13 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from assistant import audit, eval_report
-from assistant.auth import require
+from assistant.access import audit
+from assistant.access.auth import require
+from assistant.answers.export import plain_answer
 from assistant.config import PROJECT_ROOT, Settings
-from assistant.eval_configs import CONFIGS, apply_config, describe
-from assistant.evaluation import METRICS, EvalCase, load_cases, score_case, summarise
-from assistant.export import plain_answer
+from assistant.evals import report as eval_report
+from assistant.evals.configs import CONFIGS, apply_config, describe
+from assistant.evals.metrics import METRICS, EvalCase, load_cases, score_case, summarise
 from assistant.service import Assistant
 from assistant.ui.identity import current_user
 from assistant.ui.markup import escape_markdown

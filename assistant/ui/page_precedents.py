@@ -1,6 +1,6 @@
 """The Præcedenser page: the precedent register as a filterable table, timelines, and comparables.
 
-Everything shown comes from ``assistant.precedents`` and ``assistant.municipalities``; the page only
+Everything shown comes from ``assistant.answers.precedents`` and ``assistant.municipalities``; the page only
 filters and draws. Document text is escaped before it reaches Markdown.
 """
 
@@ -14,21 +14,20 @@ import pandas as pd
 import streamlit as st
 
 from assistant import municipalities
-from assistant.comparison_text import TOPIC_NAMES
-from assistant.config import Settings
-from assistant.errors import InputError
-from assistant.i18n import source_label, t
-from assistant.models import Language
-from assistant.numbers import format_number
-from assistant.precedents import (
+from assistant.answers.comparison_text import TOPIC_NAMES
+from assistant.answers.precedents import (
     STATUS_ORDER,
     TOPICS,
     Precedent,
     comparable_precedents,
     load_register,
-    register_path,
     timeline,
 )
+from assistant.config import Settings
+from assistant.errors import InputError
+from assistant.i18n import source_label, t
+from assistant.models import Language
+from assistant.numbers import format_number
 from assistant.ui.markup import escape_markdown, quote_block
 from assistant.ui.state import MY_MUNICIPALITY, lang
 
@@ -297,7 +296,7 @@ def render(settings: Settings) -> None:
     language = lang()
     st.header(_t("title", language))
     st.caption(_t("intro", language))
-    records = load_register(register_path(settings))
+    records = load_register(settings.register_path)
     kept = _register_section(records, language)
     _timeline_section(kept, language)
     _comparables_section(records, language, settings.knowledge_dir / "municipalities.csv")

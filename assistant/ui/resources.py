@@ -14,10 +14,10 @@ from collections.abc import Sequence
 import streamlit as st
 
 from assistant import conversation
+from assistant.access.ratelimit import RateLimiter
 from assistant.config import Settings, load_settings
-from assistant.index import KnowledgeIndex
+from assistant.index.indexer import KnowledgeIndex
 from assistant.models import Answer, Filters
-from assistant.ratelimit import RateLimiter
 from assistant.service import Assistant
 from assistant.ui.state import tr
 

@@ -16,7 +16,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from assistant.config import Settings
 from assistant.errors import InputError
 from assistant.i18n import t
-from assistant.ingest import slugify
+from assistant.ingest.read import slugify
 from assistant.models import Language
 
 # What the upload form accepts (the ingest reader supports the same formats, plus aliases).

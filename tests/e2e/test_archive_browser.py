@@ -28,7 +28,7 @@ from test_browser import (  # noqa: F401  (page is a fixture)
     page,
 )
 
-from assistant import ocr
+from assistant.ingest import ocr
 from assistant.service import Assistant
 
 pytestmark = [

@@ -23,8 +23,8 @@ from auth_support import LoopbackProxy, free_port, start_streamlit, stop
 from conftest import REPO
 from oidc_support import LoopbackIdP
 
-from assistant import cli
-from assistant.auth import User
+from assistant.access.auth import User
+from assistant.cli import main as cli
 from assistant.config import load_settings
 from assistant.service import Assistant
 

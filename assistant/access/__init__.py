@@ -1,0 +1,1 @@
+"""Who may do what: sign-in modes and roles, the audit log, rate limits."""

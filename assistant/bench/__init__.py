@@ -1,0 +1,1 @@
+"""Benchmarks that write numbers (latency, ingest rate, baselines), never timed tests."""

@@ -1,0 +1,1 @@
+"""Budget-versus-caseload arithmetic (`formulas`) and the reading of calculation questions."""

@@ -1,0 +1,220 @@
+"""Reading an amount of kroner in a calculation question: what it is the price of, each or in total.
+
+The words before the amount name what it prices (a worker, a placement, a placement type, an effort as a
+whole); markers before and after it say whether it is a unit price ("á", "at", "hver", "per head") or a
+total ("i alt", "for all of them", "over 4 år"). When the words do not settle each against in total, a
+plausible yearly cost of one worker decides, and when both readings are plausible both are kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from assistant.calc import words
+from assistant.calc.asked import STAFF_Q_AFFORD
+from assistant.models import Language
+from assistant.numbers import NumberMention
+
+__all__ = ["WORKER_COST", "Ctx", "ReadNumber", "Reading", "kind_of_near", "money_role"]
+
+# Plausible annual cost of one social worker. Used only to choose between "each"
+# and "in total" when the question says neither; an amount plausible both ways is asked about.
+WORKER_COST = (250_000.0, 1_000_000.0)
+
+
+@dataclass(frozen=True)
+class ReadNumber:
+    """A number in the question with the role it plays; ``role`` None means it could not be settled."""
+
+    value: float
+    role: str | None
+    unit: str
+    span: tuple[int, int]
+    text: str
+    kind: str = ""  # placement type: "foster", "residential" or "" (not said)
+    alt_role: str | None = None  # the other plausible reading, shown beside the first
+    refers_to: int | None = None  # index of the count an amount "each"/"in total" belongs to
+    note: str = ""  # why an unmarked amount was read as it was (said in the answer)
+    carried: bool = False  # taken from an earlier question of the conversation, not this one
+
+
+@dataclass
+class Reading:
+    """How a question was read: numbers with roles, asked quantities in order, what stays unsettled."""
+
+    language: Language
+    numbers: list[ReadNumber] = field(default_factory=list)
+    asked: list[str] = field(default_factory=list)
+    is_calculation: bool = False
+    ambiguous: list[str] = field(default_factory=list)
+    cues: set[str] = field(default_factory=set)
+    move: tuple[str, str] | None = None  # (from kind, to kind) of children moved between placements
+
+    def first(self, role: str) -> ReadNumber | None:
+        """The first number read in ``role``."""
+        return next((n for n in self.numbers if n.role == role), None)
+
+
+@dataclass
+class Ctx:
+    """The words around one number: from the previous number to the next, and its sentence."""
+
+    text: str
+    m: NumberMention
+    before: str
+    after: str
+    clause: str
+    index: int
+
+
+def money_role(c: Ctx, numbers: list[ReadNumber]) -> ReadNumber:
+    """Role of an amount of kroner: per worker, in total, per placement, spend, savings, from/to."""
+    m, kind = c.m, kind_of_after(c.after) or kind_of_near(c.before)
+    base = ReadNumber(m.value, None, "kr", (m.start, m.end), m.text, kind)
+    early = _once_or_saved(c, base)
+    if early is not None:
+        return early
+    if words.SPEND_AFTER.match(c.after) or words.SPEND_BEFORE.search(c.before):
+        return replace(base, role="placement_spend", unit="kr_per_year")
+    if words.PER_PLACEMENT_SUBJECT.search(c.clause):  # "each avoided placement saves DKK 1.5m"
+        kind = kind or words.kind_of(c.clause[-60:])
+        return replace(base, role="cost_per_placement", unit="kr_per_child", kind=kind)
+    if words.SAVE_BEFORE.search(c.before):
+        return replace(base, role="savings_given", unit="kr_per_year")
+    per = words.PER_UNIT_AFTER.match(c.after)
+    if per:
+        if per.group("staff"):
+            return replace(base, role="cost_per_worker", unit="kr_per_worker")
+        return replace(base, role="cost_per_placement", unit="kr_per_child", kind=kind or words.kind_of(per.group(0)))
+    spent = _money_for(c, base)
+    if spent is not None:
+        return spent
+    noun = _last_noun(c.before) or _last_noun(c.clause)
+    count = _counted(numbers, c.index)
+    total = words.TOTAL_NEAR.search(c.before[-25:]) or words.LATER_TOTAL_AFTER.match(c.after)
+    each = words.EACH_AFTER.match(c.after)
+    if noun == "staff" or (noun is None and words.SALARY_BEFORE.search(c.before)):
+        return _worker_amount(base, c, count, bool(total), bool(each), numbers)
+    if noun == "effort":  # "En ekstra indsats koster 2,35 mio. kr. om året": the effort's cost
+        if words.OVER_YEARS_AFTER.match(c.after):
+            return replace(base, role="cost_total", unit="kr_total")
+        if words.CUES["per_year"].match(c.after) or words.YEARLY_BEFORE.search(c.before):
+            return replace(base, role="cost_per_year", unit="kr_per_year")
+        return replace(base, unit="kr")
+    if noun in ("placement", "kind", "child"):
+        spend = total or words.SPEND_VERB.search(c.before)
+        if count is not None and numbers[count].role == "placements_total" and spend:
+            return replace(base, role="placement_spend", unit="kr_per_year")  # "34 børn … koster i alt 39,1 mio."
+        if total and count is not None and numbers[count].role in ("avoided", "moved"):
+            return replace(base, role=None, unit="kr")  # a total for N placements: ask, do not divide
+        return replace(base, role="cost_per_placement", unit="kr_per_child")
+    return replace(base, unit="kr_per_year" if words.CUES["per_year"].match(c.after) else "kr")
+
+
+def _once_or_saved(c: Ctx, base: ReadNumber) -> ReadNumber | None:
+    """A one-off sum (never yearly), or a saving on placements ("spare 3,6 mio. om året på anbringelser")."""
+    saved = words.SAVE_BEFORE.search(c.before)  # "… engangsudgift og sparer 100.000 kr.": the verb is nearer
+    if not saved and (words.ONE_OFF_BEFORE.search(c.before) or words.ONE_OFF_AFTER.match(c.after)):
+        return replace(base, role="one_off", unit="kr_total")
+    if saved and words.SPEND_AFTER.match(c.after):
+        return replace(base, role="savings_given", unit="kr_per_year")
+    return None
+
+
+def _money_for(c: Ctx, base: ReadNumber) -> ReadNumber | None:
+    """Money set aside, an effort's price named after the amount, or added staff cost in total."""
+    if _is_budget(c):
+        return replace(base, role="budget", unit="kr")
+    effort = words.EFFORT_AFTER.match(c.after)
+    if effort and not words.NOUNS_BEFORE_AMOUNT["placement"].search(c.clause[-30:]):
+        return replace(base, role="cost_per_year", unit="kr_per_year") if effort.group("yearly") else base
+    if words.RAISE_BEFORE.search(c.before) or words.STAFF_COST_AFTER.match(c.after):
+        return replace(base, role="extra_cost_total", unit="kr_total")  # "3 mio. a year of extra staff"
+    return None
+
+
+def _is_budget(c: Ctx) -> bool:
+    """Money set aside or added ("afsat 3 mio. kr.", "we get an extra DKK 3m"), not the price of anything."""
+    if words.BUDGET_BEFORE.search(c.before):
+        return True
+    sentence = c.clause + c.text[c.m.start : c.m.end + 160]
+    if STAFF_Q_AFFORD.search(sentence) and words.SPEND_WITH_BEFORE.search(c.before):
+        return True  # "hvor mange rådgivere kan vi ansætte for 3 mio. kr.", "can we hire with DKK 3m"
+    return bool(
+        words.BUDGET_GET_BEFORE.search(c.before)
+        and (words.BUDGET_MORE_BEFORE.search(c.before) or words.BUDGET_MORE_AFTER.match(c.after))
+    )
+
+
+def kind_of_after(after: str) -> str:
+    """The placement type right after an amount ("1.160.000 kr. pr. barn om året på institution").
+
+    It is the amount's own phrase, so it beats a type named before it, which may belong to the question's
+    first sentence ("… til plejefamilie? Vi regner med 1.160.000 kr. … på institution").
+    """
+    found = words.KIND_AFTER_AMOUNT.match(after)
+    return words.kind_of(found.group("k")) if found else ""
+
+
+def kind_of_near(before: str) -> str:
+    """The placement type named closest before an amount ("institution koster 1.160.000 kr.")."""
+    found = list(words.KIND_NEAR.finditer(before[-45:]))
+    return words.kind_of(found[-1].group(0)) if found else ""
+
+
+def _last_noun(before: str) -> str | None:
+    """What the nearest noun before an amount is about: staff, placement, placement kind, child, cases."""
+    best: tuple[int, str] | None = None
+    for name, pattern in words.NOUNS_BEFORE_AMOUNT.items():
+        for hit in pattern.finditer(before):
+            if best is None or hit.end() > best[0]:
+                best = (hit.end(), name)
+    return best[1] if best else None
+
+
+def _counted(numbers: list[ReadNumber], index: int) -> int | None:
+    """The count an amount can refer to: the closest earlier number that counts workers or placements."""
+    for i in range(index - 1, -1, -1):
+        if numbers[i].role in ("extra_staff", "staff_now", "avoided", "moved", "placements_total"):
+            return i
+    return None
+
+
+def _worker_amount(
+    base: ReadNumber, c: Ctx, count: int | None, total: bool, each: bool, numbers: list[ReadNumber]
+) -> ReadNumber:
+    """An amount said about social workers: each, in total, or unsettled (then both readings)."""
+    staff_count = count if count is not None and numbers[count].role in ("extra_staff", "staff_now") else None
+    per_worker = replace(base, role="cost_per_worker", unit="kr_per_worker")
+    if (
+        staff_count is None
+        and not words.SINGULAR_SUBJECT.search(c.before)
+        and words.PLURAL_STAFF_BEFORE.search(c.before)
+        and not each
+        and not words.UNIT_PRICE_BEFORE.search(c.before)  # "new caseworkers at DKK 575,000 each": a unit price
+    ):
+        over = "over_years" if words.OVER_YEARS_AFTER.match(c.text, c.m.end) else ""
+        return replace(base, role="extra_cost_total", unit="kr_total", note=over)  # "de ekstra rådgivere koster"
+    if staff_count is None or numbers[staff_count].value == 1:
+        return per_worker  # "en rådgiver koster 600.000 kr.": no count to share it between
+    as_total = replace(base, role="staff_cost_total", unit="kr_total", refers_to=staff_count)
+    each_ok = WORKER_COST[0] <= base.value <= WORKER_COST[1]
+    unit_mark = each or bool(words.UNIT_PRICE_BEFORE.search(c.before))
+    if unit_mark and not total:
+        if each or each_ok:
+            return per_worker  # "á 575.000 kr. over 3 år", "at DKK 600,000 each": a unit price for any period
+        return replace(per_worker, alt_role="staff_cost_total", refers_to=staff_count)  # "at DKK 2.4m": too much each
+    if not unit_mark and words.OVER_YEARS_AFTER.match(c.text, c.m.end):
+        return replace(as_total, note="over_years")  # a total for the whole period, never per worker a year
+    if total and not unit_mark:
+        return as_total
+    if not total and (words.PRICE_BEFORE.search(c.before) or words.SINGULAR_SUBJECT.search(c.before)):
+        return per_worker  # "til 600.000 kr." after a count is a unit price in Danish, "at" in English
+    # no marker, or both ("á 0,55 mio. kr. i alt"): a plausible cost of one worker decides, else both readings
+    n = numbers[staff_count].value
+    total_ok = WORKER_COST[0] <= base.value / n <= WORKER_COST[1]
+    if total_ok and not each_ok:
+        return replace(as_total, note="total")
+    if each_ok and not total_ok:
+        return replace(per_worker, note="each")
+    return replace(per_worker, alt_role="staff_cost_total", refers_to=staff_count)

@@ -1,0 +1,334 @@
+"""What a calculation question asks for, in the order it asks (Danish and English).
+
+Split from ``calc_words`` (which reads what each *number* is): these patterns read the *questions* in the
+text ("hvad koster det", "how many more", "hvor mange procent udgør", "give me cost, savings and the
+net"). Each names the class of phrasing it serves, not a question it was fitted to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.calc.words import BOUNDARY, PCT_WORD, STAFF_NOUN, _re, sentence_bounds
+
+__all__ = ["STAFF_Q_AFFORD", "asked_in"]
+
+_NOT_IF_DA = r"(?!hvis\b|når\b|og\b|spar)"
+_NOT_IF_EN = r"(?!if\b|when\b|and\b|sav)"
+ASKED: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "caseload",
+        _re(
+            r"\b(?:hvad|hvor\s+(?:stort|højt))\s+(?:er|bliver|vil|ville|var)\s+(?:\w+\s+){0,2}?sagstal|"
+            r"\bwhat(?:'s|\s+is|\s+will\s+be|\s+would\s+be|\s+was)\s+(?:\w+\s+){0,2}?caseload\b|"
+            r"\bwhat\s+(?:will|would)\s+(?:the\s+|our\s+|their\s+)?(?:new\s+|resulting\s+)?caseloads?\s+(?:\w+\s+)?be\b|"
+            r"\bhow\s+many\s+cases\s+(?:per|does\s+each|each|will\s+each|would\s+each)\b|"
+            r"\bhvor\s+mange\s+sager\s+(?:pr\.|per|får|har|vil)\s+(?:hver|en|de)\b|"
+            r"\b(?:beregn|udregn)\s+sagstal|\bcalculate\s+the\s+caseload|\bi\s+sagstal\b\s*\?|"
+            r"(?:^|[.!?]\s*)(?:sagstal(?:let)?|caseload)\s*\?|\bhvad\s+sker\s+der\s+med\s+sagstallet|"
+            r"\bwhat\s+happens\s+to\s+(?:the\s+|our\s+)?caseload|"
+            r"\bsagstallet\s+(?:før\s+og\s+efter|bagefter|efter|fra\s+og\s+til)\b|\bcaseload\s+(?:before\s+and\s+after|afterwards)\b|"
+            r"\bwhere\s+does\s+that\s+leave\s+the\s+caseload\b|\bcaseload\s+(?:drop|fall|go|change)\s+from\s+and\s+to\b|"
+            r"\bhow\s+much\s+will\s+(?:that|it)\s+(?:lower|reduce|bring\s+down)\s+(?:the\s+|our\s+)?caseload|"
+            r"\bhvor\s+meget\s+(?:vil|kan)\s+(?:det|de|pengene)\s+(?:sænke|nedbringe|få\s+ned)\s+sagstallet|\bhow\s+far\s+(?:\w+\s+){0,3}?(?:bring|get)\s+down\s+the\s+caseload"
+        ),
+    ),
+    (
+        "caseload",  # "hvor mange sager er det pr. årsværk", "how many cases is that per worker"
+        _re(
+            rf"\bhvor\s+mange\s+sager\s+(?:\w+\s+){{0,3}}?(?:pr\.?|per)\s+(?:{STAFF_NOUN})\b|"
+            rf"\bhow\s+many\s+cases\s+(?:\w+\s+){{0,3}}?(?:per|for\s+each)\s+(?:{STAFF_NOUN})\b"
+        ),
+    ),
+    (
+        "over_target",  # "hvor mange ligger det over et mål på 35", "how far above the target is that"
+        _re(
+            r"\bhvor\s+(?:mange|meget|langt)\s+(?:\w+\s+){0,4}?(?:over|under)\s+(?:et\s+|målet|mål|normen|the\s+|a\s+)|"
+            r"\bhow\s+(?:many|much|far)\s+(?:\w+\s+){0,4}?(?:above|over|below|under)\s+(?:the\s+|a\s+|our\s+)?(?:target|norm|goal)"
+        ),
+    ),
+    (
+        "cases_carried",
+        _re(r"\bhvor\s+mange\s+sager\s+(?:kan|vil|ville|kunne)\b|\bhow\s+many\s+cases\s+(?:can|could)\b"),
+    ),
+    (
+        "over_capacity",
+        _re(
+            r"\bover\s+(?:capacity|kapacitet\w*)|\bfor\s+mange\s+sager\b|\btoo\s+many\s+cases\b|"
+            r"\bhvor\s+mange\s+sager\s+(?:\w+\s+){0,3}?(?:over|for\s+mange)\b|\b(?:above|beyond)\s+capacity\b"
+        ),
+    ),
+    (
+        "abs_change",
+        _re(
+            r"\bhvor\s+meget\s+(?:er\s+det|udgør\s+det|bliver\s+det)\s+i\s+kroner\b|\bhvor\s+mange\s+kroner\b|"
+            r"\bhow\s+much\s+is\s+(?:that|it)\s+in\s+(?:kroner|dkk|money)\b|\bhow\s+many\s+kroner\b|"
+            r"\b(?:what\s+is|what's)\s+the\s+(?:difference|increase|change)\s+in\s+(?:kroner|dkk)\b"
+        ),
+    ),
+    (
+        "cost_per_worker",
+        _re(
+            rf"\b(?:hvad|hvor\s+meget)\s+koster\s+(?:en|én|hver)\s+(?:\w+\s+)?(?:{STAFF_NOUN})\b|"
+            rf"\b(?:what|how\s+much)\s+(?:does|would|will)\s+(?:one|each|a)\s+(?:\w+\s+)?(?:{STAFF_NOUN})\s+cost\b|"
+            rf"\b(?:hvad|what)\s+(?:er|is)\s+(?:udgiften|the\s+cost)\s+(?:pr\.?|per)\s+(?:{STAFF_NOUN})\b|"
+            rf"\b(?:hvad|hvor\s+meget|how\s+much|what)(?:'s|\s+er|\s+is)\s+(?:det|that|it)\s+(?:pr\.?|per)\s+"
+            rf"(?:\w+\s+)?(?:{STAFF_NOUN})\b|"
+            rf"\b(?:cost|udgift\w*|pris\w*)\s+(?:pr\.?|per)\s+(?:head|person|capita|næse|hoved|{STAFF_NOUN})\b"
+            r"(?!\s*(?:er\s+|is\s+|på\s+|of\s+|:)?\s*\d)|"
+            rf"\b(?:hvad|hvor\s+meget)\s+koster\s+(?:det|de|den)\s+(?:pr\.?|per)\s+(?:\w+\s+)?(?:{STAFF_NOUN})\b|"
+            rf"\b(?:what|how\s+much)\s+(?:do|does|would|will)\s+(?:it|that|they)\s+cost\s+(?:per|a)\s+(?:head|{STAFF_NOUN})\b|"
+            r"\b(?:what|how\s+much)\s+(?:does|would|will)\s+(?:each|one)(?:\s+one|\s+of\s+them)?\s+cost\b|"
+            r"\bhvad\s+koster\s+(?:én|en)\s+af\s+dem\b|\bhvad\s+koster\s+(?:hver(?:\s+enkelt)?|én)\s*[?,]|"
+            r"\bwhat\s+does\s+one\s+cost\b"
+        ),
+    ),
+    (
+        "cost_per_year",
+        _re(
+            rf"\b(?:hvad|hvor\s+meget)\s+(?:{_NOT_IF_DA}[\w,.]+\s+){{0,6}}?(?:kost\w*|udgift\w*|pris\w*)|"
+            rf"\b(?:what(?:'s)?|how\s+much)\s+(?:{_NOT_IF_EN}[\w',.]+\s+){{0,8}}?(?:cost\w*|price|bill)\b|"
+            r"\bwhat(?:'s|\s+is)\s+that\s+(?:per|a)\s+year\b|\bhvad\s+(?:er|bliver)\s+det\s+(?:om|pr\.?)\s+året\b|"
+            r"\bhvad\s+(?:løber|beløber)\s+(?:det|de|den)\s+(?:sig\s+)?(?:op\s+)?(?:i|til)\b|"
+            r"\bwhat\s+does\s+(?:that|it)\s+(?:come|add)\s+(?:up\s+)?to\b"
+        ),
+    ),
+    (
+        "net_per_year",
+        _re(
+            r"\bnetto\w*|\bnet\s+(?:\w+\s+)?(?:effect|result|saving|savings|cost|gain|impact|outcome|benefit)\b|"
+            r"\b(?:and|og)\s+(?:the\s+)?net\b|\bnet\s+(?:per|a|each)\s+year\b|"
+            r"\bgår\s+det\s+(?:op|i\s+nul)\b|\bdet\s+samlede?\s+(?:resultat|regnestykke)\b|"
+            r"\boverall\s+(?:effect|result)\b|\bbottom\s+line\b|\bbetter\s+or\s+worse\s+off\b|"
+            r"\bbedre\s+eller\s+(?:dårligere|værre)\s+stillet\b|\bplus\s+eller\s+minus\b|\bcome\s+out\s+ahead\b"
+        ),
+    ),
+    (
+        "pct_change",
+        _re(
+            r"\b(?:med\s+)?hvor\s+mange\s+procent\b|\bhvor\s+meget\s+i\s+procent|"
+            r"\b(?:stigning|fald|ændring|forskel|vækst)\w*(?:\s+\w+){0,3}?\s+i\s+procent|\bprocent(?:vis|vise)?\s*"
+            r"(?:stigning|fald|ændring|vækst)\w*|\bby\s+what\s+percent(?:age)?|\bhow\s+many\s+percent|"
+            r"\bwhat\s+percent(?:age)?|\bpercent(?:age)?\s+(?:increase|decrease|change|rise|fall|drop|growth)|"
+            r"\b(?:increase|decrease|change|rise|fall|drop)\s+in\s+percent"
+        ),
+    ),
+    (
+        "extra_staff",
+        _re(
+            r"\bhvor\s+mange\s+(?:\w+\s+){0,2}?mangler\b|\bhow\s+many\s+(?:\w+\s+){0,2}?(?:missing|short)\b|"
+            r"\bhvor\s+mange\s+(?:flere|ekstra)\b|\bhow\s+many\s+(?:more|extra|additional)\b|"
+            r"\bhow\s+many\s+(?:new\s+)?hires\b|\bhvor\s+mange\s+(?:ny)?ansættelser\b|"
+            r"\bhvor\s+mange\s+(?:skal|må|bør)\s+(?:vi|i|de)\s+(?:\w+\s+)?ansætte|"
+            r"\bhow\s+many\s+(?:should|must|do|would)\s+(?:we|you|they)\s+(?:need\s+to\s+)?(?:hire|add|recruit)"
+        ),
+    ),
+]
+# "hvor mange børn skal vi flytte …", "how many children must we move": the moves a saving needs
+MOVES_Q = _re(
+    r"\b(?:hvor\s+mange|how\s+many)\s+(?:børn|barn|children|kids|unge|young\s+people)\s+(?:skal|må|bør|must|should|do|would|need)\s+"
+    r"(?:(?:vi|we|i|you)\s+)?(?:to\s+)?(?:have\s+to\s+)?(?:be\s+)?(?:flyttes?|moved?|omplaceres?|overflyttes?)\b"
+)
+# "hvor mange børn er det", "how many children is that": the count a share of a count comes to
+MOVED_COUNT_Q = _re(
+    r"\b(?:hvor\s+mange|how\s+many)\s+(?:børn|barn|children|kids|anbringelser|placements)\s+(?:er\s+det|is\s+that)\b"
+)
+# "how many years until it's paid back", "tilbagebetalingstid", "hvor mange år går der, før den er tjent hjem"
+PAYBACK_Q = _re(
+    r"\bhow\s+(?:many\s+years|long)\b[^?]{0,40}?\b(?:paid\s+back|pays?\s+(?:itself\s+)?back|pays?\s+off|"
+    r"paid\s+off|recoup\w*|earned\s+back)|\bpayback\s+(?:time|period)|\btilbagebetalingstid\w*|"
+    r"\bhvor\s+(?:mange\s+år|længe)\b[^?]{0,40}?\b(?:tjent\s+(?:ind|hjem)|betalt\s+tilbage|tjener\s+sig\s+hjem|"
+    r"har\s+tjent\s+sig|er\s+tjent)"
+)
+PAYROLL_Q = _re(
+    r"\b(?:samlede?|hele)\s+lønbudget\w*|\blønbudgettet\s+i\s+alt\b|\btotal\s+(?:staff\s+|salary\s+|pay\s+)?(?:budget|payroll|wage\s+bill)\b"
+)
+SAVE_NEED = _re(
+    r"\b(?:skal|må|bør)\s+(?:vi|i|de)\s+(?:så\s+)?spare\b|\b(?:must|should|do|would)\s+(?:we|you)\s+(?:need\s+to\s+|have\s+to\s+)?save\b|\bneed\s+to\s+save\b"
+)
+# "hvad koster én anbringelse i gennemsnit", "what's the price per child", "average per placed child"
+PER_PLACEMENT_Q = _re(
+    r"\bhvad\s+koster\s+(?:én|en|hver)\s+(?:\w+\s+)?(?:anbringelse|plads|barn)\b|"
+    r"\bhvad\s+(?:er|bliver)\s+(?:prisen|udgiften)\s+pr\.?\s+(?:barn|anbringelse)\b|"
+    r"\b(?:what's|what\s+is)\s+the\s+(?:price|cost)\s+per\s+(?:child|placement|placed\s+child)\b|\baverage\s+(?:cost\s+)?per\s+(?:placed\s+)?child\b|"
+    r"\bgennemsnitlige?\s+pris\s+pr\.?\s+(?:anbragt\s+)?barn\b|"
+    r"\b(?:per|pr\.?)\s+(?:placement|anbringelse|child|barn)\s+(?:on\s+average|i\s+(?:gennem)?snit)\b|"
+    r"\b(?:on\s+average|i\s+(?:gennem)?snit)\s+(?:per|pr\.?)\s+(?:placement|anbringelse|child|barn)\b"
+)
+# "merudgift pr. år?", "ekstra udgift om året?": a terse ask for the yearly cost
+TERSE_COST_Q = _re(
+    r"\b(?:mer)?udgift\w*\s+(?:pr\.?\s+år|om\s+året|årligt)\s*\?|\b(?:extra\s+)?cost\s+(?:per|"
+    r"a)\s+year\s*\?"
+)
+# "hvad svarer det til pr. rådgiver?", "hvad ender man så på pr. medarbejder?": a caseload asked tersely
+PER_WORKER_END_Q = _re(
+    rf"\b(?:hvad|what)\s+(?:svarer|svarede|giver|gav|ender|is|does)\b[^?]{{0,40}}?(?:pr\.?|per)\s+(?:{STAFF_NOUN})\s*\?"
+)
+# "og i procent?", "and in percent": the change asked again in percent
+PCT_TOO_Q = _re(r"\b(?:og|and)\s+(?:i|in)\s+(?:procent|percent)\b")
+PCT_SHARE_Q = _re(
+    r"\bhvor\s+stor\s+(?:en\s+)?(?:procent)?(?:del|andel)\b|\bhvor\s+mange\s+procent\s+udgør\b|\bandel\s+i\s+procent\b|"
+    r"\bwhat\s+(?:share|proportion|fraction)\b|(?<!by\s)\bwhat\s+percent(?:age)?\s+(?:of|is|are|do|does)\b|\bhow\s+large\s+a\s+share\b"
+)
+AFFORD_Q = _re(
+    r"\b(?:hvor\s+mange|how\s+many)\s+(?:kan|kunne|can|could)\s+(?:vi|i|we|you)\s+(?:så\s+|then\s+)?"
+    r"(?:ansætte|få|hyre|hire|afford|employ|recruit|pay\s+for)\b"
+)
+LEFTOVER_Q = _re(
+    r"\b(?:how\s+much\s+(?:is|will\s+be|would\s+be)\s+left(?:\s+over)?|what(?:'s|\s+is)\s+left(?:\s+over)?|"
+    r"hvor\s+meget\s+(?:er\s+der\s+|bliver\s+der\s+|har\s+vi\s+)?(?:tilbage|til\s+overs)|hvor\s+meget\s+mangler\s+vi|"
+    r"how\s+much\s+(?:are\s+we|do\s+we\s+fall)\s+short|hvad\s+(?:er|bliver)\s+(?:der\s+)?tilbage)\b"
+)
+# "Giv mig udgift, besparelse og netto", "what are the cost, the savings and the net?": several asked at once
+LIST_ASK = _re(
+    r"\b(?:give\s+me|show\s+me|vis\s+(?:mig\s+)?|giv\s+mig|beregn|regn\s+ud|hvad\s+bliver|hvad\s+er|what\s+are|"
+    r"what\s+would\s+be)\b(?P<items>[^?.!]{0,80})"
+)
+LIST_ITEMS = [
+    ("cost_per_year", _re(r"\b(?:the\s+)?(?:cost|costs|udgift\w*|merudgift\w*|omkostning\w*)\b")),
+    ("savings_per_year", _re(r"\b(?:the\s+)?(?:savings?|besparelse\w*)\b")),
+    ("net_per_year", _re(r"\b(?:the\s+)?(?:net|netto\w*|nettoresultat\w*)\b")),
+]
+STAFF_Q = _re(
+    rf"\b(?:hvor\s+mange|how\s+many)\s+(?P<mid>(?:[\w'-]+\s+){{0,3}}?)(?:{STAFF_NOUN})\b(?P<tail>[^?!]{{0,60}})"
+)
+# ", og hvad koster ...", "and what would ...": where the next asked quantity begins
+NEXT_ASK = _re(r",?\s+(?:og|and)\s+(?:hvad|hvor|what|how)\b|,\s+(?:hvad|hvor|what|how)\b")
+STAFF_Q_EXTRA = _re(
+    r"\b(?:mangler|missing|short|mere(?!\s+end)|more(?!\s+than)|ekstra|extra|flere|additional|yderligere|nye|new)\b"
+)
+STAFF_Q_NEED = _re(
+    r"\b(?:skal|kræv\w*|behøv\w*|brug\w*|nødvendig\w*|need\w*|require\w*|take|takes|must|should|have\s+til)\b"
+)
+# "hvor mange rådgivere kan vi ansætte for det", "how many social workers can we afford": staff a budget buys
+STAFF_Q_AFFORD = _re(
+    r"\b(?:kan|kunne|could|can)\s+(?:vi|i|de|we|you|they|man)\s+(?:så\s+|then\s+)?(?:\w+\s+)?"
+    r"(?:ansætte|få|hyre|hire|afford|employ|recruit|pay\s+for|finansiere|betale\s+for|fund)\b|"
+    r"\b(?:giver|svarer|rækker)\s+(?:det|pengene|beløbet)\b|"
+    r"\bkan\s+der\s+(?:\w+\s+)?(?:finansieres|ansættes|betales)\b|\b(?:does|would|will)\s+(?:that|it|the\s+money)\s+"
+    r"(?:buy|fund|pay\s+for|cover)\b|\b(?:er\s+der|is\s+there)\s+(?:penge|råd|money)\b|"
+    r"\bkan\s+(?:rammen|budgettet|beløbet|pengene|puljen|bevillingen|det|de)\s+(?:bære|dække|finansiere|betale|rumme)\b|"
+    r"\b(?:can|could|will|would)\s+(?:the\s+)?(?:budget|envelope|money|pot|grant)\s+(?:cover|fund|pay\s+for|carry|support)\b"
+)
+STAFF_Q_NOW = _re(r"\s*(?:har\s+vi|do\s+we\s+have|have\s+we|er\s+der|are\s+there|do\s+we\s+currently)\b")
+SAVE_Q = _re(
+    r"\b(?:hvad|hvor\s+meget|how\s+much|what(?:'s)?)\s+(?:(?!hvis\b|if\b|når\b|when\b|net\b)[\w']+\s+){0,4}?"
+    r"(?:spar\w*|besparelse\w*|sav(?:e|es|ed|ing|ings))\b"
+)
+SAVE_Q_AFTER = _re(r"\b(?:spar\w*|sav(?:e|es|ed|ing|ings))\s+(?:os\s+|vi\s+|us\s+|we\s+)?(?:hvor\s+meget|how\s+much)\b")
+# "DKK 450,000 per child": the "per child" of a price, not a saving asked per child
+PRICED_BEFORE = _re(r"\d(?:\s*(?:kr\.?|dkk|mio\.?|mia\.?|million|m|k))?\s*$")
+SAVE_SUBASK = _re(
+    r"(?P<child>(?:pr\.?|per|for\s+hvert|for\s+each|a)\s+(?:barn|child|anbringelse|placement))|"
+    r"(?P<total>\bi\s+alt\b|\bin\s+total\b|\btotal\b|\bsamlet\b|\baltogether\b)"
+)
+BE_Q = _re(
+    r"\bbetale?r?\s+(?:\w+\s+)?sig\b|\btjene\w*\s+sig\s+(?:selv\s+)?hjem|\bbreak[- ]?even\b|"
+    r"\bpays?\s+(?:for\s+)?(?:it|them)sel(?:f|ves)\b|\bpays?\s+off\b|"
+    r"\bhvor\s+mange\s+(?:\w+\s+)?\w*anbringelser\s+skal\b|\bg(?:å|år)\s+i\s+nul\b|\bløbe\w*\s+rundt\b|"
+    r"\bhvor\s+mange\s+(?:\w+\s+)?\w*anbringelser\b[^?.!]{0,40}?\bskal\s+vi\s+(?:så\s+)?undgå\b|\bhænger\s+sammen\b|"
+    r"\bhow\s+many\s+(?:\w+\s+)?[\w-]*placements\s+(?:must|should|do|would|will|need|have)\b|\bbreaks?\s+even\b"
+)
+
+
+# "net savings of DKK 650,000": a net figure the question states, not one it asks for
+STATED_AFTER = _re(r"\s*(?:of|på|:|er|is|at)?\s*(?:dkk|kr\.?)?\s*\d")
+IS_THAT = _re(r"\s*(?:is\s+that|er\s+det)\b")
+CASES_PER = _re(r"\b(?:cases|sager)\b")
+_MONEY_WORD = _re(r"\b(?:kost\w*|cost\w*|kr\.?|dkk|udgift\w*|pris\w*|løn\w*)\b")
+# Phrasings that ask for one quantity wherever they stand.
+DIRECT: tuple[tuple[re.Pattern[str], str], ...] = (
+    (AFFORD_Q, "staff_affordable"),
+    (MOVES_Q, "moves_needed"),
+    (MOVED_COUNT_Q, "moved"),
+    (PAYBACK_Q, "payback_years"),
+    (PAYROLL_Q, "payroll_after"),
+    (LEFTOVER_Q, "budget_left"),
+    (PCT_SHARE_Q, "pct_share"),
+    (PER_PLACEMENT_Q, "cost_per_placement"),
+    (TERSE_COST_Q, "cost_per_year"),
+    (PCT_TOO_Q, "pct_change"),
+)
+
+
+def asked_in(text: str) -> list[str]:
+    """The quantities a question asks for, in the order it asks them."""
+    hits = _patterned(text) + _staff_asks(text) + _saving_asks(text) + _list_asks(text)
+    for m in BE_Q.finditer(text):
+        sentence = _sentence_at(text, m.start())
+        pct = PCT_WORD.search(sentence[1])
+        hits.append((sentence[0] if pct else m.start(), "break_even_pct" if pct else "break_even"))
+    hits += [(m.start(), name) for pattern, name in DIRECT for m in pattern.finditer(text)]
+    if not hits:  # "hvad svarer det til pr. rådgiver?" with nothing else asked: the caseload
+        hits = [(m.start(), "caseload") for m in PER_WORKER_END_Q.finditer(text) if not _MONEY_WORD.search(m.group(0))]
+    names = [name for _, name in sorted(hits)]
+    if {"savings_per_year", "break_even"} <= set(names) and SAVE_NEED.search(text):
+        # "hvor meget skal vi spare om året for at gå i nul": the saving that covers the cost
+        names = ["savings_needed" if n == "savings_per_year" else n for n in names if n != "break_even"]
+    if "payback_years" in names:
+        names = [n for n in names if n not in ("break_even", "staff_affordable")]  # "how many full years is that"
+    if {"pct_share", "break_even_pct"} & set(names):
+        names = [n for n in names if n != "pct_change"]  # "hvor mange procent udgør / … betaler sig"
+    return list(dict.fromkeys(names))
+
+
+def _patterned(text: str) -> list[tuple[int, str]]:
+    hits: list[tuple[int, str]] = []
+    per_worker: list[tuple[int, int]] = []
+    for name, pattern in ASKED:
+        found = list(pattern.finditer(text))
+        if name == "cost_per_worker":
+            per_worker = [x.span() for x in found]
+        # "hvad koster en rådgiver" is not also the cost a year; "hvad koster det over 3 år" elsewhere is
+        hits += [(x.start(), name) for x in found
+                 if (name != "cost_per_year" or not any(a <= x.start() < b for a, b in per_worker))
+                 and not (name == "net_per_year" and STATED_AFTER.match(text, x.end()))]  # fmt: skip
+    return hits
+
+
+def _staff_asks(text: str) -> list[tuple[int, str]]:
+    """ "hvor mange rådgivere …": the words after it say which count (more, needed, today, affordable)."""
+    hits: list[tuple[int, str]] = []
+    for m in STAFF_Q.finditer(text):
+        mid = m.group("mid")
+        if CASES_PER.search(mid):
+            continue  # "how many cases per worker": a caseload, read above
+        tail = NEXT_ASK.split(m.group("tail"), maxsplit=1)[0]  # not into the next asked quantity
+        if STAFF_Q_AFFORD.search(tail):
+            hits.append((m.start(), "staff_affordable"))
+        elif STAFF_Q_EXTRA.search(mid) or STAFF_Q_EXTRA.search(tail):
+            hits.append((m.start(), "extra_staff"))
+        elif STAFF_Q_NOW.match(tail) and not STAFF_Q_NEED.search(tail):
+            hits.append((m.start(), "staff_now"))
+        elif STAFF_Q_NEED.search(tail):
+            hits.append((m.start(), "staff_needed"))
+        elif IS_THAT.match(tail):
+            hits.append((m.start(), "staff_affordable"))  # "at 600k per FTE, how many FTEs is that"
+    return hits
+
+
+def _saving_asks(text: str) -> list[tuple[int, str]]:
+    hits: list[tuple[int, str]] = []
+    for m in [*SAVE_Q.finditer(text), *SAVE_Q_AFTER.finditer(text)]:
+        rest = BOUNDARY.split(text[m.end() :], maxsplit=1)[0]
+        subs = [(m.end() + s.start(), "saving_per_child" if s.group("child") else "savings_per_year")
+                for s in SAVE_SUBASK.finditer(rest)
+                if not (s.group("child") and PRICED_BEFORE.search(rest, 0, s.start()))]  # fmt: skip
+        hits += subs or [(m.start(), "savings_per_year")]
+    return hits
+
+
+def _list_asks(text: str) -> list[tuple[int, str]]:
+    """ "Giv mig udgift, besparelse og netto": two or more results named in one list."""
+    hits: list[tuple[int, str]] = []
+    for m in LIST_ASK.finditer(text):
+        items = m.group("items")
+        found = [(m.start("items") + x.start(), name) for name, pat in LIST_ITEMS for x in pat.finditer(items)]
+        if len(found) >= 2:  # a list of results, not "hvad er udgiften" alone (read above)
+            hits += found
+    return hits
+
+
+def _sentence_at(text: str, pos: int) -> tuple[int, str]:
+    start, end = sentence_bounds(text, pos)
+    return start, text[start:end]

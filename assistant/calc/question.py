@@ -1,0 +1,260 @@
+"""Reading a calculation question: every number gets a role and a unit, the asked quantities their order.
+
+A wrong figure said with confidence is the worst failure here, so the reading never settles a role by
+position alone. Each number is read from the words next to it: the noun it counts ("1.050 børnesager",
+"4 more social workers"), the cue before it ("et sagstal på 35", "komme ned på 30", "når en rådgiver
+koster"), and markers after it ("hver", "i alt", "pr. stilling", "each"). What the words cannot settle is
+put in ``ambiguous`` (and, where two readings are both plausible, in ``alt_role``) for the answer to
+ask about or to show both ways. Years ("i 2015") get no role, so a lookup that merely contains a year
+is not a calculation. Pure regular expressions: cheap, and it must not raise on any input.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant.calc import words
+from assistant.calc.amounts import Ctx, Reading, ReadNumber, money_role
+from assistant.calc.asked import asked_in
+from assistant.calc.relations import relate, relate_move
+from assistant.models import Language
+from assistant.numbers import NumberMention, find_numbers, format_number
+
+__all__ = ["ReadNumber", "Reading", "read_question"]
+
+# Things counted in whole units (staff may be part-time FTE): "1,200 sager" in Danish is 1.2, so ask.
+WHOLE_ROLES = {"cases", "avoided", "placements_total", "moved", "staff_cut"}
+
+
+def _is_input(text: str, m: NumberMention, earlier: list[NumberMention]) -> bool:
+    """Whether a number in the question is one to read. Years never are; "nul"/"zero" as a word is an idiom
+    ("gå i nul"); "one" is not a count in "hvad koster én af dem", "one worker costs" or "what does one
+    cost?"; and a count said again after "de"/"the" is not a second count."""
+    if m.is_year or (m.word and m.value == 0):
+        return False
+    if m.word and m.value == 1:
+        one_asked = words.ONE_ASKED.search(text, 0, m.start) and words.ONE_ASKED_END.match(text, m.end)
+        if words.OF_THEM.match(text, m.end) or words.COSTS_AFTER_NOUN.match(text, m.end) or one_asked:
+            return False
+    return not _repeats_a_count(text, m, earlier)
+
+
+def _repeats_a_count(text: str, m: NumberMention, earlier: list[NumberMention]) -> bool:
+    """ "Hvad koster de fem?", "what do the five cost": a number said again after "de"/"the" points back at
+    a count already given; reading it as a second count would double it."""
+    if words.COUNT_AFTER["any"].match(text, m.end):
+        return False  # "de 100 sager": a count with its own noun, even when another number has its value
+    return bool(words.BACK_REFERENCE.search(text, 0, m.start)) and any(e.value == m.value for e in earlier)
+
+
+def _contexts(text: str, found: list[NumberMention]) -> list[Ctx]:
+    out = []
+    for i, m in enumerate(found):
+        prev_end = found[i - 1].end if i else 0
+        nxt = found[i + 1].start if i + 1 < len(found) else len(text)
+        start = max((b.end() for b in words.BOUNDARY.finditer(text, 0, m.start)), default=0)
+        out.append(
+            Ctx(
+                text=text,
+                m=m,
+                before=text[max(prev_end, m.start - 80) : m.start],
+                after=text[m.end : min(nxt, m.end + 80)],
+                clause=text[start : m.start],
+                index=i,
+            )
+        )
+    return out
+
+
+def _nearest(cue_a: re.Pattern[str], cue_b: re.Pattern[str], window: str) -> str | None:
+    """Which of two cues stands closest before the end of ``window`` ("a", "b" or None)."""
+    a = max((m.end() for m in cue_a.finditer(window)), default=-1)
+    b = max((m.end() for m in cue_b.finditer(window)), default=-1)
+    if a == b == -1:
+        return None
+    return "a" if a > b else "b"
+
+
+def _caseload_role(c: Ctx) -> str:
+    """Today's caseload or the target; "caseload" when the words do not say which."""
+    for window in (c.before, c.clause):
+        side = _nearest(words.TARGET_CUE, words.NOW_CUE, window)
+        if side:
+            return "target" if side == "a" else "caseload_now"
+    return "caseload"
+
+
+def _count_role(c: Ctx) -> tuple[str | None, str, str]:
+    """(role, unit, placement kind) of a number that counts something or is a caseload."""
+    if words.CASELOAD_AFTER.match(c.after) or words.PER_WORKER_AFTER.match(c.after):
+        return _caseload_role(c), "cases_per_worker", ""
+    if words.COUNT_AFTER["cases"].match(c.after):
+        return _cases_role(c)
+    staff = words.STAFF_AFTER.match(c.after)
+    if staff:
+        extra = (
+            words.MORE_WORD.search(staff.group(0))
+            or words.MORE_AFTER.match(c.text, c.m.end + staff.end())  # the text, so "til 32" sees the 32
+            or words.HIRE_BEFORE.search(c.before)
+        )
+        return ("extra_staff" if extra else "staff_now"), "workers", ""
+    if words.MOVE_FROM_AFTER.match(c.after) or words.MOVE_OF_KINDS.match(c.text, c.m.end):
+        return "moved", "children", ""  # "move 5 from residential", "3 af institutionsbørnene kom i plejefamilie"
+    placement = words.PLACEMENT_AFTER.match(c.after) or words.CHILD_AFTER.match(c.after)
+    if placement:
+        return _placement_role(c, placement)
+    if words.YEARS_AFTER.match(c.after):
+        return "years", "years", ""
+    fewer = words.FEWER_KIND_AFTER.match(c.after)
+    if fewer:
+        return "avoided", "placements", words.kind_of(fewer.group(0))  # "4 færre i plejefamilie"
+    if words.TEAM_BEFORE.search(c.before):
+        return "staff_now", "workers", ""  # "vores team på 12"
+    if words.BARE_MORE_AFTER.match(c.text, c.m.end) and words.STAFF_NAMED.search(c.text, 0, c.m.start):
+        return "extra_staff", "workers", ""  # "what would 5 more cost" after the workers are named
+    if words.HIRE_BEFORE.search(c.before):
+        return "extra_staff", "workers", ""  # "ansætter 3 mere", "hire 4" (also after "caseload be if we")
+    if words.COST_VERB_AFTER.match(c.after) and words.STAFF_NAMED.search(c.text, 0, c.m.start):
+        return "extra_staff", "workers", ""  # "what would five cost" after the workers are named
+    if words.CASELOAD_BEFORE.search(c.before) or words.TARGET_END.search(c.before):
+        return _caseload_role(c), "cases_per_worker", ""
+    return None, "", ""
+
+
+def _cases_role(c: Ctx) -> tuple[str | None, str, str]:
+    """A number of cases: the cases, a caseload said before its cases, a cap, or what a team can carry."""
+    if words.EACH_BEFORE_CASES.search(c.before):
+        return _caseload_role(c), "cases_per_worker", ""
+    if words.CAP_BEFORE.search(c.before) and not words.NOW_CUE.search(c.before[-25:]):
+        return "target", "cases_per_worker", ""
+    if words.CARRY_BEFORE.search(c.before):
+        return "cases_carried", "cases", ""
+    return "cases", "cases", ""
+
+
+def _placement_role(c: Ctx, noun: re.Match[str]) -> tuple[str | None, str, str]:
+    kind = words.kind_of(noun.group(0)) or words.kind_of(c.after[noun.end() : noun.end() + 30])
+    near = c.before[-40:] + noun.group(0)
+    if (
+        words.MOVE.search(c.before[-40:])
+        or words.MOVE.search(c.after)
+        or words.MOVE_FROM_AFTER.match(c.after, noun.end())
+        or words.MOVE_CONVERT.search(c.after)
+        or words.MOVE_INSTEAD.search(c.after)
+    ):
+        return "moved", "children", kind
+    if noun.group("fewer") or words.CUES["avoid"].search(near):
+        return "avoided", "placements", kind
+    care = words.IN_CARE_AFTER.match(c.after, noun.end())
+    if care and not words.CUES["avoid"].search(near):
+        return "placements_total", "placements", kind or words.kind_of(care.group(0))  # "58 children in foster care"
+    if noun.re is words.CHILD_AFTER and not words.CUES["avoid"].search(c.clause):
+        return None, "children", kind  # "5 børn" with no move or avoid: we do not know what they are
+    if words.PLACEMENT_TOTAL_CUE.search(near):
+        return "placements_total", "placements", kind
+    return "avoided", "placements", kind
+
+
+# Inputs that have one value; two different numbers read in one of them are not settled by order.
+
+
+def _notes(reading: Reading) -> None:
+    """Say, in the question's language, which numbers could not be given one role."""
+    da = reading.language == "da"
+    two_ways: list[str] = []
+    for n in reading.numbers:
+        shown = n.text.strip()
+        if n.note == "fraction":
+            reading.ambiguous.append(
+                f"{shown} er ikke et helt tal; mente du {format_number(n.value * 1000, reading.language)}?"
+                if da
+                else f"{shown} is not a whole number; did you mean {format_number(n.value * 1000, reading.language)}?"
+            )
+        elif n.role is None:
+            reading.ambiguous.append(
+                f"Jeg ved ikke, hvad {shown} står for i spørgsmålet."
+                if da
+                else f"I do not know what {shown} stands for in the question."
+            )
+        elif n.alt_role:
+            two_ways.append(shown)
+    if two_ways:
+        joined = (" og " if da else " and ").join(two_ways)
+        reading.ambiguous.append(
+            f"{joined} kan læses på to måder, så jeg viser begge."
+            if da
+            else f"{joined} can be read two ways, so I show both."
+        )
+
+
+def read_question(question: str, language: Language) -> Reading:
+    """Every number's role and unit, the asked quantities in order, and what could not be settled."""
+    text = question if isinstance(question, str) else ""
+    reading = Reading(language=language, cues={k for k, cue in words.CUES.items() if cue.search(text)})
+    try:
+        # Years never get a role; "nul"/"zero" as a word is an idiom ("gå i nul"), not an input.
+        mentions = find_numbers(text, language)
+        found = [m for m in mentions if _is_input(text, m, [e for e in mentions if e.end <= m.start])]
+    except (ValueError, ArithmeticError):
+        return reading
+    for one in words.ONE_COUNT.finditer(text):
+        group = "n" if one.group("n") else "m"
+        if any(m.start < one.end(group) and one.start(group) < m.end for m in found):
+            continue  # already read as a number word
+        if words.COSTS_AFTER_NOUN.match(text, one.end(group)):
+            continue  # "One social worker costs 0.55 million": a unit price's subject, not a count
+        found.append(NumberMention(one.group(group), one.start(group), one.end(group), 1.0, 1.0, word=True))
+    found.sort(key=lambda m: m.start)
+    reading.asked = asked_in(text)
+    ctxs = _contexts(text, found)
+    for c in ctxs:
+        m = c.m
+        if words.CONTEXT_AFTER.match(c.after):  # "58.000 indbyggere": about the municipality, used in nothing
+            reading.numbers.append(ReadNumber(m.value, "context", "", (m.start, m.end), m.text))
+        elif (
+            m.unit == "kr"
+            or (m.scale >= 1000 and not words.COUNT_AFTER["any"].match(c.after))
+            or (m.value >= 10_000 and not words.COUNT_AFTER["any"].match(c.after))
+        ):
+            read = money_role(c, reading.numbers)
+            if words.MONTHLY_AFTER.match(c.after):  # "95.000 kr. om måneden": a year is twelve of them
+                read = replace(read, value=read.value * 12, note="monthly")
+            reading.numbers.append(read)
+        elif m.unit == "pct":
+            # "stige 2 % om året" is growth and "25 % af vores 16" a share of a count: neither is a reduction
+            up_or_of = (
+                words.PCT_UP_BEFORE.search(c.before)
+                or words.OUT_OF_BEFORE_NEXT.fullmatch(c.after)
+                or words.SHARE_OF_THEM_AFTER.match(c.after)
+            )
+            start, end = words.sentence_bounds(text, m.start)
+            sentence = text[start:end]
+            if words.SURCHARGE_NEAR.search(sentence):
+                role: str | None = "surcharge_pct"  # "25 % oven i til overhead": added to a price
+            elif up_or_of or not words.FALL_CUE.search(sentence):
+                role = None  # a percentage with no fall named may be growth, a share or a surcharge: asked about
+            else:
+                role = "reduction_pct"
+            reading.numbers.append(ReadNumber(m.value, role, "pct", (m.start, m.end), m.text))
+        else:
+            role, unit, kind = _count_role(c)
+            reading.numbers.append(ReadNumber(m.value, role, unit, (m.start, m.end), m.text, kind))
+    relate(reading, ctxs, text)
+    reading.numbers = [
+        replace(n, role=None, note="fraction") if n.role in WHOLE_ROLES and n.value != int(n.value) else n
+        for n in reading.numbers
+    ]
+    move = (
+        words.MOVE_KINDS.search(text)
+        or words.MOVE_OF_KINDS.search(text)
+        or words.MOVE_CONVERT.search(text)
+        or words.MOVE_INSTEAD.search(text)
+    )
+    moving = reading.first("moved") or reading.first("moved_share")
+    if move and (moving or {"moves_needed", "break_even"} & set(reading.asked)):
+        reading.move = (words.kind_of(move.group("a")), words.kind_of(move.group("b")))
+        relate_move(reading, text)
+    _notes(reading)
+    reading.is_calculation = bool(reading.asked) and any(n.role and n.role != "context" for n in reading.numbers)
+    return reading

@@ -1,0 +1,385 @@
+"""How the numbers of a calculation question relate, once each has been read alone.
+
+``calc_question`` gives each number a role from the words next to it; some roles only show from two
+numbers together: a from-to pair ("fra 40 til 30"), a part and its whole ("290 ud af 1.450"), a count
+the next amount is the total for, two prices set against each other after a move, staff leaving out of
+today's, and a caseload the other caseload places. ``relate`` runs these passes in a fixed order; each
+names the class of phrasing it serves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from assistant.calc import words
+from assistant.calc.amounts import WORKER_COST, Ctx, Reading
+
+__all__ = ["relate"]
+
+
+def relate(reading: Reading, ctxs: list[Ctx], text: str) -> None:
+    """Settle the roles that depend on other numbers, in place."""
+    _pair_from_to(reading, ctxs)
+    _staff_leaving(reading, ctxs)
+    _staff_on_cases(reading, ctxs)
+    _listed(reading, ctxs)
+    _portfolio(reading, ctxs)
+    _share_moved(reading, ctxs, text)
+    _settle_caseloads(reading)
+    _forward_totals(reading, ctxs)
+    _spent_on_count(reading, ctxs)
+    _count_of_priced(reading, ctxs)
+    _respectively(reading, text)
+    _priced_staff(reading)
+    _surcharged_pay(reading)
+    _unanchored_amounts(reading, text)
+    _budget_for_affordable(reading)
+    _one_value_each(reading)
+
+
+def relate_move(reading: Reading, text: str) -> None:
+    """Two prices after a move take its placement types in order (needs ``reading.move``)."""
+    _versus(reading, text)
+
+
+SINGLE_ROLES = ("cases", "staff_now", "caseload_now", "target", "cost_per_worker", "years", "cases_carried")
+
+
+def _one_value_each(reading: Reading) -> None:
+    """Two different numbers read as the same single input ("32 ... wait, 20"): neither is used silently."""
+    nums = reading.numbers
+    for role in SINGLE_ROLES:
+        found = [i for i, n in enumerate(nums) if n.role == role]
+        if len({nums[i].value for i in found}) > 1:
+            for i in found:
+                nums[i] = replace(nums[i], role=None, alt_role=None)
+
+
+def _respectively(reading: Reading, text: str) -> None:
+    """ "from residential to foster care at DKK 1.1m and DKK 400,000 respectively": two unit costs take
+    the placement types in the order they were named before them."""
+    nums = reading.numbers
+    for i in range(len(nums) - 1):
+        a, b = nums[i], nums[i + 1]
+        if not (a.unit.startswith("kr") and b.unit.startswith("kr")):
+            continue
+        sentence_end = next((m.start() for m in words.BOUNDARY.finditer(text, b.span[1])), len(text))
+        if not words.RESPECTIVELY.search(text, a.span[0] - 15, sentence_end):
+            continue
+        start = max((m.end() for m in words.BOUNDARY.finditer(text, 0, a.span[0])), default=0)
+        kinds = [words.kind_of(m.group(0)) for m in words.KIND_NEAR.finditer(text, start, a.span[0])]
+        ordered = list(dict.fromkeys(kinds))
+        if len(ordered) == 2:
+            nums[i] = replace(a, role="cost_per_placement", unit="kr_per_child", kind=ordered[0])
+            nums[i + 1] = replace(b, role="cost_per_placement", unit="kr_per_child", kind=ordered[1])
+
+
+def _forward_totals(reading: Reading, ctxs: list[Ctx]) -> None:
+    """ "DKK 9m for 15 caseworkers", "3,6 mio. kr. til de 6 rådgivere": an amount the words left open,
+    followed by "for"/"til" and a count of workers, is the total for that count."""
+    nums = reading.numbers
+    for i in range(len(nums) - 1):
+        n, nxt = nums[i], nums[i + 1]
+        if (
+            n.unit.startswith("kr")
+            and n.role is None
+            and nxt.role in ("staff_now", "extra_staff")
+            and nxt.value != 1
+            and words.FOR_COUNT_AFTER.fullmatch(ctxs[i].after)
+        ):
+            over = "over_years" if words.OVER_YEARS_AFTER.match(ctxs[i + 1].after) else ""
+            nums[i] = replace(n, role="staff_cost_total", unit="kr_total", refers_to=i + 1, note=over)
+
+
+def _spent_on_count(reading: Reading, ctxs: list[Ctx]) -> None:
+    """ "spent DKK 9.7 billion on 13,459 placements": a spend and the placements it paid for."""
+    nums = reading.numbers
+    for i in range(len(nums) - 1):
+        n, nxt = nums[i], nums[i + 1]
+        if (
+            n.unit.startswith("kr")
+            and n.role is None
+            and nxt.unit in ("placements", "children")
+            and words.SPENT_VERB_BEFORE.search(ctxs[i].before)
+            and words.ON_COUNT_BETWEEN.fullmatch(ctxs[i].after)
+        ):
+            nums[i] = replace(n, role="placement_spend", unit="kr_per_year")
+            nums[i + 1] = replace(nxt, role="placements_total", unit="placements")
+
+
+def _count_of_priced(reading: Reading, ctxs: list[Ctx]) -> None:
+    """ "A residential placement runs at DKK 92,000 a month. What do 7 of those cost": placements of the
+    type priced before, counted; "… og 25 % overhead. Hvad koster 4 af dem?": workers priced before."""
+    nums = reading.numbers
+    for i, n in enumerate(nums):
+        if n.role is not None or n.unit.startswith("kr") or n.unit == "pct":
+            continue
+        if not words.OF_THOSE_AFTER.match(ctxs[i].after):
+            continue
+        priced = [m for m in nums[:i] if m.role == "cost_per_placement"]
+        workers = [m for m in nums[:i] if m.role in ("cost_per_worker", "salary")]
+        if len(priced) == 1 and not workers:
+            nums[i] = replace(n, role="placements_total", unit="placements", kind=priced[0].kind)
+        elif len(workers) == 1 and not priced:
+            nums[i] = replace(n, role="extra_staff", unit="workers")  # "hvad koster 4 af dem om året"
+
+
+def _unanchored_amounts(reading: Reading, text: str) -> None:
+    """An amount tied to no noun in a question about staff only: a cost per worker, said as read."""
+    money_asked = {"cost_per_year", "cost_total", "break_even", "break_even_pct"} & set(reading.asked)
+    if (
+        not money_asked
+        or reading.cues & {"foster", "residential"}
+        or words.NOUNS_BEFORE_AMOUNT["placement"].search(text)
+    ):
+        return
+    if any(n.role in ("cost_per_worker", "staff_cost_total", "cost_per_year") for n in reading.numbers):
+        return
+    loose = [i for i, n in enumerate(reading.numbers) if n.role is None and n.unit.startswith("kr")]
+    if len(loose) == 1 and WORKER_COST[0] <= reading.numbers[loose[0]].value <= WORKER_COST[1]:
+        i = loose[0]
+        reading.numbers[i] = replace(reading.numbers[i], role="cost_per_worker", unit="kr_per_worker", note="each")
+
+
+def _pair_from_to(reading: Reading, ctxs: list[Ctx]) -> None:
+    """ "fra 40 til 30 sager pr. rådgiver", "from 800,000 to 1,000,000 DKK": a start and an end value;
+    "290 ud af 1.450": a part and its whole."""
+    nums = reading.numbers
+    for i in range(len(nums) - 1):
+        a, b = nums[i], nums[i + 1]
+        share = {"pct_share", "pct_change"} & set(reading.asked)
+        part_first = words.PART_OF_BETWEEN.fullmatch(ctxs[i].after)
+        whole_lead = words.WHOLE_LEAD_BEFORE.search(ctxs[i].before) and words.WHOLE_THEN_PART_BETWEEN.fullmatch(
+            ctxs[i].after
+        )  # "Ud af vores 1.250 børnesager er 300"
+        if share and (part_first or whole_lead or words.OF_WHICH_BETWEEN.fullmatch(ctxs[i].after)):
+            unit = "kr" if "kr" in (a.unit[:2], b.unit[:2]) else "n"
+            part, whole = (i, i + 1) if part_first else (i + 1, i)  # "290 ud af 1.450" / "1.140, hvoraf 285"
+            nums[part] = replace(nums[part], role="value_part", unit=unit)
+            nums[whole] = replace(nums[whole], role="value_whole", unit=unit)
+            reading.asked = ["pct_share" if n == "pct_change" else n for n in reading.asked]
+            continue
+        if not (words.FROM_BEFORE.search(ctxs[i].before) and words.TO_BETWEEN.match(ctxs[i].after)):
+            continue
+        window = ctxs[i].text[max(0, a.span[0] - 40) : b.span[1] + 30]
+        if (
+            b.role in ("staff_now", "extra_staff")
+            and a.role in (None, "staff_now")
+            and "pct_change" not in reading.asked
+        ):
+            nums[i] = replace(a, role="staff_now", unit="workers")  # "fra 20 til 26 rådgivere"
+            nums[i + 1] = replace(b, role="staff_to", unit="workers")
+        elif {"pct_change", "abs_change"} & set(reading.asked):
+            nums[i] = replace(a, role="value_from", unit=b.unit if b.unit.startswith("kr") else a.unit)
+            nums[i + 1] = replace(b, role="value_to")
+        elif (
+            b.role in ("target", "caseload", "caseload_now", "cases")
+            or a.role in ("caseload", "caseload_now")
+            or (a.role is None and b.role is None and words.CASELOAD_WORD.search(window))
+        ):
+            nums[i] = replace(a, role="caseload_now", unit="cases_per_worker")
+            nums[i + 1] = replace(b, role="target", unit="cases_per_worker")
+        elif a.role is None and b.role is None and words.CASES_NAMED.search(ctxs[i].before):
+            # "børnesagerne ventes at stige fra 700 til 770": the cases to plan for are the end value
+            nums[i] = replace(a, role="context")
+            nums[i + 1] = replace(b, role="cases", unit="cases")
+
+
+def _listed(reading: Reading, ctxs: list[Ctx]) -> None:
+    """A number listed right after another ("og", ",") with its noun left out is the same kind of number:
+    "sagstal 40 og 30" gives two caseloads, neither settled; "3 i plejefamilie og 1 på institution" two
+    counts of placements, each with its type."""
+    nums = reading.numbers
+    caseloads = ("caseload", "caseload_now", "target")
+    for i in range(1, len(nums)):
+        prev, joined = nums[i - 1], words.LIST_JOINER.fullmatch(ctxs[i].before)
+        if nums[i].role is not None or not joined:
+            continue
+        if prev.role in caseloads:
+            nums[i - 1] = replace(prev, role="caseload")
+            nums[i] = replace(nums[i], role="caseload", unit="cases_per_worker")
+        elif prev.role in ("avoided", "moved", "placements_total") and words.KIND_AFTER.match(ctxs[i].after):
+            kind = words.kind_of(ctxs[i].after[:40])
+            nums[i] = replace(nums[i], role=prev.role, unit=prev.unit, kind=kind)
+
+
+def _portfolio(reading: Reading, ctxs: list[Ctx]) -> None:
+    """ "Vi har 20 anbringelser: 8 på institution à 1,16 mio. og 12 i plejefamilie à 470.000", "41 children in
+    foster families at 480k each and 17 in residential care at 1.2m each": children placed now, counted
+    by type. A bare count named by its type after such a count (a price may stand between) is one too;
+    a total that the typed counts add up to is only their sum."""
+    nums = reading.numbers
+    if not any(n.role == "placements_total" for n in nums):
+        return
+    for i, n in enumerate(nums):
+        if n.role is None and not n.unit.startswith("kr") and words.KIND_AFTER.match(ctxs[i].after):
+            earlier = [m for m in nums[:i] if not m.unit.startswith("kr")]
+            if earlier and earlier[-1].role == "placements_total":
+                nums[i] = replace(n, role="placements_total", unit="placements", kind=words.kind_of(ctxs[i].after[:40]))
+    typed = [n for n in nums if n.role == "placements_total" and n.kind]
+    for i, n in enumerate(nums):
+        if n.role == "placements_total" and not n.kind and typed and n.value == sum(t.value for t in typed):
+            nums[i] = replace(n, role="context")  # "20 anbringelser: 8 … og 12 …"
+
+
+def _versus(reading: Reading, text: str) -> None:
+    """ "fra opholdssted til plejefamilie – 1.175.000 kr. mod 470.000 kr.": two prices set against each
+    other after a move take its two placement types in order (the nearest type word would give both)."""
+    if not reading.move:
+        return
+    nums = reading.numbers
+    for i in range(len(nums) - 1):
+        a, b = nums[i], nums[i + 1]
+        if (
+            a.unit.startswith("kr")
+            and b.unit.startswith("kr")
+            and words.VERSUS_BETWEEN.fullmatch(text[a.span[1] : b.span[0]])
+        ):
+            nums[i] = replace(a, role="cost_per_placement", unit="kr_per_child", kind=reading.move[0])
+            nums[i + 1] = replace(b, role="cost_per_placement", unit="kr_per_child", kind=reading.move[1])
+
+
+def _staff_leaving(reading: Reading, ctxs: list[Ctx]) -> None:
+    """ "two of our 14 social workers leave", "skærer 4 af vores 37 rådgivere": staff cut from today's."""
+    nums = reading.numbers
+    for i in range(len(nums) - 1):
+        a, b = nums[i], nums[i + 1]
+        sentence = ctxs[i].clause + ctxs[i].text[a.span[0] : b.span[1] + 40]
+        if a.role is None and b.role == "staff_now" and words.OUT_OF_BEFORE_NEXT.fullmatch(ctxs[i].after):
+            if words.LEAVE.search(sentence):
+                nums[i] = replace(a, role="staff_cut", unit="workers")
+        elif (
+            a.role == "staff_now"
+            and b.role is None
+            and words.CUT_OF_BETWEEN.fullmatch(ctxs[i].after)
+            and words.LEAVE.search(sentence)
+        ):  # "skærer 5 rådgivere væk af de 48, vi har"
+            nums[i] = replace(a, role="staff_cut", unit="workers")
+            nums[i + 1] = replace(b, role="staff_now", unit="workers")
+    # "1,680 cases and 48 social workers. If the budget cuts 5 positions": a second staff count that a cut
+    # or a leaving verb governs, after today's staff, is the staff cut
+    for i in range(1, len(nums)):
+        n = nums[i]
+        earlier = any(m.role == "staff_now" for m in nums[:i])
+        leaving = words.LEAVE.search(ctxs[i].before[-30:]) or words.LEAVE_AFTER.match(ctxs[i].after)
+        if n.role == "staff_now" and earlier and leaving:
+            nums[i] = replace(n, role="staff_cut", unit="workers")
+
+
+def _staff_on_cases(reading: Reading, ctxs: list[Ctx]) -> None:
+    """ "vi er 24 om 1.080 sager", "28 on 980 cases": a bare count sharing the cases is today's staff."""
+    nums = reading.numbers
+    if any(n.role == "staff_now" for n in nums):
+        return
+    for i in range(len(nums) - 1):
+        if nums[i].role is None and nums[i + 1].role == "cases" and words.SHARING_BETWEEN.fullmatch(ctxs[i].after):
+            nums[i] = replace(nums[i], role="staff_now", unit="workers")
+            return
+
+
+def _share_moved(reading: Reading, ctxs: list[Ctx], text: str) -> None:
+    """ "flytte 10 % af dem over i plejefamilie", "if 25% of our 16 residential placements moved to foster
+    families": a share of a count of placed children moves, so the count is the whole and the share gives
+    the children moved. Without a move and both placement types, the share stays unread (it is asked about)."""
+    nums = reading.numbers
+    for i, n in enumerate(nums):
+        if n.unit != "pct" or n.role is not None:
+            continue
+        if words.OUT_OF_BEFORE_NEXT.fullmatch(ctxs[i].after) and i + 1 < len(nums):
+            whole = i + 1
+        elif words.SHARE_OF_THEM_AFTER.match(ctxs[i].after):
+            counts = [j for j in range(i) if nums[j].unit in ("placements", "children") and nums[j].kind]
+            if not counts:
+                continue
+            whole = counts[-1]
+        else:
+            continue
+        start, end = words.sentence_bounds(text, n.span[0])
+        to = words.MOVE_TO_KIND.search(text, n.span[1], end)
+        kind_from = nums[whole].kind
+        kind_to = words.kind_of(to.group("b")) if to else ""
+        if not (words.MOVE.search(text, start, end) and kind_from and kind_to and kind_from != kind_to):
+            continue
+        nums[whole] = replace(nums[whole], role="placements_total", unit="placements")
+        nums[i] = replace(n, role="moved_share", refers_to=whole)
+        reading.move = (kind_from, kind_to)
+
+
+def _surcharged_pay(reading: Reading) -> None:
+    """ "En rådgiver får 480.000 kr. i løn, og vi lægger 25 % oven i til overhead": the price read per worker
+    is the pay, and the cost per worker is the pay with the surcharge (a rule in the solver)."""
+    if not reading.first("surcharge_pct"):
+        return
+    nums = reading.numbers
+    priced = [i for i, n in enumerate(nums) if n.role == "cost_per_worker"]
+    if len(priced) == 1:
+        nums[priced[0]] = replace(nums[priced[0]], role="salary")
+    else:
+        for i, n in enumerate(nums):
+            if n.role == "surcharge_pct":
+                nums[i] = replace(n, role=None)  # nothing (or too much) to add it to: asked about
+
+
+def _settle_caseloads(reading: Reading) -> None:
+    """A caseload the words did not place: the other one decides, or today's staff does, or both readings."""
+    nums = reading.numbers
+    open_ = [i for i, n in enumerate(nums) if n.role == "caseload"]
+    roles = {n.role for n in nums}
+    if len(open_) == 2 and not roles & {"target", "caseload_now"}:
+        a, b = open_
+        nums[a] = replace(nums[a], role="caseload_now", alt_role="target")
+        nums[b] = replace(nums[b], role="target", alt_role="caseload_now")
+        return
+    for i in open_:
+        if "target" in roles:
+            nums[i] = replace(nums[i], role="caseload_now")
+        elif "caseload_now" in roles:
+            nums[i] = replace(nums[i], role="target")
+        else:
+            nums[i] = replace(nums[i], role="target")
+            cases, staff = reading.first("cases"), reading.first("staff_now")
+            if cases and staff and staff.value and abs(cases.value / staff.value - nums[i].value) < 0.5:
+                nums[i] = replace(nums[i], role="caseload_now")  # it is today's caseload, restated
+
+
+def _priced_staff(reading: Reading) -> None:
+    """Which counted workers are priced: "Hvad koster 4 rådgivere?" prices the 4 when there is nothing to
+    staff against; "HR says 4 social workers cost 2.4 million in total" after today's staff is a price quote."""
+    nums = reading.numbers
+    for n in nums:
+        ref = n.refers_to
+        today = ref is not None and nums[ref].role == "staff_now"
+        if (
+            n.role == "staff_cost_total"
+            and ref is not None
+            and today
+            and any(m.role == "staff_now" for m in nums[:ref])
+        ):
+            nums[ref] = replace(nums[ref], role="priced_staff")
+    for n in nums:
+        ref = n.refers_to
+        if (
+            n.role == "staff_cost_total"
+            and ref is not None
+            and nums[ref].role == "extra_staff"
+            and any(m.role == "extra_staff" and m.value != nums[ref].value for m in nums[ref + 1 :])
+        ):
+            nums[ref] = replace(nums[ref], role="priced_staff")  # "3 cost 1.89m in total; what would five cost?"
+    money_asked = set(reading.asked) & {"cost_per_year", "cost_total", "net_per_year", "net_total",
+                                         "break_even", "break_even_pct", "cost_per_worker"}  # fmt: skip
+    roles = {n.role for n in reading.numbers}
+    if money_asked and not roles & {"cases", "target", "caseload_now", "extra_staff", "staff_to", "staff_cut"}:
+        reading.numbers = [replace(n, role="extra_staff") if n.role == "staff_now" else n for n in reading.numbers]
+
+
+def _budget_for_affordable(reading: Reading) -> None:
+    """ "We have DKK 2,000,000 for new caseworkers … how many can we hire": when positions a budget pays
+    for are asked and no amount was read as the budget, the one amount that is not a unit price is it."""
+    nums = reading.numbers
+    if "staff_affordable" not in reading.asked or any(n.role == "budget" for n in nums):
+        return
+    open_ = [i for i, n in enumerate(nums) if n.unit.startswith("kr") and n.role in (None, "extra_cost_total",
+                                                                                    "staff_cost_total")]  # fmt: skip
+    priced = any(n.role == "cost_per_worker" for n in nums)
+    if len(open_) == 1 and priced:
+        nums[open_[0]] = replace(nums[open_[0]], role="budget", unit="kr", refers_to=None, note="")

@@ -1,0 +1,301 @@
+"""How a calculation answer is written, in Danish or English.
+
+The first line restates how the question was read ("Jeg regner med: 1.200 sager, sagstal i dag 40, mål
+30, 600.000 kr. pr. rådgiver."), so a misread number is visible before any result. Then one result per
+asked quantity in the order asked (per reading, when the question can be read two ways), what is
+missing, the worked steps with the formula and the numbers, every input with its origin ("fra dit
+spørgsmål", "fra kilde [n]", "antagelse") and the notes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from assistant.calc.presets import load_presets
+from assistant.calc.question import Reading, ReadNumber
+from assistant.calc.solver import Result, Solution, Step, Value
+from assistant.calc.texts import LABELS, PHRASES, READ, SAY, SYMBOLS, UNITS, kind_words
+from assistant.errors import AssistantError
+from assistant.models import AskedQuantity, CalcInput, Calculation, Language
+from assistant.numbers import format_kr, format_number, format_percent
+
+Cite = Callable[[str, str], int]
+__all__ = ["LABELS", "CalcAnswer", "Cite", "Sheet", "Variant", "phrase"]
+
+
+@dataclass
+class CalcAnswer:
+    """The text shown in the chat and the calculation behind it (``ask --json`` prints the latter)."""
+
+    text: str
+    calculation: Calculation
+
+
+@dataclass
+class Variant:
+    """One reading of the question: the known values it implies and how to name it in the answer."""
+
+    key: str
+    title: str
+    known: dict[str, Value]
+    kind: str = ""  # placement type this reading assumes for a cost per placement
+    solution: Solution | None = None
+
+
+def phrase(key: str, lang: Language, **kwargs: object) -> str:
+    da, en = PHRASES[key]
+    return (da if lang == "da" else en).format(**kwargs)
+
+
+@dataclass
+class Sheet:
+    """Cited defaults taken while solving, then the answer written from the reading and the solutions."""
+
+    reading: Reading
+    lang: Language
+    cite: Cite
+    notes: list[str] = field(default_factory=list)
+    defaults: dict[str, list[int]] = field(default_factory=dict)  # phrase key -> citation numbers
+    assumed: dict[str, str] = field(default_factory=dict)  # label of a default -> its wording as an assumption
+    _steps: dict[int, str] = field(default_factory=dict)
+
+    def pick(self, da: str, en: str) -> str:
+        return da if self.lang == "da" else en
+
+    def cited(self, key: str, phrase_key: str) -> Value:
+        """A default from presets.yaml; a source that cannot be cited makes it an assumption."""
+        value = load_presets().value(key)
+        try:
+            n: int | None = self.cite(value.doc_id, value.quote)
+        except AssistantError:
+            n = None
+            self.notes.append(phrase("no_source", self.lang))
+        if value.note.get(self.lang):
+            self.notes.append(value.note[self.lang])
+        cited = self.defaults.setdefault(phrase_key, [])
+        if n is not None and n not in cited:
+            cited.append(n)
+        # "source" only when the quote states this very quantity (presets.yaml says which do).
+        origin: Literal["source", "assumption"] = value.origin if n is not None else "assumption"
+        label = value.text(self.lang)
+        if value.origin == "assumption":
+            self.assumed[label] = value.assumption_text(self.lang)
+        return Value(value.value, origin, n, label)
+
+    # --- numbers --------------------------------------------------------------------------------------
+    def fmt(self, name: str, value: float, unit: str | None = None) -> str:
+        kind = unit or UNITS.get(name, "n")
+        if kind.startswith("kr"):
+            return format_kr(value, self.lang)
+        if kind == "pct":
+            return format_percent(value, self.lang)
+        return format_number(value, self.lang)
+
+    def _unit_of(self, name: str) -> str:
+        if name in ("value_from", "value_to", "abs_change"):
+            number = self.reading.first("value_to") or self.reading.first("value_from")
+            return "kr" if number is not None and number.unit.startswith("kr") else "n"
+        return UNITS.get(name, "n")
+
+    def show(self, name: str, value: float) -> str:
+        return self.fmt(name, value, self._unit_of(name))
+
+    # --- the first line -------------------------------------------------------------------------------
+    def _read_one(self, n: ReadNumber) -> str:
+        value = self.show(n.role or "", n.value) if n.role else n.text.strip()
+        role = n.role or "unknown"
+        text = " ".join(self.pick(*READ[role]).format(v=value, kind=kind_words(n.kind, self.lang, "read")).split())
+        if role == "staff_cost_total" and n.refers_to is not None:
+            text += self.pick(*READ["for_workers"]).format(
+                n=format_number(self.reading.numbers[n.refers_to].value, self.lang)
+            )
+        if role == "moved" and self.reading.move:
+            a, b = self.reading.move
+            text += self.pick(*READ["moved_kinds"]).format(a=kind_words(a, self.lang, "place"),
+                                                           b=kind_words(b, self.lang, "place"))  # fmt: skip
+        if n.alt_role:
+            text += self.pick(*READ[f"alt_{n.alt_role}"])
+        elif n.note:
+            text += self.pick(*READ[f"note_{n.note}"])
+        return text
+
+    def reading_line(self, variants: list[Variant]) -> str:
+        parts = [self._read_one(n) for n in self.reading.numbers]
+        seen: set[tuple[str, float]] = set()
+        for v in variants:
+            for name, item in (v.solution.values if v.solution else {}).items():
+                if item.origin in ("source", "assumption") and (name, item.value) not in seen:
+                    seen.add((name, item.value))
+                    where = self._where(item.origin, item.citation, item.label)
+                    kind = kind_words(v.kind, self.lang, "read") if name == "cost_per_placement" else ""
+                    said = " ".join(self.pick(*READ[name]).format(v=self.show(name, item.value), kind=kind).split())
+                    parts.append(f"{said} ({where})")
+        return self.pick("Jeg regner med: ", "I read this as: ") + ", ".join(parts) + "."
+
+    # --- results --------------------------------------------------------------------------------------
+    def say(self, r: Result, values: dict[str, Value], kind: str) -> str:
+        """The sentence for one result; a sign flips the wording ("en merudgift"), never shows as "-"."""
+        if r.value is None:
+            return ""
+        key, v = r.name, r.value
+        if r.step and "saving_per_child" in r.step.rule.inputs and f"{key}_move" in SAY:
+            key += "_move"  # break-even by moving children, not by avoiding placements
+        if f"{key}_neg" in SAY:
+            key += "_neg" if v < 0 else ("_zero" if v == 0 and f"{key}_zero" in SAY else "")
+            v = abs(v)
+        exact = values[r.name].exact if r.name in values else None
+        return (
+            self.pick(*SAY[key])
+            .format(
+                v=self.show(r.name, v),
+                exact=format_number(round(exact if exact is not None else v, 1), self.lang),
+                exact2=format_number(exact if exact is not None else v, self.lang),
+                kind=kind_words(kind, self.lang, "plural"),
+                **{f"in_{k}": self.show(k, x.value) for k, x in values.items()},
+            )
+            .replace("kr..", "kr.")
+        )
+
+    def step_text(self, step: Step) -> str:
+        """ "Ekstra rådgivere = rådgivere nødvendige − rådgivere i dag = 40 − 30 = 10" (written once)."""
+        if id(step) not in self._steps:
+            self._steps[id(step)] = self._step_text(step)
+        return self._steps[id(step)]
+
+    def _step_text(self, step: Step) -> str:
+        name = step.rule.output
+        symbolic = step.rule.expr.format(**{i: self.pick(*SYMBOLS[i]) for i in step.inputs})
+        numeric = step.rule.expr.format(**{i: self.show(i, x) for i, x in step.inputs.items()})
+        head = self.pick(*SYMBOLS[name])
+        head = head[0].upper() + head[1:]
+        shown = self.show(name, step.exact if step.exact is not None else step.value)
+        tail = ""
+        if step.exact is not None and step.exact != step.value:
+            key = "rounded_down" if step.rule.down else "rounded"
+            tail = ", " + phrase(key, self.lang, n=format_number(step.value, self.lang))
+        return f"{head} = {symbolic} = {numeric} = {shown}{tail}"
+
+    def missing_text(self, results: list[Result]) -> str:
+        lacking = [r for r in results if r.value is None]
+        if not lacking:
+            return ""
+        what = ", ".join(self.pick(*LABELS[r.name]).lower() for r in lacking)
+        names: list[str] = []
+        for r in lacking:
+            names += [shown for m in r.missing if (shown := self.label(m).lower()) not in names]
+        text = phrase("missing", self.lang, what=what, names=", ".join(names))
+        if any("cost_per_worker" in m.split("|") for r in lacking for m in r.missing):
+            text += " " + phrase("own_cost", self.lang)
+        return text
+
+    def label(self, name: str) -> str:
+        """A label; "a|b" (either input will do) reads "a eller b"."""
+        return self.pick(" eller ", " or ").join(self.pick(*LABELS[n]) for n in name.split("|"))
+
+    # --- the answer -----------------------------------------------------------------------------------
+    def answer(self, variants: list[Variant], asked: list[str]) -> CalcAnswer:
+        lines = [self.reading_line(variants), *self.reading.ambiguous]
+        steps: list[str] = []
+        inputs: dict[str, CalcInput] = {}
+        outputs: dict[str, float] = {}
+        quantities: list[AskedQuantity] = []
+        formulas: list[str] = []
+        several = len(variants) > 1
+        for v in variants:
+            sol = v.solution
+            assert sol is not None
+            suffix = f"_{v.key}" if several else ""
+            said = " ".join(s for r in sol.shown if (s := self.say(r, sol.values, v.kind)))
+            lines.append(f"{v.title}: {said}" if several and said else said)
+            for step in sol.steps:
+                if step.rule.expr != "{" + ",".join(step.rule.inputs) + "}":  # "total = residential spend": no step
+                    steps.append((f"{v.title}: " if several else "") + self.step_text(step))
+                sym = self.pick(*SYMBOLS[step.rule.output])
+                formulas.append(f"{sym} = " + step.rule.expr.format(**{i: self.pick(*SYMBOLS[i]) for i in step.inputs}))
+                outputs[step.rule.output + suffix] = round(step.value, 6)
+                if step.exact is not None:
+                    outputs[f"{step.rule.output}_exact{suffix}"] = round(step.exact, 6)
+            for name, item in sol.values.items():
+                if item.origin != "derived":
+                    label = item.label or self.pick(*LABELS[name])
+                    key = name
+                    if name in inputs and inputs[name].value != item.value:
+                        key, label = name + suffix, f"{label} ({v.title})"
+                    inputs[key] = CalcInput(value=item.value, origin=item.origin, citation=item.citation, label=label)
+            quantities += [self._asked(r, sol, v.key if several else "") for r in sol.results]
+        lines.append(self.missing_text(variants[0].solution.results if variants[0].solution else []))
+        if several:
+            lines.append(phrase("pick_one", self.lang))
+        text = [line for line in lines if line]
+        if steps:
+            text += ["", f"{phrase('calc', self.lang)}:", *[f"- {s}" for s in dict.fromkeys(steps)]]
+        if inputs:
+            text += ["", f"{phrase('inputs', self.lang)}:"]
+            text += [f"- {i.label}: {self.show(self._base(n), i.value)} ({self._origin(i)})" for n, i in inputs.items()]
+        notes = self._notes(variants)
+        if notes:
+            text += ["", *notes]
+        calculation = Calculation(
+            kind="+".join(asked), inputs=inputs, outputs=outputs, formula="; ".join(dict.fromkeys(formulas)),
+            notes=notes, reading=lines[0], asked=quantities, ambiguous=list(self.reading.ambiguous),
+        )  # fmt: skip
+        return CalcAnswer(text="\n".join(text).replace("kr..", "kr."), calculation=calculation)
+
+    def _base(self, key: str) -> str:
+        if key in LABELS:
+            return key  # "moved_share" is its own quantity, not a variant of "moved"
+        return next((n for n in LABELS if key == n or (key.startswith(n + "_") and key[len(n) + 1 :].isalpha())), key)
+
+    def _asked(self, r: Result, sol: Solution, reading: str) -> AskedQuantity:
+        return AskedQuantity(
+            name=r.name, label=self.pick(*LABELS[r.name]), value=r.value, unit=self._unit_of(r.name),
+            formula=self.step_text(r.step) if r.step else "",
+            inputs=dict(r.step.inputs) if r.step else {},
+            steps=[self.step_text(s) for s in r.chain], reading=reading,
+            missing=[self.label(m) for m in r.missing],
+        )  # fmt: skip
+
+    def _where(self, origin: str, citation: int | None, label: str) -> str:
+        """Where a default came from: "standardværdi fra kilde [1]", or the assumption it is, worded as one."""
+        if origin == "assumption" and label in self.assumed:
+            return f"{self.assumed[label]} [{citation}]" if citation is not None else self.assumed[label]
+        if citation is not None:
+            return phrase("default_from", self.lang, n=citation)
+        return phrase("assumption", self.lang)
+
+    def _origin(self, item: CalcInput) -> str:
+        if item.origin == "source" and item.citation is not None:
+            return phrase("source", self.lang, n=item.citation)
+        if item.origin == "assumption" and item.label in self.assumed:
+            return self._where(item.origin, item.citation, item.label)
+        return phrase(item.origin if item.origin in ("question", "earlier", "assumption") else "assumption", self.lang)
+
+    def _notes(self, variants: list[Variant]) -> list[str]:
+        joiner = "] og [" if self.lang == "da" else "] and ["
+        used = [phrase(k, self.lang, n=joiner.join(map(str, ns))) for k, ns in self.defaults.items() if ns]
+        rounded = any(s.rule.whole and not s.rule.down and s.rule.output.startswith("staff")
+                      for v in variants if v.solution for s in v.solution.steps)  # fmt: skip
+        extra = [phrase("round_note", self.lang)] if rounded else []
+        return list(dict.fromkeys(used + extra + self.notes))
+
+    def unclear(self, asked: list[str]) -> CalcAnswer:
+        """No result while a number's role is unknown: the reading, what is unclear, how to write it."""
+        quantities = [
+            AskedQuantity(name=n, label=self.pick(*LABELS[n]), value=None, unit=self._unit_of(n), missing=[])
+            for n in asked
+            if n in LABELS
+        ]
+        return self._no_result("unclear", phrase("unclear", self.lang), quantities)
+
+    def invalid(self, message: str) -> CalcAnswer:
+        """A reply that computes nothing because an input is out of range: the reading and the reason."""
+        return self._no_result("invalid", message, [])
+
+    def _no_result(self, kind: str, message: str, asked: list[AskedQuantity]) -> CalcAnswer:
+        line = self.reading_line([])
+        text = "\n".join([line, *self.reading.ambiguous, message])
+        calculation = Calculation(kind=kind, inputs={}, outputs={}, formula="", notes=[message], reading=line,
+                                  asked=asked, ambiguous=list(self.reading.ambiguous))  # fmt: skip
+        return CalcAnswer(text=text, calculation=calculation)

@@ -1,0 +1,456 @@
+"""A small solver over the calculation model: derive each asked quantity from the known ones.
+
+Quantities are nodes and each ``Rule`` derives one node from others through a formula in ``calc``, so a
+question can chain steps the way a person would: staff today from cases and today's caseload, staff
+needed for the target, the difference, its cost, the savings, the net result. No rule is written for
+one question; a new kind of question needs at most a new rule here and a new phrase in ``calc_sheet``.
+
+Order of preference for a node: a value from the question, then the first rule whose inputs can all be
+found, then a cited default (which the caller offers, and which is only taken when used). When nothing
+works, ``missing`` names the inputs to ask for: the ones the cheapest rule still lacks.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from assistant.calc import formulas as calc
+
+Origin = Literal["question", "earlier", "source", "assumption", "derived"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """``output`` = ``compute(*inputs)``; ``expr`` names the inputs in braces for the written formula."""
+
+    output: str
+    inputs: tuple[str, ...]
+    compute: Callable[..., float]
+    expr: str
+    whole: bool = False  # rounded up to whole units (positions, placements); the exact value is kept
+    down: bool = False  # with ``whole``: rounded down instead (positions a budget pays for in full)
+
+
+def _staff_exact(cases: float, load: float) -> float:
+    return calc.check("cases", cases) / calc.check("from_caseload", load)
+
+
+def _break_even(cost: float, unit: float) -> float:
+    value = calc.break_even_placements(cost, unit)
+    if value is None:
+        raise calc.FieldError("cost_per_placement", "positive", 0)
+    return value
+
+
+def _break_even_pct(cost: float, spend: float) -> float:
+    value = calc.break_even_pct(cost, spend)
+    if value is None:
+        raise calc.FieldError("placement_spend", "positive", 0)
+    return value
+
+
+def _spend(count: float, unit: float) -> float:
+    return calc.PlacementSavings(placements=count, cost_per_placement=unit).spend
+
+
+def _mixed(res_n: float, res_cost: float, fos_n: float, fos_cost: float) -> float:
+    kinds = calc.PlacementSavings(
+        residential_avoided=res_n, residential_cost=res_cost, foster_avoided=fos_n, foster_cost=fos_cost
+    )
+    return kinds.per_year()
+
+
+# First rule first: a direct formula before a longer way round.
+RULES: tuple[Rule, ...] = (
+    Rule("caseload", ("cases", "staff_now"), calc.caseload, "{cases} ÷ {staff_now}"),
+    Rule("cases", ("staff_now", "caseload_now"), calc.cases_carried, "{staff_now} × {caseload_now}"),
+    Rule("staff_now", ("cases", "caseload_now"), _staff_exact, "{cases} ÷ {caseload_now}", whole=True),
+    Rule(
+        "staff_needed",
+        ("cases", "target"),
+        lambda c, t: calc.fte_needed(c, t).fte_exact,
+        "{cases} ÷ {target}",
+        whole=True,
+    ),
+    Rule("extra_staff", ("staff_now", "staff_to"), lambda s, t: calc.difference(s, t), "{staff_to} − {staff_now}"),
+    Rule(
+        "extra_staff",
+        ("staff_now", "staff_needed"),
+        lambda s, n: n - calc.check("fte", s),
+        "{staff_needed} − {staff_now}",
+    ),
+    Rule(
+        "cost_per_worker",
+        ("staff_cost_total", "priced_staff"),
+        calc.cost_per_worker,
+        "{staff_cost_total} ÷ {priced_staff}",
+    ),
+    Rule("cost_per_worker", ("salary", "surcharge_pct"), calc.with_surcharge, "{salary} × (1 + {surcharge_pct})"),
+    Rule("cost_per_worker", ("cost_per_year", "extra_staff"), calc.cost_per_worker, "{cost_per_year} ÷ {extra_staff}"),
+    Rule("cost_per_year", ("extra_staff", "cost_per_worker"), calc.staff_cost, "{extra_staff} × {cost_per_worker}"),
+    Rule(
+        "staff_affordable",
+        ("budget", "cost_per_worker"),
+        calc.staff_affordable,
+        "{budget} ÷ {cost_per_worker}",
+        whole=True,
+        down=True,
+    ),
+    Rule("cost_per_year", ("cost_total", "years"), calc.per_year, "{cost_total} ÷ {years}"),
+    Rule("cost_total", ("cost_per_year", "years"), calc.over_years, "{cost_per_year} × {years}"),
+    Rule(
+        "moved",
+        ("placements_total", "moved_share"),
+        calc.share_of_count,
+        "{placements_total} × {moved_share}",
+        whole=True,
+        down=True,
+    ),
+    Rule(
+        "saving_per_child",
+        ("move_from_cost", "move_to_cost"),
+        calc.move_saving_per_child,
+        "{move_from_cost} − {move_to_cost}",
+    ),
+    Rule(
+        "savings_per_year", ("avoided", "cost_per_placement"), calc.placement_saving, "{avoided} × {cost_per_placement}"
+    ),
+    Rule(
+        "savings_per_year",
+        ("avoided_residential", "residential_cost", "avoided_foster", "foster_cost"),
+        _mixed,
+        "{avoided_residential} × {residential_cost} + {avoided_foster} × {foster_cost}",
+    ),
+    Rule(
+        "savings_per_year",
+        ("moved", "move_from_cost", "move_to_cost"),
+        calc.move_savings,
+        "{moved} × ({move_from_cost} − {move_to_cost})",
+    ),
+    Rule(
+        "savings_per_year",
+        ("placement_spend", "reduction_pct"),
+        calc.spend_saving,
+        "{placement_spend} × {reduction_pct}",
+    ),
+    Rule(
+        "placement_spend",
+        ("placements_total", "cost_per_placement"),
+        _spend,
+        "{placements_total} × {cost_per_placement}",
+    ),
+    Rule("savings_total", ("savings_per_year", "years"), calc.over_years, "{savings_per_year} × {years}"),
+    Rule(
+        "net_per_year", ("savings_per_year", "cost_per_year"), calc.net_result, "{savings_per_year} − {cost_per_year}"
+    ),
+    Rule(
+        "net_total",  # a one-off sum the question names is paid once within the period
+        ("savings_per_year", "cost_per_year", "years", "one_off"),
+        calc.net_with_one_off,
+        "({savings_per_year} − {cost_per_year}) × {years} − {one_off}",
+    ),
+    Rule(
+        "net_first_year",
+        ("savings_per_year", "cost_per_year", "one_off"),
+        lambda s, c, o: s - c - calc.check("one_off", o),
+        "{savings_per_year} − {cost_per_year} − {one_off}",
+    ),
+    Rule(
+        "payback_years",
+        ("one_off", "net_per_year"),
+        calc.payback_years,
+        "{one_off} ÷ {net_per_year}",
+        whole=True,
+    ),
+    Rule(
+        "payback_years",
+        ("one_off", "savings_per_year"),
+        calc.payback_years,
+        "{one_off} ÷ {savings_per_year}",
+        whole=True,
+    ),
+    Rule(
+        "net_total",
+        ("savings_per_year", "cost_per_year", "years"),
+        calc.net_result,
+        "({savings_per_year} − {cost_per_year}) × {years}",
+    ),
+    Rule(
+        "break_even",  # children moved to a cheaper type: each saves the difference
+        ("cost_per_year", "saving_per_child"),
+        _break_even,
+        "{cost_per_year} ÷ {saving_per_child}",
+        whole=True,
+    ),
+    Rule(
+        "break_even",
+        ("cost_per_year", "cost_per_placement"),
+        _break_even,
+        "{cost_per_year} ÷ {cost_per_placement}",
+        whole=True,
+    ),
+    Rule(
+        "break_even_pct", ("cost_per_year", "placement_spend"), _break_even_pct, "{cost_per_year} ÷ {placement_spend}"
+    ),
+    Rule(
+        "pct_change", ("value_from", "value_to"), calc.percentage_change, "({value_to} − {value_from}) ÷ {value_from}"
+    ),
+    Rule("abs_change", ("value_from", "value_to"), calc.difference, "{value_to} − {value_from}"),
+    Rule("cases_carried", ("staff_now", "target"), calc.cases_carried, "{staff_now} × {target}"),
+    Rule("cases_carried", ("staff_now", "caseload_now"), calc.cases_carried, "{staff_now} × {caseload_now}"),
+    Rule(
+        "caseload_after",
+        ("cases", "staff_now", "extra_staff"),
+        lambda c, s, e: calc.caseload(c, calc.check("fte", s) + calc.check("extra_fte", e)),
+        "{cases} ÷ ({staff_now} + {extra_staff})",
+    ),
+    Rule(
+        "caseload_after",
+        ("cases", "staff_now", "staff_affordable"),
+        lambda c, s, e: calc.caseload(c, calc.check("fte", s) + calc.check("extra_fte", e)),
+        "{cases} ÷ ({staff_now} + {staff_affordable})",
+    ),
+    Rule(
+        "caseload_after_cut",
+        ("cases", "staff_now", "staff_cut"),
+        calc.caseload_after_cut,
+        "{cases} ÷ ({staff_now} − {staff_cut})",
+    ),
+    Rule("budget_left", ("budget", "cost_per_year"), calc.net_result, "{budget} − {cost_per_year}"),
+    Rule(
+        "budget_left",
+        ("budget", "staff_affordable", "cost_per_worker"),
+        calc.budget_left,
+        "{budget} − {staff_affordable} × {cost_per_worker}",
+    ),
+    Rule(
+        "moves_needed",
+        ("savings_per_year", "saving_per_child"),
+        calc.moves_needed,
+        "{savings_per_year} ÷ {saving_per_child}",
+        whole=True,
+    ),
+    Rule(
+        "cost_per_placement",
+        ("placement_spend", "placements_total"),
+        calc.average_placement_cost,
+        "{placement_spend} ÷ {placements_total}",
+    ),
+    Rule("foster_spend", ("placements_foster", "foster_cost"), _spend, "{placements_foster} × {foster_cost}"),
+    Rule(
+        "residential_spend",
+        ("placements_residential", "residential_cost"),
+        _spend,
+        "{placements_residential} × {residential_cost}",
+    ),
+    Rule(
+        "portfolio_spend",
+        ("foster_spend", "residential_spend"),
+        lambda f, r: f + r,
+        "{foster_spend} + {residential_spend}",
+    ),
+    Rule("portfolio_spend", ("foster_spend",), lambda f: f, "{foster_spend}"),
+    Rule("portfolio_spend", ("residential_spend",), lambda r: r, "{residential_spend}"),
+    Rule(
+        "portfolio_average",
+        ("portfolio_spend", "placements_foster", "placements_residential"),
+        lambda t, f, r: calc.average_placement_cost(t, f + r),
+        "{portfolio_spend} ÷ ({placements_foster} + {placements_residential})",
+    ),
+    Rule(
+        "portfolio_spend_after",
+        ("portfolio_spend", "savings_per_year"),
+        lambda t, sv: t - sv,
+        "{portfolio_spend} − {savings_per_year}",
+    ),
+    Rule("savings_needed", ("cost_per_year",), lambda c: c, "{cost_per_year}"),
+    Rule("placement_year_cost", ("cost_per_placement",), lambda c: c, "{cost_per_placement}"),
+    Rule("payroll_after", ("staff_needed", "cost_per_worker"), calc.staff_cost, "{staff_needed} × {cost_per_worker}"),
+    Rule("cut_pct", ("staff_cut", "staff_now"), calc.share_pct, "{staff_cut} ÷ {staff_now} × 100"),
+    Rule("pct_share", ("value_part", "value_whole"), calc.share_pct, "{value_part} ÷ {value_whole} × 100"),
+    # "what will the caseload actually be with that many": the staff needed, rounded up, carry the cases
+    Rule("caseload", ("cases", "staff_needed"), calc.caseload, "{cases} ÷ {staff_needed}"),
+    Rule("over_target", ("caseload", "target"), lambda c, t: c - calc.check("target", t), "{caseload} − {target}"),
+    Rule("over_capacity", ("cases", "cases_carried"), calc.cases_over_capacity, "{cases} − {cases_carried}"),
+)
+# Quantities a question can state outright; when one is missing it is asked for by name, with the
+# one-input alternative beside it ("rådgivere i dag eller sagstal i dag").
+INPUTS = frozenset({
+    "cases", "staff_now", "extra_staff", "caseload_now", "target", "cost_per_worker", "staff_cost_total",
+    "priced_staff", "avoided", "cost_per_placement", "moved", "placement_spend", "placements_total",
+    "reduction_pct", "years", "value_from", "value_to", "foster_cost", "residential_cost", "move_from_cost",
+    "move_to_cost", "avoided_foster", "avoided_residential", "budget", "staff_to", "staff_cut", "value_part",
+    "placements_foster", "placements_residential",
+    "value_whole", "moved_share", "salary", "surcharge_pct", "one_off",
+})  # fmt: skip
+BY_OUTPUT: dict[str, list[Rule]] = {}
+for _rule in RULES:
+    BY_OUTPUT.setdefault(_rule.output, []).append(_rule)
+
+
+def _distinct(names: list[str]) -> list[str]:
+    """Names in order, each once; "a|b" and "b|a" are one name."""
+    seen: set[frozenset[str]] = set()
+    out = []
+    for n in names:
+        key = frozenset(n.split("|"))
+        if key not in seen:
+            seen.add(key)
+            out.append(n)
+    return out
+
+
+@dataclass
+class Value:
+    """A quantity's value and where it came from; ``exact`` is the value before rounding up."""
+
+    value: float
+    origin: Origin
+    citation: int | None = None
+    label: str = ""
+    exact: float | None = None
+
+
+@dataclass
+class Step:
+    """One rule applied: the inputs it used and what it gave."""
+
+    rule: Rule
+    inputs: dict[str, float]
+    value: float
+    exact: float | None = None
+
+
+@dataclass
+class Result:
+    """An asked quantity: its value, the step that gave it, every step behind it, or what is missing."""
+
+    name: str
+    value: float | None
+    step: Step | None = None
+    chain: list[Step] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Solution:
+    """Every value found (given, cited or derived), the steps in the order taken, and the results.
+
+    ``shown`` holds every result to state, in order; ``results`` only the asked ones (the rest is
+    context such as today's caseload beside a staffing gap).
+    """
+
+    values: dict[str, Value]
+    steps: list[Step]
+    results: list[Result]
+    shown: list[Result]
+
+
+class Solver:
+    """Derives quantities on demand; defaults are offered as callables and taken only when needed."""
+
+    def __init__(self, known: dict[str, Value], defaults: dict[str, Callable[[], Value]] | None = None) -> None:
+        self.values: dict[str, Value] = dict(known)
+        self.defaults = dict(defaults or {})
+        self.steps: list[Step] = []
+        self.made: dict[str, Step] = {}
+
+    def can(self, name: str, stack: frozenset[str] = frozenset(), strict: bool = False) -> bool:
+        """Whether ``name`` can be found without asking (``strict``: nor taking a default)."""
+        if name in self.values or (name in self.defaults and not strict):
+            return True
+        if name in stack:
+            return False
+        inner = stack | {name}
+        return any(all(self.can(i, inner, strict) for i in rule.inputs) for rule in BY_OUTPUT.get(name, ()))
+
+    def missing(self, name: str, stack: frozenset[str] = frozenset()) -> list[str]:
+        """The fewest inputs to ask for so that ``name`` can be found ([] when it can be).
+
+        An input that could also be derived from one other input is asked for as "name|other"; an asked
+        quantity (empty ``stack``) is never asked back for itself.
+        """
+        if self.can(name, stack):
+            return []
+        # a rule that goes back through a quantity being derived is a loop ("cases" from "staff_now" while
+        # deriving "staff_now" from "cases"), not a way to ask for less
+        rules = [r for r in BY_OUTPUT.get(name, ()) if name not in stack and not set(r.inputs) & stack]
+        if not rules:
+            return [name]
+        inner = stack | {name}
+        options = []
+        for rule in rules:
+            need: list[str] = []
+            for i in rule.inputs:
+                need += self.missing(i, inner)
+            need = _distinct(need)
+            plain = {n for n in need if "|" not in n}
+            # "a|b" is settled by asking for a or b anyway
+            options.append(list(dict.fromkeys(n for n in need if "|" not in n or not plain & set(n.split("|")))))
+        best = min(options, key=len)
+        if name not in INPUTS or not stack:
+            return best
+        if len(best) == 1 and any(best[0] in r.inputs for r in rules):
+            return [f"{name}|{best[0]}"]
+        return best if len(best) == 1 else [name]
+
+    def derive(self, name: str, stack: frozenset[str] = frozenset()) -> Value:
+        """The value of ``name``, applying rules (and recording their steps) as needed."""
+        if name in self.values:
+            return self.values[name]
+        inner = stack | {name}
+        rules = [] if name in stack else BY_OUTPUT.get(name, [])
+        # What the question gives beats a default: "9,6 mio. over 4 år" is divided, not re-priced.
+        rule = next((r for r in rules if all(self.can(i, inner, strict=True) for i in r.inputs)), None)
+        if rule is None and name not in self.defaults:
+            rule = next((r for r in rules if all(self.can(i, inner) for i in r.inputs)), None)
+        if rule is not None:
+            args = {i: self.derive(i, inner).value for i in rule.inputs}
+            exact = float(rule.compute(*args.values()))
+            value = float(math.floor(exact + 1e-9) if rule.down else calc.round_up(exact)) if rule.whole else exact
+            step = Step(rule, args, value, exact if rule.whole else None)
+            self.steps.append(step)
+            self.made[name] = step
+            self.values[name] = Value(value, "derived", exact=step.exact)
+            return self.values[name]
+        taken = self.defaults.pop(name)()  # KeyError only if can() was not asked first
+        self.values[name] = taken
+        return taken
+
+    def result(self, name: str) -> Result:
+        """One asked quantity, derived or with the inputs it lacks."""
+        if not self.can(name):
+            return Result(name, None, missing=self.missing(name))
+        value = self.derive(name).value
+        return Result(name, value, self.made.get(name), self.chain(name))
+
+    def chain(self, name: str) -> list[Step]:
+        """Every step ``name`` rests on, in the order they were taken."""
+        wanted: set[int] = set()
+        todo = [name]
+        while todo:
+            step = self.made.get(todo.pop())
+            if step is not None and id(step) not in wanted:
+                wanted.add(id(step))
+                todo += list(step.inputs)
+        return [s for s in self.steps if id(s) in wanted]
+
+
+def solve(
+    order: list[str],
+    known: dict[str, Value],
+    defaults: dict[str, Callable[[], Value]] | None = None,
+    asked: set[str] | None = None,
+) -> Solution:
+    """Results for ``order`` from ``known``; names not in ``asked`` are context, shown only if found.
+
+    Raises ``calc.FieldError`` for an input out of range.
+    """
+    wanted = set(order) if asked is None else asked
+    # an asked quantity is never answered by a default: "hvad er det pr. rådgiver?" wants the question's figure
+    solver = Solver(known, {k: v for k, v in (defaults or {}).items() if k not in wanted})
+    shown = [solver.result(n) for n in order if n in wanted or solver.can(n)]
+    return Solution(solver.values, solver.steps, [r for r in shown if r.name in wanted], shown)

@@ -1,0 +1,1 @@
+"""Measuring answers against question sets: cases, metrics, the one runner, reports and variants."""

@@ -1,0 +1,1 @@
+"""Reading files into documents and chunks: formats, cleaning, privacy-safe text, sections, tables, OCR."""

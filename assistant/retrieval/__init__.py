@@ -1,0 +1,1 @@
+"""From a question to ranked evidence: the Query, hybrid search, sentence evidence, abstention."""
