@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.calc_cuts import CLOSED_Q, LEFT_Q, PRICE_GAP_Q
 from assistant.calc_words import BOUNDARY, PCT_WORD, STAFF_NOUN, _re, sentence_bounds
 
 __all__ = ["STAFF_Q_AFFORD", "asked_in"]
@@ -205,6 +206,7 @@ STAFF_Q_AFFORD = _re(
     r"\b(?:kan|kunne|could|can)\s+(?:vi|i|de|we|you|they|man)\s+(?:så\s+|then\s+)?(?:\w+\s+)?"
     r"(?:ansætte|få|hyre|hire|afford|employ|recruit|pay\s+for|finansiere|betale\s+for|fund)\b|"
     r"\b(?:giver|svarer|rækker)\s+(?:det|pengene|beløbet)\b|"
+    r"\b(?:does|would|will)\s+(?:that|it|this|the\s+money)\s+(?:correspond\s+to|equal|amount\s+to)\b|"
     r"\bkan\s+der\s+(?:\w+\s+)?(?:finansieres|ansættes|betales)\b|\b(?:does|would|will)\s+(?:that|it|the\s+money)\s+"
     r"(?:buy|fund|pay\s+for|cover)\b|\b(?:er\s+der|is\s+there)\s+(?:penge|råd|money)\b|"
     r"\bkan\s+(?:rammen|budgettet|beløbet|pengene|puljen|bevillingen|det|de)\s+(?:bære|dække|finansiere|betale|rumme)\b|"
@@ -248,6 +250,9 @@ DIRECT: tuple[tuple[re.Pattern[str], str], ...] = (
     (PER_PLACEMENT_Q, "cost_per_placement"),
     (TERSE_COST_Q, "cost_per_year"),
     (PCT_TOO_Q, "pct_change"),
+    (CLOSED_Q, "cases_closed"),
+    (LEFT_Q, "caseload_left"),
+    (PRICE_GAP_Q, "price_gap"),
 )
 
 

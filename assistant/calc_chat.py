@@ -103,7 +103,8 @@ def _placement_costs(
     put: Callable[[str, float], None],
 ) -> None:
     """Match unit costs to the placements they price: by type, else the only cost given."""
-    if {"placements_foster", "placements_residential"} & set(known):
+    # a portfolio by type, or "the yearly difference per child": each type's own price, no move
+    if {"placements_foster", "placements_residential"} & set(known) or "price_gap" in reading.asked:
         for kind in ("residential", "foster"):
             if kind in costs:
                 put(f"{kind}_cost", costs[kind])
@@ -170,7 +171,7 @@ def _implied(name: str, known: dict[str, Value]) -> list[str]:
         out.append("net_per_year")  # "kan det betale sig, hvis vi undgår 3": the answer is the net result
     if name == "staff_needed" and {"staff_now", "caseload_now"} & keys:
         out.append("extra_staff")
-    if name == "caseload" and "staff_cut" in keys:
+    if name == "caseload" and {"staff_cut", "cut_amount", "budget_cut_pct"} & keys:
         out.append("caseload_after_cut")  # "the caseload before and after two leave"
     if name == "caseload" and "budget" in keys and {"staff_now", "caseload_now"} & keys:
         out.append("caseload_after")  # "hvad bliver sagstallet med 3 mio. kr. ekstra?"

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from assistant import calc_words as words
 from assistant.calc_amounts import WORKER_COST, Ctx, Reading
+from assistant.calc_cuts import relate_cuts
 
 __all__ = ["relate"]
 
@@ -34,6 +35,7 @@ def relate(reading: Reading, ctxs: list[Ctx], text: str) -> None:
     _surcharged_pay(reading)
     _unanchored_amounts(reading, text)
     _budget_for_affordable(reading)
+    relate_cuts(reading, ctxs)
     _one_value_each(reading)
 
 

@@ -275,7 +275,7 @@ class Sheet:
     def _notes(self, variants: list[Variant]) -> list[str]:
         joiner = "] og [" if self.lang == "da" else "] and ["
         used = [phrase(k, self.lang, n=joiner.join(map(str, ns))) for k, ns in self.defaults.items() if ns]
-        rounded = any(s.rule.whole and not s.rule.down and s.rule.output.startswith("staff")
+        rounded = any(s.rule.whole and not s.rule.down and s.rule.output in ("staff_now", "staff_needed")
                       for v in variants if v.solution for s in v.solution.steps)  # fmt: skip
         extra = [phrase("round_note", self.lang)] if rounded else []
         return list(dict.fromkeys(used + extra + self.notes))
