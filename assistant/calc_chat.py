@@ -18,10 +18,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Literal
 
-from assistant import calc, municipalities
+from assistant import calc, calc_groups, municipalities
 from assistant.calc_question import Reading, ReadNumber, read_question
+from assistant.calc_rule import Rule
 from assistant.calc_sheet import LABELS, CalcAnswer, Cite, Sheet, Variant, phrase
-from assistant.calc_solver import Value, solve
+from assistant.calc_solver import Step, Value, solve
 from assistant.calc_texts import READ, kind_words
 from assistant.models import Language
 
@@ -291,6 +292,8 @@ def answer_calculation(
     sheet = Sheet(read, language, cite)
     if any(n.role is None for n in read.numbers):
         return sheet.unclear(plan(read, known_from(read)))  # a number we cannot place may change every result
+    if read.groups:
+        return _groups_answer(question, read, sheet)
     variants = _variants(read, sheet)
     asked = plan(read, variants[0].known)
     try:
@@ -311,3 +314,41 @@ def answer_calculation(
             return None  # "what would it cost Herning ..." is about the municipality's figures, not our arithmetic
     return sheet.answer(variants, asked)
 
+
+
+def _groups_answer(question: str, read: Reading, sheet: Sheet) -> CalcAnswer:
+    """Teams or years side by side: a caseload each, the groups together and the change when asked."""
+    lang, groups = read.language, read.groups
+    word = "Gruppe" if lang == "da" else "Group"
+    variants = [
+        Variant(f"g{k}", g.label or f"{word} {k}", {"cases": _given(g.cases, "cases", lang),
+                                                    "staff_now": _given(g.staff, "staff_now", lang)})
+        for k, g in enumerate(groups, 1)
+    ]  # fmt: skip
+    for v in variants:
+        v.solution = solve(["caseload"], v.known)
+    asked = ["caseload"] * len(groups)
+    if calc_groups.asks_combined(question):
+        both = Variant("all", "Samlet" if lang == "da" else "Combined", {})
+        sums = [_sum_step("cases", [g.cases for g in groups]), _sum_step("staff_now", [g.staff for g in groups])]
+        both.known = {s.rule.output: Value(s.value, "derived") for s in sums}
+        both.solution = solve(["caseload"], both.known)
+        both.solution.steps[:0] = sums
+        variants.append(both)
+        asked.append("caseload")
+    if calc_groups.asks_change(question):
+        loads = [calc.caseload(g.cases, g.staff) for g in (groups[0], groups[-1])]
+        ends = {"value_from": Value(loads[0], "derived"), "value_to": Value(loads[1], "derived")}
+        change = Variant("change", "Ændring i sagstal" if lang == "da" else "Change in caseload", ends)
+        change.solution = solve(["abs_change"], change.known)
+        variants.append(change)
+        asked.append("abs_change")
+    sheet.parts = True
+    return sheet.answer(variants, asked)
+
+
+def _sum_step(name: str, parts: list[float]) -> Step:
+    """ "Sager = sager 1 + sager 2 = 405 + 1.020 = 1.425": a group total written as a step of its own."""
+    names = tuple(f"{name}_{k}" for k in range(1, len(parts) + 1))
+    rule = Rule(name, names, lambda *xs: sum(xs), " + ".join("{" + n + "}" for n in names))
+    return Step(rule, dict(zip(names, parts, strict=True)), float(sum(parts)))

@@ -14,6 +14,7 @@ from dataclasses import replace
 from assistant import calc_words as words
 from assistant.calc_amounts import WORKER_COST, Ctx, Reading
 from assistant.calc_cuts import relate_cuts
+from assistant.calc_groups import read_groups
 
 __all__ = ["relate"]
 
@@ -36,7 +37,9 @@ def relate(reading: Reading, ctxs: list[Ctx], text: str) -> None:
     _unanchored_amounts(reading, text)
     _budget_for_affordable(reading)
     relate_cuts(reading, ctxs)
-    _one_value_each(reading)
+    reading.groups = read_groups(reading, ctxs, text)
+    if not reading.groups:
+        _one_value_each(reading)
 
 
 def relate_move(reading: Reading, text: str) -> None:

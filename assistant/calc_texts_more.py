@@ -18,6 +18,7 @@ MORE_LABELS: dict[str, Pair] = {
     "caseload_left": ("Sagstal efter lukningen", "Caseload after the closures"),
     "price_gap": ("Forskel i pris pr. barn om året", "Difference in price per child a year"),
 }
+_ORDINALS = ((1, "første", "first"), (2, "anden", "second"), (3, "tredje", "third"))
 MORE_SYMBOLS: dict[str, Pair] = {
     "staff_budget": ("budget til rådgivere", "staff budget"),
     "budget_cut_pct": ("andel at finde", "share to find"),
@@ -26,6 +27,9 @@ MORE_SYMBOLS: dict[str, Pair] = {
     "cases_closed": ("sager lukket", "cases closed"),
     "caseload_left": ("sagstal efter", "caseload after"),
     "price_gap": ("forskel pr. barn", "difference per child"),
+    # the parts of a total over teams or years, by order (a digit here would read as a figure)
+    **{f"cases_{k}": (f"sager, {da}", f"cases, {en}") for k, da, en in _ORDINALS},
+    **{f"staff_now_{k}": (f"rådgivere, {da}", f"social workers, {en}") for k, da, en in _ORDINALS},
 }
 MORE_KR = ("staff_budget", "cut_amount", "price_gap")
 MORE_PCT = ("budget_cut_pct", "close_pct")

@@ -661,3 +661,36 @@ def test_the_yearly_difference_per_child_of_two_monthly_prices(data: st.DataObje
                f"difference per child?"],
     }[lang])  # fmt: skip
     expect(q, lang, [("price_gap", calc.price_gap(home * 12, foster * 12))])
+
+
+@many
+@given(st.data(), LANGS)
+def test_two_teams_or_two_years_each_with_cases_and_staff(data: st.DataObject, lang: str) -> None:
+    cases1, c1 = data.draw(count(50, 3_000, lang, words=False))
+    staff1, s1 = data.draw(count(2, 80, lang))
+    cases2, c2 = data.draw(count(50, 3_000, lang, words=False))
+    staff2, s2 = data.draw(count(2, 80, lang))
+    ask = int(data.draw(ints(0, 2)))  # each only, each and together, each and the change
+    tail = {
+        "da": ["Hvad er sagstallet i hvert team?", "Hvad er sagstallet i hvert team, og hvad er det samlet?",
+               "Hvad var sagstallet hvert år, og er det steget eller faldet?"],
+        "en": ["What's the caseload in each team?", "What's the caseload in each team and for both combined?",
+               "What was the caseload each year, and has it gone up or down?"],
+    }[lang][ask]  # fmt: skip
+    q = pick(data.draw, {
+        "da": [f"Handicapteamet har {c1} sager fordelt på {s1} rådgivere, og familieteamet har {c2} sager på "
+               f"{s2} rådgivere. {tail}",
+               f"Sidste år havde vi {c1} sager fordelt på {s1} rådgivere, i år er det {c2} sager på {s2} "
+               f"rådgivere. {tail}"],
+        "en": [f"Our handicap team is {s1} case managers with {c1} cases, the family team {s2} case managers "
+               f"with {c2} cases. {tail}",
+               f"Last year we had {c1} cases shared by {s1} social workers, this year it is {c2} cases on {s2} "
+               f"social workers. {tail}"],
+    }[lang])  # fmt: skip
+    first, second = calc.caseload(cases1, staff1), calc.caseload(cases2, staff2)
+    expected = [("caseload", first), ("caseload", second)]
+    if ask == 1:
+        expected.append(("caseload", calc.caseload(cases1 + cases2, staff1 + staff2)))
+    if ask == 2:
+        expected.append(("abs_change", calc.difference(first, second)))
+    expect(q, lang, expected)
