@@ -161,6 +161,10 @@ TERSE_COST_Q = _re(
     r"\b(?:mer)?udgift\w*\s+(?:pr\.?\s+år|om\s+året|årligt)\s*\?|\b(?:extra\s+)?cost\s+(?:per|"
     r"a)\s+year\s*\?"
 )
+# "what's the total?", "hvad bliver det i alt?": a total asked tersely (over the years when years are given)
+TOTAL_Q = _re(
+    r"\bwhat(?:'s|\s+is|\s+will\s+be)\s+the\s+total\s*\?|\bhvad\s+(?:bliver|er)\s+det\s+(?:så\s+)?(?:samlet|i\s+alt)\s*\?"
+)
 # "hvad svarer det til pr. rådgiver?", "hvad ender man så på pr. medarbejder?": a caseload asked tersely
 PER_WORKER_END_Q = _re(
     rf"\b(?:hvad|what)\s+(?:svarer|svarede|giver|gav|ender|is|does)\b[^?]{{0,40}}?(?:pr\.?|per)\s+(?:{STAFF_NOUN})\s*\?"
@@ -249,6 +253,7 @@ DIRECT: tuple[tuple[re.Pattern[str], str], ...] = (
     (PCT_SHARE_Q, "pct_share"),
     (PER_PLACEMENT_Q, "cost_per_placement"),
     (TERSE_COST_Q, "cost_per_year"),
+    (TOTAL_Q, "cost_per_year"),
     (PCT_TOO_Q, "pct_change"),
     (CLOSED_Q, "cases_closed"),
     (LEFT_Q, "caseload_left"),

@@ -30,7 +30,7 @@ __all__ = ["CalcAnswer", "answer_calculation", "known_from", "plan"]
 
 _TOTALS = {
     "cost_per_year": "cost_total", "savings_per_year": "savings_total", "net_per_year": "net_total",
-    "net_first_year": "net_total",
+    "net_first_year": "net_total", "portfolio_spend": "spend_total", "placement_spend": "spend_total",
 }  # fmt: skip
 _MONEY_ASKED = {"cost_per_year", "cost_total", "net_per_year", "net_total", "break_even", "break_even_pct"}
 _STAFF = {"staff_now", "extra_staff", "cost_per_worker", "staff_cost_total", "cases", "budget"}

@@ -28,5 +28,7 @@ MORE_RULES: tuple[Rule, ...] = (
         calc.caseload_after_closing,
         "({cases} − {cases_closed}) ÷ {staff_now}",
     ),
+    Rule("spend_total", ("portfolio_spend", "years"), calc.over_years, "{portfolio_spend} × {years}"),
+    Rule("spend_total", ("placement_spend", "years"), calc.over_years, "{placement_spend} × {years}"),
     Rule("price_gap", ("residential_cost", "foster_cost"), calc.price_gap, "{residential_cost} − {foster_cost}"),
 )

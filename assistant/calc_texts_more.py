@@ -17,6 +17,7 @@ MORE_LABELS: dict[str, Pair] = {
     "cases_closed": ("Sager lukket", "Cases closed"),
     "caseload_left": ("Sagstal efter lukningen", "Caseload after the closures"),
     "price_gap": ("Forskel i pris pr. barn om året", "Difference in price per child a year"),
+    "spend_total": ("Udgift til anbringelser over årene", "Placement spend over the years"),
 }
 _ORDINALS = ((1, "første", "first"), (2, "anden", "second"), (3, "tredje", "third"))
 MORE_SYMBOLS: dict[str, Pair] = {
@@ -27,11 +28,12 @@ MORE_SYMBOLS: dict[str, Pair] = {
     "cases_closed": ("sager lukket", "cases closed"),
     "caseload_left": ("sagstal efter", "caseload after"),
     "price_gap": ("forskel pr. barn", "difference per child"),
+    "spend_total": ("udgift over årene", "spend over the years"),
     # the parts of a total over teams or years, by order (a digit here would read as a figure)
     **{f"cases_{k}": (f"sager, {da}", f"cases, {en}") for k, da, en in _ORDINALS},
     **{f"staff_now_{k}": (f"rådgivere, {da}", f"social workers, {en}") for k, da, en in _ORDINALS},
 }
-MORE_KR = ("staff_budget", "cut_amount", "price_gap")
+MORE_KR = ("staff_budget", "cut_amount", "price_gap", "spend_total")
 MORE_PCT = ("budget_cut_pct", "close_pct")
 MORE_READ: dict[str, Pair] = {
     "staff_budget": ("{v} i budget til rådgivere", "{v} budget for social workers"),
@@ -46,6 +48,7 @@ MORE_SAY: dict[str, Pair] = {
         "stillinger nedlægges.",
         "That equals {exact2} positions at {in_cost_per_worker}; to find the whole amount {v} positions go.",
     ),
+    "spend_total": ("Over {in_years} år koster anbringelserne {v}.", "Over {in_years} years the placements cost {v}."),
     "cases_closed": ("Der lukkes {v} sager i alt.", "{v} cases are closed in total."),
     "caseload_left": (
         "Bagefter har hver rådgiver {v} sager.",

@@ -694,3 +694,20 @@ def test_two_teams_or_two_years_each_with_cases_and_staff(data: st.DataObject, l
     if ask == 2:
         expected.append(("abs_change", calc.difference(first, second)))
     expect(q, lang, expected)
+
+
+@many
+@given(st.data(), LANGS)
+def test_placement_spend_over_several_years(data: st.DataObject, lang: str) -> None:
+    placed, n = data.draw(count(2, 300, lang))
+    unit, u = data.draw(money(300_000, 1_500_000, lang))
+    years, y = data.draw(count(2, 10, lang, words=False))
+    q = pick(data.draw, {
+        "da": [f"Hvis vi beholder {n} anbringelser i plejefamilie til {u} om året i de næste {y} år, hvad bliver "
+               f"det så i alt?",
+               f"Vi har {n} børn anbragt i plejefamilie til {u} hver om året. Hvad koster de over {y} år?"],
+        "en": [f"If we keep {n} foster placements at {u} a year for the next {y} years, what's the total?",
+               f"We have {n} children in foster care at {u} each a year. What is the total cost over {y} years?"],
+    }[lang])  # fmt: skip
+    spend = unit * placed
+    expect(q, lang, [("portfolio_spend", spend), ("spend_total", calc.over_years(spend, years))])
