@@ -161,9 +161,10 @@ TERSE_COST_Q = _re(
     r"\b(?:mer)?udgift\w*\s+(?:pr\.?\s+år|om\s+året|årligt)\s*\?|\b(?:extra\s+)?cost\s+(?:per|"
     r"a)\s+year\s*\?"
 )
-# "what's the total?", "hvad bliver det i alt?": a total asked tersely (over the years when years are given)
+# "what's the total?", "hvad bliver det i alt?": a total asked tersely (over the years when years are given);
+# not "hvad er det samlet?", which asks for the teams together as often as for money
 TOTAL_Q = _re(
-    r"\bwhat(?:'s|\s+is|\s+will\s+be)\s+the\s+total\s*\?|\bhvad\s+(?:bliver|er)\s+det\s+(?:så\s+)?(?:samlet|i\s+alt)\s*\?"
+    r"\bwhat(?:'s|\s+is|\s+will\s+be)\s+the\s+total\s*\?|\bhvad\s+bliver\s+det\s+(?:så\s+)?i\s+alt\s*\?"
 )
 # "hvad svarer det til pr. rådgiver?", "hvad ender man så på pr. medarbejder?": a caseload asked tersely
 PER_WORKER_END_Q = _re(
