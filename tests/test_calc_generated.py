@@ -571,3 +571,143 @@ def test_payback_time_of_a_one_off_cost(data: st.DataObject, lang: str) -> None:
         "en": [f"A one-off investment of {o} gives net savings of {s} a year. How many years until it's paid back?"],
     }[lang])  # fmt: skip
     expect(q, lang, [("payback_years", calc.round_up(once / saving))])
+
+
+# --- issue 13: budget cuts into positions, cases closed, price gaps ------------------------------------
+
+
+def pct_text(value: int, lang: str) -> str:
+    return f"{value} %" if lang == "da" else f"{value}%"
+
+
+@many
+@given(st.data(), LANGS)
+def test_a_share_of_the_staff_budget_to_find_in_positions(data: st.DataObject, lang: str) -> None:
+    budget, b = data.draw(money(5_000_000, 60_000_000, lang))
+    pct = int(data.draw(ints(2, 25)))
+    cost, c = data.draw(money(450_000, 800_000, lang))
+    p = pct_text(pct, lang)
+    q = pick(data.draw, {
+        "da": [f"Budgettet til rådgivere er {b}, og vi skal finde {p}. Hvor mange kroner er det, og hvor mange "
+               f"stillinger à {c} svarer det til?",
+               f"Lønbudgettet er på {b}. Vi skal spare {p}. Hvor mange kroner er det, og hvor mange stillinger "
+               f"svarer det til ved {c} pr. stilling?"],
+        "en": [f"The staff budget is {b} and we have to find {p}. How many kroner is that, and how many "
+               f"positions at {c} does it correspond to?",
+               f"Our budget for caseworkers is {b}. We must cut {p}. How much is that in kroner, and how many "
+               f"positions is that at {c} per position?"],
+    }[lang])  # fmt: skip
+    found = calc.share_of_amount(budget, pct)
+    expect(q, lang, [("cut_amount", found), ("staff_cut", calc.round_up(calc.positions_for(found, cost)))])
+
+
+@many
+@given(st.data(), LANGS)
+def test_a_sum_to_find_in_positions_and_the_caseload_of_those_left(data: st.DataObject, lang: str) -> None:
+    amount, a = data.draw(money(400_000, 4_000_000, lang))
+    cost, c = data.draw(money(450_000, 800_000, lang))
+    staff, s = data.draw(count(12, 90, lang))
+    cases, n = data.draw(count(200, 4_000, lang, words=False))
+    q = pick(data.draw, {
+        "da": [f"Vi skal finde {a} om året. Hvor mange rådgiverstillinger svarer det til ved {c} stykket, og hvad "
+               f"bliver sagstallet for dem, der er tilbage, når vi i dag er {s} rådgivere om {n} sager?",
+               f"Vi har {n} sager og {s} rådgivere i dag, og vi skal spare {a}. Hvor mange stillinger à {c} "
+               f"svarer det til, og hvad bliver sagstallet så?"],
+        "en": [f"We need to find {a} a year. How many positions is that at {c} each, and what will the caseload "
+               f"be for those left when we have {s} caseworkers on {n} cases today?",
+               f"We have {n} cases and {s} social workers today, and we must save {a}. How many positions at {c} "
+               f"does that correspond to, and what's the caseload then?"],
+    }[lang])  # fmt: skip
+    cut = calc.round_up(calc.positions_for(amount, cost))
+    expect(q, lang, [("staff_cut", cut), ("caseload", calc.caseload(cases, staff)),
+                     ("caseload_after_cut", calc.caseload_after_cut(cases, staff, cut))])  # fmt: skip
+
+
+@many
+@given(st.data(), LANGS)
+def test_a_share_of_the_cases_closed_and_the_caseload_left(data: st.DataObject, lang: str) -> None:
+    staff, s = data.draw(count(3, 120, lang))
+    load, ld = data.draw(count(8, 60, lang, words=False))
+    pct = int(data.draw(ints(5, 60)))
+    p = pct_text(pct, lang)
+    q = pick(data.draw, {
+        "da": [f"Vi har {s} rådgivere med hver {ld} forebyggende sager. Hvis ledelsen beder dem lukke {p} af "
+               f"sagerne, hvor mange sager lukkes der så i alt, og hvor mange har hver rådgiver tilbage?",
+               f"{s} rådgivere har hver {ld} sager. Hvis vi lukker {p} af sagerne, hvor mange sager bliver lukket, "
+               f"og hvor mange sager har hver rådgiver så tilbage?"],
+        "en": [f"We have {s} caseworkers with {ld} cases each. If they close {p} of the cases, how many cases "
+               f"are closed in total, and how many does each caseworker have left?",
+               f"Our {s} social workers each carry {ld} cases. If we close {p} of their cases, how many cases "
+               f"get closed and how many cases does each social worker keep?"],
+    }[lang])  # fmt: skip
+    cases = calc.cases_carried(staff, load)
+    closed = calc.cases_closed(cases, pct)
+    expect(q, lang, [("cases_closed", closed), ("caseload_left", calc.caseload_after_closing(cases, closed, staff))])
+
+
+@many
+@given(st.data(), LANGS)
+def test_the_yearly_difference_per_child_of_two_monthly_prices(data: st.DataObject, lang: str) -> None:
+    foster, f = data.draw(money(15_000, 70_000, lang))
+    home, r = data.draw(money(60_000, 160_000, lang))
+    q = pick(data.draw, {
+        "da": [f"En plejefamilie koster os {f} om måneden og en plads på døgninstitution {r} om måneden. Hvad er "
+               f"den årlige forskel pr. barn?",
+               f"Et opholdssted koster {r} om måneden, en plejefamilieanbringelse {f} om måneden. Hvad er "
+               f"forskellen pr. barn om året?"],
+        "en": [f"A foster family placement costs us {f} a month and a residential place {r} a month. What's the "
+               f"yearly difference per child?",
+               f"Residential care costs {r} per month and foster care {f} per month. What is the annual "
+               f"difference per child?"],
+    }[lang])  # fmt: skip
+    expect(q, lang, [("price_gap", calc.price_gap(home * 12, foster * 12))])
+
+
+@many
+@given(st.data(), LANGS)
+def test_two_teams_or_two_years_each_with_cases_and_staff(data: st.DataObject, lang: str) -> None:
+    cases1, c1 = data.draw(count(50, 3_000, lang, words=False))
+    staff1, s1 = data.draw(count(2, 80, lang))
+    cases2, c2 = data.draw(count(50, 3_000, lang, words=False))
+    staff2, s2 = data.draw(count(2, 80, lang))
+    ask = int(data.draw(ints(0, 2)))  # each only, each and together, each and the change
+    tail = {
+        "da": ["Hvad er sagstallet i hvert team?", "Hvad er sagstallet i hvert team, og hvad er det samlet?",
+               "Hvad var sagstallet hvert år, og er det steget eller faldet?"],
+        "en": ["What's the caseload in each team?", "What's the caseload in each team and for both combined?",
+               "What was the caseload each year, and has it gone up or down?"],
+    }[lang][ask]  # fmt: skip
+    q = pick(data.draw, {
+        "da": [f"Handicapteamet har {c1} sager fordelt på {s1} rådgivere, og familieteamet har {c2} sager på "
+               f"{s2} rådgivere. {tail}",
+               f"Sidste år havde vi {c1} sager fordelt på {s1} rådgivere, i år er det {c2} sager på {s2} "
+               f"rådgivere. {tail}"],
+        "en": [f"Our handicap team is {s1} case managers with {c1} cases, the family team {s2} case managers "
+               f"with {c2} cases. {tail}",
+               f"Last year we had {c1} cases shared by {s1} social workers, this year it is {c2} cases on {s2} "
+               f"social workers. {tail}"],
+    }[lang])  # fmt: skip
+    first, second = calc.caseload(cases1, staff1), calc.caseload(cases2, staff2)
+    expected = [("caseload", first), ("caseload", second)]
+    if ask == 1:
+        expected.append(("caseload", calc.caseload(cases1 + cases2, staff1 + staff2)))
+    if ask == 2:
+        expected.append(("abs_change", calc.difference(first, second)))
+    expect(q, lang, expected)
+
+
+@many
+@given(st.data(), LANGS)
+def test_placement_spend_over_several_years(data: st.DataObject, lang: str) -> None:
+    placed, n = data.draw(count(2, 300, lang))
+    unit, u = data.draw(money(300_000, 1_500_000, lang))
+    years, y = data.draw(count(2, 10, lang, words=False))
+    q = pick(data.draw, {
+        "da": [f"Hvis vi beholder {n} anbringelser i plejefamilie til {u} om året i de næste {y} år, hvad bliver "
+               f"det så i alt?",
+               f"Vi har {n} børn anbragt i plejefamilie til {u} hver om året. Hvad koster de over {y} år?"],
+        "en": [f"If we keep {n} foster placements at {u} a year for the next {y} years, what's the total?",
+               f"We have {n} children in foster care at {u} each a year. What is the total cost over {y} years?"],
+    }[lang])  # fmt: skip
+    spend = unit * placed
+    expect(q, lang, [("portfolio_spend", spend), ("spend_total", calc.over_years(spend, years))])

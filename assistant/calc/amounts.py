@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from assistant.calc import words
 from assistant.calc.asked import STAFF_Q_AFFORD
+from assistant.calc.groups import Group
 from assistant.models import Language
 from assistant.numbers import NumberMention
 
@@ -49,6 +50,7 @@ class Reading:
     ambiguous: list[str] = field(default_factory=list)
     cues: set[str] = field(default_factory=set)
     move: tuple[str, str] | None = None  # (from kind, to kind) of children moved between placements
+    groups: list[Group] = field(default_factory=list)  # teams or years side by side, each with cases and staff
 
     def first(self, role: str) -> ReadNumber | None:
         """The first number read in ``role``."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.calc.cuts import CLOSED_Q, LEFT_Q, PRICE_GAP_Q
 from assistant.calc.words import BOUNDARY, PCT_WORD, STAFF_NOUN, _re, sentence_bounds
 
 __all__ = ["STAFF_Q_AFFORD", "asked_in"]
@@ -160,6 +161,11 @@ TERSE_COST_Q = _re(
     r"\b(?:mer)?udgift\w*\s+(?:pr\.?\s+år|om\s+året|årligt)\s*\?|\b(?:extra\s+)?cost\s+(?:per|"
     r"a)\s+year\s*\?"
 )
+# "what's the total?", "hvad bliver det i alt?": a total asked tersely (over the years when years are given);
+# not "hvad er det samlet?", which asks for the teams together as often as for money
+TOTAL_Q = _re(
+    r"\bwhat(?:'s|\s+is|\s+will\s+be)\s+the\s+total\s*\?|\bhvad\s+bliver\s+det\s+(?:så\s+)?i\s+alt\s*\?"
+)
 # "hvad svarer det til pr. rådgiver?", "hvad ender man så på pr. medarbejder?": a caseload asked tersely
 PER_WORKER_END_Q = _re(
     rf"\b(?:hvad|what)\s+(?:svarer|svarede|giver|gav|ender|is|does)\b[^?]{{0,40}}?(?:pr\.?|per)\s+(?:{STAFF_NOUN})\s*\?"
@@ -205,6 +211,7 @@ STAFF_Q_AFFORD = _re(
     r"\b(?:kan|kunne|could|can)\s+(?:vi|i|de|we|you|they|man)\s+(?:så\s+|then\s+)?(?:\w+\s+)?"
     r"(?:ansætte|få|hyre|hire|afford|employ|recruit|pay\s+for|finansiere|betale\s+for|fund)\b|"
     r"\b(?:giver|svarer|rækker)\s+(?:det|pengene|beløbet)\b|"
+    r"\b(?:does|would|will)\s+(?:that|it|this|the\s+money)\s+(?:correspond\s+to|equal|amount\s+to)\b|"
     r"\bkan\s+der\s+(?:\w+\s+)?(?:finansieres|ansættes|betales)\b|\b(?:does|would|will)\s+(?:that|it|the\s+money)\s+"
     r"(?:buy|fund|pay\s+for|cover)\b|\b(?:er\s+der|is\s+there)\s+(?:penge|råd|money)\b|"
     r"\bkan\s+(?:rammen|budgettet|beløbet|pengene|puljen|bevillingen|det|de)\s+(?:bære|dække|finansiere|betale|rumme)\b|"
@@ -247,7 +254,11 @@ DIRECT: tuple[tuple[re.Pattern[str], str], ...] = (
     (PCT_SHARE_Q, "pct_share"),
     (PER_PLACEMENT_Q, "cost_per_placement"),
     (TERSE_COST_Q, "cost_per_year"),
+    (TOTAL_Q, "cost_per_year"),
     (PCT_TOO_Q, "pct_change"),
+    (CLOSED_Q, "cases_closed"),
+    (LEFT_Q, "caseload_left"),
+    (PRICE_GAP_Q, "price_gap"),
 )
 
 

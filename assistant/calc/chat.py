@@ -20,9 +20,11 @@ from typing import Literal
 
 from assistant import municipalities
 from assistant.calc import formulas as calc
+from assistant.calc import groups as calc_groups
 from assistant.calc.question import Reading, ReadNumber, read_question
+from assistant.calc.rule import Rule
 from assistant.calc.sheet import LABELS, CalcAnswer, Cite, Sheet, Variant, phrase
-from assistant.calc.solver import Value, solve
+from assistant.calc.solver import Step, Value, solve
 from assistant.calc.texts import READ, kind_words
 from assistant.models import Language
 
@@ -30,7 +32,7 @@ __all__ = ["CalcAnswer", "answer_calculation", "known_from", "plan"]
 
 _TOTALS = {
     "cost_per_year": "cost_total", "savings_per_year": "savings_total", "net_per_year": "net_total",
-    "net_first_year": "net_total",
+    "net_first_year": "net_total", "portfolio_spend": "spend_total", "placement_spend": "spend_total",
 }  # fmt: skip
 _MONEY_ASKED = {"cost_per_year", "cost_total", "net_per_year", "net_total", "break_even", "break_even_pct"}
 _STAFF = {"staff_now", "extra_staff", "cost_per_worker", "staff_cost_total", "cases", "budget"}
@@ -104,7 +106,8 @@ def _placement_costs(
     put: Callable[[str, float], None],
 ) -> None:
     """Match unit costs to the placements they price: by type, else the only cost given."""
-    if {"placements_foster", "placements_residential"} & set(known):
+    # a portfolio by type, or "the yearly difference per child": each type's own price, no move
+    if {"placements_foster", "placements_residential"} & set(known) or "price_gap" in reading.asked:
         for kind in ("residential", "foster"):
             if kind in costs:
                 put(f"{kind}_cost", costs[kind])
@@ -171,7 +174,7 @@ def _implied(name: str, known: dict[str, Value]) -> list[str]:
         out.append("net_per_year")  # "kan det betale sig, hvis vi undgår 3": the answer is the net result
     if name == "staff_needed" and {"staff_now", "caseload_now"} & keys:
         out.append("extra_staff")
-    if name == "caseload" and "staff_cut" in keys:
+    if name == "caseload" and {"staff_cut", "cut_amount", "budget_cut_pct"} & keys:
         out.append("caseload_after_cut")  # "the caseload before and after two leave"
     if name == "caseload" and "budget" in keys and {"staff_now", "caseload_now"} & keys:
         out.append("caseload_after")  # "hvad bliver sagstallet med 3 mio. kr. ekstra?"
@@ -291,6 +294,8 @@ def answer_calculation(
     sheet = Sheet(read, language, cite)
     if any(n.role is None for n in read.numbers):
         return sheet.unclear(plan(read, known_from(read)))  # a number we cannot place may change every result
+    if read.groups:
+        return _groups_answer(question, read, sheet)
     variants = _variants(read, sheet)
     asked = plan(read, variants[0].known)
     try:
@@ -311,3 +316,41 @@ def answer_calculation(
             return None  # "what would it cost Herning ..." is about the municipality's figures, not our arithmetic
     return sheet.answer(variants, asked)
 
+
+
+def _groups_answer(question: str, read: Reading, sheet: Sheet) -> CalcAnswer:
+    """Teams or years side by side: a caseload each, the groups together and the change when asked."""
+    lang, groups = read.language, read.groups
+    word = "Gruppe" if lang == "da" else "Group"
+    variants = [
+        Variant(f"g{k}", g.label or f"{word} {k}", {"cases": _given(g.cases, "cases", lang),
+                                                    "staff_now": _given(g.staff, "staff_now", lang)})
+        for k, g in enumerate(groups, 1)
+    ]  # fmt: skip
+    for v in variants:
+        v.solution = solve(["caseload"], v.known)
+    asked = ["caseload"] * len(groups)
+    if calc_groups.asks_combined(question):
+        both = Variant("all", "Samlet" if lang == "da" else "Combined", {})
+        sums = [_sum_step("cases", [g.cases for g in groups]), _sum_step("staff_now", [g.staff for g in groups])]
+        both.known = {s.rule.output: Value(s.value, "derived") for s in sums}
+        both.solution = solve(["caseload"], both.known)
+        both.solution.steps[:0] = sums
+        variants.append(both)
+        asked.append("caseload")
+    if calc_groups.asks_change(question):
+        loads = [calc.caseload(g.cases, g.staff) for g in (groups[0], groups[-1])]
+        ends = {"value_from": Value(loads[0], "derived"), "value_to": Value(loads[1], "derived")}
+        change = Variant("change", "Ændring i sagstal" if lang == "da" else "Change in caseload", ends)
+        change.solution = solve(["abs_change"], change.known)
+        variants.append(change)
+        asked.append("abs_change")
+    sheet.parts = True
+    return sheet.answer(variants, asked)
+
+
+def _sum_step(name: str, parts: list[float]) -> Step:
+    """ "Sager = sager 1 + sager 2 = 405 + 1.020 = 1.425": a group total written as a step of its own."""
+    names = tuple(f"{name}_{k}" for k in range(1, len(parts) + 1))
+    rule = Rule(name, names, lambda *xs: sum(xs), " + ".join("{" + n + "}" for n in names))
+    return Step(rule, dict(zip(names, parts, strict=True)), float(sum(parts)))

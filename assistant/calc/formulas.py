@@ -58,6 +58,10 @@ LIMITS: dict[str, tuple[float, float]] = {
     "one_off": (0, 100_000_000_000),
     "cost_per_year": (-100_000_000_000, 100_000_000_000),
     "savings_per_year": (-100_000_000_000, 100_000_000_000),
+    "staff_budget": (0, 10_000_000_000),
+    "budget_cut_pct": (0, 100),
+    "cut_amount": (0, 10_000_000_000),
+    "close_pct": (0, 100),
 }
 # Fields where zero is meaningless (a division or a team of nobody).
 POSITIVE = {"fte", "target", "from_caseload", "years", "ramp_years", "value_from", "value_whole"}
@@ -365,6 +369,34 @@ def caseload_after_cut(cases: float, fte: float, cut: float) -> float:
     if left <= 0:
         raise FieldError("staff_cut", "high", cut, fte)
     return caseload(cases, left)
+
+
+def share_of_amount(amount: float, pct: float) -> float:
+    """``pct`` % of a yearly staff budget: the kroner a cut of that share has to find."""
+    return _money(check("staff_budget", amount) * check("budget_cut_pct", pct) / 100)
+
+
+def positions_for(amount: float, cost_per_fte: float) -> float:
+    """Positions a sum to find equals (the caller rounds up: fewer would not find all of it)."""
+    cost = check("cost_per_fte", cost_per_fte)
+    if cost == 0:
+        raise FieldError("cost_per_fte", "positive", cost)
+    return check("cut_amount", amount) / cost
+
+
+def cases_closed(cases: float, pct: float) -> float:
+    """Cases closed when ``pct`` % of them are ("luk 20 % af sagerne")."""
+    return check("cases", cases) * check("close_pct", pct) / 100
+
+
+def caseload_after_closing(cases: float, closed: float, fte: float) -> float:
+    """Caseload of the same staff once ``closed`` of the cases are closed."""
+    return caseload(check("cases", cases) - check("cases", closed), fte)
+
+
+def price_gap(residential: float, foster: float) -> float:
+    """How much more a residential place costs a year than a foster family (negative: less)."""
+    return _money(check("residential_cost", residential) - check("foster_cost", foster))
 
 
 def percentage_change(before: float, after: float) -> float:

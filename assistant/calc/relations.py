@@ -13,6 +13,8 @@ from dataclasses import replace
 
 from assistant.calc import words
 from assistant.calc.amounts import WORKER_COST, Ctx, Reading
+from assistant.calc.cuts import relate_cuts
+from assistant.calc.groups import read_groups
 
 __all__ = ["relate"]
 
@@ -34,7 +36,10 @@ def relate(reading: Reading, ctxs: list[Ctx], text: str) -> None:
     _surcharged_pay(reading)
     _unanchored_amounts(reading, text)
     _budget_for_affordable(reading)
-    _one_value_each(reading)
+    relate_cuts(reading, ctxs)
+    reading.groups = read_groups(reading, ctxs, text)
+    if not reading.groups:
+        _one_value_each(reading)
 
 
 def relate_move(reading: Reading, text: str) -> None:

@@ -60,6 +60,7 @@ class Sheet:
     defaults: dict[str, list[int]] = field(default_factory=dict)  # phrase key -> citation numbers
     assumed: dict[str, str] = field(default_factory=dict)  # label of a default -> its wording as an assumption
     _steps: dict[int, str] = field(default_factory=dict)
+    parts: bool = False  # the variants are parts of one answer (teams side by side), not readings to pick from
 
     def pick(self, da: str, en: str) -> str:
         return da if self.lang == "da" else en
@@ -221,12 +222,12 @@ class Sheet:
                 if item.origin != "derived":
                     label = item.label or self.pick(*LABELS[name])
                     key = name
-                    if name in inputs and inputs[name].value != item.value:
+                    if self.parts or (name in inputs and inputs[name].value != item.value):
                         key, label = name + suffix, f"{label} ({v.title})"
                     inputs[key] = CalcInput(value=item.value, origin=item.origin, citation=item.citation, label=label)
             quantities += [self._asked(r, sol, v.key if several else "") for r in sol.results]
         lines.append(self.missing_text(variants[0].solution.results if variants[0].solution else []))
-        if several:
+        if several and not self.parts:
             lines.append(phrase("pick_one", self.lang))
         text = [line for line in lines if line]
         if steps:
@@ -275,7 +276,7 @@ class Sheet:
     def _notes(self, variants: list[Variant]) -> list[str]:
         joiner = "] og [" if self.lang == "da" else "] and ["
         used = [phrase(k, self.lang, n=joiner.join(map(str, ns))) for k, ns in self.defaults.items() if ns]
-        rounded = any(s.rule.whole and not s.rule.down and s.rule.output.startswith("staff")
+        rounded = any(s.rule.whole and not s.rule.down and s.rule.output in ("staff_now", "staff_needed")
                       for v in variants if v.solution for s in v.solution.steps)  # fmt: skip
         extra = [phrase("round_note", self.lang)] if rounded else []
         return list(dict.fromkeys(used + extra + self.notes))

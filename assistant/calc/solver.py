@@ -18,20 +18,10 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from assistant.calc import formulas as calc
+from assistant.calc.rule import Rule
+from assistant.calc.rules_more import MORE_RULES
 
 Origin = Literal["question", "earlier", "source", "assumption", "derived"]
-
-
-@dataclass(frozen=True)
-class Rule:
-    """``output`` = ``compute(*inputs)``; ``expr`` names the inputs in braces for the written formula."""
-
-    output: str
-    inputs: tuple[str, ...]
-    compute: Callable[..., float]
-    expr: str
-    whole: bool = False  # rounded up to whole units (positions, placements); the exact value is kept
-    down: bool = False  # with ``whole``: rounded down instead (positions a budget pays for in full)
 
 
 def _staff_exact(cases: float, load: float) -> float:
@@ -275,6 +265,7 @@ RULES: tuple[Rule, ...] = (
     Rule("caseload", ("cases", "staff_needed"), calc.caseload, "{cases} ÷ {staff_needed}"),
     Rule("over_target", ("caseload", "target"), lambda c, t: c - calc.check("target", t), "{caseload} − {target}"),
     Rule("over_capacity", ("cases", "cases_carried"), calc.cases_over_capacity, "{cases} − {cases_carried}"),
+    *MORE_RULES,
 )
 # Quantities a question can state outright; when one is missing it is asked for by name, with the
 # one-input alternative beside it ("rådgivere i dag eller sagstal i dag").
@@ -285,6 +276,7 @@ INPUTS = frozenset({
     "move_to_cost", "avoided_foster", "avoided_residential", "budget", "staff_to", "staff_cut", "value_part",
     "placements_foster", "placements_residential",
     "value_whole", "moved_share", "salary", "surcharge_pct", "one_off",
+    "staff_budget", "budget_cut_pct", "cut_amount", "close_pct",
 })  # fmt: skip
 BY_OUTPUT: dict[str, list[Rule]] = {}
 for _rule in RULES:

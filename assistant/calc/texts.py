@@ -8,6 +8,7 @@ place and lets a new quantity be added by one line per table.
 
 from __future__ import annotations
 
+from assistant.calc.texts_more import MORE_KR, MORE_LABELS, MORE_PCT, MORE_READ, MORE_SAY, MORE_SYMBOLS
 from assistant.models import Language
 
 Pair = tuple[str, str]
@@ -86,6 +87,7 @@ LABELS: dict[str, Pair] = {
     "from_caseload": ("Sagstal i dag", "Caseload today"),
     "cost_per_fte": ("Årlig udgift pr. stilling", "Annual cost per position"),
     "placements": ("Anbringelser", "Placements"),
+    **MORE_LABELS,
 }
 SYMBOLS: dict[str, Pair] = {
     "cases": ("sager", "cases"),
@@ -155,6 +157,7 @@ SYMBOLS: dict[str, Pair] = {
     "payroll_after": ("lønbudget efter", "staff budget after"),
     "staff_affordable": ("rådgivere, beløbet rækker til", "social workers paid for"),
     "abs_change": ("forskel", "difference"),
+    **MORE_SYMBOLS,
 }
 _KR = (
     "cost_per_worker", "salary", "one_off", "staff_cost_total", "cost_per_placement", "residential_cost",
@@ -165,7 +168,8 @@ _KR = (
     "portfolio_spend_after",
 )  # fmt: skip
 UNITS: dict[str, str] = {
-    **dict.fromkeys(_KR, "kr"),
+    **dict.fromkeys(_KR + MORE_KR, "kr"),
+    **dict.fromkeys(MORE_PCT, "pct"),
     **dict.fromkeys(
         ("pct_change", "break_even_pct", "reduction_pct", "pct_share", "moved_share", "surcharge_pct", "cut_pct"), "pct"
     ),
@@ -220,6 +224,7 @@ READ: dict[str, Pair] = {
     "note_over_years": (" over hele perioden", " over the whole period"),
     "note_fraction": (" (ikke et helt tal)", " (not a whole number)"),
     "note_each": (" (læst som pr. rådgiver)", " (read as per social worker)"),
+    **MORE_READ,
 }
 SAY: dict[str, Pair] = {
     "caseload": ("Sagstallet er {v} sager pr. rådgiver.", "The caseload is {v} cases per social worker."),
@@ -350,6 +355,7 @@ SAY: dict[str, Pair] = {
     ),
     "abs_change": ("Stigningen er {v}.", "The increase is {v}."),
     "abs_change_neg": ("Faldet er {v}.", "The decrease is {v}."),
+    **MORE_SAY,
 }
 PHRASES: dict[str, Pair] = {
     "question": ("fra dit spørgsmål", "from your question"),

@@ -1,0 +1,85 @@
+"""Reading budget cuts, closed cases and price gaps: roles that only show from the verb of a sentence.
+
+"Vi skal finde 2,2 mio. kr." is money to save, not money to spend: read as a budget it would hire the
+positions it must cut, a confident wrong answer. So an amount or a percentage that a verb of finding or
+cutting governs is a sum to find (``cut_amount``, ``budget_cut_pct`` of a staff budget), and the positions
+it equals are positions cut, whose cases stay with the rest. "Luk 20 % af sagerne" is a share of the
+cases closed (``close_pct``); the caseload that governs it is today's. Two prices of the two placement
+types with their difference asked give the difference a year per child (``price_gap``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from assistant.calc import words
+from assistant.calc.words import STAFF_NOUN, _re
+
+if TYPE_CHECKING:  # calc_amounts reads the asked quantities, which name patterns from here
+    from assistant.calc.amounts import Ctx, Reading
+
+__all__ = ["CLOSED_Q", "LEFT_Q", "PRICE_GAP_Q", "relate_cuts"]
+
+# "vi skal finde 2,2 mio. kr.", "we must save 10 %", "need to cut DKK 1.8m": a sum or share to find
+CUT_BEFORE = _re(
+    r"\b(?:skal|må|skulle|bliver\s+nødt\s+til\s+at|must|need\s+to|needs\s+to|have\s+to|has\s+to)\s+"
+    r"(?:\w+\s+){0,2}?(?:finde|spare|skære|hente|find|save|cut|trim)\s+(?:(?:ned\s+)?(?:med|på|by)\s+)?$"
+)
+# "Budgettet til rådgivere er", "lønbudgettet på", "our staff budget of": money spent on staff a year
+STAFF_BUDGET_BEFORE = _re(
+    rf"\b(?:(?:løn)?budget\w*|lønudgift\w*|ramme\w*)\s+(?:til|for)\s+(?:\w+\s+)?(?:{STAFF_NOUN})\b[^.?!\d]{{0,25}}$|"
+    r"\blønbudget\w*\b[^.?!\d]{0,25}$|"
+    rf"\b(?:staff|salary|payroll|wage)\s+budget\b[^.?!\d]{{0,25}}$|\bbudget\s+for\s+(?:\w+\s+)?(?:{STAFF_NOUN})\b"
+    r"[^.?!\d]{0,25}$"
+)
+# "lukke 20 % af sagerne", "close 15% of their cases": a share of the cases closed
+CLOSE_NEAR = _re(r"\b(?:luk\w*|afslut\w*|close[sd]?|closing|shut)\b")
+OF_CASES_AFTER = _re(
+    r"\s*(?:af|of)\s+(?:(?:de|the|their|deres|its|sine|dens|alle|all)\s+)?(?:\w+\s+)?(?:sager(?:ne)?|cases|dem|them)\b"
+)
+CLOSED_Q = _re(
+    r"\bhvor\s+mange\s+(?:sager\s+)?(?:bliver\s+|vil\s+blive\s+|skal\s+|kan\s+)?(?:der\s+)?(?:lukke[ts]?|afslutte[ts]?)|"
+    r"\bhow\s+many\s+(?:cases\s+)?(?:are|get|will\s+be|would\s+be|will\s+get|would\s+get|is\s+that)\s+(?:closed|shut)"
+)
+LEFT_Q = _re(
+    rf"\bhvor\s+mange\s+(?:sager\s+)?(?:har|får)\s+(?:hver|den\s+enkelte)\s+(?:\w+\s+)?(?:{STAFF_NOUN})\s+"
+    rf"(?:så\s+)?tilbage|\bhow\s+many\s+(?:cases\s+)?(?:does|will|would)\s+each\s+(?:\w+\s+)?(?:{STAFF_NOUN})\s+"
+    r"(?:have|be\s+left\s+with|keep)"
+)
+PRICE_GAP_Q = _re(
+    r"\b(?:årlige\s+)?(?:pris)?forskel(?:len)?\s+(?:i\s+(?:pris|udgift)\s+)?(?:om\s+året\s+)?(?:pr\.?|per)\s+"
+    r"(?:barn|anbringelse|plads)|\b(?:yearly|annual)\s+(?:price\s+)?difference\s+per\s+(?:child|placement|place)|"
+    r"\bdifference\s+(?:in\s+(?:price|cost)\s+)?per\s+(?:child|placement)\b"
+)
+_AMOUNT_OPEN = (None, "budget", "savings_given", "extra_cost_total", "cost_per_year", "cost_per_worker")
+
+
+def relate_cuts(reading: Reading, ctxs: list[Ctx]) -> None:
+    """Settle sums and shares to find, shares of cases closed and the asked quantities they change."""
+    nums = reading.numbers
+    for i, (n, c) in enumerate(zip(nums, ctxs, strict=True)):
+        if n.unit.startswith("kr") and n.role in _AMOUNT_OPEN and STAFF_BUDGET_BEFORE.search(c.clause):
+            nums[i] = replace(n, role="staff_budget", unit="kr", refers_to=None, alt_role=None, note="")
+        elif n.unit.startswith("kr") and n.role in _AMOUNT_OPEN and CUT_BEFORE.search(c.before):
+            nums[i] = replace(n, role="cut_amount", unit="kr", refers_to=None, alt_role=None, note="")
+    budget = any(n.role == "staff_budget" for n in nums)
+    for i, (n, c) in enumerate(zip(nums, ctxs, strict=True)):
+        if n.unit != "pct" or n.role not in (None, "reduction_pct"):
+            continue
+        start, _ = words.sentence_bounds(c.text, n.span[0])
+        if budget and CUT_BEFORE.search(c.before):
+            nums[i] = replace(n, role="budget_cut_pct")
+        elif CLOSE_NEAR.search(c.text, start, n.span[0]) and OF_CASES_AFTER.match(c.after):
+            nums[i] = replace(n, role="close_pct")
+    roles = {n.role for n in nums}
+    if {"cut_amount", "budget_cut_pct"} & roles:
+        cut = {"staff_affordable": "staff_cut", "extra_staff": "staff_cut", "abs_change": "cut_amount"}
+        reading.asked = list(dict.fromkeys(cut.get(a, a) for a in reading.asked))
+    if "close_pct" in roles:
+        for i, n in enumerate(nums):  # "44 rådgivere med hver 25 sager": the caseload a closure starts from
+            if n.role == "target" and not words.TARGET_CUE.search(ctxs[i].before):
+                nums[i] = replace(n, role="caseload_now", alt_role=None)
+        reading.asked = list(dict.fromkeys("caseload_left" if a == "caseload" else a for a in reading.asked))
+    if "price_gap" in reading.asked:
+        reading.asked = [a for a in reading.asked if a != "cost_per_year"]

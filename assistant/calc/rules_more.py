@@ -1,0 +1,34 @@
+"""Solver rules for budget cuts turned into positions, cases closed and price gaps between placement types.
+
+Apart from ``calc_solver`` (which holds the staffing and placement rules) so each table stays short; the
+solver appends these to its own. Each rule names a formula in ``calc``, never a question.
+"""
+
+from __future__ import annotations
+
+from assistant.calc import formulas as calc
+from assistant.calc.rule import Rule
+
+__all__ = ["MORE_RULES"]
+
+MORE_RULES: tuple[Rule, ...] = (
+    Rule("cut_amount", ("staff_budget", "budget_cut_pct"), calc.share_of_amount, "{staff_budget} × {budget_cut_pct}"),
+    # a sum to find in positions: rounded up, since one position fewer would not find all of it
+    Rule(
+        "staff_cut",
+        ("cut_amount", "cost_per_worker"),
+        calc.positions_for,
+        "{cut_amount} ÷ {cost_per_worker}",
+        whole=True,
+    ),
+    Rule("cases_closed", ("cases", "close_pct"), calc.cases_closed, "{cases} × {close_pct}"),
+    Rule(
+        "caseload_left",
+        ("cases", "cases_closed", "staff_now"),
+        calc.caseload_after_closing,
+        "({cases} − {cases_closed}) ÷ {staff_now}",
+    ),
+    Rule("spend_total", ("portfolio_spend", "years"), calc.over_years, "{portfolio_spend} × {years}"),
+    Rule("spend_total", ("placement_spend", "years"), calc.over_years, "{placement_spend} × {years}"),
+    Rule("price_gap", ("residential_cost", "foster_cost"), calc.price_gap, "{residential_cost} − {foster_cost}"),
+)
