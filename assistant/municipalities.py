@@ -20,6 +20,28 @@ from rapidfuzz import fuzz, process
 from assistant.errors import InputError
 
 DEFAULT_CSV = Path(__file__).resolve().parent.parent / "knowledge" / "municipalities.csv"
+_active_csv = DEFAULT_CSV
+
+
+def use_table(path: Path) -> Path:
+    """Make ``path`` (``Settings.municipalities_csv``) the table every lookup reads; returns the one in use.
+
+    Names are looked up in hundreds of places (question reading, tagging, filters), so the table is
+    chosen once per process rather than passed to each call. A knowledge folder without its own
+    table keeps the bundled one, so a folder of documents alone is still a valid knowledge folder.
+    """
+    global _active_csv
+    chosen = path if path.is_file() else DEFAULT_CSV
+    if chosen != _active_csv:
+        _active_csv = chosen
+        for cached in (_lookup, _mention_pattern, _mention_pattern_any_case):
+            cached.cache_clear()
+    return _active_csv
+
+
+def table_in_use() -> Path:
+    return _active_csv
+
 
 # Names people use that are not the official short name.
 ALIASES: dict[str, str] = {
@@ -169,11 +191,12 @@ def _load_table(path: Path, mtime: float) -> tuple[Municipality, ...]:
     return tuple(rows)
 
 
-def load_table(path: Path = DEFAULT_CSV) -> tuple[Municipality, ...]:
-    """Read the reference CSV (kommunekode, municipality, region, population, ...).
+def load_table(path: Path | None = None) -> tuple[Municipality, ...]:
+    """Read the reference CSV (kommunekode, municipality, region, population, ...); the one in use by default.
 
     Cached per file version, so a user who replaces the CSV with a newer export sees it at once.
     """
+    path = path or _active_csv
     try:
         mtime = path.stat().st_mtime
     except OSError as exc:
@@ -398,7 +421,7 @@ def comparable(
     ``by`` names the criteria (population, region, or an extra column); extra columns present in the
     table are added unless ``use_extras`` is False. Ties break on name so results are stable.
     """
-    table = load_table(path or DEFAULT_CSV)
+    table = load_table(path)
     if not 1 <= n < len(table):
         raise InputError(f"n: use a number from 1 to {len(table) - 1}, not {n}")
     target = _target_row(name, table)

@@ -8,7 +8,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from assistant import municipalities, text
 from assistant.answers.extractive import answer_question, clean_question
+from assistant.calc import presets
 from assistant.calc.question import Reading
 from assistant.config import Settings
 from assistant.errors import InputError, LockedError
@@ -33,6 +35,7 @@ class Assistant:
     def __init__(self, settings: Settings, index: KnowledgeIndex | None = None) -> None:
         self.settings = settings
         setup_logging(settings)
+        use_reference_data(settings)
         self.index = index or KnowledgeIndex(settings)
         self.retriever = Retriever(self.index)
         self._vectors_checked: str | None = None
@@ -156,3 +159,11 @@ class Assistant:
 def _summary(report: IngestReport) -> str:
     counts = {k: len(getattr(report, k)) for k in ("added", "replaced", "unchanged", "removed", "failed")}
     return ", ".join(f"{k} {n}" for k, n in counts.items())
+
+
+def use_reference_data(settings: Settings) -> None:
+    """Read the municipality table, the calculator's cited defaults and the glossary from the configured
+    knowledge folder (each falls back to the bundled file when the folder has none of its own)."""
+    municipalities.use_table(settings.municipalities_csv)
+    presets.use_presets(settings.presets_path)
+    text.use_glossary(settings.glossary_path)

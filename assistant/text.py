@@ -86,12 +86,28 @@ def detect_language(text: str) -> Language:
     return "en" if en > da else "da"
 
 
+_active_glossary = GLOSSARY_PATH
+
+
+def use_glossary(path: Path) -> Path:
+    """Make ``path`` (``Settings.glossary_path``) the glossary queries are expanded with; returns the one in use.
+
+    A knowledge folder without its own glossary keeps the bundled one.
+    """
+    global _active_glossary
+    chosen = path if path.is_file() else GLOSSARY_PATH
+    if chosen != _active_glossary:
+        _active_glossary = chosen
+        glossary.cache_clear()
+    return _active_glossary
+
+
 @lru_cache(maxsize=8)
 def glossary(section: str = "terms") -> dict[str, list[str]]:
     """English phrase -> Danish terms (or, for ``da_synonyms``, everyday Danish -> document Danish)."""
-    if not GLOSSARY_PATH.exists():
+    if not _active_glossary.exists():
         return {}
-    data = yaml.safe_load(GLOSSARY_PATH.read_text(encoding="utf-8")) or {}
+    data = yaml.safe_load(_active_glossary.read_text(encoding="utf-8")) or {}
     terms = data.get(section) or {} if isinstance(data, dict) else {}
     out: dict[str, list[str]] = {}
     for key, value in terms.items():

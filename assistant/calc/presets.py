@@ -109,9 +109,26 @@ def parse_presets(data: object, where: str = "presets.yaml") -> Presets:
     return result
 
 
+_active_path = PRESETS_PATH
+
+
+def use_presets(path: Path) -> Path:
+    """Make ``path`` (``Settings.presets_path``) the file the chat's defaults come from; returns the one in use.
+
+    A knowledge folder without its own presets keeps the bundled ones.
+    """
+    global _active_path
+    _active_path = path if path.is_file() else PRESETS_PATH
+    return _active_path
+
+
+def load_presets(path: Path | None = None) -> Presets:
+    """The presets file in use (or ``path``), parsed once per file."""
+    return _load_presets(path or _active_path)
+
+
 @lru_cache(maxsize=4)
-def load_presets(path: Path = PRESETS_PATH) -> Presets:
-    """The presets file, parsed once per process."""
+def _load_presets(path: Path) -> Presets:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:

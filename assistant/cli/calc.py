@@ -17,6 +17,7 @@ from assistant.calc.labels import output_label
 from assistant.calc.presets import load_presets
 from assistant.calc.table import COLUMN_LABELS, table_csv, table_excel
 from assistant.cli.app import JsonOpt, app, emit
+from assistant.config import load_settings
 from assistant.errors import InputError
 from assistant.models import Language
 from assistant.numbers import format_number, parse_number
@@ -114,7 +115,7 @@ def _render_outputs(outputs: dict[str, float], lang: Language) -> str:
 
 def _preset_values(names: list[str]) -> dict[str, dict[str, Any]]:
     """Inputs from ``--preset`` names, each with its document and quote."""
-    presets = load_presets()
+    presets = load_presets(load_settings().presets_path)
     out: dict[str, dict[str, Any]] = {}
     for name in names:
         for field, cited in presets.resolve(name).items():
@@ -263,7 +264,7 @@ def _render_scenario(payload: dict[str, Any], lang: Language) -> str:
 def presets_cmd(lang: str = LangOpt, as_json: bool = JsonOpt) -> None:
     """The cited defaults and presets the calculator offers, with their documents."""
     language = _language(lang)
-    presets = load_presets()
+    presets = load_presets(load_settings().presets_path)
     payload = {
         "values": {k: v.model_dump() for k, v in presets.values.items()},
         "presets": {k: v.model_dump() for k, v in presets.presets.items()},

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import typer
@@ -17,7 +16,7 @@ from assistant.answers.precedents import (
 )
 from assistant.answers.precedents import timeline as build_timeline
 from assistant.cli.app import JsonOpt, app, emit
-from assistant.config import Settings, load_settings
+from assistant.config import load_settings
 from assistant.errors import InputError
 from assistant.i18n import source_label
 from assistant.models import Language
@@ -29,10 +28,6 @@ def _language(value: str) -> Language:
     if value not in ("da", "en"):
         raise InputError(f"--lang '{value}': use da or en")
     return value  # type: ignore[return-value]
-
-
-def _csv(settings: Settings) -> Path:
-    return settings.knowledge_dir / "municipalities.csv"
 
 
 @app.command()
@@ -51,7 +46,7 @@ def comparable(
     """The most similar municipalities, the similarity measure, and which have precedents."""
     settings = load_settings()
     criteria = [c.strip() for c in by.split(",") if c.strip()]
-    csv = _csv(settings)
+    csv = settings.municipalities_csv
     name = municipalities.resolve(municipality)
     target = next((m for m in municipalities.load_table(csv) if m.name == name), None)
     if target is None:

@@ -109,7 +109,7 @@ def export_inputs(
 def render(settings: Settings) -> None:
     """Inputs on top, then the scenario table, the chart and the downloads."""
     language = lang()
-    values = load_presets().values
+    values = load_presets(settings.presets_path).values
     st.session_state[_BAD_FIELDS] = False
     st.title(tr("ui_calc_title"))
     st.caption(tr("ui_calc_intro"))

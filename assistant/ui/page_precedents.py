@@ -149,7 +149,7 @@ def comparables_frame(
     name: str, records: Sequence[Precedent], n: int, by: Sequence[str], csv: Path | None = None
 ) -> pd.DataFrame:
     """The chosen municipality and its comparables, with what the register documents for each."""
-    csv = csv or municipalities.DEFAULT_CSV
+    csv = csv or municipalities.table_in_use()  # Settings.municipalities_csv, set by the Assistant
     canon = municipalities.resolve(name)
     target = next((m for m in municipalities.load_table(csv) if m.name == canon), None)
     if target is None:
