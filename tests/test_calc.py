@@ -14,20 +14,17 @@ from hypothesis import strategies as st
 
 from assistant.calc.formulas import (
     PlacementSavings,
-    break_even_pct,
-    break_even_placements,
     caseload,
     caseload_change,
     cases_carried,
     fte_needed,
-    outlook,
     placement_saving,
-    scenario_table,
     spend_saving,
     staff_cost,
     staffing_gap,
 )
 from assistant.calc.presets import load_presets, parse_presets
+from assistant.calc.scenario import break_even_pct, break_even_placements, outlook, scenario_table
 from assistant.calc.table import scenario_chart, table_csv, table_excel
 from assistant.config import PROJECT_ROOT
 from assistant.errors import ConfigError, InputError

@@ -21,6 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from assistant.calc import formulas as calc
+from assistant.calc import scenario
 from assistant.calc.chat import CalcAnswer, answer_calculation
 from assistant.numbers import format_number, numbers_in
 
@@ -335,7 +336,7 @@ def test_break_even_placements_exact_and_whole(data: st.DataObject, lang: str) -
                f"How many placements at {u} a year must we avoid for {n} extra social workers at {p} each to "
                f"break even?"],
     }[lang])  # fmt: skip
-    exact = calc.break_even_placements(calc.staff_cost(extra, cost), unit)
+    exact = scenario.break_even_placements(calc.staff_cost(extra, cost), unit)
     assert exact is not None
     result = expect(q, lang, [("break_even", calc.round_up(exact))])
     assert math.isclose(result.calculation.outputs["break_even_exact"], exact, abs_tol=1e-6)
@@ -351,7 +352,7 @@ def test_break_even_share_of_placement_spend(data: st.DataObject, lang: str) -> 
                f"til {p} betaler sig?",
          "en": f"We spend {s} on placements. By what percentage must that spending fall for {n} new social workers "
                f"at {p} each to pay for themselves?"}[lang]  # fmt: skip
-    pct = calc.break_even_pct(calc.staff_cost(extra, cost), spend)
+    pct = scenario.break_even_pct(calc.staff_cost(extra, cost), spend)
     assert pct is not None
     expect(q, lang, [("break_even_pct", pct)])
 
@@ -385,7 +386,7 @@ def test_break_even_for_an_effort_priced_as_a_whole(data: st.DataObject, lang: s
                f"The initiative costs {p} a year and each avoided placement saves {u}. How many placements must be "
                f"avoided to break even?"],
     }[lang])  # fmt: skip
-    exact = calc.break_even_placements(cost, unit)
+    exact = scenario.break_even_placements(cost, unit)
     assert exact is not None
     result = expect(q, lang, [("break_even", calc.round_up(exact))])
     assert math.isclose(result.calculation.outputs["break_even_exact"], exact, abs_tol=1e-6)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from assistant.calc import formulas as calc
+from assistant.calc import scenario
 from assistant.calc.rule import Rule
 from assistant.calc.rules_more import MORE_RULES
 
@@ -29,14 +30,14 @@ def _staff_exact(cases: float, load: float) -> float:
 
 
 def _break_even(cost: float, unit: float) -> float:
-    value = calc.break_even_placements(cost, unit)
+    value = scenario.break_even_placements(cost, unit)
     if value is None:
         raise calc.FieldError("cost_per_placement", "positive", 0)
     return value
 
 
 def _break_even_pct(cost: float, spend: float) -> float:
-    value = calc.break_even_pct(cost, spend)
+    value = scenario.break_even_pct(cost, spend)
     if value is None:
         raise calc.FieldError("placement_spend", "positive", 0)
     return value

@@ -1,6 +1,6 @@
 """The scenario table for people: column labels in Danish or English, the chart, CSV and Excel bytes.
 
-``calc.scenario_table`` computes; this module only presents, so the app and the CLI show the same
+``scenario.scenario_table`` computes; this module only presents, so the app and the CLI show the same
 table. pandas and Altair are imported by the functions that need them (they are slow to import).
 """
 

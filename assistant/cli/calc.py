@@ -13,6 +13,7 @@ from typing import Any
 import typer
 
 from assistant.calc import formulas as calc
+from assistant.calc import scenario
 from assistant.calc.labels import output_label
 from assistant.calc.presets import load_presets
 from assistant.calc.table import COLUMN_LABELS, table_csv, table_excel
@@ -192,7 +193,7 @@ def scenario_cmd(
     savings = _run(calc.PlacementSavings, **{k: value[k] for k in _SAVINGS_FIELDS if k in value})
     chosen = _targets(targets, preset_targets)
     table = _run(
-        calc.scenario_table,
+        scenario.scenario_table,
         value["cases"],
         value["fte"],
         value["cost_per_fte"],

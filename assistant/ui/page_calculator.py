@@ -11,6 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from assistant.calc import formulas as calc
+from assistant.calc import scenario
 from assistant.calc import table as calc_table
 from assistant.calc.presets import CitedValue, load_presets
 from assistant.config import Settings
@@ -143,7 +144,7 @@ def render(settings: Settings) -> None:
         if not (cases and fte and cost):
             st.info(tr("ui_calc_need_inputs"), icon=":material/edit:")
             return
-        table = calc.scenario_table(cases, fte, cost, savings, sorted(targets), years=years, ramp_years=ramp)
+        table = scenario.scenario_table(cases, fte, cost, savings, sorted(targets), years=years, ramp_years=ramp)
     except calc.FieldError as exc:
         # The reason in the page's language, next to the label the reader typed it under.
         label = tr(_FIELD_LABELS[exc.field]) if exc.field in _FIELD_LABELS else exc.field
