@@ -26,8 +26,6 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "numbers",
         "municipalities",
         "i18n",
-        "i18n_app",
-        "i18n_auth",
         "logs",
         "privacy",
         "number_fields",

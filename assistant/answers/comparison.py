@@ -273,7 +273,7 @@ def _table(rows: Sequence[dict[str, object]], language: Language) -> str:
                 ct.marker(citations),
             ]
         )
-    return ct.markdown_table(ct.HEADERS[language], body)
+    return ct.markdown_table(ct.headers(language), body)
 
 
 def _summary(b: _Builder, topics: Sequence[str], named: Sequence[str]) -> list[str]:

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from assistant.i18n import Section, t
 from assistant.models import Language
 from assistant.numbers import find_numbers, format_number
 
@@ -20,73 +21,25 @@ _STAFF = re.compile(
 # Relative tolerance for "the same figure": sources round ("ca. 20 %", "4.4 Mio.").
 TOLERANCE = 0.01
 
-PHRASES: dict[str, dict[Language, str]] = {
-    "lead": {
-        "da": "Præcedensregistret og de fundne passager viser tiltag i {n} kommuner{topic}.",
-        "en": "The precedent register and the retrieved passages show measures in {n} municipalities{topic}.",
-    },
-    "topic": {"da": " om {topics}", "en": " on {topics}"},
-    "named_only": {
-        "da": "Kun nævnt som på vej med samme tilgang (ingen tiltag eller tal dokumenteret): {names}",
-        "en": "Only named as on their way with the same approach (no measure or figures documented): {names}",
-    },
-    "conflict": {
-        "da": "Andre tal for {m} i en anden fundet kilde: «{quote}» {cit}; registret har {reg}. "
-        "Begge vises; ingen af dem er valgt.",
-        "en": "Other figures for {m} in another retrieved source: «{quote}» {cit}; the register has {reg}. "
-        "Both are shown; neither is preferred.",
-    },
-    "comparables": {
-        "da": "Sammenlignelige kommuner med {my} (befolkning {year} og region): "
-        "{names}.",
-        "en": "Municipalities comparable to {my} (population {year} and region): "
-        "{names}.",
-    },
-    "no_precedent": {
-        "da": "Uden dokumenteret præcedens{topic} i vidensbasen: {names}.",
-        "en": "No documented precedent{topic} in the knowledge base: {names}.",
-    },
-    "all_documented": {
-        "da": "Alle de sammenlignelige kommuner har en dokumenteret præcedens.",
-        "en": "Every comparable municipality has a documented precedent.",
-    },
-    "none_named": {
-        "da": "Ingen dokumenteret præcedens i vidensbasen for: {names}.",
-        "en": "No documented precedent in the knowledge base for: {names}.",
-    },
-    "passage_measure": {"da": "Fundet passage: «{quote}»", "en": "Retrieved passage (Danish): «{quote}»"},
-    "passage_result": {"da": "ikke i registret", "en": "not in the register"},
-    "differs": {"da": "afviger fra registret", "en": "differs from the register"},
-    "own": {"da": "din kommune", "en": "your municipality"},
-    "comparable": {"da": "sammenlignelig", "en": "comparable"},
-}
-
-HEADERS: dict[Language, tuple[str, ...]] = {
-    "da": ("Kommune", "Periode", "Tiltag", "Resultat", "Tal", "Kildetype", "Kilde"),
-    "en": ("Municipality", "Period", "Measure", "Result", "Figures", "Source type", "Citation"),
-}
-
-TOPIC_NAMES: dict[str, dict[Language, str]] = {
-    "caseload": {"da": "sagstal", "en": "caseloads"},
-    "prevention": {"da": "forebyggelse", "en": "prevention"},
-    "recovery": {"da": "genopretning", "en": "recovery"},
-    "hiring": {"da": "ansættelser", "en": "hiring"},
-    "budget": {"da": "økonomi", "en": "budgets"},
-    "quality": {"da": "sagsbehandlingens kvalitet", "en": "case-handling quality"},
-    "placements": {"da": "anbringelser", "en": "placements"},
-}
+_HEADERS = Section("comparison.header")  # the table's columns, in order
+TOPIC_NAMES = Section("topic")
 
 
 def phrase(key: str, language: Language, **kwargs: object) -> str:
     """A fixed phrase of the comparison answer in the question's language."""
-    return PHRASES[key][language].format(**kwargs)
+    return t(f"comparison.{key}", language, **kwargs)
+
+
+def headers(language: Language) -> tuple[str, ...]:
+    """The comparison table's column headers."""
+    return tuple(header.text(language) for header in _HEADERS.values())
 
 
 def topic_phrase(topics: Sequence[str], language: Language) -> str:
     """ " om sagstal og ansættelser", or "" when the question named no topic."""
     if not topics:
         return ""
-    names = [TOPIC_NAMES.get(t, {}).get(language, t) for t in topics]
+    names = [TOPIC_NAMES.text(topic, language, default=topic) for topic in topics]
     return phrase("topic", language, topics=join_names(names, language))
 
 

@@ -36,6 +36,7 @@ from assistant.answers.verify import (
 )
 from assistant.config import PROJECT_ROOT, Settings
 from assistant.errors import ConfigError
+from assistant.i18n import t
 from assistant.models import Answer, Calculation, Citation, Hit, Language, Verification
 
 logger = logging.getLogger(__name__)
@@ -44,25 +45,6 @@ PROMPTS_DIR = PROJECT_ROOT / "prompts"
 PROMPT_VERSION = "v1"
 NO_ANSWER = "NO_ANSWER"
 BACKENDS = ("openai-compatible", "ollama")
-
-NOTICES: dict[str, dict[str, str]] = {
-    "unavailable": {
-        "da": "LLM utilgængelig – viser det kildenære svar.",
-        "en": "LLM unavailable – showing the extractive answer quoted from the sources.",
-    },
-    "unverified": {
-        "da": "LLM-svaret kunne ikke verificeres mod kilderne – viser det kildenære svar.",
-        "en": "The LLM answer could not be verified against the sources – showing the extractive answer.",
-    },
-    "no_answer": {
-        "da": "LLM'en fandt intet svar i kilderne – viser det kildenære svar.",
-        "en": "The LLM found no answer in the sources – showing the extractive answer.",
-    },
-    "dropped": {
-        "da": "{n} sætning(er) i LLM-svaret blev fjernet, fordi de ikke kunne verificeres mod kilderne.",
-        "en": "{n} sentence(s) of the LLM answer were removed because the sources do not support them.",
-    },
-}
 
 
 @dataclass(frozen=True)
@@ -246,7 +228,7 @@ def describe_failure(exc: BaseException) -> str:
 def fallback(extractive: Answer, language: Language, key: str, verification: Verification) -> Answer:
     """The extractive answer, marked as such, with the reason in ``verification`` and a visible notice."""
     verification.fallback = True
-    notice = NOTICES[key][language]
+    notice = t(f"llm.notice.{key}", language)
     if extractive.notice:
         notice = f"{notice} {extractive.notice}"
     update = {"mode": "extractive", "verification": verification, "notice": notice}
@@ -360,7 +342,7 @@ def _verified_answer(
     dropped = len(checks) - len(kept)
     if dropped:
         verification.reason = f"dropped {dropped} unsupported sentence(s)"
-        notices.append(NOTICES["dropped"][language].format(n=dropped))
+        notices.append(t("llm.notice.dropped", language, n=dropped))
     if extractive.notice:
         notices.append(extractive.notice)
     return Answer(

@@ -10,44 +10,19 @@ import io
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from assistant.i18n import Section
 from assistant.models import Language
 
 if TYPE_CHECKING:
     import altair as alt
     import pandas as pd
 
-COLUMN_LABELS: dict[str, dict[str, str]] = {
-    "da": {
-        "target_caseload": "Sagstal",
-        "fte_exact": "Årsværk (præcist)",
-        "fte_needed": "Årsværk (rundet op)",
-        "extra_fte": "Ekstra årsværk",
-        "cost_per_year": "Udgift pr. år (kr.)",
-        "savings_per_year": "Besparelse pr. år (kr.)",
-        "net_per_year": "Netto pr. år (kr.)",
-        "net_cumulative": "Netto akkumuleret (kr.)",
-        "break_even_placements": "Break-even: anbringelser",
-        "break_even_foster": "Break-even: plejefamilie",
-        "break_even_residential": "Break-even: institution",
-        "break_even_pct": "Break-even: % af anbringelsesudgift",
-        "payback_year": "Tilbagebetalt i år",
-    },
-    "en": {
-        "target_caseload": "Caseload",
-        "fte_exact": "FTE (exact)",
-        "fte_needed": "FTE (rounded up)",
-        "extra_fte": "Extra FTE",
-        "cost_per_year": "Cost per year (DKK)",
-        "savings_per_year": "Savings per year (DKK)",
-        "net_per_year": "Net per year (DKK)",
-        "net_cumulative": "Net cumulative (DKK)",
-        "break_even_placements": "Break-even: placements",
-        "break_even_foster": "Break-even: foster care",
-        "break_even_residential": "Break-even: residential",
-        "break_even_pct": "Break-even: % of placement spend",
-        "payback_year": "Paid back in year",
-    },
-}
+COLUMNS = Section("calc.column")
+
+
+def column_labels(lang: Language) -> dict[str, str]:
+    """Column key -> header in ``lang``, the shape ``DataFrame.rename`` takes."""
+    return {key: phrase.text(lang) for key, phrase in COLUMNS.items()}
 
 
 _DA_LABELS = "replace(datum.label, /,/g, '.')"
@@ -56,14 +31,14 @@ SERIES_COLORS = ("#c0392b", "#27ae60", "#2c6fbb")  # cost, savings, net
 
 def localize_table(table: pd.DataFrame, lang: Language) -> pd.DataFrame:
     """Column headers in the reader's language (values untouched)."""
-    return table.rename(columns=COLUMN_LABELS[lang])
+    return table.rename(columns=column_labels(lang))
 
 
 def scenario_chart(table: pd.DataFrame, lang: Language = "da") -> alt.Chart:
     """Cost, savings and net per year against the target caseload, one line each."""
     import altair as alt
 
-    labels = COLUMN_LABELS[lang]
+    labels = column_labels(lang)
     keep = ["cost_per_year", "savings_per_year", "net_per_year"]
     long = table.melt(id_vars=["target_caseload"], value_vars=keep, var_name="series", value_name="kr")
     long["series"] = long["series"].map(labels)
@@ -87,13 +62,13 @@ def scenario_chart(table: pd.DataFrame, lang: Language = "da") -> alt.Chart:
 
 # One input of a scenario table, for exports: (label, value, where it comes from), in the reader's language.
 InputRow = tuple[str, float, str]
-_INPUT_HEAD = {"da": ("Input", "Værdi", "Oprindelse"), "en": ("Input", "Value", "Origin")}
+_INPUT_HEAD = Section("calc.input_head")
 
 
 def _inputs_frame(inputs: Sequence[InputRow], lang: Language) -> pd.DataFrame:
     import pandas as pd
 
-    return pd.DataFrame(list(inputs), columns=list(_INPUT_HEAD[lang]))
+    return pd.DataFrame(list(inputs), columns=[phrase.text(lang) for phrase in _INPUT_HEAD.values()])
 
 
 def table_csv(table: pd.DataFrame, lang: Language = "da", inputs: Sequence[InputRow] = ()) -> bytes:

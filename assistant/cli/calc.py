@@ -16,7 +16,7 @@ from assistant.calc import formulas as calc
 from assistant.calc import scenario
 from assistant.calc.labels import output_label
 from assistant.calc.presets import load_presets
-from assistant.calc.table import COLUMN_LABELS, table_csv, table_excel
+from assistant.calc.table import column_labels, table_csv, table_excel
 from assistant.cli.app import JsonOpt, app, emit
 from assistant.config import load_settings
 from assistant.errors import InputError
@@ -246,7 +246,7 @@ _SHOWN = ("target_caseload", "fte_needed", "extra_fte", "cost_per_year", "saving
 
 
 def _render_scenario(payload: dict[str, Any], lang: Language) -> str:
-    labels = COLUMN_LABELS[lang]
+    labels = column_labels(lang)
     columns = [c for c in _SHOWN if any(row.get(c) is not None for row in payload["rows"])]
     cells = [[labels[c] for c in columns]]
     for row in payload["rows"]:

@@ -21,6 +21,7 @@ from assistant.config import PROJECT_ROOT, Settings
 from assistant.evals import report as eval_report
 from assistant.evals.configs import CONFIGS, apply_config, describe
 from assistant.evals.metrics import METRICS, EvalCase, load_cases, score_case, summarise
+from assistant.i18n import phrases, t
 from assistant.service import Assistant
 from assistant.ui.identity import current_user
 from assistant.ui.markup import escape_markdown
@@ -30,40 +31,6 @@ from assistant.ui.state import lang
 RUN_KEY = "eval_last_run"
 CASES_KEY = "eval_last_cases"
 DEFAULT_FILE = PROJECT_ROOT / "eval" / "questions.yaml"
-
-TEXT: dict[str, dict[str, str]] = {
-    "title": {"da": "Evaluering", "en": "Evaluation"},
-    "intro": {
-        "da": "Kør evalueringsspørgsmålene som i chatten, og se hvad der rammer og hvad der ikke gør.",
-        "en": "Run the eval questions through the same path as the chat, and see what hits and what misses.",
-    },
-    "file": {"da": "Spørgsmålsfil", "en": "Question file"},
-    "config": {"da": "Søgeopsætning", "en": "Retrieval setup"},
-    "kinds": {"da": "Spørgsmålstyper", "en": "Question kinds"},
-    "langs": {"da": "Sprog", "en": "Languages"},
-    "run": {"da": "Kør evaluering", "en": "Run evaluation"},
-    "running": {"da": "Spørger {i} af {n}: {id}", "en": "Asking {i} of {n}: {id}"},
-    "none": {"da": "Ingen spørgsmål passer til valget.", "en": "No questions match the selection."},
-    "summary": {"da": "Samlet", "en": "Summary"},
-    "by_kind": {"da": "Pr. spørgsmålstype", "en": "By question kind"},
-    "by_lang": {"da": "Pr. sprog", "en": "By language"},
-    "misses": {"da": "Ikke bestået ({n} spørgsmål)", "en": "Not passed ({n} questions)"},
-    "no_misses": {"da": "Alle spørgsmål bestod.", "en": "Every question passed."},
-    "setup": {"da": "Opsætning", "en": "Setup"},
-    "expected": {"da": "Forventet", "en": "Expected"},
-    "answer": {"da": "Svar", "en": "Answer"},
-    "retrieved": {"da": "Fundne passager", "en": "Retrieved passages"},
-    "download_json": {"da": "Hent resultater (JSON)", "en": "Download results (JSON)"},
-    "download_md": {"da": "Hent rapport (Markdown)", "en": "Download report (Markdown)"},
-    "compare": {
-        "da": "Sammenlign med en tidligere kørsel (JSON)",
-        "en": "Compare with an earlier run (JSON)",
-    },
-    "better": {"da": "Bedre", "en": "Better"},
-    "worse": {"da": "Dårligere", "en": "Worse"},
-    "bad_compare": {"da": "Filen kan ikke læses: {e}", "en": "The file cannot be read: {e}"},
-}
-
 
 # The retrieval variants in words for the Danish page (eval_configs describes them in English for the CLI).
 CONFIG_DA = {
@@ -75,44 +42,15 @@ CONFIG_DA = {
     "hybrid-cand20": "standard med 20 i stedet for 40 kandidater pr. søgning",
     "hybrid-nodiv": "standard uden loft over passager pr. dokument",
 }
-KIND_TEXT = {
-    "lookup": {"da": "opslag", "en": "look-up"},
-    "comparison": {"da": "sammenligning", "en": "comparison"},
-    "calculation": {"da": "beregning", "en": "calculation"},
-    "out_of_scope": {"da": "uden for emnet", "en": "out of scope"},
-}
-LANG_TEXT = {"da": {"da": "dansk", "en": "Danish"}, "en": {"da": "engelsk", "en": "English"}}
-
-# Plain words for the metric names, each with a help text; the short names stay in the JSON and CLI.
-METRIC_TEXT: dict[str, dict[str, tuple[str, str]]] = {
-    "hit5": {"da": ("Rette kilde fundet", "Andel spørgsmål, hvor en forventet kilde er blandt de 5 første fund."),
-             "en": ("Right source found", "Share of questions with an expected source among the first 5 found.")},
-    "mrr5": {"da": ("Rette kilde højt", "Hvor højt den første rette kilde står (1 = øverst, 0 = ikke blandt 5)."),
-             "en": ("Right source ranked high", "How high the first right source ranks (1 = top, 0 = not in 5).")},
-    "facts": {"da": ("Fakta i svaret", "Andel af de forventede fakta, som svaret indeholder."),
-              "en": ("Facts in the answer", "Share of the expected facts that the answer contains.")},
-    "numbers": {"da": ("Tal i svaret", "Andel af de forventede tal, som svaret indeholder."),
-                "en": ("Figures in the answer", "Share of the expected figures that the answer contains.")},
-    "municipalities": {"da": ("Kommuner i svaret", "Andel af de forventede kommuner, som svaret nævner."),
-                       "en": ("Municipalities named", "Share of the expected municipalities the answer names.")},
-    "abstention": {"da": ("Siger fra korrekt", "Andel, hvor svaret siger fra, præcis når det skal."),
-                   "en": ("Declines correctly", "Share where the answer declines exactly when it should.")},
-    "calc": {"da": ("Beregning korrekt", "Andel beregningsspørgsmål med det rigtige resultat."),
-             "en": ("Calculation correct", "Share of calculation questions with the right result.")},
-    "p95_ms": {"da": ("Svartid (95 %)", "95 % af svarene kom hurtigere end dette."),
-               "en": ("Answer time (95%)", "95% of answers came faster than this.")},
-    "p50_ms": {"da": ("Svartid (median)", "Halvdelen af svarene kom hurtigere end dette."),
-               "en": ("Answer time (median)", "Half of the answers came faster than this.")},
-    "questions": {"da": ("Spørgsmål", "Antal spørgsmål."), "en": ("Questions", "Number of questions.")},
-}  # fmt: skip
-
-
 def _t(key: str, **kwargs: object) -> str:
-    return TEXT[key][lang()].format(**kwargs)
+    return t(f"ui.eval.{key}", lang(), **kwargs)
 
 
 def _metric(name: str) -> tuple[str, str]:
-    return METRIC_TEXT.get(name, {}).get(lang(), (name, ""))
+    """The metric's plain name and help text; a metric without words keeps its short name."""
+    if f"ui.eval.metric.{name}" not in phrases():
+        return name, ""
+    return _t(f"metric.{name}"), _t(f"metric_help.{name}")
 
 
 def _readable(frame: pd.DataFrame) -> pd.DataFrame:
@@ -165,9 +103,9 @@ def _controls() -> tuple[Path, str, list[str], list[str], bool]:
     # A key per language: Streamlit keeps chosen chips as their labels, which must follow the language.
     suffix = "" if lang() == "da" else "_en"
     kinds = left.multiselect(_t("kinds"), kinds_all, default=kinds_all, key="eval_kinds" + suffix,
-                             format_func=lambda k: KIND_TEXT[k][lang()], placeholder=_t("none"))
+                             format_func=lambda k: _t(f"kind.{k}"), placeholder=_t("none"))
     langs = right.multiselect(_t("langs"), ["da", "en"], default=["da", "en"], key="eval_langs" + suffix,
-                              format_func=lambda code: LANG_TEXT[code][lang()], placeholder=_t("none"))
+                              format_func=lambda code: _t(f"lang.{code}"), placeholder=_t("none"))
     clicked = st.button(_t("run"), type="primary", key="eval_run", icon=":material/play_arrow:")
     path = Path(file)
     return (path if path.is_absolute() else PROJECT_ROOT / path), config, kinds, langs, clicked

@@ -25,79 +25,23 @@ from assistant.answers.precedents import (
 )
 from assistant.config import Settings
 from assistant.errors import InputError
-from assistant.i18n import source_label, t
+from assistant.i18n import Section, source_label, t
 from assistant.models import Language
 from assistant.numbers import format_number
 from assistant.ui.markup import escape_markdown, quote_block
 from assistant.ui.state import MY_MUNICIPALITY, lang
 
-TEXT: dict[str, dict[Language, str]] = {
-    "title": {"da": "Præcedenser", "en": "Precedents"},
-    "intro": {
-        "da": "Hvad kommuner har gjort, ét tiltag pr. række, hvert tal med et ordret citat fra kilden.",
-        "en": "What municipalities did, one measure per row, each figure with a verbatim quote (in Danish).",
-    },
-    "municipalities": {"da": "Kommuner", "en": "Municipalities"},
-    "topics": {"da": "Emner", "en": "Topics"},
-    "status": {"da": "Status", "en": "Status"},
-    "search": {"da": "Søg i tiltag og resultater", "en": "Search measures and outcomes"},
-    "count": {"da": "{n} af {total} tiltag", "en": "{n} of {total} measures"},
-    "timeline": {"da": "Tidslinjer", "en": "Timelines"},
-    "timeline_help": {
-        "da": "Kommuner med flere dokumenterede tiltag, i tidsorden.",
-        "en": "Municipalities with several documented measures, in time order.",
-    },
-    "comparables": {"da": "Sammenlignelige kommuner", "en": "Comparable municipalities"},
-    "choose": {"da": "Kommune", "en": "Municipality"},
-    "placeholder": {"da": "Vælg en kommune", "en": "Choose a municipality"},
-    "how_many": {"da": "Antal", "en": "How many"},
-    "by": {"da": "Sammenlign på", "en": "Compare by"},
-    "need_by": {"da": "Vælg mindst ét kriterium.", "en": "Choose at least one criterion."},
-    "none": {"da": "Uden dokumenteret præcedens: {names}", "en": "No documented precedent: {names}"},
-    "all": {"da": "Alle har en dokumenteret præcedens.", "en": "All have a documented precedent."},
-    "source": {
-        "da": "Befolkning pr. 1. januar {year} fra Danmarks Statistik (tabel FOLK1A).",
-        "en": "Population on 1 January {year} from Statistics Denmark (table FOLK1A).",
-    },
-}
-STATUS_NAMES: dict[str, dict[Language, str]] = {
-    "result_documented": {"da": "resultat dokumenteret", "en": "result documented"},
-    "implemented": {"da": "gennemført", "en": "implemented"},
-    "planned": {"da": "planlagt", "en": "planned"},
-    "named_only": {"da": "kun nævnt", "en": "only named"},
-}
-KIND_NAMES: dict[str, dict[Language, str]] = {
-    "chosen": {"da": "valgt kommune", "en": "chosen municipality"},
-    "documented": {"da": "dokumenteret præcedens", "en": "documented precedent"},
-    "named_only": {"da": "kun nævnt", "en": "only named"},
-    "none": {"da": "ingen præcedens", "en": "no precedent"},
-}
-COLUMNS: dict[str, dict[Language, str]] = {
-    "municipality": {"da": "Kommune", "en": "Municipality"},
-    "year": {"da": "År", "en": "Year"},
-    "period": {"da": "Periode", "en": "Period"},
-    "measure": {"da": "Tiltag", "en": "Measure"},
-    "outcome": {"da": "Resultat", "en": "Outcome"},
-    "figures": {"da": "Tal", "en": "Figures"},
-    "status": {"da": "Status", "en": "Status"},
-    "topics": {"da": "Emner", "en": "Topics"},
-    "source_type": {"da": "Kildetype", "en": "Source type"},
-    "doc_id": {"da": "Dokument", "en": "Document"},
-    "population": {"da": "Befolkning", "en": "Population"},
-    "region": {"da": "Region", "en": "Region"},
-    "distance": {"da": "Afstand", "en": "Distance"},
-    "similarity": {"da": "Lighed", "en": "Similarity"},
-    "precedents": {"da": "Præcedenser", "en": "Precedents"},
-    "kind": {"da": "Præcedens", "en": "Precedent"},
-}
+STATUS_NAMES = Section("ui.precedents.status")
+KIND_NAMES = Section("ui.precedents.kind")
+COLUMNS = Section("ui.precedents.column")
 
 
 def _t(key: str, language: Language, **kwargs: object) -> str:
-    return TEXT[key][language].format(**kwargs)
+    return t(f"ui.precedents.{key}", language, **kwargs)
 
 
 def _topic(topic: str, language: Language) -> str:
-    return TOPIC_NAMES.get(topic, {}).get(language, topic)
+    return TOPIC_NAMES.text(topic, language, default=topic)
 
 
 def filter_register(
@@ -134,7 +78,7 @@ def register_frame(records: Sequence[Precedent], language: Language) -> pd.DataF
             "measure": r.say("measure", language),
             "outcome": r.say("outcome", language),
             "figures": "; ".join(f.display(language) for f in r.figures),
-            "status": STATUS_NAMES[r.status][language],
+            "status": STATUS_NAMES[r.status].text(language),
             "topics": ", ".join(_topic(t, language) for t in r.topics),
             "source_type": source_label(r.source_type, language),
             "doc_id": r.doc_id,
@@ -142,7 +86,7 @@ def register_frame(records: Sequence[Precedent], language: Language) -> pd.DataF
         for r in records
     ]
     frame = pd.DataFrame(rows, columns=list(COLUMNS)[:10])
-    return frame.rename(columns={k: v[language] for k, v in COLUMNS.items()})
+    return frame.rename(columns={k: v.text(language) for k, v in COLUMNS.items()})
 
 
 def comparables_frame(
@@ -179,20 +123,20 @@ def comparables_chart(frame: pd.DataFrame, language: Language) -> alt.Chart:
 
     The legend lists only the kinds present, each with its fixed colour, so no colour goes unused.
     """
-    shown = frame.assign(kind_name=[KIND_NAMES[k][language] for k in frame["kind"]])
+    shown = frame.assign(kind_name=[KIND_NAMES[k].text(language) for k in frame["kind"]])
     colours = dict(zip(("chosen", "documented", "named_only", "none"),
                        ("#4c78a8", "#54a24b", "#eeca3b", "#bab0ac"), strict=True))
     present = [k for k in colours if k in set(frame["kind"])]
-    order = [KIND_NAMES[k][language] for k in present]
+    order = [KIND_NAMES[k].text(language) for k in present]
     return (
         alt.Chart(shown)
         .mark_bar()
         .encode(
-            x=alt.X("population:Q", title=COLUMNS["population"][language]),
+            x=alt.X("population:Q", title=COLUMNS["population"].text(language)),
             y=alt.Y("municipality:N", sort=list(shown["municipality"]), title=None),
             color=alt.Color(
                 "kind_name:N",
-                title=COLUMNS["kind"][language],
+                title=COLUMNS["kind"].text(language),
                 scale=alt.Scale(domain=order, range=[colours[k] for k in present]),
             ),
             tooltip=["municipality", "population", "region", "similarity", "precedents"],
@@ -218,14 +162,14 @@ def _register_section(records: Sequence[Precedent], language: Language) -> list[
     statuses = right.multiselect(
         _t("status", language),
         list(STATUS_ORDER),
-        format_func=lambda s: STATUS_NAMES[s][language],
+        format_func=lambda s: STATUS_NAMES[s].text(language),
         placeholder=t("ui_all", language),
         key="prec_filter_status",
     )
     search = st.text_input(_t("search", language), key="prec_search")
     kept = filter_register(records, names, topics, statuses, search)
     st.caption(_t("count", language, n=len(kept), total=len(records)))
-    shown = register_frame(kept, language).drop(columns=[COLUMNS["doc_id"][language]])  # an internal id
+    shown = register_frame(kept, language).drop(columns=[COLUMNS["doc_id"].text(language)])  # an internal id
     st.dataframe(shown, hide_index=True, key="prec_table", width="stretch")
     return kept
 
@@ -262,7 +206,7 @@ def _comparables_section(records: Sequence[Precedent], language: Language, csv: 
         _t("by", language), ["population", "region", *extras], default=["population", "region"],
         # A key per language: Streamlit keeps chosen chips as their labels, which must not stay Danish.
         key="prec_by" if language == "da" else f"prec_by_{language}",
-        format_func=lambda c: COLUMNS.get(c, {}).get(language, c), placeholder=_t("need_by", language),
+        format_func=lambda c: COLUMNS.text(c, language, default=c), placeholder=_t("need_by", language),
     )
     if not chosen:
         return
@@ -276,10 +220,10 @@ def _comparables_section(records: Sequence[Precedent], language: Language, csv: 
         population=[format_number(float(v), language) for v in frame["population"]],
         precedents=[p or "–" for p in frame["precedents"]],
     )
-    table = table.rename(columns={k: v[language] for k, v in COLUMNS.items()})
+    table = table.rename(columns={k: v.text(language) for k, v in COLUMNS.items()})
     st.dataframe(table, hide_index=True, key="prec_comparables_table", width="stretch",
-                 column_config={COLUMNS["precedents"][language]: st.column_config.TextColumn(width="large")})
-    only = f" ({KIND_NAMES['named_only'][language]})"
+                 column_config={COLUMNS["precedents"].text(language): st.column_config.TextColumn(width="large")})
+    only = f" ({KIND_NAMES['named_only'].text(language)})"
     missing = [
         str(m) + (only if k == "named_only" else "")
         for m, k in zip(frame["municipality"][1:], frame["kind"][1:], strict=True)

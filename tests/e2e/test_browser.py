@@ -187,21 +187,19 @@ INTERNALS = ("herning-vejle-2015-sagstal-blog", "vejledning-", "DOMAIN.md", "mun
 
 def _ui_strings(language: str) -> set[str]:
     """Every interface phrase in ``language`` that differs from the other language's (long enough to be
-    unmistakable), from the translation table and the pages' own tables."""
-    from assistant.i18n import TEXTS
-    from assistant.ui import page_eval, page_precedents
+    unmistakable), from the translation table's interface phrases."""
+    from assistant.i18n import Section, phrases
 
     other = "en" if language == "da" else "da"
     # Example questions are questions: once asked, they are also saved conversations' titles, which
     # keep the language they were asked in.
-    ui = {k: v for k, v in TEXTS.items() if k.startswith(("ui_", "num_", "conv_")) and "example_" not in k}
-    tables = [ui,
-              page_eval.TEXT, page_precedents.TEXT, page_precedents.COLUMNS]
+    ui = {k: v for k, v in phrases().items() if k.startswith(("ui_", "num_", "conv_")) and "example_" not in k}
+    tables = [ui, Section("ui.eval"), Section("ui.precedents"), Section("ui.precedents.column")]
     out = set()
     for table in tables:
         for entry in table.values():
-            text = entry.get(language, "")  # type: ignore[attr-defined]
-            if "{" not in text and len(text) >= 9 and text != entry.get(other):  # type: ignore[attr-defined]
+            text = entry.text(language)  # type: ignore[arg-type]
+            if "{" not in text and len(text) >= 9 and text != entry.text(other):  # type: ignore[arg-type]
                 out.add(text)
     return out
 
