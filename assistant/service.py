@@ -123,6 +123,20 @@ class Assistant:
         self.rebuild()
         return True
 
+    def warm_up(self, question: str | None = None) -> bool:
+        """Build a missing index and load the embedding model now; True when the index had to be built.
+
+        The model loads on its first query: without this the first question a user (or an eval, or a
+        benchmark) asks pays for it, and a latency figure would measure cold start, not answering.
+        ``question``, when given, is answered once too, so the caches along the answer path are warm
+        (benchmarks measure steady state; cold start is measured apart).
+        """
+        built = self.ensure_index()
+        self.index.embedder.embed_query("opvarmning")
+        if question:
+            self.ask(question)
+        return built
+
     def remove(self, doc_id: str) -> IngestReport:
         if doc_id not in self.index.snapshot().docs:
             raise InputError(f"no document with id '{doc_id}' in the index")

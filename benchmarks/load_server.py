@@ -158,7 +158,7 @@ def measure(url: str, data_dir: Path, levels: list[int], requests: int, max_seco
     service.ensure_index()
     build_s = time.perf_counter() - t0
     qs = questions()
-    service.ask(qs[0])  # warm-up: model load and first connection are cold start, not load
+    service.warm_up(qs[0])  # model load and first connection are cold start, not load
     results = []
     for clients in levels:
         print(f"[load] {clients} clients x {requests} requests ...", flush=True)

@@ -260,8 +260,7 @@ def eval_cmd(
     settings = eval_configs.apply_config(settings, config_name) if config_name else settings
     service = Assistant(settings)
     audit.record(settings, operator(), "eval")
-    service.ensure_index()
-    service.index.embedder.embed_query("opvarmning")  # model load is cold start, not per-question latency
+    service.warm_up()
     results = ev.run_eval(cases, lambda q: service.ask(q))
     summary = ev.summarise(results)
     config = eval_configs.describe(service.settings, config_name)

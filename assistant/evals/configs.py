@@ -78,7 +78,6 @@ def run_suite(cases: list[EvalCase], settings: Settings, config_name: str | None
     from assistant.service import Assistant
 
     service = Assistant(settings)
-    service.ensure_index()
-    service.index.embedder.embed_query("opvarmning")  # model load is cold start, not per-question latency
+    service.warm_up()
     results = run_eval(cases, lambda q: service.ask(q))
     return Run(summary=summarise(results), config=describe(settings, config_name), results=results)

@@ -78,8 +78,7 @@ def _service_for(settings: Settings, config_name: str) -> Assistant:
 
 def run_cases(service: Assistant, cases: list[EvalCase], config_name: str) -> eval_report.Run:
     """Ask every case with a progress bar; the same scoring as ``assistant eval``."""
-    service.ensure_index()
-    service.index.embedder.embed_query("opvarmning")  # model load is not per-question latency
+    service.warm_up()
     bar = st.progress(0.0)
     results = []
     for i, case in enumerate(cases, start=1):

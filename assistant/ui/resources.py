@@ -36,9 +36,7 @@ def settings_key(settings: Settings) -> str:
 @st.cache_resource(show_spinner=False, max_entries=4)
 def _assistant(key: str, _settings: Settings) -> Assistant:
     service = Assistant(_settings)
-    service.ensure_index()
-    # Load the model now, under the loading spinner, so the first question is answered at full speed.
-    service.index.embedder.embed_query("sagstal")
+    service.warm_up()  # under the loading spinner, so the first question is answered at full speed
     return service
 
 
