@@ -17,9 +17,10 @@ from pathlib import Path
 import pandas as pd
 
 from assistant.config import PROJECT_ROOT, load_settings
-from assistant.evals.configs import CONFIGS, apply_config, run_suite
+from assistant.evals.configs import CONFIGS, apply_config
 from assistant.evals.metrics import METRICS, load_cases, select_split
 from assistant.evals.report import Run, md_table
+from assistant.evals.runner import run_cases
 
 RESULTS_MD = PROJECT_ROOT / "eval" / "RESULTS.md"
 START, END = "<!-- configs:start -->", "<!-- configs:end -->"
@@ -73,7 +74,7 @@ def main(argv: list[str] | None = None) -> None:
         runs: dict[str, Run] = {}
         for name in [n.strip() for n in args.configs.split(",") if n.strip()]:
             print(f"[configs] {name} ...", flush=True)
-            runs[name] = run_suite(cases, apply_config(base, name), name)
+            runs[name] = run_cases(cases, apply_config(base, name), name)
             if args.out_dir:
                 args.out_dir.mkdir(parents=True, exist_ok=True)
                 out = args.out_dir / f"results-{name}.json"

@@ -64,8 +64,8 @@ def quality(workdir: Path, embedder: str) -> dict[str, Any]:
     Each system runs on both splits; the test split is the one to quote (settings were chosen on dev).
     """
     from assistant.config import load_settings
-    from assistant.evals.configs import run_suite
     from assistant.evals.metrics import load_cases, select_split
+    from assistant.evals.runner import run_cases
     from benchmarks.baseline import run_baseline
 
     all_cases = load_cases(ROOT / "eval" / "questions.yaml")
@@ -74,7 +74,7 @@ def quality(workdir: Path, embedder: str) -> dict[str, Any]:
     for split in ("dev", "test"):
         cases = select_split(all_cases, split)
         print(f"[quality] assistant (hybrid), {split} ...", flush=True)
-        ours = run_suite(cases, settings, "hybrid")
+        ours = run_cases(cases, settings, "hybrid")
         rows[f"assistant-hybrid [{split}]"] = {**_pick(ours.summary), "chunks": _chunk_count(settings)}
         # The issue's reference: RecursiveCharacterTextSplitter 800/100 + e5-small + Chroma, no BM25.
         for size, overlap in ((800, 100), (700, 100), (1000, 200)):

