@@ -24,6 +24,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "config",
         "text",
         "numbers",
+        "figures",
         "municipalities",
         "i18n",
         "logs",

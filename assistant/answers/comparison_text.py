@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from assistant.figures import SAME_FIGURE_REL, same_figure
 from assistant.i18n import Section, t
 from assistant.models import Language
 from assistant.numbers import find_numbers, format_number
@@ -19,7 +20,7 @@ _STAFF = re.compile(
     r"[ \u00a0]*(?:socialrådgivere|rådgivere|sagsbehandlere|medarbejdere|social workers|caseworkers)\b", re.I
 )
 # Relative tolerance for "the same figure": sources round ("ca. 20 %", "4.4 Mio.").
-TOLERANCE = 0.01
+TOLERANCE = SAME_FIGURE_REL
 
 _HEADERS = Section("comparison.header")  # the table's columns, in order
 TOPIC_NAMES = Section("topic")
@@ -101,8 +102,10 @@ def agrees(value: float, low: float, high: float | None = None) -> bool:
     """True when ``value`` equals ``low`` (within rounding) or lies in the range ``low``-``high``."""
     top = low if high is None else high
     lo, hi = min(low, top), max(low, top)
-    slack = TOLERANCE * max(abs(lo), abs(hi), 1e-9)
-    return lo - slack <= value <= hi + slack
+    if lo <= value <= hi:
+        return True
+    # The tolerance is of the register's figure (the range's larger end), not of the passage's value.
+    return same_figure(value, lo if value < lo else hi, TOLERANCE, scale=max(abs(lo), abs(hi), 1e-9))
 
 
 def format_value(value: float, value_to: float | None, language: Language) -> str:

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from assistant import municipalities, numbers
+from assistant.figures import SAME_FIGURE_REL, same_figure
 from assistant.models import Calculation, Language, Verification
 
 CALC_ID = -1
@@ -33,7 +34,7 @@ _BOUNDARY = re.compile(
     r"([ \t]+)(?=\S)"
 )
 
-TOLERANCE = 0.01
+TOLERANCE = SAME_FIGURE_REL
 
 # Text in a passage that tries to give orders. It stays in the prompt as (escaped) data, but a figure
 # that only such text contains never counts as support: a model that obeys it is caught.
@@ -220,8 +221,9 @@ def calculation_values(calculation: Calculation | None) -> set[float]:
 
 
 def close_to(value: float, candidates: Iterable[float], tolerance: float = TOLERANCE) -> bool:
-    """True when ``value`` equals some candidate within a relative tolerance."""
-    return any(abs(value - c) <= tolerance * max(abs(value), abs(c)) for c in candidates)
+    """True when ``value`` is the same figure as some candidate; neither side is the reference, so the
+    tolerance is of the larger of the two (``same_figure``'s default)."""
+    return any(same_figure(value, c, tolerance) for c in candidates)
 
 
 # --- prompt injection -----------------------------------------------------------------------------

@@ -16,6 +16,7 @@ import yaml
 from pydantic import BaseModel, Field, ValidationError
 
 from assistant.errors import InputError
+from assistant.figures import same_figure
 from assistant.models import Answer
 from assistant.numbers import numbers_in
 
@@ -120,7 +121,8 @@ def numbers(case: EvalCase, answer: Answer) -> tuple[float, str] | None:
     if not case.numbers:
         return None
     found = numbers_in(answer.answer)  # both formats, "4,4 mio." also as 4400000
-    missing = [n for n in case.numbers if not any(abs(f - n) <= 0.01 * abs(n) + 1e-9 for f in found)]
+    # 1 % of the expected figure (not of the larger one), plus a hair for an expected 0 and float error.
+    missing = [n for n in case.numbers if not any(same_figure(f, n, scale=abs(n), slack=1e-9) for f in found)]
     return 1.0 - len(missing) / len(case.numbers), (f"missing {missing}" if missing else "all present")
 
 
