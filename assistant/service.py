@@ -5,8 +5,11 @@ Both faces call these methods, so an answer in the terminal and in the browser i
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
+
+from pydantic import BaseModel
 
 from assistant import municipalities, text
 from assistant.answers.extractive import answer_question, clean_question
@@ -27,6 +30,23 @@ log = get_logger("service")
 def knowledge_files(settings: Settings) -> list[Path]:
     """The curated knowledge base: documents and guidance folders."""
     return collect_paths([p for p in (settings.documents_dir, settings.guidance_dir) if p.exists()])
+
+
+class DocumentRow(BaseModel):
+    """One line of the knowledge-base table, the same for ``assistant documents`` and the Dokumenter page.
+
+    ``municipality`` joins every municipality the document is about ("" for general guidance).
+    """
+
+    id: str
+    title: str
+    municipality: str
+    date: dt.date | None
+    source_type: str
+    chunks: int
+    pages: int
+    ocr_pages: list[int]
+    original: str | None
 
 
 class Assistant:
@@ -168,6 +188,26 @@ class Assistant:
 
     def documents(self) -> list[Document]:
         return self.index.documents()
+
+    def document_rows(self) -> list[DocumentRow]:
+        """The indexed documents by id, each with its chunk count, read from one snapshot so an ingest
+        running meanwhile cannot pair one snapshot's documents with another's counts."""
+        snap = self.index.snapshot()
+        counts = snap.chunks["doc_id"].value_counts().to_dict() if snap.size else {}
+        return [
+            DocumentRow(
+                id=d.meta.id,
+                title=d.meta.title,
+                municipality=", ".join(d.meta.all_municipalities()),
+                date=d.meta.date,
+                source_type=d.meta.source_type,
+                chunks=int(counts.get(d.meta.id, 0)),
+                pages=len(d.pages),
+                ocr_pages=d.ocr_pages,
+                original=d.original,
+            )
+            for d in sorted(snap.docs.values(), key=lambda d: d.meta.id)
+        ]
 
 
 def _summary(report: IngestReport) -> str:

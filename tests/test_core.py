@@ -176,6 +176,18 @@ def test_ask_json_contract(kb_service: Assistant, monkeypatch: pytest.MonkeyPatc
     assert "5 sager" in data["answer"]
 
 
+def test_documents_json_rows_are_the_shared_table(kb_service: Assistant, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ASSISTANT_DATA_DIR", str(kb_service.settings.data_dir))
+    result = CliRunner().invoke(app, ["documents", "--json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)["documents"]
+    assert rows == [r.model_dump(mode="json") for r in kb_service.document_rows()]
+    assert list(rows[0]) == [
+        "id", "title", "municipality", "date", "source_type", "chunks", "pages", "ocr_pages", "original"
+    ]  # fmt: skip
+    assert sum(r["chunks"] for r in rows) == kb_service.index.snapshot().size
+
+
 def test_calculation_question_is_never_an_abstention(kb_service: Assistant) -> None:
     answer = kb_service.ask("Hvad bliver sagstallet, hvis 14 socialrådgivere deler 560 sager?")
     assert not answer.abstained

@@ -137,22 +137,7 @@ def documents(as_json: bool = typer.Option(False, "--json", help="Print one JSON
     """List the indexed documents."""
     service = _service()
     service.ensure_index()
-    snap = service.index.snapshot()
-    counts = snap.chunks["doc_id"].value_counts().to_dict()
-    rows = [
-        {
-            "id": d.meta.id,
-            "title": d.meta.title,
-            "municipality": ", ".join(d.meta.all_municipalities()),
-            "date": d.meta.date.isoformat() if d.meta.date else None,
-            "source_type": d.meta.source_type,
-            "chunks": int(counts.get(d.meta.id, 0)),
-            "pages": len(d.pages),
-            "ocr_pages": d.ocr_pages,
-            "original": d.original,
-        }
-        for d in service.documents()
-    ]
+    rows = [row.model_dump(mode="json") for row in service.document_rows()]
 
     def render(items: list[dict]) -> str:
         import pandas as pd

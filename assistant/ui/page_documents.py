@@ -43,22 +43,20 @@ def _when(event: audit.AuditEvent) -> str:
 def documents_frame(service: Assistant, events: list[audit.AuditEvent] | None = None) -> pd.DataFrame:
     """One row per indexed document with its number of chunks and who added it (from the audit log),
     headers in the reader's language."""
-    snap = service.index.snapshot()
-    counts = snap.chunks["doc_id"].value_counts().to_dict() if snap.size else {}
     changed = audit.document_changes(events or [])
     language = lang()
     rows = [
         {
-            tr("ui_col_title"): d.meta.title,
-            tr("ui_col_municipality"): ", ".join(d.meta.all_municipalities()) or tr("general"),
+            tr("ui_col_title"): row.title,
+            tr("ui_col_municipality"): row.municipality or tr("general"),
             # Text, not a date cell: an undated document says "uden dato" instead of "None".
-            tr("ui_col_date"): format_date(d.meta.date, language),
-            tr("ui_col_type"): source_label(d.meta.source_type, language),
-            tr("ui_col_chunks"): int(counts.get(d.meta.id, 0)),
-            tr("ui_col_added_by"): _added_by(changed.get(d.meta.id)),
-            tr("ui_col_id"): d.meta.id,
+            tr("ui_col_date"): format_date(row.date, language),
+            tr("ui_col_type"): source_label(row.source_type, language),
+            tr("ui_col_chunks"): row.chunks,
+            tr("ui_col_added_by"): _added_by(changed.get(row.id)),
+            tr("ui_col_id"): row.id,
         }
-        for d in service.documents()
+        for row in service.document_rows()
     ]
     return pd.DataFrame(rows)
 
