@@ -38,7 +38,7 @@ from assistant.calc.question import Reading, read_question
 from assistant.calc.sheet import Sheet
 from assistant.calc.texts import READ, kind_words
 from assistant.i18n import t
-from assistant.models import Answer, Filters, Language
+from assistant.models import Answer, AnswerMode, Filters, Language
 from assistant.privacy import mask_personal_data
 from assistant.text import detect_language
 
@@ -278,8 +278,9 @@ def ask(
     earlier: Sequence[Answer],
     filters: Filters | None = None,
     my_municipality: str | None = None,
+    mode: AnswerMode | None = None,
 ) -> Answer:
     """Answer ``question`` as the next turn after ``earlier``: the path the app and the CLI share."""
     follow = resolve(question, earlier)
-    answer = service.ask(follow.search, filters, my_municipality, reading=follow.reading)
+    answer = service.ask(follow.search, filters, my_municipality, reading=follow.reading, mode=mode)
     return with_carried(answer, follow)

@@ -17,6 +17,8 @@ SourceType = Literal[
     "guidance",
 ]
 Language = Literal["da", "en"]
+# How an answer is written: quoted from the sources, or phrased by an LLM from them (then verified).
+AnswerMode = Literal["extractive", "llm"]
 
 
 class DocumentMeta(BaseModel):
@@ -283,7 +285,7 @@ class Answer(BaseModel):
     answer: str
     abstained: bool
     language: Language
-    mode: Literal["extractive", "llm"] = "extractive"
+    mode: AnswerMode = "extractive"
     citations: list[Citation] = Field(default_factory=list)
     passages: list[Passage] = Field(default_factory=list)
     calculation: Calculation | None = None

@@ -21,7 +21,7 @@ from assistant.index.bulk import BulkIngest, IngestReport, OnFile
 from assistant.index.indexer import KnowledgeIndex, Progress
 from assistant.ingest.read import MetaOverrides, collect_paths, read_document
 from assistant.logs import get_logger, setup_logging
-from assistant.models import Answer, Document, Filters
+from assistant.models import Answer, AnswerMode, Document, Filters
 from assistant.retrieval.hybrid import Retriever
 
 log = get_logger("service")
@@ -170,13 +170,19 @@ class Assistant:
         filters: Filters | None = None,
         my_municipality: str | None = None,
         reading: Reading | None = None,
+        mode: AnswerMode | None = None,
     ) -> Answer:
-        """Answer one question; ``reading`` carries a calculation over from earlier turns (``conversation``)."""
+        """Answer one question; ``reading`` carries a calculation over from earlier turns (``conversation``).
+
+        ``mode`` is chosen per call (the app's switch, ``ask --mode``) so one Assistant, one index and one
+        loaded model serve both kinds of answer; None means the LLM when one is configured.
+        """
         clean_question(question)  # an empty question is an input error before any index work
+        chosen = self.answer_mode(mode)
         self.ensure_index()
         # One snapshot for the whole answer, even if an ingest swaps in a new one meanwhile.
         with self.index.pinned():
-            answer = answer_question(self.retriever, question, filters, my_municipality, reading)
+            answer = answer_question(self.retriever, question, filters, my_municipality, reading, chosen)
         log.info(
             "ask: %d chars, abstained=%s, cited=%s, %.0f ms",
             len(question),
@@ -185,6 +191,12 @@ class Assistant:
             answer.timings_ms.get("total", 0.0),
         )
         return answer
+
+    def answer_mode(self, asked: AnswerMode | None = None) -> AnswerMode:
+        """The mode an answer is written in: the one asked for, else the LLM when one is configured."""
+        if asked == "llm" and not self.settings.llm:
+            raise InputError("answer mode 'llm' needs an LLM: set ASSISTANT_LLM (see the README)")
+        return asked or ("llm" if self.settings.llm else "extractive")
 
     def documents(self) -> list[Document]:
         return self.index.documents()

@@ -16,6 +16,8 @@ import pytest
         (["ask"], "Missing argument"),
         (["calc", "caseload", "--cases", "abc", "--fte", "2"], "not a number"),
         (["ask", "sagstal", "--municipality", "Rodovr"], "Did you mean"),
+        (["ask", "sagstal", "--mode", "poetry"], "use extractive or llm"),
+        (["ask", "sagstal", "--mode", "llm"], "ASSISTANT_LLM"),  # no LLM configured
     ],
 )
 def test_bad_command_lines(args: list[str], needle: str, tmp_path) -> None:

@@ -169,3 +169,25 @@ def test_quote_first_passage_helper_gives_a_verifiable_answer(
         answer = llm_answer(settings_for(tmp_path, server.base_url), QUESTION, "da", hits, extractive)
     assert answer.mode == "llm"
     assert answer.answer == "Socialrådgiverne er gået fra 40 til 50 sager til 24 sager i Herning kommune [1]."
+
+
+def test_answer_mode_is_chosen_per_call(kb_service: object) -> None:
+    """One Assistant with an LLM configured answers either way; the extractive call never calls out."""
+    from assistant.errors import InputError
+    from assistant.index.indexer import KnowledgeIndex
+    from assistant.service import Assistant
+
+    assert isinstance(kb_service, Assistant)
+    question = "Hvor mange sager havde socialrådgiverne i Herning?"
+    with pytest.raises(InputError, match="ASSISTANT_LLM"):
+        kb_service.ask(question, mode="llm")  # none configured
+    with chat_server(quote_first_passage) as server:
+        settings = kb_service.settings.model_copy(
+            update={"llm": "openai-compatible", "llm_base_url": server.base_url, "llm_model": "fake-model"}
+        )
+        index = KnowledgeIndex(settings, store=kb_service.index.store, embedder=kb_service.index.embedder)
+        service = Assistant(settings, index=index)
+        plain = service.ask(question, mode="extractive")
+        assert plain.mode == "extractive" and not server.requests
+        default = service.ask(question)  # an LLM is configured, so it is the default
+        assert len(server.requests) == 1 and default.mode == "llm"

@@ -20,7 +20,7 @@ from assistant.calc.question import Reading
 from assistant.config import Settings
 from assistant.errors import ConfigError
 from assistant.i18n import source_label, t
-from assistant.models import Answer, Citation, Filters, Hit, Language, Passage
+from assistant.models import Answer, AnswerMode, Citation, Filters, Hit, Language, Passage
 from assistant.retrieval.abstention import judge, lacks_answer_type
 from assistant.retrieval.evidence import Candidate, rank_candidates, select
 from assistant.retrieval.hybrid import Retriever
@@ -93,11 +93,13 @@ def answer_question(
     filters: Filters | None = None,
     my_municipality: str | None = None,
     reading: Reading | None = None,
+    mode: AnswerMode = "extractive",
 ) -> Answer:
     """The one code path behind ``assistant ask``, the eval runner and the app.
 
     ``reading`` is a calculation reading completed from earlier turns (``conversation``); it replaces
-    the question's own reading and makes the question a calculation.
+    the question's own reading and makes the question a calculation. ``mode`` "llm" lets the configured
+    LLM phrase the answer (``Assistant.ask`` checks one is configured).
     """
     started = time.perf_counter()
     settings = retriever.settings
@@ -148,7 +150,7 @@ def answer_question(
             answer.answer += "\n\n" + block
     answer.citations = book.citations
     t2 = time.perf_counter()
-    if settings.llm and not answer.abstained:
+    if mode == "llm" and settings.llm and not answer.abstained:
         from assistant.answers.llm import llm_answer
 
         answer = llm_answer(settings, query.text, language, result.hits, answer)

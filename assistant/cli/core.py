@@ -17,7 +17,7 @@ from assistant.errors import InputError
 from assistant.i18n import source_label
 from assistant.index.bulk import FileProgress
 from assistant.ingest.read import MetaOverrides
-from assistant.models import Answer, Citation, Filters
+from assistant.models import Answer, AnswerMode, Citation, Filters
 from assistant.service import Assistant, IngestReport
 
 
@@ -181,6 +181,12 @@ def _where_in_file(cit: Citation) -> str | None:
     return "    " + text + (" (machine-read by OCR: check against the original)" if cit.ocr else "")
 
 
+def _mode(value: str | None) -> AnswerMode | None:
+    if value is None or value in ("extractive", "llm"):
+        return value  # type: ignore[return-value]  # narrowed by the test
+    raise InputError(f"--mode '{value}': use extractive or llm")
+
+
 @app.command()
 def ask(
     question: str = typer.Argument(..., help="The question, in Danish or English."),
@@ -193,6 +199,9 @@ def ask(
     conversation_id: str = typer.Option(
         None, "--conversation", help="Continue a saved conversation (id, or 'new'); follow-ups use its context."
     ),
+    mode: str = typer.Option(
+        None, "--mode", help="extractive (quotes) or llm (needs ASSISTANT_LLM); default: llm when one is set."
+    ),
 ) -> None:
     """Answer a question from the knowledge base, every statement cited."""
     from assistant import municipalities
@@ -202,8 +211,9 @@ def ask(
     mine = municipalities.resolve(municipality) if municipality else None
     filters = Filters(municipalities=only, year_from=year_from, year_to=year_to, source_types=source_type)
     service = _service()
+    chosen = service.answer_mode(_mode(mode))
     if conversation_id is None:
-        answer = service.ask(question, filters, mine)
+        answer = service.ask(question, filters, mine, mode=chosen)
         audit.record(service.settings, operator(), "ask", [c.doc_id for c in answer.citations], question)
         emit(answer, as_json, render_answer)
         return
@@ -211,7 +221,7 @@ def ask(
     chat = Conversation() if conversation_id == "new" else store.load(conversation_id)
     if chat is None:
         raise InputError(f"no saved conversation with id '{conversation_id}'")
-    answer = ask_next(service, question, chat.answers, filters, mine)
+    answer = ask_next(service, question, chat.answers, filters, mine, mode=chosen)
     audit.record(service.settings, operator(), "ask", [c.doc_id for c in answer.citations], question)
     chat.add(answer)
     store.save(chat)

@@ -14,6 +14,7 @@ from assistant.config import Settings
 from assistant.evals.configs import describe
 from assistant.evals.metrics import EvalCase, EvalResult, score_case, summarise
 from assistant.evals.report import Run
+from assistant.models import AnswerMode
 from assistant.service import Assistant
 
 # (cases done, cases in all, the result just scored): called after every case.
@@ -25,18 +26,20 @@ def run_cases(
     target: Assistant | Settings,
     config_name: str | None = None,
     progress: EvalProgress | None = None,
+    mode: AnswerMode | None = None,
 ) -> Run:
     """Answer every case through ``Assistant.ask`` (the path ``assistant ask`` and the chat take) and score it.
 
     ``target`` is an Assistant to reuse (the app's shared one keeps its loaded model) or the settings to
-    build one from; ``config_name`` is only recorded, the settings already carry the variant.
+    build one from; ``config_name`` is only recorded, the settings already carry the variant. ``mode``
+    as in ``Assistant.ask`` (None: the LLM when one is configured, as before).
     """
     service = target if isinstance(target, Assistant) else Assistant(target)
     service.warm_up()  # model load is cold start, not per-question latency
     results: list[EvalResult] = []
     for done, case in enumerate(cases, start=1):
         t0 = time.perf_counter()
-        answer = service.ask(case.question)
+        answer = service.ask(case.question, mode=mode)
         results.append(score_case(case, answer, (time.perf_counter() - t0) * 1000))
         if progress is not None:
             progress(done, len(cases), results[-1])

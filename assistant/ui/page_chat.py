@@ -8,7 +8,7 @@ from assistant.access import audit
 from assistant.access.ratelimit import RateLimited, limits
 from assistant.config import Settings
 from assistant.errors import AssistantError
-from assistant.models import Answer, Filters
+from assistant.models import Answer, AnswerMode, Filters
 from assistant.service import Assistant
 from assistant.ui import conversations
 from assistant.ui.answer_view import render_answer, render_downloads
@@ -64,7 +64,9 @@ def question_waiting() -> bool:
     return bool(st.session_state.get("chat_input") or st.session_state.get(PENDING))
 
 
-def _answer(service: Assistant, question: str, filters: Filters, mode: str, earlier: list[Answer]) -> Answer:
+def _answer(
+    service: Assistant, question: str, filters: Filters, mode: AnswerMode, earlier: list[Answer]
+) -> Answer:
     """The rate limit first (no work for a refused question), then the answer, then the audit line."""
     settings, user = service.settings, current_user()
     rate_limiter(settings).hit(user.name, "ask", limits(settings)["ask"])

@@ -16,8 +16,7 @@ import streamlit as st
 from assistant import conversation
 from assistant.access.ratelimit import RateLimiter
 from assistant.config import Settings, load_settings
-from assistant.index.indexer import KnowledgeIndex
-from assistant.models import Answer, Filters
+from assistant.models import Answer, AnswerMode, Filters
 from assistant.service import Assistant
 from assistant.ui.state import tr
 
@@ -41,14 +40,6 @@ def _assistant(key: str, _settings: Settings) -> Assistant:
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
-def _extractive_twin(key: str, _service: Assistant) -> Assistant:
-    # Same index files, embedder and store; only the LLM step is switched off.
-    plain = _service.settings.model_copy(update={"llm": None})
-    index = KnowledgeIndex(plain, store=_service.index.store, embedder=_service.index.embedder)
-    return Assistant(plain, index=index)
-
-
-@st.cache_resource(show_spinner=False, max_entries=4)
 def _rate_limiter(key: str) -> RateLimiter:
     return RateLimiter()
 
@@ -69,12 +60,8 @@ def ask(
     question: str,
     filters: Filters,
     my_municipality: str | None,
-    mode: str,
+    mode: AnswerMode,
     earlier: Sequence[Answer] = (),
 ) -> Answer:
-    """Answer in the chosen mode as the next turn of the conversation (``assistant.conversation``);
-    'extractive' bypasses a configured LLM without a second index."""
-    target = service
-    if mode != "llm" and service.settings.llm:
-        target = _extractive_twin(settings_key(service.settings), service)
-    return conversation.ask(target, question, earlier, filters, my_municipality)
+    """Answer in the mode the sidebar chose, as the next turn of the conversation (``assistant.conversation``)."""
+    return conversation.ask(service, question, earlier, filters, my_municipality, mode=mode)

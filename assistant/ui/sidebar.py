@@ -9,7 +9,7 @@ import streamlit as st
 from assistant import municipalities
 from assistant.config import SOURCE_TYPES
 from assistant.i18n import source_label, t
-from assistant.models import Filters
+from assistant.models import AnswerMode, Filters
 from assistant.service import Assistant
 from assistant.ui.state import (
     ANSWER_MODE,
@@ -60,7 +60,7 @@ def _year_filter(span: tuple[int, int]) -> tuple[int | None, int | None]:
     return (None if chosen[0] == low else chosen[0], None if chosen[1] == high else chosen[1])
 
 
-def chat_sidebar(service: Assistant) -> tuple[Filters, str]:
+def chat_sidebar(service: Assistant) -> tuple[Filters, AnswerMode]:
     """Filters and answer mode for the chat page."""
     st.sidebar.subheader(tr("ui_filters"))
     covered = sorted({m for d in service.documents() for m in d.meta.all_municipalities()})
@@ -96,4 +96,4 @@ def chat_sidebar(service: Assistant) -> tuple[Filters, str]:
     filters = Filters(
         municipalities=list(chosen), year_from=year_from, year_to=year_to, source_types=list(types)
     )
-    return filters, str(mode or "extractive")
+    return filters, ("llm" if mode == "llm" else "extractive")
