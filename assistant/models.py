@@ -209,12 +209,20 @@ class Passage(BaseModel):
 
 
 class CalcInput(BaseModel):
-    """One calculator input and where it came from."""
+    """One calculator input, its unit and where it came from.
+
+    In an answer a sourced input names its numbered ``citation``; outside one (``assistant calc``, the
+    Kalkulator page) a preset's value names its document and quote instead. ``unit`` is "kr", "pct" or
+    "n" (a count), as in ``AskedQuantity``.
+    """
 
     value: float
     origin: Literal["question", "earlier", "source", "assumption", "user"]
     citation: int | None = None
     label: str = ""
+    unit: str = ""
+    doc_id: str | None = None
+    quote: str | None = None
 
 
 class AskedQuantity(BaseModel):
@@ -237,10 +245,12 @@ class AskedQuantity(BaseModel):
 
 
 class Calculation(BaseModel):
-    """A calculation shown in an answer; every output is computed by ``calc``, never by an LLM.
+    """A calculation, in an answer (``ask --json``) or on its own (``calc --json``, the Kalkulator page);
+    every output is computed by ``calc``, never by an LLM.
 
     ``reading`` is the one-line restatement of how the question's numbers were read, so a misread role
     is visible before any result; ``asked`` lists every asked quantity in the order the question asks.
+    ``rows`` holds a table computed for several values at once (the scenario per target caseload).
     """
 
     kind: str
@@ -251,6 +261,7 @@ class Calculation(BaseModel):
     reading: str = ""
     asked: list[AskedQuantity] = Field(default_factory=list)
     ambiguous: list[str] = Field(default_factory=list)
+    rows: list[dict[str, int | float | None]] = Field(default_factory=list)
 
 
 class Verification(BaseModel):

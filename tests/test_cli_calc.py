@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from assistant.cli.main import app, main
 from assistant.errors import AssistantError
+from assistant.models import Calculation
 
 runner = CliRunner()
 
@@ -25,7 +26,12 @@ def run_json(*args: str) -> dict:  # type: ignore[type-arg]
 def test_caseload_json_and_text() -> None:
     payload = run_json("caseload", "--cases", "560", "--fte", "14")
     assert payload["outputs"] == {"caseload": 40}
-    assert payload["inputs"]["cases"] == {"value": 560, "origin": "user"}
+    cases = payload["inputs"]["cases"]
+    assert (cases["value"], cases["origin"], cases["unit"], cases["citation"]) == (560, "user", "n", None)
+    # The one calculation shape, as in ``ask --json``: the asked quantity with its formula and inputs.
+    (asked,) = Calculation.model_validate(payload).asked
+    assert (asked.name, asked.value, asked.formula) == ("caseload", 40, "caseload = cases / fte")
+    assert asked.inputs == {"cases": 560, "fte": 14}
     text = runner.invoke(app, ["calc", "caseload", "--cases", "560", "--fte", "14"]).output
     assert text.strip() == "Sagstal: 40 sager pr. rådgiver (560 ÷ 14)"
 
@@ -43,6 +49,9 @@ def test_target_reads_danish_numbers() -> None:
         0,
     )
     assert out["cost_per_year"] == 3_250_000
+    assert payload["inputs"]["cost_per_fte"]["unit"] == "kr"
+    assert [q["name"] for q in payload["asked"]] == ["current_caseload", "fte_needed", "missing_fte",
+                                                     "surplus_fte", "cost_per_year"]  # fmt: skip
     text = runner.invoke(
         app, ["calc", "target", "--cases", "1050", "--fte", "25", "--target", "35", "--lang", "en"]
     )
@@ -71,6 +80,8 @@ def test_scenario_rows_worked_by_hand() -> None:
     )
     assert (row["break_even_placements"], row["break_even_pct"], row["payback_year"]) == (6.5, 16.25, None)
     assert row["break_even_foster"] is None  # no foster cost given: no value, not NaN
+    assert payload["kind"] == "scenario" and payload["inputs"]["years"]["value"] == 4  # years are inputs too
+    assert Calculation.model_validate({k: v for k, v in payload.items() if k != "written"}).rows == payload["rows"]
 
 
 def test_scenario_text_table_is_localised() -> None:

@@ -224,7 +224,8 @@ class Sheet:
                     key = name
                     if self.parts or (name in inputs and inputs[name].value != item.value):
                         key, label = name + suffix, f"{label} ({v.title})"
-                    inputs[key] = CalcInput(value=item.value, origin=item.origin, citation=item.citation, label=label)
+                    inputs[key] = CalcInput(value=item.value, origin=item.origin, citation=item.citation, label=label,
+                                            unit=self._unit_of(name))
             quantities += [self._asked(r, sol, v.key if several else "") for r in sol.results]
         lines.append(self.missing_text(variants[0].solution.results if variants[0].solution else []))
         if several and not self.parts:

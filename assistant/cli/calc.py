@@ -3,6 +3,7 @@
 Numbers are read the way people write them ("1.050", "650.000", "4,4 mio."), see ``numbers.parse_number``
 with no language: a single separator followed by exactly three digits groups thousands. Inputs typed
 here are marked ``user``; values from ``--preset`` are marked ``source`` with their document and quote.
+``--json`` prints the one ``models.Calculation`` that ``ask --json`` carries (``calc.records`` builds it).
 """
 
 from __future__ import annotations
@@ -13,14 +14,14 @@ from typing import Any
 import typer
 
 from assistant.calc import formulas as calc
-from assistant.calc import scenario
+from assistant.calc import records
 from assistant.calc.labels import output_label
 from assistant.calc.presets import load_presets
 from assistant.calc.table import column_labels, table_csv, table_excel
 from assistant.cli.app import JsonOpt, app, emit
 from assistant.config import load_settings
 from assistant.errors import InputError
-from assistant.models import Language
+from assistant.models import CalcInput, Language
 from assistant.numbers import format_number, parse_number
 
 calc_app = typer.Typer(
@@ -54,10 +55,6 @@ def _run(fn: Any, *args: Any, **kwargs: Any) -> Any:
         raise InputError(f"--{exc.field.replace('_', '-')}: {exc.describe('en')}") from None
 
 
-def _user(**values: float | None) -> dict[str, dict[str, Any]]:
-    return {k: {"value": v, "origin": "user"} for k, v in values.items() if v is not None}
-
-
 @calc_app.command("caseload")
 def caseload_cmd(
     cases: str = CasesOpt, fte: str = FteOpt, lang: str = LangOpt, as_json: bool = JsonOpt
@@ -65,17 +62,14 @@ def caseload_cmd(
     """Cases per social worker: cases / FTE."""
     language = _language(lang)
     c, f = _num(cases, "--cases"), _num(fte, "--fte")
-    load = _run(calc.caseload, c, f)
-    payload = {
-        "kind": "caseload", "formula": "caseload = cases / fte",
-        "inputs": _user(cases=c, fte=f), "outputs": {"caseload": load},
-    }  # fmt: skip
+    record = _run(records.caseload_record, c, f, language)
+    load = record.outputs["caseload"]
     n = lambda v: format_number(v, language)  # noqa: E731
     text = {
         "da": f"Sagstal: {n(load)} sager pr. rådgiver ({n(c or 0)} ÷ {n(f or 0)})",
         "en": f"Caseload: {n(load)} cases per social worker ({n(c or 0)} ÷ {n(f or 0)})",
     }[language]
-    emit(payload, as_json, lambda _: text)
+    emit(record, as_json, lambda _: text)
 
 
 @calc_app.command("target")
@@ -91,21 +85,8 @@ def target_cmd(
     language = _language(lang)
     c, f, t = _num(cases, "--cases"), _num(fte, "--fte"), _num(target, "--target")
     cost = _num(cost_per_fte, "--cost-per-fte")
-    gap = _run(calc.staffing_gap, c, f, t)
-    outputs: dict[str, float] = {
-        "current_caseload": gap.current_caseload, "fte_exact": gap.fte_exact, "fte_needed": gap.fte_needed,
-        "missing_fte": gap.missing, "surplus_fte": gap.surplus,
-    }  # fmt: skip
-    if cost is not None:
-        outputs["cost_per_year"] = _run(calc.staff_cost, gap.change, cost)
-    payload = {
-        "kind": "staffing_gap",
-        "formula": "fte_needed = ceil(cases / target); missing = fte_needed - fte; "
-        "cost = missing x cost_per_fte",
-        "inputs": _user(cases=c, fte=f, target=t, cost_per_fte=cost),
-        "outputs": outputs,
-    }
-    emit(payload, as_json, lambda p: _render_outputs(p["outputs"], language))
+    record = _run(records.staffing_record, c, f, t, cost, language)
+    emit(record, as_json, lambda r: _render_outputs(r.outputs, language))
 
 
 def _render_outputs(outputs: dict[str, float], lang: Language) -> str:
@@ -114,19 +95,11 @@ def _render_outputs(outputs: dict[str, float], lang: Language) -> str:
     return "\n".join(f"{label:<{width}}  {value:>14}" for label, value in rows)
 
 
-def _preset_values(names: list[str]) -> dict[str, dict[str, Any]]:
-    """Inputs from ``--preset`` names, each with its document and quote."""
+def _preset_values(names: list[str]) -> dict[str, CalcInput]:
+    """Inputs from ``--preset`` names, each with its document and quote (origin "assumption" when the
+    quote states another quantity than the one the value is used for)."""
     presets = load_presets(load_settings().presets_path)
-    out: dict[str, dict[str, Any]] = {}
-    for name in names:
-        for field, cited in presets.resolve(name).items():
-            out[field] = {
-                "value": cited.value,
-                "origin": cited.origin,  # "assumption" when the quote does not state this quantity
-                "doc_id": cited.doc_id,
-                "quote": cited.quote,
-            }
-    return out
+    return {field: records.cited(field, value) for name in names for field, value in presets.resolve(name).items()}
 
 
 def _targets(text: str | None, extra: list[float]) -> list[float]:
@@ -186,48 +159,16 @@ def scenario_cmd(
         "foster_avoided": foster_avoided, "foster_cost": foster_cost,
         "residential_avoided": residential_avoided, "residential_cost": residential_cost,
     }  # fmt: skip
-    typed = _user(**{k: _num(v, "--" + k.replace("_", "-")) for k, v in options.items()})
-    inputs = {**{k: v for k, v in cited.items() if k in _SAVINGS_FIELDS}, **typed}  # typed values win
-    value = {k: v["value"] for k, v in inputs.items()}
-    preset_targets = [v["value"] for k, v in cited.items() if k in ("target", "target_low")]
-    savings = _run(calc.PlacementSavings, **{k: value[k] for k in _SAVINGS_FIELDS if k in value})
-    chosen = _targets(targets, preset_targets)
-    table = _run(
-        scenario.scenario_table,
-        value["cases"],
-        value["fte"],
-        value["cost_per_fte"],
-        savings,
-        chosen,
-        years,
-        ramp_years,
-    )
+    typed = records.typed(**{k: _num(v, "--" + k.replace("_", "-")) for k, v in options.items()})
+    fields = records.SAVINGS_FIELDS
+    inputs = {**{k: v for k, v in cited.items() if k in fields}, **typed}  # typed values win
+    preset_targets = [v.value for k, v in cited.items() if k in ("target", "target_low")]
+    table, record = _run(records.scenario_record, inputs, _targets(targets, preset_targets), years, ramp_years)
     if out is not None:
         _write(table, out, language)
-    payload = {
-        "kind": "scenario",
-        "inputs": inputs,
-        "years": years,
-        "ramp_years": ramp_years,
-        "rows": [{k: _plain(v) for k, v in row.items()} for row in table.to_dict("records")],
-        "written": str(out) if out else None,
-    }
+    # The record, and where the table was written (a file is the command's business, not the calculation's).
+    payload = {**record.model_dump(mode="json"), "written": str(out) if out else None}
     emit(payload, as_json, lambda p: _render_scenario(p, language))
-
-
-_SAVINGS_FIELDS = (
-    "placements", "cost_per_placement", "reduction_pct", "foster_avoided", "foster_cost",
-    "residential_avoided", "residential_cost",
-)  # fmt: skip
-
-
-def _plain(value: Any) -> Any:
-    """A table cell as JSON: pd.NA -> null, numpy scalars -> Python numbers."""
-    import pandas as pd
-
-    if pd.isna(value):
-        return None
-    return value.item() if hasattr(value, "item") else value
 
 
 def _write(table: Any, path: Path, lang: Language) -> None:

@@ -11,12 +11,12 @@ import pandas as pd
 import streamlit as st
 
 from assistant.calc import formulas as calc
-from assistant.calc import scenario
+from assistant.calc import records
 from assistant.calc import table as calc_table
 from assistant.calc.presets import CitedValue, load_presets
 from assistant.config import Settings
 from assistant.errors import InputError
-from assistant.models import Language
+from assistant.models import CalcInput, Calculation, Language
 from assistant.number_fields import FieldKind, echo, field_text, read_field
 from assistant.numbers import format_number
 from assistant.ui.markup import escape_markdown
@@ -70,7 +70,7 @@ def _number(label_key: str, key: str, value: float | None, kind: FieldKind = "co
     return reading.value
 
 
-def _savings_inputs(values: dict[str, CitedValue], language: Language) -> calc.PlacementSavings:
+def _savings_inputs(values: dict[str, CitedValue], language: Language) -> dict[str, CalcInput]:
     st.subheader(tr("ui_calc_savings"))
     st.caption(tr("ui_calc_savings_help"))
     left, right = st.columns(2)
@@ -83,28 +83,32 @@ def _savings_inputs(values: dict[str, CitedValue], language: Language) -> calc.P
         residential_cost = _number("ui_calc_residential_cost", "calc_residential_cost",
                                    values["residential_cost"].value, "kr")
         st.caption(cited_caption(values["residential_cost"], language))
-    return calc.PlacementSavings(
+    inputs = records.typed(
         foster_avoided=foster_avoided or 0.0, foster_cost=foster_cost or 0.0,
         residential_avoided=residential_avoided or 0.0, residential_cost=residential_cost or 0.0,
-    )
+    )  # fmt: skip
+    for key in ("foster_cost", "residential_cost"):  # the cited default, kept as it was offered
+        if inputs[key].value == values[key].value:
+            inputs[key] = records.cited(key, values[key])
+    return inputs
 
 
-def export_inputs(
-    typed: dict[str, float], savings: calc.PlacementSavings, values: dict[str, CitedValue], years: int, ramp: int
-) -> list[calc_table.InputRow]:
-    """Every input of the table with its origin, for the CSV and Excel files."""
+# The page's words for each input of the record, in the order the CSV/Excel files list them.
+_INPUT_LABELS = {
+    "cases": "ui_calc_cases", "fte": "ui_calc_fte", "cost_per_fte": "ui_calc_cost_per_fte",
+    "foster_avoided": "ui_calc_foster_avoided", "foster_cost": "ui_calc_foster_cost",
+    "residential_avoided": "ui_calc_residential_avoided", "residential_cost": "ui_calc_residential_cost",
+    "years": "ui_calc_years", "ramp_years": "ui_calc_ramp",
+}  # fmt: skip
+
+
+def export_inputs(record: Calculation, values: dict[str, CitedValue]) -> list[calc_table.InputRow]:
+    """Every input of the scenario with its origin, for the CSV and Excel files: read from the record."""
     own = tr("export_origin_user")
-    rows = [(tr(key), value, own) for key, value in typed.items()]
-    for key, value, cited in (
-        ("ui_calc_foster_avoided", savings.foster_avoided, None),
-        ("ui_calc_foster_cost", savings.foster_cost, values["foster_cost"]),
-        ("ui_calc_residential_avoided", savings.residential_avoided, None),
-        ("ui_calc_residential_cost", savings.residential_cost, values["residential_cost"]),
-    ):
-        source = cited is not None and value == cited.value
-        rows.append((tr(key), value, cited.text(lang()) if source and cited else own))
-    rows += [(tr("ui_calc_years"), float(years), own), (tr("ui_calc_ramp"), float(ramp), own)]
-    return rows
+    return [
+        (tr(_INPUT_LABELS[key]), item.value, values[key].text(lang()) if item.origin != "user" else own)
+        for key, item in record.inputs.items()
+    ]
 
 
 def render(settings: Settings) -> None:
@@ -138,13 +142,15 @@ def render(settings: Settings) -> None:
         ramp = st.slider(tr("ui_calc_ramp"), 1, 5, 1, key="calc_ramp", help=tr("ui_calc_ramp_help"))
     try:
         savings = _savings_inputs(values, language)
+        records.placement_savings(savings)  # an implausible savings figure is refused before the rest is typed
         if st.session_state[_BAD_FIELDS]:
             st.warning(tr("ui_calc_fix_inputs"), icon=":material/edit:")
             return
         if not (cases and fte and cost):
             st.info(tr("ui_calc_need_inputs"), icon=":material/edit:")
             return
-        table = scenario.scenario_table(cases, fte, cost, savings, sorted(targets), years=years, ramp_years=ramp)
+        typed = records.typed(cases=cases, fte=fte, cost_per_fte=cost)
+        table, record = records.scenario_record({**typed, **savings}, targets, years, ramp)
     except calc.FieldError as exc:
         # The reason in the page's language, next to the label the reader typed it under.
         label = tr(_FIELD_LABELS[exc.field]) if exc.field in _FIELD_LABELS else exc.field
@@ -160,9 +166,7 @@ def render(settings: Settings) -> None:
     st.altair_chart(calc_table.scenario_chart(table, language), width="stretch", key="calc_chart")
     st.markdown(f"**{tr('ui_calc_formula')}**")
     st.code(tr("ui_calc_formula_text"), language=None, wrap_lines=True)
-    used = export_inputs(
-        {"ui_calc_cases": cases, "ui_calc_fte": fte, "ui_calc_cost_per_fte": cost}, savings, values, years, ramp
-    )
+    used = export_inputs(record, values)
     left, right = st.columns(2)
     with left:
         st.download_button(
