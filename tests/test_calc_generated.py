@@ -651,17 +651,45 @@ def test_a_share_of_the_cases_closed_and_the_caseload_left(data: st.DataObject, 
 def test_the_yearly_difference_per_child_of_two_monthly_prices(data: st.DataObject, lang: str) -> None:
     foster, f = data.draw(money(15_000, 70_000, lang))
     home, r = data.draw(money(60_000, 160_000, lang))
+    pm = pick(data.draw, MONTHLY[lang])
     q = pick(data.draw, {
-        "da": [f"En plejefamilie koster os {f} om måneden og en plads på døgninstitution {r} om måneden. Hvad er "
+        "da": [f"En plejefamilie koster os {f}{pm} og en plads på døgninstitution {r}{pm}. Hvad er "
                f"den årlige forskel pr. barn?",
-               f"Et opholdssted koster {r} om måneden, en plejefamilieanbringelse {f} om måneden. Hvad er "
+               f"Et opholdssted koster {r}{pm}, en plejefamilieanbringelse {f}{pm}. Hvad er "
                f"forskellen pr. barn om året?"],
-        "en": [f"A foster family placement costs us {f} a month and a residential place {r} a month. What's the "
+        "en": [f"A foster family placement costs us {f}{pm} and a residential place {r}{pm}. What's the "
                f"yearly difference per child?",
-               f"Residential care costs {r} per month and foster care {f} per month. What is the annual "
+               f"Residential care costs {r}{pm} and foster care {f}{pm}. What is the annual "
                f"difference per child?"],
     }[lang])  # fmt: skip
     expect(q, lang, [("price_gap", calc.price_gap(home * 12, foster * 12))])
+
+
+# Monthly prices as they are typed: each twelve to the year.
+MONTHLY = {
+    "da": [" om måneden", "/md.", " pr. md.", " pr. måned", " i måneden", " hver måned", " /md"],
+    "en": [" a month", " per month", "/month", " monthly", " every month", "/mo"],
+}
+
+
+@many
+@given(st.data(), LANGS)
+def test_break_even_moves_at_monthly_prices(data: st.DataObject, lang: str) -> None:
+    home, r = data.draw(money(60_000, 160_000, lang))
+    foster, f = data.draw(money(15_000, 55_000, lang))
+    extra, n = data.draw(count(2, 12, lang))
+    total, t = data.draw(money(1_000_000, 9_000_000, lang))
+    pm = pick(data.draw, MONTHLY[lang])
+    q = pick(data.draw, {
+        "da": [f"Hvor mange børn skal flyttes fra opholdssted ({r}{pm}) til plejefamilie ({f}{pm}), før {n} nye "
+               f"rådgivere til i alt {t} om året er tjent hjem?"],
+        "en": [f"How many children must we move from residential care ({r}{pm}) to foster care ({f}{pm}) for "
+               f"{n} new social workers costing {t} a year in total to pay for themselves?"],
+    }[lang])  # fmt: skip
+    exact = scenario.break_even_placements(total, calc.move_saving_per_child(home * 12, foster * 12))
+    assert exact is not None
+    result = expect(q, lang, [("break_even", calc.round_up(exact))])
+    assert math.isclose(result.calculation.outputs["break_even_exact"], exact, abs_tol=1e-6)
 
 
 @many

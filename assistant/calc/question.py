@@ -218,7 +218,8 @@ def read_question(question: str, language: Language) -> Reading:
             or (m.value >= 10_000 and not words.COUNT_AFTER["any"].match(c.after))
         ):
             read = money_role(c, reading.numbers)
-            if words.MONTHLY_AFTER.match(c.after):  # "95.000 kr. om måneden": a year is twelve of them
+            monthly_before = words.MONTHLY_BEFORE.search(c.before) and not words.CUES["per_year"].match(c.after)
+            if words.MONTHLY_AFTER.match(c.after) or monthly_before:  # "95.000 kr. om måneden": a year is twelve of them
                 read = replace(read, value=read.value * 12, note="monthly")
             reading.numbers.append(read)
         elif m.unit == "pct":
@@ -256,5 +257,8 @@ def read_question(question: str, language: Language) -> Reading:
         reading.move = (words.kind_of(move.group("a")), words.kind_of(move.group("b")))
         relate_move(reading, text)
     _notes(reading)
-    reading.is_calculation = bool(reading.asked) and any(n.role and n.role != "context" for n in reading.numbers)
+    # a number of years alone ("hvad sparede Herning på to år?") prices nothing: a lookup, not a calculation
+    reading.is_calculation = bool(reading.asked) and any(
+        n.role and n.role not in ("context", "years") for n in reading.numbers
+    )
     return reading

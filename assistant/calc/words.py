@@ -356,11 +356,14 @@ RAISE_BEFORE = _re(
     r"\b(?:hæve\w*|øge\w*|forhøje\w*|increase\w*|raise\w*|udvide\w*|boost\w*)\s+(?:\w+\s+){0,2}?"
     r"(?:\w*budget\w*|\w*bevilling\w*|\w*lønsum\w*|spending|payroll)\s+(?:med|by)\s+(?:en\s+|et\s+|an?\s+)?$"
 )
-# "95.000 kr. om måneden", "40,000 a month": a monthly amount, twelve to the year
+# "95.000 kr. om måneden", "90.000 kr./md.", "40,000 a month", "DKK 40k/mo": monthly, twelve to the year
 MONTHLY_AFTER = _re(
     r"\s*(?:kr\.?|dkk|kroner)?\s*(?:(?:pr\.?|per|for\s+(?:et|a|one))\s+(?:barn|child|plads|place|anbringelse|placement)\s+)?"
-    r"(?:om\s+måneden|pr\.?\s*md\.?|pr\.?\s+måned|per\s+month|a\s+month|monthly|månedlig\w*|each\s+month|hver\s+måned)\b"
+    r"(?:om\s+måneden|i\s+måneden|(?:pr\.?|om|hver|per)\s*(?:md|mdr|mnd)\b\.?|pr\.?\s+måned|per\s+month|a\s+month|"
+    r"monthly|månedlig\w*|each\s+month|every\s+month|hver\s+måned|/\s*(?:md|mdr|mnd|måned|month|mo|mth)\b)"
 )
+# "en månedlig pris på 90.000 kr.", "a monthly cost of DKK 40,000": the adjective before the amount
+MONTHLY_BEFORE = _re(r"\b(?:månedlig\w*|monthly)\b[^.?!\d]{0,30}$")
 # "koster i alt", "kostede os", "costs us": the verb before a spend on placements counted just before
 SPEND_VERB = _re(r"\b(?:koster|kostede|costs?|cost\s+us|udgør|udgjorde|beløber\s+sig\s+til)\b[^.?!\d]{0,25}$")
 # "en engangsudgift på 1,5 mio. kr.", "a one-off investment of DKK 2 million": paid once, not every year
