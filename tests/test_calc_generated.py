@@ -740,3 +740,30 @@ def test_placement_spend_over_several_years(data: st.DataObject, lang: str) -> N
     }[lang])  # fmt: skip
     spend = unit * placed
     expect(q, lang, [("portfolio_spend", spend), ("spend_total", calc.over_years(spend, years))])
+
+
+@many
+@given(st.data(), LANGS, st.booleans())
+def test_percent_more_staff_for_a_caseload_change_at_the_same_cases(data: st.DataObject, lang: str, both: bool) -> None:
+    high, h = data.draw(count(12, 80, lang, words=False))
+    low, lo = data.draw(count(5, high - 1, lang, words=False))
+    if both:
+        q = pick(data.draw, {
+            "da": [f"Vi sænkede sagstallet fra {h} til {lo} ved at ansætte, med det samme antal sager. Hvor mange "
+                   f"procent faldt sagstallet, og hvor mange procent flere rådgivere fik vi?"],
+            "en": [f"We cut the caseload from {h} to {lo} by hiring, with the same number of cases. By what percent "
+                   f"did the caseload fall, and by what percent did the staff grow?"],
+        }[lang])  # fmt: skip
+        expect(q, lang, [("pct_change", calc.percentage_change(high, low)),
+                         ("staff_pct", calc.percentage_change(low, high))])  # fmt: skip
+        return
+    q = pick(data.draw, {
+        "da": [f"Hvis sagstallet skal ned fra {h} til {lo} pr. rådgiver med det samme antal sager, hvor mange "
+               f"procent flere rådgivere kræver det så?",
+               f"Sagstal {h} -> {lo} pr. rådgiver, samme sager. Hvor mange procent flere rådgivere?"],
+        "en": [f"If the caseload has to come down from {h} to {lo} per worker with the same cases, what percentage "
+               f"more social workers does that take?",
+               f"Going from {h} to {lo} cases per caseworker at the same number of cases: how many percent more "
+               f"caseworkers is that?"],
+    }[lang])  # fmt: skip
+    expect(q, lang, [("staff_pct", calc.percentage_change(low, high))])

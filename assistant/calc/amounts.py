@@ -51,6 +51,7 @@ class Reading:
     cues: set[str] = field(default_factory=set)
     move: tuple[str, str] | None = None  # (from kind, to kind) of children moved between placements
     groups: list[Group] = field(default_factory=list)  # teams or years side by side, each with cases and staff
+    caseload_pair: bool = False  # the from-to pair is two caseloads ("fra 40 til 25 pr. rådgiver")
 
     def first(self, role: str) -> ReadNumber | None:
         """The first number read in ``role``."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.calc.cuts import CLOSED_Q, LEFT_Q, PRICE_GAP_Q
+from assistant.calc.staff_pct import STAFF_PCT_Q
 from assistant.calc.words import BOUNDARY, PCT_WORD, STAFF_NOUN, _re, sentence_bounds
 
 __all__ = ["STAFF_Q_AFFORD", "asked_in"]
@@ -272,6 +273,9 @@ def asked_in(text: str) -> list[str]:
     hits += [(m.start(), name) for pattern, name in DIRECT for m in pattern.finditer(text)]
     if not hits:  # "hvad svarer det til pr. rådgiver?" with nothing else asked: the caseload
         hits = [(m.start(), "caseload") for m in PER_WORKER_END_Q.finditer(text) if not _MONEY_WORD.search(m.group(0))]
+    # "hvor mange procent flere rådgivere": the staff in percent, not also a change or a count of staff
+    spans = [m.span() for m in STAFF_PCT_Q.finditer(text)]
+    hits = [h for h in hits if not any(a <= h[0] < b for a, b in spans)] + [(a, "staff_pct") for a, _ in spans]
     names = [name for _, name in sorted(hits)]
     if {"savings_per_year", "break_even"} <= set(names) and SAVE_NEED.search(text):
         # "hvor meget skal vi spare om året for at gå i nul": the saving that covers the cost

@@ -25,6 +25,7 @@ from assistant.calc.question import Reading, ReadNumber, read_question
 from assistant.calc.rule import Rule
 from assistant.calc.sheet import LABELS, CalcAnswer, Cite, Sheet, Variant, phrase
 from assistant.calc.solver import Step, Value, solve
+from assistant.calc.staff_pct import caseload_pair_ends
 from assistant.calc.texts import READ, kind_words
 from assistant.models import Language
 
@@ -90,12 +91,26 @@ def known_from(reading: Reading, roles: dict[int, str] | None = None) -> dict[st
     if {"placements_foster", "placements_residential"} <= set(known):
         known.pop("placements_total", None)  # two types: no single count stands for all of them
     _placement_costs(reading, known, costs, avoided, put)
+    _caseload_ends(reading, known, over, put)
     priced = "cost_per_worker" in known
     if "cost_per_worker" in reading.asked and {"budget", "extra_staff"} <= set(known) and not priced:
         # "udgiften til 12 nye rådgivere er budgetteret til 7,2 mio. Hvad er det pr. rådgiver?"
         known["staff_cost_total"] = _given(known.pop("budget").value, "staff_cost_total", lang)
         known["priced_staff"] = _given(known.pop("extra_staff").value, "priced_staff", lang)
     return known
+
+
+def _caseload_ends(
+    reading: Reading, known: dict[str, Value], over: dict[int, str], put: Callable[[str, float], None]
+) -> None:
+    """ "Hvor mange procent flere rådgivere": a from-to pair of caseloads is the caseload before and after."""
+    if "staff_pct" not in reading.asked:
+        return
+    read_roles = [(over.get(i, n.role), n.unit) for i, n in enumerate(reading.numbers)]
+    for name, i in caseload_pair_ends(read_roles, reading.caseload_pair).items():
+        put(name, reading.numbers[i].value)
+        if not {"pct_change", "abs_change"} & set(reading.asked):
+            known.pop(name.replace("load", "value"), None)  # the pair is the two caseloads, said once
 
 
 def _placement_costs(

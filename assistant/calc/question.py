@@ -219,7 +219,7 @@ def read_question(question: str, language: Language) -> Reading:
         ):
             read = money_role(c, reading.numbers)
             monthly_before = words.MONTHLY_BEFORE.search(c.before) and not words.CUES["per_year"].match(c.after)
-            if words.MONTHLY_AFTER.match(c.after) or monthly_before:  # "95.000 kr. om måneden": a year is twelve of them
+            if words.MONTHLY_AFTER.match(c.after) or monthly_before:  # "95.000 kr. om måneden": twelve a year
                 read = replace(read, value=read.value * 12, note="monthly")
             reading.numbers.append(read)
         elif m.unit == "pct":

@@ -164,7 +164,8 @@ def _pair_from_to(reading: Reading, ctxs: list[Ctx]) -> None:
             nums[whole] = replace(nums[whole], role="value_whole", unit=unit)
             reading.asked = ["pct_share" if n == "pct_change" else n for n in reading.asked]
             continue
-        if not (words.FROM_BEFORE.search(ctxs[i].before) and words.TO_BETWEEN.match(ctxs[i].after)):
+        arrow = words.ARROW_BETWEEN.fullmatch(ctxs[i].after)
+        if not arrow and not (words.FROM_BEFORE.search(ctxs[i].before) and words.TO_BETWEEN.match(ctxs[i].after)):
             continue
         window = ctxs[i].text[max(0, a.span[0] - 40) : b.span[1] + 30]
         if (
@@ -174,9 +175,12 @@ def _pair_from_to(reading: Reading, ctxs: list[Ctx]) -> None:
         ):
             nums[i] = replace(a, role="staff_now", unit="workers")  # "fra 20 til 26 rådgivere"
             nums[i + 1] = replace(b, role="staff_to", unit="workers")
-        elif {"pct_change", "abs_change"} & set(reading.asked):
+        elif {"pct_change", "abs_change", "staff_pct"} & set(reading.asked):
             nums[i] = replace(a, role="value_from", unit=b.unit if b.unit.startswith("kr") else a.unit)
             nums[i + 1] = replace(b, role="value_to")
+            end = ctxs[i + 1].after
+            per_worker = words.PER_WORKER_AFTER.match(end) or words.CASELOAD_AFTER.match(end)
+            reading.caseload_pair = bool(per_worker or words.CASELOAD_WORD.search(window))
         elif (
             b.role in ("target", "caseload", "caseload_now", "cases")
             or a.role in ("caseload", "caseload_now")

@@ -180,6 +180,8 @@ HIRE_BEFORE = _re(
     r"\b(?:ansætte\w*|ansat|hyre\w*|hire[sd]?|hiring|add(?:s|ing|ed)?|tilføje\w*|få|get(?:ting)?|employ\w*|"
     r"rekrutter\w*|recruit\w*|opnormer\w*|udvide\w*\s+med|expand\w*\s+by)\s+(?:\w+\s+)?$"
 )
+# "sagstal 38 -> 30", "40 → 25": a from-to pair typed as an arrow, no "fra" needed
+ARROW_BETWEEN = _re(r"\s*(?:kr\.?|dkk|sager|cases|%)?\s*(?:-+>|→|=>|–>|—>)\s*")
 FROM_BEFORE = _re(r"\b(?:fra|from)\b[^.?!\d]{0,25}$")
 TO_BETWEEN = _re(
     r"\s*(?:kr\.?|dkk|sager|cases|%)?\s*(?:pr\.?\s+\w+\s+)?(?:(?:i|in)\s+(?:19|20)\d\d,?\s+)?(?:til|to|ned\s+til|down\s+to|op\s+til|up\s+to)\s+"
