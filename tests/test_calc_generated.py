@@ -677,7 +677,7 @@ MONTHLY = {
 def test_break_even_moves_at_monthly_prices(data: st.DataObject, lang: str) -> None:
     home, r = data.draw(money(60_000, 160_000, lang))
     foster, f = data.draw(money(15_000, 55_000, lang))
-    extra, n = data.draw(count(2, 12, lang))
+    _extra, n = data.draw(count(2, 12, lang))
     total, t = data.draw(money(1_000_000, 9_000_000, lang))
     pm = pick(data.draw, MONTHLY[lang])
     q = pick(data.draw, {
