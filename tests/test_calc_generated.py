@@ -767,3 +767,43 @@ def test_percent_more_staff_for_a_caseload_change_at_the_same_cases(data: st.Dat
                f"caseworkers is that?"],
     }[lang])  # fmt: skip
     expect(q, lang, [("staff_pct", calc.percentage_change(low, high))])
+
+
+@many
+@given(st.data(), LANGS)
+def test_terse_and_colloquial_caseload(data: st.DataObject, lang: str) -> None:
+    cases, c = data.draw(count(10, 20_000, lang, words=False))
+    staff, s = data.draw(count(2, 400, lang))
+    q = pick(data.draw, {
+        "da": [f"{c} sager, {s} rådgivere – sagstal?", f"{c} børnesager og {s} rådgivere i dag. Sagstal?",
+               f"{c} sager, {s} socialrådgivere: sagstallet?"],
+        "en": [f"{c} cases, {s} caseworkers - caseload?",
+               f"so we've got {c} kids' cases and {s} caseworkers right now - what does that come to per worker?",
+               f"{c} children's cases and {s} social workers at the moment, caseload?"],
+    }[lang])  # fmt: skip
+    expect(q, lang, [("caseload", calc.caseload(cases, staff))])
+
+
+@many
+@given(st.data(), LANGS, st.booleans())
+def test_terse_extra_cost_of_a_caseload_target(data: st.DataObject, lang: str, arrow: bool) -> None:
+    now = data.draw(ints(25, 60))
+    target = data.draw(ints(10, now - 1))
+    staff = data.draw(ints(2, 200))
+    cases = now * staff  # today's caseload given: the cases a whole number of workers carry
+    c = format_number(cases, lang)  # type: ignore[arg-type]
+    cost, p = data.draw(money(300_000, 990_000, lang))
+    if arrow:
+        q = {"da": f"sagstal {now} -> {target}, {c} sager, {p} pr. rådgiver. merudgift?",
+             "en": f"caseload {now} -> {target}, {c} cases, {p} per worker. extra cost?"}[lang]  # fmt: skip
+        extra = calc.caseload_change(cases, now, target).extra_fte
+    else:
+        q = pick(data.draw, {
+            "da": [f"{c} børnesager, {staff} rådgivere, målet er {target} sager pr. rådgiver. En rådgiver koster "
+                   f"{p} om året. Hvad bliver merudgiften?"],
+            "en": [f"{c} kids' cases, {staff} caseworkers right now, the target is {target} cases per worker. A "
+                   f"worker costs {p} a year. What's the extra cost?"],
+        }[lang])  # fmt: skip
+        extra = calc.staffing_gap(cases, staff, target).change
+    result = expect(q, lang, [("cost_per_year", calc.staff_cost(extra, cost))])
+    assert result.calculation.outputs["extra_staff"] == extra

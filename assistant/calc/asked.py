@@ -27,7 +27,7 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
             r"\bhow\s+many\s+cases\s+(?:per|does\s+each|each|will\s+each|would\s+each)\b|"
             r"\bhvor\s+mange\s+sager\s+(?:pr\.|per|får|har|vil)\s+(?:hver|en|de)\b|"
             r"\b(?:beregn|udregn)\s+sagstal|\bcalculate\s+the\s+caseload|\bi\s+sagstal\b\s*\?|"
-            r"(?:^|[.!?]\s*)(?:sagstal(?:let)?|caseload)\s*\?|\bhvad\s+sker\s+der\s+med\s+sagstallet|"
+            r"(?:^|[.!?,:;–—-]\s*)(?:sagstal(?:let)?|(?:the\s+)?caseload)\s*\?|\bhvad\s+sker\s+der\s+med\s+sagstallet|"
             r"\bwhat\s+happens\s+to\s+(?:the\s+|our\s+)?caseload|"
             r"\bsagstallet\s+(?:før\s+og\s+efter|bagefter|efter|fra\s+og\s+til)\b|\bcaseload\s+(?:before\s+and\s+after|afterwards)\b|"
             r"\bwhere\s+does\s+that\s+leave\s+the\s+caseload\b|\bcaseload\s+(?:drop|fall|go|change)\s+from\s+and\s+to\b|"
@@ -88,11 +88,11 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
     (
         "cost_per_year",
         _re(
-            rf"\b(?:hvad|hvor\s+meget)\s+(?:{_NOT_IF_DA}[\w,.]+\s+){{0,6}}?(?:kost\w*|udgift\w*|pris\w*)|"
+            rf"\b(?:hvad|hvor\s+meget)\s+(?:{_NOT_IF_DA}[\w,.]+\s+){{0,6}}?(?:kost\w*|(?:mer)?udgift\w*|pris\w*)|"
             rf"\b(?:what(?:'s)?|how\s+much)\s+(?:{_NOT_IF_EN}[\w',.]+\s+){{0,8}}?(?:cost\w*|price|bill)\b|"
             r"\bwhat(?:'s|\s+is)\s+that\s+(?:per|a)\s+year\b|\bhvad\s+(?:er|bliver)\s+det\s+(?:om|pr\.?)\s+året\b|"
             r"\bhvad\s+(?:løber|beløber)\s+(?:det|de|den)\s+(?:sig\s+)?(?:op\s+)?(?:i|til)\b|"
-            r"\bwhat\s+does\s+(?:that|it)\s+(?:come|add)\s+(?:up\s+)?to\b"
+            rf"\bwhat\s+does\s+(?:that|it)\s+(?:come|add)\s+(?:up\s+)?to\b(?!\s+(?:per|a|each)\s+(?:{STAFF_NOUN})\b)"
         ),
     ),
     (
@@ -160,7 +160,7 @@ PER_PLACEMENT_Q = _re(
 # "merudgift pr. år?", "ekstra udgift om året?": a terse ask for the yearly cost
 TERSE_COST_Q = _re(
     r"\b(?:mer)?udgift\w*\s+(?:pr\.?\s+år|om\s+året|årligt)\s*\?|\b(?:extra\s+)?cost\s+(?:per|"
-    r"a)\s+year\s*\?"
+    r"a)\s+year\s*\?|(?:^|[.!?,:;–—-]\s*)(?:merudgift(?:en)?|ekstraudgift(?:en)?|(?:the\s+)?extra\s+cost)\s*\?"
 )
 # "what's the total?", "hvad bliver det i alt?": a total asked tersely (over the years when years are given);
 # not "hvad er det samlet?", which asks for the teams together as often as for money

@@ -29,7 +29,7 @@ STAFF_NOUN = (
 )
 CASE_NOUN = (
     r"(?:børne|familie|handicap|ungde?|underretnings|myndigheds)?sag(?:er|erne|en)?|"
-    r"(?:children'?s\s+|child(?:ren)?\s+|open\s+|family\s+|active\s+)?cases?(?!\s*(?:managers?|handlers?|workers?))"
+    r"(?:children'?s\s+|child(?:ren)?\s+|kids'?\s+|kid\s+|open\s+|family\s+|active\s+)?cases?(?!\s*(?:managers?|handlers?|workers?))"
 )
 _RESIDENTIAL = r"døgninstitution|institution|opholdssted|døgn|residential|institutional|children'?s\s+home"
 _FOSTER = r"plejefamilie|familiepleje|netværkspleje|foster"
