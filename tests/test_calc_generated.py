@@ -807,3 +807,33 @@ def test_terse_extra_cost_of_a_caseload_target(data: st.DataObject, lang: str, a
         extra = calc.staffing_gap(cases, staff, target).change
     result = expect(q, lang, [("cost_per_year", calc.staff_cost(extra, cost))])
     assert result.calculation.outputs["extra_staff"] == extra
+
+
+@many
+@given(st.data(), LANGS, st.booleans())
+def test_a_move_named_only_by_where_the_children_go(data: st.DataObject, lang: str, monthly: bool) -> None:
+    moved, m = data.draw(count(2, 30, lang))
+    if monthly:
+        home, r = data.draw(money(60_000, 160_000, lang))
+        foster, f = data.draw(money(15_000, 55_000, lang))
+        pm = pick(data.draw, MONTHLY[lang])
+        home, foster, r, f = home * 12, foster * 12, f"{r}{pm}", f"{f}{pm}"
+    else:
+        home, r = data.draw(money(600_000, 2_500_000, lang))
+        foster, f = data.draw(money(200_000, 590_000, lang))
+    staff_cost, p = data.draw(money(300_000, 990_000, lang))
+    q = pick(data.draw, {
+        "da": [f"En plads på opholdssted koster os {r}, en plejefamilie {f}. Hvis {m} børn flytter til "
+               f"plejefamilie, hvad sparer vi så om året?",
+               f"Vi har {m} børn på opholdssted til {r}. Hvis de i stedet kom i plejefamilie til {f}, og vi "
+               f"samtidig ansatte én ekstra rådgiver til {p}, hvad ville nettobesparelsen så være om året?"],
+        "en": [f"A residential placement costs us {r}, foster care {f}. If {m} kids move to foster care, "
+               f"what's the yearly saving?",
+               f"We have {m} children in residential care at {r}. If they went into foster care instead at {f} "
+               f"and we hired one extra social worker at {p}, what would the net saving be per year?"],
+    }[lang])  # fmt: skip
+    saving = calc.move_savings(moved, home, foster)
+    if "net" in q:
+        expect(q, lang, [("net_per_year", calc.net_result(saving, calc.staff_cost(1, staff_cost)))])
+    else:
+        expect(q, lang, [("savings_per_year", saving)])

@@ -17,6 +17,7 @@ from dataclasses import replace
 from assistant.calc import words
 from assistant.calc.amounts import Ctx, Reading, ReadNumber, money_role
 from assistant.calc.asked import asked_in
+from assistant.calc.moves_to import read_move_to
 from assistant.calc.relations import relate, relate_move
 from assistant.models import Language
 from assistant.numbers import NumberMention, find_numbers, format_number
@@ -256,6 +257,8 @@ def read_question(question: str, language: Language) -> Reading:
     if move and (moving or {"moves_needed", "break_even"} & set(reading.asked)):
         reading.move = (words.kind_of(move.group("a")), words.kind_of(move.group("b")))
         relate_move(reading, text)
+    elif not move:
+        read_move_to(reading, text)  # "if 3 kids move to foster care": the other priced type is left
     _notes(reading)
     # a number of years alone ("hvad sparede Herning på to år?") prices nothing: a lookup, not a calculation
     reading.is_calculation = bool(reading.asked) and any(
