@@ -837,3 +837,17 @@ def test_a_move_named_only_by_where_the_children_go(data: st.DataObject, lang: s
         expect(q, lang, [("net_per_year", calc.net_result(saving, calc.staff_cost(1, staff_cost)))])
     else:
         expect(q, lang, [("savings_per_year", saving)])
+
+
+@many
+@given(st.data(), LANGS)
+def test_percentage_change_between_two_counts_named_once(data: st.DataObject, lang: str) -> None:
+    before, b = data.draw(count(10, 5000, lang, words=False))
+    after, a = data.draw(count(10, 5000, lang, words=False))
+    q = pick(data.draw, {
+        "da": [f"Vi gik fra {b} anbringelser til {a} på et år. Hvor mange procent er ændringen?",
+               f"Vi er gået fra {b} børn i anbringelse uden for hjemmet til {a}. Hvad er ændringen i procent?"],
+        "en": [f"We went from {b} children in out-of-home placement to {a} in a year. What's the percentage change?",
+               f"Placements went from {b} foster placements to {a}. By what percent did that change?"],
+    }[lang])  # fmt: skip
+    expect(q, lang, [("pct_change", calc.percentage_change(before, after))])

@@ -165,7 +165,11 @@ def _pair_from_to(reading: Reading, ctxs: list[Ctx]) -> None:
             reading.asked = ["pct_share" if n == "pct_change" else n for n in reading.asked]
             continue
         arrow = words.ARROW_BETWEEN.fullmatch(ctxs[i].after)
-        if not arrow and not (words.FROM_BEFORE.search(ctxs[i].before) and words.TO_BETWEEN.match(ctxs[i].after)):
+        after = ctxs[i].after
+        to = words.TO_BETWEEN.match(after) or (
+            words.COUNT_AFTER["any"].match(after) and words.TO_AFTER_NOUN.fullmatch(after) and b.role is None
+        )  # "from 85 children in out-of-home placement to 72": the end value said bare
+        if not arrow and not (words.FROM_BEFORE.search(ctxs[i].before) and to):
             continue
         window = ctxs[i].text[max(0, a.span[0] - 40) : b.span[1] + 30]
         if (

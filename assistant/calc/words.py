@@ -182,6 +182,8 @@ HIRE_BEFORE = _re(
 )
 # "sagstal 38 -> 30", "40 → 25": a from-to pair typed as an arrow, no "fra" needed
 ARROW_BETWEEN = _re(r"\s*(?:kr\.?|dkk|sager|cases|%)?\s*(?:-+>|→|=>|–>|—>)\s*")
+# "from 85 children in out-of-home placement to 72": the start's noun phrase, then "to" and the end value
+TO_AFTER_NOUN = _re(r"[^\d.?!;:]{0,60}?\s(?:til|to|ned\s+til|down\s+to|op\s+til|up\s+to)\s+$")
 FROM_BEFORE = _re(r"\b(?:fra|from)\b[^.?!\d]{0,25}$")
 TO_BETWEEN = _re(
     r"\s*(?:kr\.?|dkk|sager|cases|%)?\s*(?:pr\.?\s+\w+\s+)?(?:(?:i|in)\s+(?:19|20)\d\d,?\s+)?(?:til|to|ned\s+til|down\s+to|op\s+til|up\s+to)\s+"
