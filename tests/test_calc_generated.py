@@ -851,3 +851,24 @@ def test_percentage_change_between_two_counts_named_once(data: st.DataObject, la
                f"Placements went from {b} foster placements to {a}. By what percent did that change?"],
     }[lang])  # fmt: skip
     expect(q, lang, [("pct_change", calc.percentage_change(before, after))])
+
+
+@many
+@given(st.data(), LANGS)
+def test_growing_cases_at_a_kept_caseload(data: st.DataObject, lang: str) -> None:
+    keep = int(data.draw(ints(10, 50)))  # type: ignore[call-overload]
+    staff = int(data.draw(ints(2, 150)))  # type: ignore[call-overload]
+    start = keep * staff  # today's cases at today's caseload: a whole number of workers
+    end = start + int(data.draw(ints(1, 3000)))  # type: ignore[call-overload]
+    s, e = format_number(start, lang), format_number(end, lang)  # type: ignore[arg-type]
+    cost, p = data.draw(money(300_000, 990_000, lang))
+    q = pick(data.draw, {
+        "da": [f"Antallet af sager stiger fra {s} til {e}, og vi vil holde sagstallet på {keep}. Hvor mange ekstra "
+               f"rådgivere kræver det, og hvad koster de ved {p} stykket?",
+               f"Sagerne stiger fra {s} til {e}, og sagstallet skal holdes på {keep}. Hvor mange flere "
+               f"rådgivere skal vi bruge, og hvad koster de til {p} pr. rådgiver?"],
+        "en": [f"Our cases are rising from {s} to {e} and we want to keep the caseload at {keep}. How many extra "
+               f"social workers does that take, and what do they cost at {p} each?"],
+    }[lang])  # fmt: skip
+    extra = calc.round_up(calc.fte_needed(end, keep).fte_exact) - staff
+    expect(q, lang, [("extra_staff", extra), ("cost_per_year", calc.staff_cost(extra, cost))])

@@ -103,7 +103,12 @@ def known_from(reading: Reading, roles: dict[int, str] | None = None) -> dict[st
 def _caseload_ends(
     reading: Reading, known: dict[str, Value], over: dict[int, str], put: Callable[[str, float], None]
 ) -> None:
-    """ "Hvor mange procent flere rådgivere": a from-to pair of caseloads is the caseload before and after."""
+    """ "Hvor mange procent flere rådgivere": a from-to pair of caseloads is the caseload before and after;
+    "holde sagstallet på 30" is today's caseload and the target both."""
+    for i, n in enumerate(reading.numbers):
+        if over.get(i, n.role) == "caseload_kept":
+            put("caseload_now", n.value)
+            put("target", n.value)
     if "staff_pct" not in reading.asked:
         return
     read_roles = [(over.get(i, n.role), n.unit) for i, n in enumerate(reading.numbers)]

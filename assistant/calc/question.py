@@ -79,6 +79,8 @@ def _nearest(cue_a: re.Pattern[str], cue_b: re.Pattern[str], window: str) -> str
 
 def _caseload_role(c: Ctx) -> str:
     """Today's caseload or the target; "caseload" when the words do not say which."""
+    if words.KEEP_BEFORE.search(c.before):
+        return "caseload_kept"  # "vi vil holde sagstallet på 30": today's caseload and the target both
     for window in (c.before, c.clause):
         side = _nearest(words.TARGET_CUE, words.NOW_CUE, window)
         if side:

@@ -186,16 +186,22 @@ def _pair_from_to(reading: Reading, ctxs: list[Ctx]) -> None:
             per_worker = words.PER_WORKER_AFTER.match(end) or words.CASELOAD_AFTER.match(end)
             reading.caseload_pair = bool(per_worker or words.CASELOAD_WORD.search(window))
         elif (
+            a.role is None
+            and b.role is None
+            and words.CASES_NAMED.search(ctxs[i].before)
+            and not words.CASELOAD_WORD.search(ctxs[i].before)
+        ):
+            # "børnesagerne ventes at stige fra 700 til 770": the cases to plan for are the end value, the
+            # start is the cases today's staff carries
+            nums[i] = replace(a, role="cases_from", unit="cases")
+            nums[i + 1] = replace(b, role="cases", unit="cases")
+        elif (
             b.role in ("target", "caseload", "caseload_now", "cases")
             or a.role in ("caseload", "caseload_now")
             or (a.role is None and b.role is None and words.CASELOAD_WORD.search(window))
         ):
             nums[i] = replace(a, role="caseload_now", unit="cases_per_worker")
             nums[i + 1] = replace(b, role="target", unit="cases_per_worker")
-        elif a.role is None and b.role is None and words.CASES_NAMED.search(ctxs[i].before):
-            # "børnesagerne ventes at stige fra 700 til 770": the cases to plan for are the end value
-            nums[i] = replace(a, role="context")
-            nums[i + 1] = replace(b, role="cases", unit="cases")
 
 
 def _listed(reading: Reading, ctxs: list[Ctx]) -> None:

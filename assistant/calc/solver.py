@@ -58,6 +58,8 @@ def _mixed(res_n: float, res_cost: float, fos_n: float, fos_cost: float) -> floa
 RULES: tuple[Rule, ...] = (
     Rule("caseload", ("cases", "staff_now"), calc.caseload, "{cases} ÷ {staff_now}"),
     Rule("cases", ("staff_now", "caseload_now"), calc.cases_carried, "{staff_now} × {caseload_now}"),
+    # cases that grow: today's staff carries today's cases, not the ones to plan for
+    Rule("staff_now", ("cases_from", "caseload_now"), _staff_exact, "{cases_from} ÷ {caseload_now}", whole=True),
     Rule("staff_now", ("cases", "caseload_now"), _staff_exact, "{cases} ÷ {caseload_now}", whole=True),
     Rule(
         "staff_needed",
@@ -286,6 +288,11 @@ for _rule in RULES:
     BY_OUTPUT.setdefault(_rule.output, []).append(_rule)
 
 
+def _askable(rule: Rule) -> bool:
+    """A rule that only applies when the question said more ("cases_from": the cases grow) is no way to ask."""
+    return all(i in INPUTS or i in BY_OUTPUT for i in rule.inputs)
+
+
 def _distinct(names: list[str]) -> list[str]:
     """Names in order, each once; "a|b" and "b|a" are one name."""
     seen: set[frozenset[str]] = set()
@@ -372,7 +379,7 @@ class Solver:
             return []
         # a rule that goes back through a quantity being derived is a loop ("cases" from "staff_now" while
         # deriving "staff_now" from "cases"), not a way to ask for less
-        rules = [r for r in BY_OUTPUT.get(name, ()) if name not in stack and not set(r.inputs) & stack]
+        rules = [r for r in BY_OUTPUT.get(name, ()) if name not in stack and not set(r.inputs) & stack and _askable(r)]
         if not rules:
             return [name]
         inner = stack | {name}

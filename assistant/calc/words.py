@@ -158,6 +158,10 @@ CASELOAD_BEFORE = _re(
     r"(?:sagstal(?:let)?|sagsstamme\w*|case\s*loads?|target|\bmål(?:et)?|"
     r"\bgoal)\b(?:\s+[\w']+){0,4}?\s*$"
 )
+# "holde sagstallet på 30", "keep the caseload at 30": a caseload that is today's and the target both
+KEEP_BEFORE = _re(
+    r"\b(?:(?:holde|fastholde|beholde|bevare)s?|keep|maintain|hold)\s+(?:\w+\s+){0,3}?(?:på|at|to)\s+$"
+)
 TARGET_END = _re(
     r"(?:ned\s+(?:på|til)|down\s+to|\bnå|reach|ramme|\bhit|land\s+on|lande\s+på|"
     r"get\s+(?:it\s+|them\s+)?down\s+to|lower(?:ed)?\s+(?:it\s+)?to|"
