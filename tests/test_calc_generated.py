@@ -872,3 +872,22 @@ def test_growing_cases_at_a_kept_caseload(data: st.DataObject, lang: str) -> Non
     }[lang])  # fmt: skip
     extra = calc.round_up(calc.fte_needed(end, keep).fte_exact) - staff
     expect(q, lang, [("extra_staff", extra), ("cost_per_year", calc.staff_cost(extra, cost))])
+
+
+@many
+@given(st.data(), LANGS)
+def test_net_result_when_an_area_is_named_before_the_worker_price(data: st.DataObject, lang: str) -> None:
+    extra, n = data.draw(count(2, 20, lang))
+    each, p = data.draw(money(300_000, 990_000, lang))
+    avoided, k = data.draw(count(1, 15, lang, words=False))
+    unit, u = data.draw(money(600_000, 2_500_000, lang))
+    q = pick(data.draw, {
+        "da": [f"Hvis vi sætter {n} rådgivere mere på børneområdet til ca. {p} stykket, undgår vi omkring {k} "
+               f"anbringelser på institution om året til {u} hver. Hvad er nettoresultatet pr. år?"],
+        "en": [f"If we put {n} more social workers on the children's area, at roughly {p} each, we'd avoid about "
+               f"{k} institutional placements a year at {u} each. What's the net per year?",
+               f"Adding {n} caseworkers to the kids' unit at {p} each should avoid {k} residential placements a "
+               f"year at {u} each. What is the net result per year?"],
+    }[lang])  # fmt: skip
+    saved = calc.placement_saving(avoided, unit)
+    expect(q, lang, [("net_per_year", calc.net_result(saved, calc.staff_cost(extra, each)))])

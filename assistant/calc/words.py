@@ -389,7 +389,7 @@ NOUNS_BEFORE_AMOUNT = {
     "staff": _re(rf"\b(?:{STAFF_NOUN}|løn\w*|salary|salaries)\b"),
     "placement": _re(rf"(?:{PLACEMENT_NOUN})\b"),
     "kind": _re(rf"\b(?:{_RESIDENTIAL}|{_FOSTER})\w*"),
-    "child": _re(rf"\b(?:{CHILD_NOUN})\b"),
+    "child": _re(rf"\b(?:{CHILD_NOUN})\b(?!['’](?:s\b|\s))"),  # not "the children's area": an area, not a child
     "cases": _re(rf"\b(?:{CASE_NOUN})\b"),
     "effort": EFFORT_NOUN,
 }
