@@ -891,3 +891,27 @@ def test_net_result_when_an_area_is_named_before_the_worker_price(data: st.DataO
     }[lang])  # fmt: skip
     saved = calc.placement_saving(avoided, unit)
     expect(q, lang, [("net_per_year", calc.net_result(saved, calc.staff_cost(extra, each)))])
+
+
+@many
+@given(st.data(), LANGS, st.booleans())
+def test_two_areas_each_with_cases_and_a_target(data: st.DataObject, lang: str, total: bool) -> None:
+    cases1, c1 = data.draw(count(50, 3_000, lang, words=False))
+    target1 = int(data.draw(ints(10, 60)))  # type: ignore[call-overload]
+    cases2, c2 = data.draw(count(50, 3_000, lang, words=False))
+    target2 = int(data.draw(ints(10, 60)))  # type: ignore[call-overload]
+    ask = {"da": ("Hvor mange rådgivere skal vi bruge i alt?" if total else
+                  "Hvor mange rådgivere skal hvert område have?"),
+           "en": ("How many social workers do we need in total?" if total else
+                  "How many social workers does each area need?")}[lang]  # fmt: skip
+    q = pick(data.draw, {
+        "da": [f"Familieområdet har {c1} sager og skal ned på {target1} pr. rådgiver, handicapområdet har {c2} "
+               f"sager og skal ned på {target2}. {ask}"],
+        "en": [f"The family area has {c1} cases and must get down to {target1} per worker, the disability area "
+               f"has {c2} cases and must get down to {target2}. {ask}"],
+    }[lang])  # fmt: skip
+    each = [calc.fte_needed(cases1, target1).fte_needed, calc.fte_needed(cases2, target2).fte_needed]
+    want = [("staff_needed", each[0]), ("staff_needed", each[1])]
+    if total:
+        want.append(("staff_needed_total", each[0] + each[1]))
+    expect(q, lang, want)

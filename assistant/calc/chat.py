@@ -342,6 +342,8 @@ def _groups_answer(question: str, read: Reading, sheet: Sheet) -> CalcAnswer:
     """Teams or years side by side: a caseload each, the groups together and the change when asked."""
     lang, groups = read.language, read.groups
     word = "Gruppe" if lang == "da" else "Group"
+    if groups[0].target:
+        return _target_groups_answer(question, read, sheet, word)
     variants = [
         Variant(f"g{k}", g.label or f"{word} {k}", {"cases": _given(g.cases, "cases", lang),
                                                     "staff_now": _given(g.staff, "staff_now", lang)})
@@ -365,6 +367,31 @@ def _groups_answer(question: str, read: Reading, sheet: Sheet) -> CalcAnswer:
         change.solution = solve(["abs_change"], change.known)
         variants.append(change)
         asked.append("abs_change")
+    sheet.parts = True
+    return sheet.answer(variants, asked)
+
+
+def _target_groups_answer(question: str, read: Reading, sheet: Sheet, word: str) -> CalcAnswer:
+    """Areas each with cases and a target: the staff each needs, rounded up each (staff is not shared
+    between areas), and their sum when the question asks for all of them."""
+    lang = read.language
+    variants = [
+        Variant(f"g{k}", g.label or f"{word} {k}", {"cases": _given(g.cases, "cases", lang),
+                                                    "target": _given(g.target, "target", lang)})
+        for k, g in enumerate(read.groups, 1)
+    ]  # fmt: skip
+    for v in variants:
+        v.solution = solve(["staff_needed"], v.known)
+    asked = ["staff_needed"] * len(variants)
+    if calc_groups.asks_combined(question):
+        each = [v.solution.values["staff_needed"].value for v in variants if v.solution]
+        total = _sum_step("staff_needed_total", each)
+        both = Variant("all", "Samlet" if lang == "da" else "Combined", {})
+        both.known = {"staff_needed_total": Value(total.value, "derived")}
+        both.solution = solve(["staff_needed_total"], both.known)
+        both.solution.steps[:0] = [total]
+        variants.append(both)
+        asked.append("staff_needed_total")
     sheet.parts = True
     return sheet.answer(variants, asked)
 
