@@ -915,3 +915,19 @@ def test_two_areas_each_with_cases_and_a_target(data: st.DataObject, lang: str, 
     if total:
         want.append(("staff_needed_total", each[0] + each[1]))
     expect(q, lang, want)
+
+
+@many
+@given(st.data(), LANGS)
+def test_per_placement_from_a_total_saving_and_the_staff_it_pays_for(data: st.DataObject, lang: str) -> None:
+    avoided, k = data.draw(count(2, 20, lang))
+    saved, s = data.draw(money(500_000, 30_000_000, lang))
+    each, p = data.draw(money(300_000, 990_000, lang))
+    q = pick(data.draw, {
+        "da": [f"Vi undgik {k} anbringelser og sparede {s} i alt. Hvad er det pr. anbringelse, og hvor mange "
+               f"rådgivere til {p} om året kan besparelsen betale for?"],
+        "en": [f"We avoided {k} placements and saved {s} in total. What's that per placement, and how many social "
+               f"workers at {p} a year would the total pay for?"],
+    }[lang])  # fmt: skip
+    expect(q, lang, [("saving_per_placement", saved / avoided),
+                     ("staff_affordable", math.floor(calc.staff_affordable(saved, each) + 1e-9))])  # fmt: skip

@@ -157,6 +157,12 @@ PER_PLACEMENT_Q = _re(
     r"\b(?:per|pr\.?)\s+(?:placement|anbringelse|child|barn)\s+(?:on\s+average|i\s+(?:gennem)?snit)\b|"
     r"\b(?:on\s+average|i\s+(?:gennem)?snit)\s+(?:per|pr\.?)\s+(?:placement|anbringelse|child|barn)\b"
 )
+# "What's that per placement?", "hvad er det pr. anbringelse?": the amount just named, divided by the count
+THAT_PER_PLACEMENT_Q = _re(
+    r"\b(?:what(?:'s|\s+is|\s+does)|hvad\s+(?:er|bliver|giver))\s+(?:that|it|det)\s+(?:come\s+to\s+)?(?:per|pr\.?|a)\s+"
+    r"(?:placement|anbringelse|child|barn)\b"
+)
+SAVED_BEFORE = _re(r"\b(?:saved|save[sd]?|saving\w*|sparede|sparet|sparer|spare|besparelse\w*)\b")
 # "merudgift pr. år?", "ekstra udgift om året?": a terse ask for the yearly cost
 TERSE_COST_Q = _re(
     r"\b(?:mer)?udgift\w*\s+(?:pr\.?\s+år|om\s+året|årligt)\s*\?|\b(?:extra\s+)?cost\s+(?:per|"
@@ -216,7 +222,9 @@ STAFF_Q_AFFORD = _re(
     r"\bkan\s+der\s+(?:\w+\s+)?(?:finansieres|ansættes|betales)\b|\b(?:does|would|will)\s+(?:that|it|the\s+money)\s+"
     r"(?:buy|fund|pay\s+for|cover)\b|\b(?:er\s+der|is\s+there)\s+(?:penge|råd|money)\b|"
     r"\bkan\s+(?:rammen|budgettet|beløbet|pengene|puljen|bevillingen|det|de)\s+(?:bære|dække|finansiere|betale|rumme)\b|"
-    r"\b(?:can|could|will|would)\s+(?:the\s+)?(?:budget|envelope|money|pot|grant)\s+(?:cover|fund|pay\s+for|carry|support)\b"
+    r"\b(?:can|could|will|would)\s+(?:the\s+)?(?:budget|envelope|money|pot|grant|total|saving|savings)\s+"
+    r"(?:cover|fund|pay\s+for|carry|support)\b|\b(?:kan|vil|ville|kunne)\s+(?:besparelsen|beløbet|summen)\s+(?:betale\s+for|"
+    r"finansiere|dække)\b"
 )
 STAFF_Q_NOW = _re(r"\s*(?:har\s+vi|do\s+we\s+have|have\s+we|er\s+der|are\s+there|do\s+we\s+currently)\b")
 SAVE_Q = _re(
@@ -271,6 +279,10 @@ def asked_in(text: str) -> list[str]:
         pct = PCT_WORD.search(sentence[1])
         hits.append((sentence[0] if pct else m.start(), "break_even_pct" if pct else "break_even"))
     hits += [(m.start(), name) for pattern, name in DIRECT for m in pattern.finditer(text)]
+    hits += [
+        (m.start(), "saving_per_placement" if SAVED_BEFORE.search(text, 0, m.start()) else "cost_per_placement")
+        for m in THAT_PER_PLACEMENT_Q.finditer(text)
+    ]
     if not hits:  # "hvad svarer det til pr. rådgiver?" with nothing else asked: the caseload
         hits = [(m.start(), "caseload") for m in PER_WORKER_END_Q.finditer(text) if not _MONEY_WORD.search(m.group(0))]
     # "hvor mange procent flere rådgivere": the staff in percent, not also a change or a count of staff

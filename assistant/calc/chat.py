@@ -91,7 +91,7 @@ def known_from(reading: Reading, roles: dict[int, str] | None = None) -> dict[st
     if {"placements_foster", "placements_residential"} <= set(known):
         known.pop("placements_total", None)  # two types: no single count stands for all of them
     _placement_costs(reading, known, costs, avoided, put)
-    _caseload_ends(reading, known, over, put)
+    _implied_known(reading, known, over, put)
     priced = "cost_per_worker" in known
     if "cost_per_worker" in reading.asked and {"budget", "extra_staff"} <= set(known) and not priced:
         # "udgiften til 12 nye rådgivere er budgetteret til 7,2 mio. Hvad er det pr. rådgiver?"
@@ -100,15 +100,18 @@ def known_from(reading: Reading, roles: dict[int, str] | None = None) -> dict[st
     return known
 
 
-def _caseload_ends(
+def _implied_known(
     reading: Reading, known: dict[str, Value], over: dict[int, str], put: Callable[[str, float], None]
 ) -> None:
-    """ "Hvor mange procent flere rådgivere": a from-to pair of caseloads is the caseload before and after;
-    "holde sagstallet på 30" is today's caseload and the target both."""
+    """What the words imply beyond each number: "hvor mange procent flere rådgivere" makes a from-to pair of
+    caseloads the caseload before and after; "holde sagstallet på 30" is today's caseload and the target;
+    "how many workers would the saving pay for" spends the saving."""
     for i, n in enumerate(reading.numbers):
         if over.get(i, n.role) == "caseload_kept":
             put("caseload_now", n.value)
             put("target", n.value)
+    if "staff_affordable" in reading.asked and "savings_per_year" in known and "budget" not in known:
+        put("budget", known["savings_per_year"].value)  # "how many workers would the saving pay for"
     if "staff_pct" not in reading.asked:
         return
     read_roles = [(over.get(i, n.role), n.unit) for i, n in enumerate(reading.numbers)]

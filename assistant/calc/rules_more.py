@@ -40,5 +40,11 @@ MORE_RULES: tuple[Rule, ...] = (
     Rule(
         "staff_pct", ("staff_now", "staff_to"), calc.percentage_change, "({staff_to} − {staff_now}) ÷ {staff_now} × 100"
     ),
+    Rule(
+        "saving_per_placement",
+        ("savings_per_year", "avoided"),
+        lambda s, a: s / calc.check("placements", a),
+        "{savings_per_year} ÷ {avoided}",
+    ),
     Rule("price_gap", ("residential_cost", "foster_cost"), calc.price_gap, "{residential_cost} − {foster_cost}"),
 )
