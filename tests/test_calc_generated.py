@@ -931,3 +931,19 @@ def test_per_placement_from_a_total_saving_and_the_staff_it_pays_for(data: st.Da
     }[lang])  # fmt: skip
     expect(q, lang, [("saving_per_placement", saved / avoided),
                      ("staff_affordable", math.floor(calc.staff_affordable(saved, each) + 1e-9))])  # fmt: skip
+
+
+@many
+@given(st.data(), LANGS)
+def test_a_second_percentage_asked_but_not_read_is_said(data: st.DataObject, lang: str) -> None:
+    before, b = data.draw(money(100_000, 90_000_000, lang))
+    after, a = data.draw(money(100_000, 90_000_000, lang))
+    q = pick(data.draw, {
+        "da": [f"Udgiften gik fra {b} til {a}. Hvor mange procent er ændringen, og hvor mange procent steg antallet "
+               f"af børn?"],
+        "en": [f"Spending went from {b} to {a}. By what percent did it change, and by what percent did the number "
+               f"of children grow?"],
+    }[lang])  # fmt: skip
+    result = expect(q, lang, [("pct_change", calc.percentage_change(before, after))])
+    said = {"da": "Det har jeg ikke regnet ud", "en": "I have not worked this out"}[lang]
+    assert said in result.text.split("\n\n", 1)[0], q

@@ -273,6 +273,11 @@ DIRECT: tuple[tuple[re.Pattern[str], str], ...] = (
 
 def asked_in(text: str) -> list[str]:
     """The quantities a question asks for, in the order it asks them."""
+    return _names(text, asked_hits(text))
+
+
+def asked_hits(text: str) -> list[tuple[int, str]]:
+    """Where each asked quantity is asked, before the names are settled (for what was asked but not read)."""
     hits = _patterned(text) + _staff_asks(text) + _saving_asks(text) + _list_asks(text)
     for m in BE_Q.finditer(text):
         sentence = _sentence_at(text, m.start())
@@ -287,7 +292,11 @@ def asked_in(text: str) -> list[str]:
         hits = [(m.start(), "caseload") for m in PER_WORKER_END_Q.finditer(text) if not _MONEY_WORD.search(m.group(0))]
     # "hvor mange procent flere rådgivere": the staff in percent, not also a change or a count of staff
     spans = [m.span() for m in STAFF_PCT_Q.finditer(text)]
-    hits = [h for h in hits if not any(a <= h[0] < b for a, b in spans)] + [(a, "staff_pct") for a, _ in spans]
+    return [h for h in hits if not any(a <= h[0] < b for a, b in spans)] + [(a, "staff_pct") for a, _ in spans]
+
+
+def _names(text: str, hits: list[tuple[int, str]]) -> list[str]:
+    """The asked names in order, once each, with the phrasings that ask one thing in two words settled."""
     names = [name for _, name in sorted(hits)]
     if {"savings_per_year", "break_even"} <= set(names) and SAVE_NEED.search(text):
         # "hvor meget skal vi spare om året for at gå i nul": the saving that covers the cost

@@ -16,6 +16,7 @@ national default, since they ask about that municipality's own figures.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Literal
 
 from assistant import municipalities
@@ -27,6 +28,7 @@ from assistant.calc.sheet import LABELS, CalcAnswer, Cite, Sheet, Variant, phras
 from assistant.calc.solver import Step, Value, solve
 from assistant.calc.staff_pct import caseload_pair_ends
 from assistant.calc.texts import READ, kind_words
+from assistant.calc.unasked import unread_pct_asks
 from assistant.models import Language
 
 __all__ = ["CalcAnswer", "answer_calculation", "known_from", "plan"]
@@ -337,7 +339,17 @@ def answer_calculation(
         defaulted = any(x.origin not in given for s in solutions for x in s.values.values())
         if lacking or defaulted:
             return None  # "what would it cost Herning ..." is about the municipality's figures, not our arithmetic
-    return sheet.answer(variants, asked)
+    return _say_unread(sheet.answer(variants, asked), question, language)
+
+
+def _say_unread(result: CalcAnswer, question: str, lang: Language) -> CalcAnswer:
+    """A second ask the reading did not catch is said under the results, never dropped in silence."""
+    unread = unread_pct_asks(question)
+    if not unread:
+        return result
+    note = phrase("not_worked_out", lang, asks="; ".join(f"«{u}»" for u in unread))
+    head, _, rest = result.text.partition("\n\n")
+    return replace(result, text=f"{head}\n{note}" + (f"\n\n{rest}" if rest else ""))
 
 
 
