@@ -16,19 +16,17 @@ national default, since they ask about that municipality's own figures.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from typing import Literal
 
 from assistant import municipalities
 from assistant.calc import formulas as calc
-from assistant.calc import groups as calc_groups
+from assistant.calc.group_answer import groups_answer
 from assistant.calc.question import Reading, ReadNumber, read_question
-from assistant.calc.rule import Rule
 from assistant.calc.sheet import LABELS, CalcAnswer, Cite, Sheet, Variant, phrase
-from assistant.calc.solver import Step, Value, solve
+from assistant.calc.solver import Value, solve
 from assistant.calc.staff_pct import caseload_pair_ends
 from assistant.calc.texts import READ, kind_words
-from assistant.calc.unasked import unread_pct_asks
+from assistant.calc.unasked import say_unread
 from assistant.models import Language
 
 __all__ = ["CalcAnswer", "answer_calculation", "known_from", "plan"]
@@ -320,7 +318,7 @@ def answer_calculation(
     if any(n.role is None for n in read.numbers):
         return sheet.unclear(plan(read, known_from(read)))  # a number we cannot place may change every result
     if read.groups:
-        return _groups_answer(question, read, sheet)
+        return groups_answer(question, read, sheet)
     variants = _variants(read, sheet)
     asked = plan(read, variants[0].known)
     try:
@@ -339,80 +337,4 @@ def answer_calculation(
         defaulted = any(x.origin not in given for s in solutions for x in s.values.values())
         if lacking or defaulted:
             return None  # "what would it cost Herning ..." is about the municipality's figures, not our arithmetic
-    return _say_unread(sheet.answer(variants, asked), question, language)
-
-
-def _say_unread(result: CalcAnswer, question: str, lang: Language) -> CalcAnswer:
-    """A second ask the reading did not catch is said under the results, never dropped in silence."""
-    unread = unread_pct_asks(question)
-    if not unread:
-        return result
-    note = phrase("not_worked_out", lang, asks="; ".join(f"«{u}»" for u in unread))
-    head, _, rest = result.text.partition("\n\n")
-    return replace(result, text=f"{head}\n{note}" + (f"\n\n{rest}" if rest else ""))
-
-
-
-def _groups_answer(question: str, read: Reading, sheet: Sheet) -> CalcAnswer:
-    """Teams or years side by side: a caseload each, the groups together and the change when asked."""
-    lang, groups = read.language, read.groups
-    word = "Gruppe" if lang == "da" else "Group"
-    if groups[0].target:
-        return _target_groups_answer(question, read, sheet, word)
-    variants = [
-        Variant(f"g{k}", g.label or f"{word} {k}", {"cases": _given(g.cases, "cases", lang),
-                                                    "staff_now": _given(g.staff, "staff_now", lang)})
-        for k, g in enumerate(groups, 1)
-    ]  # fmt: skip
-    for v in variants:
-        v.solution = solve(["caseload"], v.known)
-    asked = ["caseload"] * len(groups)
-    if calc_groups.asks_combined(question):
-        both = Variant("all", "Samlet" if lang == "da" else "Combined", {})
-        sums = [_sum_step("cases", [g.cases for g in groups]), _sum_step("staff_now", [g.staff for g in groups])]
-        both.known = {s.rule.output: Value(s.value, "derived") for s in sums}
-        both.solution = solve(["caseload"], both.known)
-        both.solution.steps[:0] = sums
-        variants.append(both)
-        asked.append("caseload")
-    if calc_groups.asks_change(question):
-        loads = [calc.caseload(g.cases, g.staff) for g in (groups[0], groups[-1])]
-        ends = {"value_from": Value(loads[0], "derived"), "value_to": Value(loads[1], "derived")}
-        change = Variant("change", "Ændring i sagstal" if lang == "da" else "Change in caseload", ends)
-        change.solution = solve(["abs_change"], change.known)
-        variants.append(change)
-        asked.append("abs_change")
-    sheet.parts = True
-    return sheet.answer(variants, asked)
-
-
-def _target_groups_answer(question: str, read: Reading, sheet: Sheet, word: str) -> CalcAnswer:
-    """Areas each with cases and a target: the staff each needs, rounded up each (staff is not shared
-    between areas), and their sum when the question asks for all of them."""
-    lang = read.language
-    variants = [
-        Variant(f"g{k}", g.label or f"{word} {k}", {"cases": _given(g.cases, "cases", lang),
-                                                    "target": _given(g.target, "target", lang)})
-        for k, g in enumerate(read.groups, 1)
-    ]  # fmt: skip
-    for v in variants:
-        v.solution = solve(["staff_needed"], v.known)
-    asked = ["staff_needed"] * len(variants)
-    if calc_groups.asks_combined(question):
-        each = [v.solution.values["staff_needed"].value for v in variants if v.solution]
-        total = _sum_step("staff_needed_total", each)
-        both = Variant("all", "Samlet" if lang == "da" else "Combined", {})
-        both.known = {"staff_needed_total": Value(total.value, "derived")}
-        both.solution = solve(["staff_needed_total"], both.known)
-        both.solution.steps[:0] = [total]
-        variants.append(both)
-        asked.append("staff_needed_total")
-    sheet.parts = True
-    return sheet.answer(variants, asked)
-
-
-def _sum_step(name: str, parts: list[float]) -> Step:
-    """ "Sager = sager 1 + sager 2 = 405 + 1.020 = 1.425": a group total written as a step of its own."""
-    names = tuple(f"{name}_{k}" for k in range(1, len(parts) + 1))
-    rule = Rule(name, names, lambda *xs: sum(xs), " + ".join("{" + n + "}" for n in names))
-    return Step(rule, dict(zip(names, parts, strict=True)), float(sum(parts)))
+    return say_unread(sheet.answer(variants, asked), question, language)

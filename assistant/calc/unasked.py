@@ -9,12 +9,15 @@ out. Yes/no clauses ("går det i nul?") are answered by the figures and are not 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from assistant.calc.asked import asked_hits
+from assistant.calc.sheet import CalcAnswer, phrase
 from assistant.calc.words import _re
+from assistant.models import Language
 
-__all__ = ["unread_asks", "unread_pct_asks"]
+__all__ = ["say_unread", "unread_asks", "unread_pct_asks"]
 
 _WH = _re(r"\b(?:hvad|hvor|hvilke\w*|hvilken|hvornår|what|what's|how|which|when)\b")
 # where one asked clause ends and the next begins
@@ -58,3 +61,13 @@ def _unread_in(text: str, start: int, end: int, hits: list[tuple[int, str]], see
             out.append(clause)
         seen |= names
     return out
+
+
+def say_unread(result: CalcAnswer, question: str, lang: Language) -> CalcAnswer:
+    """A second ask the reading did not catch is said under the results, never dropped in silence."""
+    unread = unread_pct_asks(question)
+    if not unread:
+        return result
+    note = phrase("not_worked_out", lang, asks="; ".join(f"«{u}»" for u in unread))
+    head, _, rest = result.text.partition("\n\n")
+    return replace(result, text=f"{head}\n{note}" + (f"\n\n{rest}" if rest else ""))
