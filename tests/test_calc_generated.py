@@ -947,3 +947,20 @@ def test_a_second_percentage_asked_but_not_read_is_said(data: st.DataObject, lan
     result = expect(q, lang, [("pct_change", calc.percentage_change(before, after))])
     said = {"da": "Det har jeg ikke regnet ud", "en": "I have not worked this out"}[lang]
     assert said in result.text.split("\n\n", 1)[0], q
+
+
+@many
+@given(st.data(), LANGS)
+def test_a_share_of_them_moving_is_never_all_of_them(data: st.DataObject, lang: str) -> None:
+    placed, n = data.draw(count(3, 60, lang))
+    home, r = data.draw(money(600_000, 2_500_000, lang))
+    foster, f = data.draw(money(200_000, 590_000, lang))
+    share = pick(data.draw, {"da": ["en tredjedel", "halvdelen", "nogle"], "en": ["a third", "half", "some"]}[lang])
+    q = {"da": f"Vi har {n} børn på opholdssted til {r} om året hver. Hvis {share} af dem flytter til plejefamilie til "
+               f"{f}, hvad sparer vi så om året?",
+         "en": f"We have {n} children in residential care at {r} a year each. If {share} of them move to foster "
+               f"families at {f}, what's the annual saving?"}[lang]  # fmt: skip
+    result = answer_calculation(q, lang, cite)  # type: ignore[arg-type]
+    assert result is not None, q
+    everyone = calc.move_savings(placed, home, foster)
+    assert all(a.value is None or not math.isclose(a.value, everyone) for a in result.calculation.asked), q

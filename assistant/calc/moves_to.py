@@ -25,9 +25,23 @@ MOVE_TO_ONLY = _re(
     rf"(?:en\s+|et\s+|a\s+|an\s+)?(?P<b>{_RESIDENTIAL}|{_FOSTER})"
 )
 # "hvis de i stedet kom", "if they moved", "if all of them went": every child of the other type moves
+# never "a third of them", "25 % af dem", "some of the children": a share moves, not every child
 THEY_BEFORE = _re(
-    r"\b(?:de|dem|alle|they|them|all\s+of\s+them|the\s+children|the\s+kids|børnene|de\s+børn)\s+(?:[\w-]+\s+){0,2}?$"
+    r"(?<!\bof\s)(?<!\baf\s)(?<!\bud\s)\b(?:de|dem|alle|they|them|all\s+of\s+them|the\s+children|the\s+kids|børnene|"
+    r"de\s+børn)\s+(?:[\w-]+\s+){0,2}?$"
 )
+
+
+# "a third of them", "halvdelen", "a quarter", "25 %": a share of the children, read elsewhere or asked
+_SHARE = _re(
+    r"\b(?:third|half|quarter|fifth|tredjedel\w*|halvdel\w*|fjerdedel\w*|femtedel\w*|some|nogle|several|a\s+few)\b|%|"
+    r"\b(?:procent|percent)\b"
+)
+
+
+def words_share(text: str) -> bool:
+    """Whether the question names a share of the children rather than all of them."""
+    return bool(_SHARE.search(text))
 
 
 def read_move_to(reading: Reading, text: str) -> bool:
@@ -38,7 +52,8 @@ def read_move_to(reading: Reading, text: str) -> bool:
     for m in MOVE_TO_ONLY.finditer(text):
         to = kind_of(m.group("b"))
         source = "foster" if to == "residential" else "residential"
-        if not reading.first("moved") and THEY_BEFORE.search(text, 0, m.start()):
+        shared = reading.first("moved_share") or words_share(text)
+        if not reading.first("moved") and not shared and THEY_BEFORE.search(text, 0, m.start()):
             placed = [i for i, n in enumerate(reading.numbers) if n.role == "placements_total" and n.kind == source]
             if len(placed) != 1:
                 return False
