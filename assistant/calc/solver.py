@@ -56,6 +56,8 @@ def _mixed(res_n: float, res_cost: float, fos_n: float, fos_cost: float) -> floa
 
 # First rule first: a direct formula before a longer way round.
 RULES: tuple[Rule, ...] = (
+    # cases that grow: today's caseload is today's cases over today's staff
+    Rule("caseload", ("cases_from", "staff_now"), calc.caseload, "{cases_from} ÷ {staff_now}"),
     Rule("caseload", ("cases", "staff_now"), calc.caseload, "{cases} ÷ {staff_now}"),
     Rule("cases", ("staff_now", "caseload_now"), calc.cases_carried, "{staff_now} × {caseload_now}"),
     # cases that grow: today's staff carries today's cases, not the ones to plan for
