@@ -651,17 +651,45 @@ def test_a_share_of_the_cases_closed_and_the_caseload_left(data: st.DataObject, 
 def test_the_yearly_difference_per_child_of_two_monthly_prices(data: st.DataObject, lang: str) -> None:
     foster, f = data.draw(money(15_000, 70_000, lang))
     home, r = data.draw(money(60_000, 160_000, lang))
+    pm = pick(data.draw, MONTHLY[lang])
     q = pick(data.draw, {
-        "da": [f"En plejefamilie koster os {f} om måneden og en plads på døgninstitution {r} om måneden. Hvad er "
+        "da": [f"En plejefamilie koster os {f}{pm} og en plads på døgninstitution {r}{pm}. Hvad er "
                f"den årlige forskel pr. barn?",
-               f"Et opholdssted koster {r} om måneden, en plejefamilieanbringelse {f} om måneden. Hvad er "
+               f"Et opholdssted koster {r}{pm}, en plejefamilieanbringelse {f}{pm}. Hvad er "
                f"forskellen pr. barn om året?"],
-        "en": [f"A foster family placement costs us {f} a month and a residential place {r} a month. What's the "
+        "en": [f"A foster family placement costs us {f}{pm} and a residential place {r}{pm}. What's the "
                f"yearly difference per child?",
-               f"Residential care costs {r} per month and foster care {f} per month. What is the annual "
+               f"Residential care costs {r}{pm} and foster care {f}{pm}. What is the annual "
                f"difference per child?"],
     }[lang])  # fmt: skip
     expect(q, lang, [("price_gap", calc.price_gap(home * 12, foster * 12))])
+
+
+# Monthly prices as they are typed: each twelve to the year.
+MONTHLY = {
+    "da": [" om måneden", "/md.", " pr. md.", " pr. måned", " i måneden", " hver måned", " /md"],
+    "en": [" a month", " per month", "/month", " monthly", " every month", "/mo"],
+}
+
+
+@many
+@given(st.data(), LANGS)
+def test_break_even_moves_at_monthly_prices(data: st.DataObject, lang: str) -> None:
+    home, r = data.draw(money(60_000, 160_000, lang))
+    foster, f = data.draw(money(15_000, 55_000, lang))
+    _extra, n = data.draw(count(2, 12, lang))
+    total, t = data.draw(money(1_000_000, 9_000_000, lang))
+    pm = pick(data.draw, MONTHLY[lang])
+    q = pick(data.draw, {
+        "da": [f"Hvor mange børn skal flyttes fra opholdssted ({r}{pm}) til plejefamilie ({f}{pm}), før {n} nye "
+               f"rådgivere til i alt {t} om året er tjent hjem?"],
+        "en": [f"How many children must we move from residential care ({r}{pm}) to foster care ({f}{pm}) for "
+               f"{n} new social workers costing {t} a year in total to pay for themselves?"],
+    }[lang])  # fmt: skip
+    exact = scenario.break_even_placements(total, calc.move_saving_per_child(home * 12, foster * 12))
+    assert exact is not None
+    result = expect(q, lang, [("break_even", calc.round_up(exact))])
+    assert math.isclose(result.calculation.outputs["break_even_exact"], exact, abs_tol=1e-6)
 
 
 @many
@@ -712,3 +740,227 @@ def test_placement_spend_over_several_years(data: st.DataObject, lang: str) -> N
     }[lang])  # fmt: skip
     spend = unit * placed
     expect(q, lang, [("portfolio_spend", spend), ("spend_total", calc.over_years(spend, years))])
+
+
+@many
+@given(st.data(), LANGS, st.booleans())
+def test_percent_more_staff_for_a_caseload_change_at_the_same_cases(data: st.DataObject, lang: str, both: bool) -> None:
+    high, h = data.draw(count(12, 80, lang, words=False))
+    low, lo = data.draw(count(5, high - 1, lang, words=False))
+    if both:
+        q = pick(data.draw, {
+            "da": [f"Vi sænkede sagstallet fra {h} til {lo} ved at ansætte, med det samme antal sager. Hvor mange "
+                   f"procent faldt sagstallet, og hvor mange procent flere rådgivere fik vi?"],
+            "en": [f"We cut the caseload from {h} to {lo} by hiring, with the same number of cases. By what percent "
+                   f"did the caseload fall, and by what percent did the staff grow?"],
+        }[lang])  # fmt: skip
+        expect(q, lang, [("pct_change", calc.percentage_change(high, low)),
+                         ("staff_pct", calc.percentage_change(low, high))])  # fmt: skip
+        return
+    q = pick(data.draw, {
+        "da": [f"Hvis sagstallet skal ned fra {h} til {lo} pr. rådgiver med det samme antal sager, hvor mange "
+               f"procent flere rådgivere kræver det så?",
+               f"Sagstal {h} -> {lo} pr. rådgiver, samme sager. Hvor mange procent flere rådgivere?"],
+        "en": [f"If the caseload has to come down from {h} to {lo} per worker with the same cases, what percentage "
+               f"more social workers does that take?",
+               f"Going from {h} to {lo} cases per caseworker at the same number of cases: how many percent more "
+               f"caseworkers is that?"],
+    }[lang])  # fmt: skip
+    expect(q, lang, [("staff_pct", calc.percentage_change(low, high))])
+
+
+@many
+@given(st.data(), LANGS)
+def test_terse_and_colloquial_caseload(data: st.DataObject, lang: str) -> None:
+    cases, c = data.draw(count(10, 20_000, lang, words=False))
+    staff, s = data.draw(count(2, 400, lang))
+    q = pick(data.draw, {
+        "da": [f"{c} sager, {s} rådgivere – sagstal?", f"{c} børnesager og {s} rådgivere i dag. Sagstal?",
+               f"{c} sager, {s} socialrådgivere: sagstallet?"],
+        "en": [f"{c} cases, {s} caseworkers - caseload?",
+               f"so we've got {c} kids' cases and {s} caseworkers right now - what does that come to per worker?",
+               f"{c} children's cases and {s} social workers at the moment, caseload?"],
+    }[lang])  # fmt: skip
+    expect(q, lang, [("caseload", calc.caseload(cases, staff))])
+
+
+@many
+@given(st.data(), LANGS, st.booleans())
+def test_terse_extra_cost_of_a_caseload_target(data: st.DataObject, lang: str, arrow: bool) -> None:
+    now = data.draw(ints(25, 60))
+    target = data.draw(ints(10, now - 1))
+    staff = data.draw(ints(2, 200))
+    cases = now * staff  # today's caseload given: the cases a whole number of workers carry
+    c = format_number(cases, lang)  # type: ignore[arg-type]
+    cost, p = data.draw(money(300_000, 990_000, lang))
+    if arrow:
+        q = {"da": f"sagstal {now} -> {target}, {c} sager, {p} pr. rådgiver. merudgift?",
+             "en": f"caseload {now} -> {target}, {c} cases, {p} per worker. extra cost?"}[lang]  # fmt: skip
+        extra = calc.caseload_change(cases, now, target).extra_fte
+    else:
+        q = pick(data.draw, {
+            "da": [f"{c} børnesager, {staff} rådgivere, målet er {target} sager pr. rådgiver. En rådgiver koster "
+                   f"{p} om året. Hvad bliver merudgiften?"],
+            "en": [f"{c} kids' cases, {staff} caseworkers right now, the target is {target} cases per worker. A "
+                   f"worker costs {p} a year. What's the extra cost?"],
+        }[lang])  # fmt: skip
+        extra = calc.staffing_gap(cases, staff, target).change
+    result = expect(q, lang, [("cost_per_year", calc.staff_cost(extra, cost))])
+    assert result.calculation.outputs["extra_staff"] == extra
+
+
+@many
+@given(st.data(), LANGS, st.booleans())
+def test_a_move_named_only_by_where_the_children_go(data: st.DataObject, lang: str, monthly: bool) -> None:
+    moved, m = data.draw(count(2, 30, lang))
+    if monthly:
+        home, r = data.draw(money(60_000, 160_000, lang))
+        foster, f = data.draw(money(15_000, 55_000, lang))
+        pm = pick(data.draw, MONTHLY[lang])
+        home, foster, r, f = home * 12, foster * 12, f"{r}{pm}", f"{f}{pm}"
+    else:
+        home, r = data.draw(money(600_000, 2_500_000, lang))
+        foster, f = data.draw(money(200_000, 590_000, lang))
+    staff_cost, p = data.draw(money(300_000, 990_000, lang))
+    q = pick(data.draw, {
+        "da": [f"En plads på opholdssted koster os {r}, en plejefamilie {f}. Hvis {m} børn flytter til "
+               f"plejefamilie, hvad sparer vi så om året?",
+               f"Vi har {m} børn på opholdssted til {r}. Hvis de i stedet kom i plejefamilie til {f}, og vi "
+               f"samtidig ansatte én ekstra rådgiver til {p}, hvad ville nettobesparelsen så være om året?"],
+        "en": [f"A residential placement costs us {r}, foster care {f}. If {m} kids move to foster care, "
+               f"what's the yearly saving?",
+               f"We have {m} children in residential care at {r}. If they went into foster care instead at {f} "
+               f"and we hired one extra social worker at {p}, what would the net saving be per year?"],
+    }[lang])  # fmt: skip
+    saving = calc.move_savings(moved, home, foster)
+    if "net" in q:
+        expect(q, lang, [("net_per_year", calc.net_result(saving, calc.staff_cost(1, staff_cost)))])
+    else:
+        expect(q, lang, [("savings_per_year", saving)])
+
+
+@many
+@given(st.data(), LANGS)
+def test_percentage_change_between_two_counts_named_once(data: st.DataObject, lang: str) -> None:
+    before, b = data.draw(count(10, 5000, lang, words=False))
+    after, a = data.draw(count(10, 5000, lang, words=False))
+    q = pick(data.draw, {
+        "da": [f"Vi gik fra {b} anbringelser til {a} på et år. Hvor mange procent er ændringen?",
+               f"Vi er gået fra {b} børn i anbringelse uden for hjemmet til {a}. Hvad er ændringen i procent?"],
+        "en": [f"We went from {b} children in out-of-home placement to {a} in a year. What's the percentage change?",
+               f"Placements went from {b} foster placements to {a}. By what percent did that change?"],
+    }[lang])  # fmt: skip
+    expect(q, lang, [("pct_change", calc.percentage_change(before, after))])
+
+
+@many
+@given(st.data(), LANGS)
+def test_growing_cases_at_a_kept_caseload(data: st.DataObject, lang: str) -> None:
+    keep = int(data.draw(ints(10, 50)))  # type: ignore[call-overload]
+    staff = int(data.draw(ints(2, 150)))  # type: ignore[call-overload]
+    start = keep * staff  # today's cases at today's caseload: a whole number of workers
+    end = start + int(data.draw(ints(1, 3000)))  # type: ignore[call-overload]
+    s, e = format_number(start, lang), format_number(end, lang)  # type: ignore[arg-type]
+    cost, p = data.draw(money(300_000, 990_000, lang))
+    q = pick(data.draw, {
+        "da": [f"Antallet af sager stiger fra {s} til {e}, og vi vil holde sagstallet på {keep}. Hvor mange ekstra "
+               f"rådgivere kræver det, og hvad koster de ved {p} stykket?",
+               f"Sagerne stiger fra {s} til {e}, og sagstallet skal holdes på {keep}. Hvor mange flere "
+               f"rådgivere skal vi bruge, og hvad koster de til {p} pr. rådgiver?"],
+        "en": [f"Our cases are rising from {s} to {e} and we want to keep the caseload at {keep}. How many extra "
+               f"social workers does that take, and what do they cost at {p} each?"],
+    }[lang])  # fmt: skip
+    extra = calc.round_up(calc.fte_needed(end, keep).fte_exact) - staff
+    expect(q, lang, [("extra_staff", extra), ("cost_per_year", calc.staff_cost(extra, cost))])
+
+
+@many
+@given(st.data(), LANGS)
+def test_net_result_when_an_area_is_named_before_the_worker_price(data: st.DataObject, lang: str) -> None:
+    extra, n = data.draw(count(2, 20, lang))
+    each, p = data.draw(money(300_000, 990_000, lang))
+    avoided, k = data.draw(count(1, 15, lang, words=False))
+    unit, u = data.draw(money(600_000, 2_500_000, lang))
+    q = pick(data.draw, {
+        "da": [f"Hvis vi sætter {n} rådgivere mere på børneområdet til ca. {p} stykket, undgår vi omkring {k} "
+               f"anbringelser på institution om året til {u} hver. Hvad er nettoresultatet pr. år?"],
+        "en": [f"If we put {n} more social workers on the children's area, at roughly {p} each, we'd avoid about "
+               f"{k} institutional placements a year at {u} each. What's the net per year?",
+               f"Adding {n} caseworkers to the kids' unit at {p} each should avoid {k} residential placements a "
+               f"year at {u} each. What is the net result per year?"],
+    }[lang])  # fmt: skip
+    saved = calc.placement_saving(avoided, unit)
+    expect(q, lang, [("net_per_year", calc.net_result(saved, calc.staff_cost(extra, each)))])
+
+
+@many
+@given(st.data(), LANGS, st.booleans())
+def test_two_areas_each_with_cases_and_a_target(data: st.DataObject, lang: str, total: bool) -> None:
+    cases1, c1 = data.draw(count(50, 3_000, lang, words=False))
+    target1 = int(data.draw(ints(10, 60)))  # type: ignore[call-overload]
+    cases2, c2 = data.draw(count(50, 3_000, lang, words=False))
+    target2 = int(data.draw(ints(10, 60)))  # type: ignore[call-overload]
+    ask = {"da": ("Hvor mange rådgivere skal vi bruge i alt?" if total else
+                  "Hvor mange rådgivere skal hvert område have?"),
+           "en": ("How many social workers do we need in total?" if total else
+                  "How many social workers does each area need?")}[lang]  # fmt: skip
+    q = pick(data.draw, {
+        "da": [f"Familieområdet har {c1} sager og skal ned på {target1} pr. rådgiver, handicapområdet har {c2} "
+               f"sager og skal ned på {target2}. {ask}"],
+        "en": [f"The family area has {c1} cases and must get down to {target1} per worker, the disability area "
+               f"has {c2} cases and must get down to {target2}. {ask}"],
+    }[lang])  # fmt: skip
+    each = [calc.fte_needed(cases1, target1).fte_needed, calc.fte_needed(cases2, target2).fte_needed]
+    want = [("staff_needed", each[0]), ("staff_needed", each[1])]
+    if total:
+        want.append(("staff_needed_total", each[0] + each[1]))
+    expect(q, lang, want)
+
+
+@many
+@given(st.data(), LANGS)
+def test_per_placement_from_a_total_saving_and_the_staff_it_pays_for(data: st.DataObject, lang: str) -> None:
+    avoided, k = data.draw(count(2, 20, lang))
+    saved, s = data.draw(money(500_000, 30_000_000, lang))
+    each, p = data.draw(money(300_000, 990_000, lang))
+    q = pick(data.draw, {
+        "da": [f"Vi undgik {k} anbringelser og sparede {s} i alt. Hvad er det pr. anbringelse, og hvor mange "
+               f"rådgivere til {p} om året kan besparelsen betale for?"],
+        "en": [f"We avoided {k} placements and saved {s} in total. What's that per placement, and how many social "
+               f"workers at {p} a year would the total pay for?"],
+    }[lang])  # fmt: skip
+    expect(q, lang, [("saving_per_placement", saved / avoided),
+                     ("staff_affordable", math.floor(calc.staff_affordable(saved, each) + 1e-9))])  # fmt: skip
+
+
+@many
+@given(st.data(), LANGS)
+def test_a_second_percentage_asked_but_not_read_is_said(data: st.DataObject, lang: str) -> None:
+    before, b = data.draw(money(100_000, 90_000_000, lang))
+    after, a = data.draw(money(100_000, 90_000_000, lang))
+    q = pick(data.draw, {
+        "da": [f"Udgiften gik fra {b} til {a}. Hvor mange procent er ændringen, og hvor mange procent steg antallet "
+               f"af børn?"],
+        "en": [f"Spending went from {b} to {a}. By what percent did it change, and by what percent did the number "
+               f"of children grow?"],
+    }[lang])  # fmt: skip
+    result = expect(q, lang, [("pct_change", calc.percentage_change(before, after))])
+    said = {"da": "Det har jeg ikke regnet ud", "en": "I have not worked this out"}[lang]
+    assert said in result.text.split("\n\n", 1)[0], q
+
+
+@many
+@given(st.data(), LANGS)
+def test_a_share_of_them_moving_is_never_all_of_them(data: st.DataObject, lang: str) -> None:
+    placed, n = data.draw(count(3, 60, lang))
+    home, r = data.draw(money(600_000, 2_500_000, lang))
+    foster, f = data.draw(money(200_000, 590_000, lang))
+    share = pick(data.draw, {"da": ["en tredjedel", "halvdelen", "nogle"], "en": ["a third", "half", "some"]}[lang])
+    q = {"da": f"Vi har {n} børn på opholdssted til {r} om året hver. Hvis {share} af dem flytter til plejefamilie til "
+               f"{f}, hvad sparer vi så om året?",
+         "en": f"We have {n} children in residential care at {r} a year each. If {share} of them move to foster "
+               f"families at {f}, what's the annual saving?"}[lang]  # fmt: skip
+    result = answer_calculation(q, lang, cite)  # type: ignore[arg-type]
+    assert result is not None, q
+    everyone = calc.move_savings(placed, home, foster)
+    assert all(a.value is None or not math.isclose(a.value, everyone) for a in result.calculation.asked), q

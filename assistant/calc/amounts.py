@@ -51,6 +51,7 @@ class Reading:
     cues: set[str] = field(default_factory=set)
     move: tuple[str, str] | None = None  # (from kind, to kind) of children moved between placements
     groups: list[Group] = field(default_factory=list)  # teams or years side by side, each with cases and staff
+    caseload_pair: bool = False  # the from-to pair is two caseloads ("fra 40 til 25 pr. rådgiver")
 
     def first(self, role: str) -> ReadNumber | None:
         """The first number read in ``role``."""
@@ -78,7 +79,8 @@ def money_role(c: Ctx, numbers: list[ReadNumber]) -> ReadNumber:
         return early
     if words.SPEND_AFTER.match(c.after) or words.SPEND_BEFORE.search(c.before):
         return replace(base, role="placement_spend", unit="kr_per_year")
-    if words.PER_PLACEMENT_SUBJECT.search(c.clause):  # "each avoided placement saves DKK 1.5m"
+    # "each avoided placement saves DKK 1.5m"; not "pr. anbringelse, og hvor mange rådgivere til 300.000 kr."
+    if words.PER_PLACEMENT_SUBJECT.search(c.clause) and _last_noun(c.before) != "staff":
         kind = kind or words.kind_of(c.clause[-60:])
         return replace(base, role="cost_per_placement", unit="kr_per_child", kind=kind)
     if words.SAVE_BEFORE.search(c.before):

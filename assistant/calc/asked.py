@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.calc.cuts import CLOSED_Q, LEFT_Q, PRICE_GAP_Q
+from assistant.calc.staff_pct import STAFF_PCT_Q
 from assistant.calc.words import BOUNDARY, PCT_WORD, STAFF_NOUN, _re, sentence_bounds
 
 __all__ = ["STAFF_Q_AFFORD", "asked_in"]
@@ -26,7 +27,7 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
             r"\bhow\s+many\s+cases\s+(?:per|does\s+each|each|will\s+each|would\s+each)\b|"
             r"\bhvor\s+mange\s+sager\s+(?:pr\.|per|får|har|vil)\s+(?:hver|en|de)\b|"
             r"\b(?:beregn|udregn)\s+sagstal|\bcalculate\s+the\s+caseload|\bi\s+sagstal\b\s*\?|"
-            r"(?:^|[.!?]\s*)(?:sagstal(?:let)?|caseload)\s*\?|\bhvad\s+sker\s+der\s+med\s+sagstallet|"
+            r"(?:^|[.!?,:;–—-]\s*)(?:sagstal(?:let)?|(?:the\s+)?caseload)\s*\?|\bhvad\s+sker\s+der\s+med\s+sagstallet|"
             r"\bwhat\s+happens\s+to\s+(?:the\s+|our\s+)?caseload|"
             r"\bsagstallet\s+(?:før\s+og\s+efter|bagefter|efter|fra\s+og\s+til)\b|\bcaseload\s+(?:before\s+and\s+after|afterwards)\b|"
             r"\bwhere\s+does\s+that\s+leave\s+the\s+caseload\b|\bcaseload\s+(?:drop|fall|go|change)\s+from\s+and\s+to\b|"
@@ -87,11 +88,11 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
     (
         "cost_per_year",
         _re(
-            rf"\b(?:hvad|hvor\s+meget)\s+(?:{_NOT_IF_DA}[\w,.]+\s+){{0,6}}?(?:kost\w*|udgift\w*|pris\w*)|"
+            rf"\b(?:hvad|hvor\s+meget)\s+(?:{_NOT_IF_DA}[\w,.]+\s+){{0,6}}?(?:kost\w*|(?:mer)?udgift\w*|pris\w*)|"
             rf"\b(?:what(?:'s)?|how\s+much)\s+(?:{_NOT_IF_EN}[\w',.]+\s+){{0,8}}?(?:cost\w*|price|bill)\b|"
             r"\bwhat(?:'s|\s+is)\s+that\s+(?:per|a)\s+year\b|\bhvad\s+(?:er|bliver)\s+det\s+(?:om|pr\.?)\s+året\b|"
             r"\bhvad\s+(?:løber|beløber)\s+(?:det|de|den)\s+(?:sig\s+)?(?:op\s+)?(?:i|til)\b|"
-            r"\bwhat\s+does\s+(?:that|it)\s+(?:come|add)\s+(?:up\s+)?to\b"
+            rf"\bwhat\s+does\s+(?:that|it)\s+(?:come|add)\s+(?:up\s+)?to\b(?!\s+(?:per|a|each)\s+(?:{STAFF_NOUN})\b)"
         ),
     ),
     (
@@ -156,10 +157,16 @@ PER_PLACEMENT_Q = _re(
     r"\b(?:per|pr\.?)\s+(?:placement|anbringelse|child|barn)\s+(?:on\s+average|i\s+(?:gennem)?snit)\b|"
     r"\b(?:on\s+average|i\s+(?:gennem)?snit)\s+(?:per|pr\.?)\s+(?:placement|anbringelse|child|barn)\b"
 )
+# "What's that per placement?", "hvad er det pr. anbringelse?": the amount just named, divided by the count
+THAT_PER_PLACEMENT_Q = _re(
+    r"\b(?:what(?:'s|\s+is|\s+does)|hvad\s+(?:er|bliver|giver))\s+(?:that|it|det)\s+(?:come\s+to\s+)?(?:per|pr\.?|a)\s+"
+    r"(?:placement|anbringelse|child|barn)\b"
+)
+SAVED_BEFORE = _re(r"\b(?:saved|save[sd]?|saving\w*|sparede|sparet|sparer|spare|besparelse\w*)\b")
 # "merudgift pr. år?", "ekstra udgift om året?": a terse ask for the yearly cost
 TERSE_COST_Q = _re(
     r"\b(?:mer)?udgift\w*\s+(?:pr\.?\s+år|om\s+året|årligt)\s*\?|\b(?:extra\s+)?cost\s+(?:per|"
-    r"a)\s+year\s*\?"
+    r"a)\s+year\s*\?|(?:^|[.!?,:;–—-]\s*)(?:merudgift(?:en)?|ekstraudgift(?:en)?|(?:the\s+)?extra\s+cost)\s*\?"
 )
 # "what's the total?", "hvad bliver det i alt?": a total asked tersely (over the years when years are given);
 # not "hvad er det samlet?", which asks for the teams together as often as for money
@@ -215,7 +222,9 @@ STAFF_Q_AFFORD = _re(
     r"\bkan\s+der\s+(?:\w+\s+)?(?:finansieres|ansættes|betales)\b|\b(?:does|would|will)\s+(?:that|it|the\s+money)\s+"
     r"(?:buy|fund|pay\s+for|cover)\b|\b(?:er\s+der|is\s+there)\s+(?:penge|råd|money)\b|"
     r"\bkan\s+(?:rammen|budgettet|beløbet|pengene|puljen|bevillingen|det|de)\s+(?:bære|dække|finansiere|betale|rumme)\b|"
-    r"\b(?:can|could|will|would)\s+(?:the\s+)?(?:budget|envelope|money|pot|grant)\s+(?:cover|fund|pay\s+for|carry|support)\b"
+    r"\b(?:can|could|will|would)\s+(?:the\s+)?(?:budget|envelope|money|pot|grant|total|saving|savings)\s+"
+    r"(?:cover|fund|pay\s+for|carry|support)\b|\b(?:kan|vil|ville|kunne)\s+(?:besparelsen|beløbet|summen)\s+(?:betale\s+for|"
+    r"finansiere|dække)\b"
 )
 STAFF_Q_NOW = _re(r"\s*(?:har\s+vi|do\s+we\s+have|have\s+we|er\s+der|are\s+there|do\s+we\s+currently)\b")
 SAVE_Q = _re(
@@ -264,14 +273,30 @@ DIRECT: tuple[tuple[re.Pattern[str], str], ...] = (
 
 def asked_in(text: str) -> list[str]:
     """The quantities a question asks for, in the order it asks them."""
+    return _names(text, asked_hits(text))
+
+
+def asked_hits(text: str) -> list[tuple[int, str]]:
+    """Where each asked quantity is asked, before the names are settled (for what was asked but not read)."""
     hits = _patterned(text) + _staff_asks(text) + _saving_asks(text) + _list_asks(text)
     for m in BE_Q.finditer(text):
         sentence = _sentence_at(text, m.start())
         pct = PCT_WORD.search(sentence[1])
         hits.append((sentence[0] if pct else m.start(), "break_even_pct" if pct else "break_even"))
     hits += [(m.start(), name) for pattern, name in DIRECT for m in pattern.finditer(text)]
+    hits += [
+        (m.start(), "saving_per_placement" if SAVED_BEFORE.search(text, 0, m.start()) else "cost_per_placement")
+        for m in THAT_PER_PLACEMENT_Q.finditer(text)
+    ]
     if not hits:  # "hvad svarer det til pr. rådgiver?" with nothing else asked: the caseload
         hits = [(m.start(), "caseload") for m in PER_WORKER_END_Q.finditer(text) if not _MONEY_WORD.search(m.group(0))]
+    # "hvor mange procent flere rådgivere": the staff in percent, not also a change or a count of staff
+    spans = [m.span() for m in STAFF_PCT_Q.finditer(text)]
+    return [h for h in hits if not any(a <= h[0] < b for a, b in spans)] + [(a, "staff_pct") for a, _ in spans]
+
+
+def _names(text: str, hits: list[tuple[int, str]]) -> list[str]:
+    """The asked names in order, once each, with the phrasings that ask one thing in two words settled."""
     names = [name for _, name in sorted(hits)]
     if {"savings_per_year", "break_even"} <= set(names) and SAVE_NEED.search(text):
         # "hvor meget skal vi spare om året for at gå i nul": the saving that covers the cost

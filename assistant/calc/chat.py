@@ -20,12 +20,13 @@ from typing import Literal
 
 from assistant import municipalities
 from assistant.calc import formulas as calc
-from assistant.calc import groups as calc_groups
+from assistant.calc.group_answer import groups_answer
 from assistant.calc.question import Reading, ReadNumber, read_question
-from assistant.calc.rule import Rule
 from assistant.calc.sheet import LABELS, CalcAnswer, Cite, Sheet, Variant, phrase
-from assistant.calc.solver import Step, Value, solve
+from assistant.calc.solver import Value, solve
+from assistant.calc.staff_pct import caseload_pair_ends
 from assistant.calc.texts import READ, kind_words
+from assistant.calc.unasked import say_unread
 from assistant.models import Language
 
 __all__ = ["CalcAnswer", "answer_calculation", "known_from", "plan"]
@@ -90,12 +91,34 @@ def known_from(reading: Reading, roles: dict[int, str] | None = None) -> dict[st
     if {"placements_foster", "placements_residential"} <= set(known):
         known.pop("placements_total", None)  # two types: no single count stands for all of them
     _placement_costs(reading, known, costs, avoided, put)
+    _implied_known(reading, known, over, put)
     priced = "cost_per_worker" in known
     if "cost_per_worker" in reading.asked and {"budget", "extra_staff"} <= set(known) and not priced:
         # "udgiften til 12 nye rådgivere er budgetteret til 7,2 mio. Hvad er det pr. rådgiver?"
         known["staff_cost_total"] = _given(known.pop("budget").value, "staff_cost_total", lang)
         known["priced_staff"] = _given(known.pop("extra_staff").value, "priced_staff", lang)
     return known
+
+
+def _implied_known(
+    reading: Reading, known: dict[str, Value], over: dict[int, str], put: Callable[[str, float], None]
+) -> None:
+    """What the words imply beyond each number: "hvor mange procent flere rådgivere" makes a from-to pair of
+    caseloads the caseload before and after; "holde sagstallet på 30" is today's caseload and the target;
+    "how many workers would the saving pay for" spends the saving."""
+    for i, n in enumerate(reading.numbers):
+        if over.get(i, n.role) == "caseload_kept":
+            put("caseload_now", n.value)
+            put("target", n.value)
+    if "staff_affordable" in reading.asked and "savings_per_year" in known and "budget" not in known:
+        put("budget", known["savings_per_year"].value)  # "how many workers would the saving pay for"
+    if "staff_pct" not in reading.asked:
+        return
+    read_roles = [(over.get(i, n.role), n.unit) for i, n in enumerate(reading.numbers)]
+    for name, i in caseload_pair_ends(read_roles, reading.caseload_pair).items():
+        put(name, reading.numbers[i].value)
+        if not {"pct_change", "abs_change"} & set(reading.asked):
+            known.pop(name.replace("load", "value"), None)  # the pair is the two caseloads, said once
 
 
 def _placement_costs(
@@ -295,7 +318,7 @@ def answer_calculation(
     if any(n.role is None for n in read.numbers):
         return sheet.unclear(plan(read, known_from(read)))  # a number we cannot place may change every result
     if read.groups:
-        return _groups_answer(question, read, sheet)
+        return groups_answer(question, read, sheet)
     variants = _variants(read, sheet)
     asked = plan(read, variants[0].known)
     try:
@@ -314,43 +337,4 @@ def answer_calculation(
         defaulted = any(x.origin not in given for s in solutions for x in s.values.values())
         if lacking or defaulted:
             return None  # "what would it cost Herning ..." is about the municipality's figures, not our arithmetic
-    return sheet.answer(variants, asked)
-
-
-
-def _groups_answer(question: str, read: Reading, sheet: Sheet) -> CalcAnswer:
-    """Teams or years side by side: a caseload each, the groups together and the change when asked."""
-    lang, groups = read.language, read.groups
-    word = "Gruppe" if lang == "da" else "Group"
-    variants = [
-        Variant(f"g{k}", g.label or f"{word} {k}", {"cases": _given(g.cases, "cases", lang),
-                                                    "staff_now": _given(g.staff, "staff_now", lang)})
-        for k, g in enumerate(groups, 1)
-    ]  # fmt: skip
-    for v in variants:
-        v.solution = solve(["caseload"], v.known)
-    asked = ["caseload"] * len(groups)
-    if calc_groups.asks_combined(question):
-        both = Variant("all", "Samlet" if lang == "da" else "Combined", {})
-        sums = [_sum_step("cases", [g.cases for g in groups]), _sum_step("staff_now", [g.staff for g in groups])]
-        both.known = {s.rule.output: Value(s.value, "derived") for s in sums}
-        both.solution = solve(["caseload"], both.known)
-        both.solution.steps[:0] = sums
-        variants.append(both)
-        asked.append("caseload")
-    if calc_groups.asks_change(question):
-        loads = [calc.caseload(g.cases, g.staff) for g in (groups[0], groups[-1])]
-        ends = {"value_from": Value(loads[0], "derived"), "value_to": Value(loads[1], "derived")}
-        change = Variant("change", "Ændring i sagstal" if lang == "da" else "Change in caseload", ends)
-        change.solution = solve(["abs_change"], change.known)
-        variants.append(change)
-        asked.append("abs_change")
-    sheet.parts = True
-    return sheet.answer(variants, asked)
-
-
-def _sum_step(name: str, parts: list[float]) -> Step:
-    """ "Sager = sager 1 + sager 2 = 405 + 1.020 = 1.425": a group total written as a step of its own."""
-    names = tuple(f"{name}_{k}" for k in range(1, len(parts) + 1))
-    rule = Rule(name, names, lambda *xs: sum(xs), " + ".join("{" + n + "}" for n in names))
-    return Step(rule, dict(zip(names, parts, strict=True)), float(sum(parts)))
+    return say_unread(sheet.answer(variants, asked), question, language)

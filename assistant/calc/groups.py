@@ -22,10 +22,13 @@ if TYPE_CHECKING:
 __all__ = ["Group", "asks_change", "asks_combined", "read_groups"]
 
 PAIR = {("cases", "staff_now"), ("staff_now", "cases")}
+# "Familieområdet har 780 sager og skal ned på 30 pr. rådgiver, handicapområdet 410 og skal ned på 40"
+TARGET_PAIR = ("cases", "target")
 # what names a group in its clause: a team, a year, a unit
 LABEL = _re(
     r"\b(?:[\wæøå]*team(?:et|s)?|[\wæøå]+\s+team|sidste\s+år|i\s+år|forrige\s+år|last\s+year|this\s+year|"
-    r"[\wæøå]*afdeling(?:en)?|[\wæøå]+\s+(?:unit|department)|[\wæøå]*(?:gruppe|enhed)(?:n|en)?)\b"
+    r"[\wæøå]*afdeling(?:en)?|[\wæøå]*område(?:t)?|[\wæøå]+\s+(?:unit|department|area)|"
+    r"[\wæøå]*(?:gruppe|enhed)(?:n|en)?)\b"
 )
 COMBINED = _re(
     r"\b(?:samlet|samlede|tilsammen|i\s+alt|for\s+(?:hele\s+)?afdelingen|begge\s+\w+\s+(?:samlet|tilsammen)|"
@@ -38,20 +41,24 @@ CHANGE = _re(
 # "the two teams", "begge år": the number of groups said again, not an input
 GROUP_COUNT_AFTER = _re(r"\s+(?:teams?|hold|grupper|years|år|units|afdelinger)\b")
 ASKED_OK = {"caseload"}
+TARGET_ASKED_OK = {"staff_needed"}
 
 
 @dataclass(frozen=True)
 class Group:
-    """One group's name as the question gives it ("" when it gives none) and its cases and staff."""
+    """One group's name as the question gives it ("" when it gives none), its cases and its staff or the
+    target caseload it must reach (``target`` 0 when the group gives its staff)."""
 
     label: str
     cases: float
     staff: float
+    target: float = 0.0
 
 
 def read_groups(reading: Reading, ctxs: list[Ctx], text: str) -> list[Group]:
     """The groups of a question made of case-and-staff pairs; [] when it is not one."""
-    if not reading.asked or set(reading.asked) - ASKED_OK:
+    targets = bool(reading.asked) and set(reading.asked) <= TARGET_ASKED_OK
+    if not reading.asked or (set(reading.asked) - ASKED_OK and not targets):
         return []
     nums = reading.numbers
     keep = [
@@ -64,25 +71,29 @@ def read_groups(reading: Reading, ctxs: list[Ctx], text: str) -> list[Group]:
         return []
     pairs = [(keep[k], keep[k + 1]) for k in range(0, len(keep), 2)]
     orders = {(nums[a].role, nums[b].role) for a, b in pairs}
-    if len(orders) != 1 or not orders <= PAIR or None in roles:
+    if len(orders) != 1 or not orders <= ({TARGET_PAIR} if targets else PAIR) or None in roles:
         return []
     groups = []
     for a, b in pairs:
         between = text[nums[a].span[1] : nums[b].span[0]]
-        if BOUNDARY.search(between) or _clause_break(between):
+        if BOUNDARY.search(between) or _clause_break(between, targets):
             return []
         cases, staff = (a, b) if nums[a].role == "cases" else (b, a)
         label = _label(ctxs[a].clause[-60:] if ctxs[a].clause else ctxs[a].before)
-        groups.append(Group(label, nums[cases].value, nums[staff].value))
+        if targets:
+            groups.append(Group(label, nums[cases].value, 0.0, nums[staff].value))
+        else:
+            groups.append(Group(label, nums[cases].value, nums[staff].value))
     for i, n in enumerate(nums):
         if i not in keep:
             nums[i] = replace(n, role="context")
     return groups
 
 
-def _clause_break(between: str) -> bool:
-    """A comma or "og"/"and" between the two numbers of a pair: they may belong to different groups."""
-    return bool(re.search(r",|\bog\b|\band\b", between))
+def _clause_break(between: str, target: bool = False) -> bool:
+    """A comma or "og"/"and" between the two numbers of a pair: they may belong to different groups. A
+    target is said with its own verb ("780 sager og skal ned på 30"), so there only a comma breaks."""
+    return bool(re.search(r"," if target else r",|\bog\b|\band\b", between))
 
 
 def _label(before: str) -> str:

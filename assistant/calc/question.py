@@ -17,6 +17,7 @@ from dataclasses import replace
 from assistant.calc import words
 from assistant.calc.amounts import Ctx, Reading, ReadNumber, money_role
 from assistant.calc.asked import asked_in
+from assistant.calc.moves_to import read_move_to
 from assistant.calc.relations import relate, relate_move
 from assistant.models import Language
 from assistant.numbers import NumberMention, find_numbers, format_number
@@ -78,6 +79,8 @@ def _nearest(cue_a: re.Pattern[str], cue_b: re.Pattern[str], window: str) -> str
 
 def _caseload_role(c: Ctx) -> str:
     """Today's caseload or the target; "caseload" when the words do not say which."""
+    if words.KEEP_BEFORE.search(c.before):
+        return "caseload_kept"  # "vi vil holde sagstallet på 30": today's caseload and the target both
     for window in (c.before, c.clause):
         side = _nearest(words.TARGET_CUE, words.NOW_CUE, window)
         if side:
@@ -218,7 +221,8 @@ def read_question(question: str, language: Language) -> Reading:
             or (m.value >= 10_000 and not words.COUNT_AFTER["any"].match(c.after))
         ):
             read = money_role(c, reading.numbers)
-            if words.MONTHLY_AFTER.match(c.after):  # "95.000 kr. om måneden": a year is twelve of them
+            monthly_before = words.MONTHLY_BEFORE.search(c.before) and not words.CUES["per_year"].match(c.after)
+            if words.MONTHLY_AFTER.match(c.after) or monthly_before:  # "95.000 kr. om måneden": twelve a year
                 read = replace(read, value=read.value * 12, note="monthly")
             reading.numbers.append(read)
         elif m.unit == "pct":
@@ -255,6 +259,11 @@ def read_question(question: str, language: Language) -> Reading:
     if move and (moving or {"moves_needed", "break_even"} & set(reading.asked)):
         reading.move = (words.kind_of(move.group("a")), words.kind_of(move.group("b")))
         relate_move(reading, text)
+    elif not move:
+        read_move_to(reading, text)  # "if 3 kids move to foster care": the other priced type is left
     _notes(reading)
-    reading.is_calculation = bool(reading.asked) and any(n.role and n.role != "context" for n in reading.numbers)
+    # a number of years alone ("hvad sparede Herning på to år?") prices nothing: a lookup, not a calculation
+    reading.is_calculation = bool(reading.asked) and any(
+        n.role and n.role not in ("context", "years") for n in reading.numbers
+    )
     return reading

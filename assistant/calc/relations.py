@@ -164,7 +164,12 @@ def _pair_from_to(reading: Reading, ctxs: list[Ctx]) -> None:
             nums[whole] = replace(nums[whole], role="value_whole", unit=unit)
             reading.asked = ["pct_share" if n == "pct_change" else n for n in reading.asked]
             continue
-        if not (words.FROM_BEFORE.search(ctxs[i].before) and words.TO_BETWEEN.match(ctxs[i].after)):
+        arrow = words.ARROW_BETWEEN.fullmatch(ctxs[i].after)
+        after = ctxs[i].after
+        to = words.TO_BETWEEN.match(after) or (
+            words.COUNT_AFTER["any"].match(after) and words.TO_AFTER_NOUN.fullmatch(after) and b.role is None
+        )  # "from 85 children in out-of-home placement to 72": the end value said bare
+        if not arrow and not (words.FROM_BEFORE.search(ctxs[i].before) and to):
             continue
         window = ctxs[i].text[max(0, a.span[0] - 40) : b.span[1] + 30]
         if (
@@ -174,9 +179,22 @@ def _pair_from_to(reading: Reading, ctxs: list[Ctx]) -> None:
         ):
             nums[i] = replace(a, role="staff_now", unit="workers")  # "fra 20 til 26 rådgivere"
             nums[i + 1] = replace(b, role="staff_to", unit="workers")
-        elif {"pct_change", "abs_change"} & set(reading.asked):
+        elif {"pct_change", "abs_change", "staff_pct"} & set(reading.asked):
             nums[i] = replace(a, role="value_from", unit=b.unit if b.unit.startswith("kr") else a.unit)
             nums[i + 1] = replace(b, role="value_to")
+            end = ctxs[i + 1].after
+            per_worker = words.PER_WORKER_AFTER.match(end) or words.CASELOAD_AFTER.match(end)
+            reading.caseload_pair = bool(per_worker or words.CASELOAD_WORD.search(window))
+        elif (
+            a.role is None
+            and b.role is None
+            and words.CASES_NAMED.search(ctxs[i].before)
+            and not words.CASELOAD_WORD.search(ctxs[i].before)
+        ):
+            # "børnesagerne ventes at stige fra 700 til 770": the cases to plan for are the end value, the
+            # start is the cases today's staff carries
+            nums[i] = replace(a, role="cases_from", unit="cases")
+            nums[i + 1] = replace(b, role="cases", unit="cases")
         elif (
             b.role in ("target", "caseload", "caseload_now", "cases")
             or a.role in ("caseload", "caseload_now")
@@ -184,10 +202,6 @@ def _pair_from_to(reading: Reading, ctxs: list[Ctx]) -> None:
         ):
             nums[i] = replace(a, role="caseload_now", unit="cases_per_worker")
             nums[i + 1] = replace(b, role="target", unit="cases_per_worker")
-        elif a.role is None and b.role is None and words.CASES_NAMED.search(ctxs[i].before):
-            # "børnesagerne ventes at stige fra 700 til 770": the cases to plan for are the end value
-            nums[i] = replace(a, role="context")
-            nums[i + 1] = replace(b, role="cases", unit="cases")
 
 
 def _listed(reading: Reading, ctxs: list[Ctx]) -> None:

@@ -30,5 +30,21 @@ MORE_RULES: tuple[Rule, ...] = (
     ),
     Rule("spend_total", ("portfolio_spend", "years"), calc.over_years, "{portfolio_spend} × {years}"),
     Rule("spend_total", ("placement_spend", "years"), calc.over_years, "{placement_spend} × {years}"),
+    # at the same cases staff is cases ÷ caseload: staff after ÷ staff before = caseload before ÷ after
+    Rule(
+        "staff_pct",
+        ("load_from", "load_to"),
+        lambda f, t: calc.percentage_change(t, f),
+        "({load_from} ÷ {load_to} − 1) × 100",
+    ),
+    Rule(
+        "staff_pct", ("staff_now", "staff_to"), calc.percentage_change, "({staff_to} − {staff_now}) ÷ {staff_now} × 100"
+    ),
+    Rule(
+        "saving_per_placement",
+        ("savings_per_year", "avoided"),
+        lambda s, a: s / calc.check("placements", a),
+        "{savings_per_year} ÷ {avoided}",
+    ),
     Rule("price_gap", ("residential_cost", "foster_cost"), calc.price_gap, "{residential_cost} − {foster_cost}"),
 )

@@ -56,8 +56,12 @@ def _mixed(res_n: float, res_cost: float, fos_n: float, fos_cost: float) -> floa
 
 # First rule first: a direct formula before a longer way round.
 RULES: tuple[Rule, ...] = (
+    # cases that grow: today's caseload is today's cases over today's staff
+    Rule("caseload", ("cases_from", "staff_now"), calc.caseload, "{cases_from} ÷ {staff_now}"),
     Rule("caseload", ("cases", "staff_now"), calc.caseload, "{cases} ÷ {staff_now}"),
     Rule("cases", ("staff_now", "caseload_now"), calc.cases_carried, "{staff_now} × {caseload_now}"),
+    # cases that grow: today's staff carries today's cases, not the ones to plan for
+    Rule("staff_now", ("cases_from", "caseload_now"), _staff_exact, "{cases_from} ÷ {caseload_now}", whole=True),
     Rule("staff_now", ("cases", "caseload_now"), _staff_exact, "{cases} ÷ {caseload_now}", whole=True),
     Rule(
         "staff_needed",
@@ -115,6 +119,8 @@ RULES: tuple[Rule, ...] = (
         _mixed,
         "{avoided_residential} × {residential_cost} + {avoided_foster} × {foster_cost}",
     ),
+    # the difference per child first, so the working shows what one move saves before the total
+    Rule("savings_per_year", ("moved", "saving_per_child"), calc.placement_saving, "{moved} × {saving_per_child}"),
     Rule(
         "savings_per_year",
         ("moved", "move_from_cost", "move_to_cost"),
@@ -277,11 +283,16 @@ INPUTS = frozenset({
     "move_to_cost", "avoided_foster", "avoided_residential", "budget", "staff_to", "staff_cut", "value_part",
     "placements_foster", "placements_residential",
     "value_whole", "moved_share", "salary", "surcharge_pct", "one_off",
-    "staff_budget", "budget_cut_pct", "cut_amount", "close_pct",
+    "staff_budget", "budget_cut_pct", "cut_amount", "close_pct", "load_from", "load_to",
 })  # fmt: skip
 BY_OUTPUT: dict[str, list[Rule]] = {}
 for _rule in RULES:
     BY_OUTPUT.setdefault(_rule.output, []).append(_rule)
+
+
+def _askable(rule: Rule) -> bool:
+    """A rule that only applies when the question said more ("cases_from": the cases grow) is no way to ask."""
+    return all(i in INPUTS or i in BY_OUTPUT for i in rule.inputs)
 
 
 def _distinct(names: list[str]) -> list[str]:
@@ -370,7 +381,7 @@ class Solver:
             return []
         # a rule that goes back through a quantity being derived is a loop ("cases" from "staff_now" while
         # deriving "staff_now" from "cases"), not a way to ask for less
-        rules = [r for r in BY_OUTPUT.get(name, ()) if name not in stack and not set(r.inputs) & stack]
+        rules = [r for r in BY_OUTPUT.get(name, ()) if name not in stack and not set(r.inputs) & stack and _askable(r)]
         if not rules:
             return [name]
         inner = stack | {name}

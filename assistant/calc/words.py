@@ -29,7 +29,7 @@ STAFF_NOUN = (
 )
 CASE_NOUN = (
     r"(?:børne|familie|handicap|ungde?|underretnings|myndigheds)?sag(?:er|erne|en)?|"
-    r"(?:children'?s\s+|child(?:ren)?\s+|open\s+|family\s+|active\s+)?cases?(?!\s*(?:managers?|handlers?|workers?))"
+    r"(?:children'?s\s+|child(?:ren)?\s+|kids'?\s+|kid\s+|open\s+|family\s+|active\s+)?cases?(?!\s*(?:managers?|handlers?|workers?))"
 )
 _RESIDENTIAL = r"døgninstitution|institution|opholdssted|døgn|residential|institutional|children'?s\s+home"
 _FOSTER = r"plejefamilie|familiepleje|netværkspleje|foster"
@@ -158,6 +158,10 @@ CASELOAD_BEFORE = _re(
     r"(?:sagstal(?:let)?|sagsstamme\w*|case\s*loads?|target|\bmål(?:et)?|"
     r"\bgoal)\b(?:\s+[\w']+){0,4}?\s*$"
 )
+# "holde sagstallet på 30", "keep the caseload at 30": a caseload that is today's and the target both
+KEEP_BEFORE = _re(
+    r"\b(?:(?:holde|fastholde|beholde|bevare)s?|keep|maintain|hold)\s+(?:\w+\s+){0,3}?(?:på|at|to)\s+$"
+)
 TARGET_END = _re(
     r"(?:ned\s+(?:på|til)|down\s+to|\bnå|reach|ramme|\bhit|land\s+on|lande\s+på|"
     r"get\s+(?:it\s+|them\s+)?down\s+to|lower(?:ed)?\s+(?:it\s+)?to|"
@@ -180,6 +184,10 @@ HIRE_BEFORE = _re(
     r"\b(?:ansætte\w*|ansat|hyre\w*|hire[sd]?|hiring|add(?:s|ing|ed)?|tilføje\w*|få|get(?:ting)?|employ\w*|"
     r"rekrutter\w*|recruit\w*|opnormer\w*|udvide\w*\s+med|expand\w*\s+by)\s+(?:\w+\s+)?$"
 )
+# "sagstal 38 -> 30", "40 → 25": a from-to pair typed as an arrow, no "fra" needed
+ARROW_BETWEEN = _re(r"\s*(?:kr\.?|dkk|sager|cases|%)?\s*(?:-+>|→|=>|–>|—>)\s*")
+# "from 85 children in out-of-home placement to 72": the start's noun phrase, then "to" and the end value
+TO_AFTER_NOUN = _re(r"[^\d.?!;:]{0,60}?\s(?:til|to|ned\s+til|down\s+to|op\s+til|up\s+to)\s+$")
 FROM_BEFORE = _re(r"\b(?:fra|from)\b[^.?!\d]{0,25}$")
 TO_BETWEEN = _re(
     r"\s*(?:kr\.?|dkk|sager|cases|%)?\s*(?:pr\.?\s+\w+\s+)?(?:(?:i|in)\s+(?:19|20)\d\d,?\s+)?(?:til|to|ned\s+til|down\s+to|op\s+til|up\s+to)\s+"
@@ -356,11 +364,14 @@ RAISE_BEFORE = _re(
     r"\b(?:hæve\w*|øge\w*|forhøje\w*|increase\w*|raise\w*|udvide\w*|boost\w*)\s+(?:\w+\s+){0,2}?"
     r"(?:\w*budget\w*|\w*bevilling\w*|\w*lønsum\w*|spending|payroll)\s+(?:med|by)\s+(?:en\s+|et\s+|an?\s+)?$"
 )
-# "95.000 kr. om måneden", "40,000 a month": a monthly amount, twelve to the year
+# "95.000 kr. om måneden", "90.000 kr./md.", "40,000 a month", "DKK 40k/mo": monthly, twelve to the year
 MONTHLY_AFTER = _re(
     r"\s*(?:kr\.?|dkk|kroner)?\s*(?:(?:pr\.?|per|for\s+(?:et|a|one))\s+(?:barn|child|plads|place|anbringelse|placement)\s+)?"
-    r"(?:om\s+måneden|pr\.?\s*md\.?|pr\.?\s+måned|per\s+month|a\s+month|monthly|månedlig\w*|each\s+month|hver\s+måned)\b"
+    r"(?:om\s+måneden|i\s+måneden|(?:pr\.?|om|hver|per)\s*(?:md|mdr|mnd)\b\.?|pr\.?\s+måned|per\s+month|a\s+month|"
+    r"monthly|månedlig\w*|each\s+month|every\s+month|hver\s+måned|/\s*(?:md|mdr|mnd|måned|month|mo|mth)\b)"
 )
+# "en månedlig pris på 90.000 kr.", "a monthly cost of DKK 40,000": the adjective before the amount
+MONTHLY_BEFORE = _re(r"\b(?:månedlig\w*|monthly)\b[^.?!\d]{0,30}$")
 # "koster i alt", "kostede os", "costs us": the verb before a spend on placements counted just before
 SPEND_VERB = _re(r"\b(?:koster|kostede|costs?|cost\s+us|udgør|udgjorde|beløber\s+sig\s+til)\b[^.?!\d]{0,25}$")
 # "en engangsudgift på 1,5 mio. kr.", "a one-off investment of DKK 2 million": paid once, not every year
@@ -378,7 +389,7 @@ NOUNS_BEFORE_AMOUNT = {
     "staff": _re(rf"\b(?:{STAFF_NOUN}|løn\w*|salary|salaries)\b"),
     "placement": _re(rf"(?:{PLACEMENT_NOUN})\b"),
     "kind": _re(rf"\b(?:{_RESIDENTIAL}|{_FOSTER})\w*"),
-    "child": _re(rf"\b(?:{CHILD_NOUN})\b"),
+    "child": _re(rf"\b(?:{CHILD_NOUN})\b(?!['’](?:s\b|\s))"),  # not "the children's area": an area, not a child
     "cases": _re(rf"\b(?:{CASE_NOUN})\b"),
     "effort": EFFORT_NOUN,
 }

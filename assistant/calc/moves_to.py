@@ -1,0 +1,66 @@
+"""A move named only by where the children go: "if 3 kids move to foster care", "hvis de i stedet kom i plejefamilie".
+
+People rarely say "from X to Y" when both prices are already on the table: the type they leave is the
+other one priced. That is read only when exactly the two placement types are priced and the words name a
+move *to* one of them; "3 børn anbragt i plejefamilie" names no move. When the children moving are a
+pronoun ("de", "they", "alle") the count placed now of the other type is the count that moves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from assistant.calc.amounts import Reading
+from assistant.calc.words import _FOSTER, _RESIDENTIAL, _re, kind_of
+
+__all__ = ["read_move_to"]
+
+_VERB = (
+    r"flytte\w*|flyt|flyttes|move[sd]?|moving|transfer\w*|overgå\w*|kom|komme|kommer|go|goes|went|gik|går|"
+    r"were\s+(?:moved|transferred)|was\s+(?:moved|transferred)"
+)
+# "move to foster care", "kom i stedet i plejefamilie", "went into foster families instead"
+MOVE_TO_ONLY = _re(
+    rf"\b(?:{_VERB})\s+(?:(?:i\s+stedet|instead|over|all|alle|selv)\s+)?(?:til|to|into|in|i|på)\s+"
+    rf"(?:en\s+|et\s+|a\s+|an\s+)?(?P<b>{_RESIDENTIAL}|{_FOSTER})"
+)
+# "hvis de i stedet kom", "if they moved", "if all of them went": every child of the other type moves
+# never "a third of them", "25 % af dem", "some of the children": a share moves, not every child
+THEY_BEFORE = _re(
+    r"(?<!\bof\s)(?<!\baf\s)(?<!\bud\s)\b(?:de|dem|alle|they|them|all\s+of\s+them|the\s+children|the\s+kids|børnene|"
+    r"de\s+børn)\s+(?:[\w-]+\s+){0,2}?$"
+)
+
+
+# "a third of them", "halvdelen", "a quarter", "25 %": a share of the children, read elsewhere or asked
+_SHARE = _re(
+    r"\b(?:third|half|quarter|fifth|tredjedel\w*|halvdel\w*|fjerdedel\w*|femtedel\w*|some|nogle|several|a\s+few)\b|%|"
+    r"\b(?:procent|percent)\b"
+)
+
+
+def words_share(text: str) -> bool:
+    """Whether the question names a share of the children rather than all of them."""
+    return bool(_SHARE.search(text))
+
+
+def read_move_to(reading: Reading, text: str) -> bool:
+    """Set ``reading.move`` from a move named by its end only; whether one was read."""
+    priced = {n.kind for n in reading.numbers if n.role == "cost_per_placement" and n.kind}
+    if priced != {"residential", "foster"}:
+        return False
+    for m in MOVE_TO_ONLY.finditer(text):
+        to = kind_of(m.group("b"))
+        source = "foster" if to == "residential" else "residential"
+        shared = reading.first("moved_share") or words_share(text)
+        if not reading.first("moved") and not shared and THEY_BEFORE.search(text, 0, m.start()):
+            placed = [i for i, n in enumerate(reading.numbers) if n.role == "placements_total" and n.kind == source]
+            if len(placed) != 1:
+                return False
+            i = placed[0]
+            reading.numbers[i] = replace(reading.numbers[i], role="moved", unit="children")
+        if not reading.first("moved"):
+            return False
+        reading.move = (source, to)
+        return True
+    return False
