@@ -22,6 +22,7 @@ from assistant.errors import ConfigError
 from assistant.i18n import source_label, t
 from assistant.models import Answer, AnswerMode, Citation, Filters, Hit, Language, Passage
 from assistant.retrieval.abstention import judge, lacks_answer_type
+from assistant.retrieval.answer_types import Missing, missing_evidence
 from assistant.retrieval.evidence import Candidate, rank_candidates, select
 from assistant.retrieval.hybrid import Retriever
 from assistant.retrieval.query import MAX_QUESTION_CHARS, Query, clean_question, read_query
@@ -64,6 +65,23 @@ def compose(query: Query, cands: list[Candidate], book: CitationBook, limit: int
         number = book.cite(chunk.doc_id, quote, municipality=about, at=cand.start)
         lines.append(f"- {_statement(cand, book.citations[number - 1], query.language)}")
     return "\n".join(lines)
+
+
+def refusal(gap: Missing | None, language: Language) -> str:
+    """Say what the sources lack ("Kilderne nævner ikke et sagstal for Stevns"), not just that they do."""
+    if gap is None:
+        return t("abstain", language)
+    where = t("abstain_where", language, place=gap.place) if gap.place else ""
+    if gap.kind == "place":
+        return t("abstain_place", language, place=gap.place)
+    if gap.kind == "caseload":
+        return t("abstain_caseload", language, where=where)
+    if gap.kind in ("counted", "counted_part"):
+        key = "abstain_counted" if gap.kind == "counted" else "note_counted_part"
+        return t(key, language, noun=gap.what, where=where)
+    if gap.kind == "year":
+        return t("abstain_year", language, year=gap.what, where=where)
+    return t("abstain_area", language, area=t(f"area.{gap.what}", language), where=where)
 
 
 def uncovered_municipalities(query: Query, covered: Set[str]) -> list[str]:
@@ -138,10 +156,13 @@ def answer_question(
         else:
             answer.answer = compose(query, cands, book)
             missing_type = lacks_answer_type(query, answer.answer)
-            if missing_type is not None:
+            gap = missing_evidence(query, answer.answer) if missing_type is None else None
+            if missing_type is not None or (gap is not None and gap.kind != "counted_part"):
                 book = CitationBook(snap.docs)  # nothing quoted is cited
                 answer.abstained = True
-                answer.answer = t(f"abstain_{missing_type}", language)
+                answer.answer = t(f"abstain_{missing_type}", language) if missing_type else refusal(gap, language)
+            elif gap is not None:  # one part of a question in several is unanswered: say which
+                answer.answer += "\n\n" + refusal(gap, language)
     if calc is None and not answer.abstained:
         # A cited figure that other sources give differently is shown with all of them, side by side.
         groups = _conflict_groups(settings)

@@ -1,0 +1,275 @@
+"""What a question asks for, checked against the quotes an answer would give.
+
+Why this exists (issue 12): the near misses that survive the similarity model are questions about the
+right topic whose answer the documents simply do not hold. The passages are close in meaning, so every
+score is high, and the quotes read like an answer: "how many social workers did Odense employ" answered
+with Odense's 18 mio. kr. shortfall, "what caseload has Copenhagen set" with the national DS guidance.
+Each rule names one class of question and the evidence its answer needs, and refuses when no chosen
+quote carries that evidence. Each was kept only because it separated on the dev split of
+eval/questions.yaml (refusals gained on near-domain questions against answers lost on lookups); the
+table is in the commit that added it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.numbers import find_numbers
+from assistant.retrieval.query import Query
+from assistant.text import glossary, stems, tokens
+
+# One line of a composed answer: "- **Herning, Vejle** (source, 2015): «quote» [3]".
+_LINE = re.compile(r"^- \*\*(?P<where>[^*]+)\*\*.*?«(?P<quote>.*)»\s*\[\d+\]", re.M)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A chosen statement: the municipalities its source is about and its verbatim text."""
+
+    places: tuple[str, ...]
+    text: str
+
+
+def quotes_in(statements: str) -> list[Quote]:
+    """The quotes of a composed answer with the municipalities each is labelled with."""
+    return [Quote(tuple(p.strip() for p in m["where"].split(",")), m["quote"]) for m in _LINE.finditer(statements)]
+
+
+@dataclass(frozen=True)
+class Missing:
+    """What the quotes lack: the phrase key of the refusal and what it names."""
+
+    kind: str  # "place" | "caseload" | "counted" | "counted_part" | "year" | "area"
+    what: str = ""  # the counted noun as the question wrote it, the year, or the sub-area
+    place: str = ""  # the municipality the question asks about, if one
+
+
+# --- caseloads --------------------------------------------------------------------------------------
+# A caseload question asks for the number of cases per worker, in whatever words: "hvilket sagstal",
+# "hvad er sagstallet", "hvor mange sager havde hver socialrådgiver", "what caseload", "how many cases per
+# social worker". A question that only mentions caseloads ("what did the mayor promise about caseloads",
+# "in how many municipalities were there guiding caseloads") asks for something else.
+_CASELOAD_Q = re.compile(
+    r"\b(?:(?:hvilket|hvilke|hvad\s+(?:er|var)\s+(?:det\s+)?|hvor\s+(?:højt|stort|lavt)\s+(?:er|var)\s+)\w*sagstal\w*|"
+    r"sagstallet\s+(?:pr\.?|per)|hvor\s+mange\s+sager\s+(?:\w+\s+){0,3}?(?:hver|pr\.?|per|den\s+enkelte)|"
+    r"(?:what|which)\s+(?:\w+\s+){0,2}?caseloads?|"
+    r"how\s+many\s+cases\s+(?:\w+\s+){0,3}?(?:each|per|a)\s+(?:\w+\s+)?(?:worker|caseworker))",
+    re.I,
+)
+# A caseload figure: a number of cases (or children) in a quote that speaks of the workers who carry them.
+_CASES = frozenset(stems("sager børn barn familier sagsstammer"))
+_CASELOAD_CONTEXT = re.compile(r"rådgiver|sagsbehandler|sagstal|sagsstamme|sagsantal|medarbejder", re.I)
+
+
+def asks_caseload(query: Query) -> bool:
+    return bool(_CASELOAD_Q.search(query.text))
+
+
+def _has_caseload(quote: str) -> bool:
+    return bool(_CASELOAD_CONTEXT.search(quote)) and _number_attached(quote, _CASES)
+
+
+# --- counted things ---------------------------------------------------------------------------------
+_COUNTED_Q = re.compile(r"\b(?:hvor\s+mange|how\s+many)\s+(?P<noun>[\w-]+(?:\s+[\w-]+){0,3})", re.I)
+_LEAD_EN = frozenset({"extra", "new", "more", "additional", "fewer", "of", "the", "full-time"})
+# fmt: off
+_END_EN = frozenset({
+    "will", "would", "can", "could", "should", "did", "does", "do", "were", "was", "are", "is", "have", "has",
+    "had", "in", "at", "of", "for", "on", "by", "from", "to", "and", "there", "per",
+})
+# fmt: on
+_LEAD_DA = frozenset({"nye", "flere", "ekstra", "færre"})
+_NOT_COUNTS = frozenset({"penge", "kroner", "kr", "money", "millioner", "mio", "procent", "percent", "gange", "times"})
+# Words for the same counted people: a quote that gives "35-40 medarbejdere" answers "hvor mange ansatte/folk".
+_STAFF = frozenset(stems("ansatte medarbejdere stillinger folk personale årsværk fuldtidsstillinger"))
+# English count nouns the glossary has no entry for, in the documents' Danish.
+_COUNT_NOUNS_EN = {
+    "employee": "ansatte medarbejdere stillinger",
+    "staff": "ansatte medarbejdere stillinger personale",
+    "job": "stillinger",
+    "post": "stillinger",
+    "position": "stillinger",
+    "file": "sager",
+    "case": "sager",
+    "municipalit": "kommuner",
+    "child": "børn barn",
+    "young": "unge",
+    "school district": "skoledistrikter",
+    "social worker": "socialrådgivere rådgivere sagsbehandlere",
+    "caseworker": "sagsbehandlere socialrådgivere",
+}
+
+
+def counted_noun(query: Query) -> str | None:
+    """The thing a "how many" question counts, as written ("socialrådgivere", "social workers")."""
+    m = _COUNTED_Q.search(query.text)
+    if m is None:
+        return None
+    words: list[str] = []
+    for word in m["noun"].lower().split():
+        if query.language == "da":  # a Danish count noun is one word ("socialrådgivere", "sager")
+            if word in _LEAD_DA:
+                continue
+            words.append(word)
+            break
+        if word in _END_EN:
+            break
+        if word in _LEAD_EN and not words:
+            continue
+        words.append(word)
+        if len(words) == 2:
+            break
+    if not words or words[0] in _NOT_COUNTS:
+        return None
+    return " ".join(words)
+
+
+def noun_stems(noun: str, language: str) -> frozenset[str]:
+    """Danish stems for the counted noun; empty when an English noun has no known Danish word."""
+    found: set[str] = set()
+    if language == "da":
+        found.update(stems(noun))
+    else:
+        for phrase, danish in [*glossary().items(), *((k, [v]) for k, v in _COUNT_NOUNS_EN.items())]:
+            if re.search(rf"(?<!\w){re.escape(phrase)}", noun):
+                for d in danish:
+                    found.update(stems(d))
+    if found & _STAFF:
+        found |= _STAFF
+    return frozenset(found)
+
+
+def _matches(words: list[str], nouns: frozenset[str]) -> bool:
+    """A word is the noun or a compound ending in it ("socialrådgivere" counts as "rådgivere")."""
+    return any(w.endswith(n) for w in words for n in nouns if len(n) >= 3)
+
+
+# "den 21. maj", "hver 3. måned": a date or an ordinal, not a count of anything.
+_ORDINAL = re.compile(r"\.\s+[a-zæøå]")
+
+
+def _number_attached(quote: str, nouns: frozenset[str], before: int = 6, after: int = 4) -> bool:
+    """A plain number (not a year, an amount or a percentage) with one of ``nouns`` near it.
+
+    Near: just after the number ("11 socialrådgivere", "tre overordnede indsatsområder") or a few words
+    before it ("antallet af sagsbehandlere blev fordoblet fra 4 til 8").
+    """
+    for m in find_numbers(quote, "da"):
+        if m.unit or _ORDINAL.match(quote, m.end):
+            continue
+        following = stems(" ".join(tokens(quote[m.end :])[:after]))
+        preceding = stems(" ".join(tokens(quote[: m.start])[-before:]))
+        if _matches(following, nouns) or _matches(preceding, nouns):
+            return True
+    return False
+
+
+# --- places -----------------------------------------------------------------------------------------
+def _about(quote: Quote, place: str) -> bool:
+    """A quote is about a place when its source is labelled with it or the quote names it."""
+    return place in quote.places or place.lower() in quote.text.lower()
+
+
+# --- sub-areas ----------------------------------------------------------------------------------------
+# Parts of municipal services next to children's social services that the question can narrow to, as the
+# question words them (Danish or English) and as a Danish document would. A quote about children's
+# caseloads does not answer "adult disability services"; one about placement costs does not answer
+# "preventive measures". Kept: the areas that refused near-domain questions on dev and no lookup (the
+# school, elderly, psychiatry and substance-abuse areas were tried and left out: no dev question tells).
+SUB_AREAS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    "adult": (re.compile(r"voksen|\badults?\b", re.I), re.compile(r"voksen", re.I)),
+    "jobcentre": (
+        re.compile(r"jobcent|job\s+cent|ledig|unemploy", re.I),
+        re.compile(r"jobcent|ledig", re.I),
+    ),
+    "preventive": (re.compile(r"forebyg|prevent", re.I), re.compile(r"forebyg", re.I)),
+    "daycare": (
+        re.compile(r"dagtilbud|daginstitution|vuggestue|børnehave|day\s*care|kindergarten|nursery", re.I),
+        re.compile(r"dagtilbud|daginstitution|vuggestue|børnehave|dagpleje", re.I),
+    ),
+    "housing": (re.compile(r"\bbolig|housing", re.I), re.compile(r"bolig", re.I)),
+}
+
+
+def _figure(quote: str) -> bool:
+    return any(not m.is_year for m in find_numbers(quote, "da"))
+
+
+def missing_area(query: Query, quotes: list[Quote]) -> str | None:
+    """A sub-area the question narrows to that the quotes answering it never mention.
+
+    For a question after a figure only the quotes with a figure in them count: "sagstallet i Jobcenter
+    Vejle" is not answered by a Vejle caseload plus another quote that names the jobcentre in passing.
+    """
+    wants_figure = query.wants_number or query.wants_count or query.wants_amount or asks_caseload(query)
+    pool = [q.text for q in quotes if not wants_figure or _figure(q.text)]
+    for area, (asked, stated) in SUB_AREAS.items():
+        if asked.search(query.text) and not any(stated.search(text) for text in pool):
+            return area
+    return None
+
+
+# --- years ------------------------------------------------------------------------------------------
+_YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
+
+
+def _line_years(line: str) -> set[int]:
+    """The years a quote's line gives: in the quote, in a span ("2023-2025") or as its source's year."""
+    seen = {int(y) for y in _YEARS.findall(line)}
+    for a, b in _YEAR_RANGE.findall(line):
+        seen.update(range(int(a), int(b) + 1))
+    return seen
+
+
+def missing_year(query: Query, statements: str) -> int | None:
+    """A year a figure question asks about that no quote line gives.
+
+    ``abstention.unsupported_years`` reads whole chunks: a 2023 anywhere in the passage lets a 2019
+    price through as the answer to "hvad kostede en anbringelse i 2023". For a question after a
+    figure the quoted line itself (quote, or its source's year) must give the year.
+    """
+    if not (query.wants_amount or query.wants_count or asks_caseload(query)):
+        return None
+    seen: set[int] = set()
+    for line in statements.splitlines():
+        if _LINE.match(line):
+            seen |= _line_years(line)
+    return next((y for y in query.years if y not in seen), None)
+
+
+# "…, og hvor mange ansatte kunne det koste?": the count is one part of a question with others before it.
+_LATER_PART = re.compile(r"(?:,|\bog|\band)\s+(?:hvor\s+mange|how\s+many)\b", re.I)
+_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def missing_evidence(query: Query, statements: str) -> Missing | None:
+    """The first thing the question asks for that no chosen quote gives, if any (see the module doc).
+
+    Order: the place, then the figure, then the sub-area, so the refusal names the most basic gap.
+    """
+    quotes = quotes_in(statements)
+    if not quotes or query.intent != "lookup" or query.grouped:
+        return None
+    for name in query.municipalities:
+        if not any(_about(q, name) for q in quotes):
+            return Missing("place", place=name)
+    place = query.municipalities[0] if len(query.municipalities) == 1 else ""
+    # A question that gives figures of its own is a calculation the calculator did not take.
+    gives_figures = any(not m.is_year for m in find_numbers(_YEARS.sub(" ", query.text), query.language))
+    if asks_caseload(query) and not gives_figures:
+        if not any(_has_caseload(q.text) for q in quotes):
+            return Missing("caseload", place=place)
+    elif query.wants_count and not query.wants_amount and not gives_figures:
+        noun = counted_noun(query)
+        nouns = noun_stems(noun, query.language) if noun else frozenset()
+        if noun and nouns and not any(_number_attached(q.text, nouns) for q in quotes):
+            part = bool(_LATER_PART.search(query.text))
+            return Missing("counted_part" if part else "counted", what=noun, place=place)
+    year = missing_year(query, statements)
+    if year is not None:
+        return Missing("year", what=str(year), place=place)
+    area = missing_area(query, quotes)
+    if area is not None:
+        return Missing("area", what=area, place=place)
+    return None
