@@ -27,9 +27,9 @@ STARTER = [
     if q.get("split", "dev") == "dev"
 ]
 LOOKUPS = [q for q in STARTER if q["kind"] == "lookup" and q.get("passages")][:20]
-# Far from the domain: every one must abstain. Near-domain ones (ids d-, d2-, d7-, d8-, d9-) are held to a rate,
-# not one by one (test_near_domain_out_of_scope_rate); d7-d9 were written apart from the code and are near misses.
-_NEAR = ("d-", "d2-", "d7-", "d8-", "d9-")
+# Far from the domain: every one must abstain. Near-domain ones (ids d-, d2-, d7- to d10-) are held to a rate,
+# not one by one (test_near_domain_out_of_scope_rate); d7-d10 were written apart from the code and are near misses.
+_NEAR = ("d-", "d2-", "d7-", "d8-", "d9-", "d10-")
 OUT_OF_SCOPE = [q for q in STARTER if q["kind"] == "out_of_scope" and not q["id"].startswith(_NEAR)]
 NEAR_DOMAIN = [q for q in STARTER if q["kind"] == "out_of_scope" and q["id"].startswith(_NEAR)]
 
@@ -75,12 +75,12 @@ def test_near_domain_out_of_scope_rate(kb_service: Assistant) -> None:
     """Questions next to the knowledge base ("Hvad koster en vuggestueplads i Herning?") mostly abstain.
 
     The floor is a regression guard at the measured level (32 of 46 on 2026-11-26, 35 of 53 with the d7 block,
-    50 of 73 with d8 and d9, see eval/RESULTS.md), not a goal: these are the hardest questions for an
-    evidence-based abstention.
+    50 of 73 with d8 and d9, 67 of 83 with d10 and the rules of retrieval/answer_types, see eval/RESULTS.md),
+    not a goal: these are the hardest questions for an evidence-based abstention.
     """
     abstained = [kb_service.ask(q["question"]).abstained for q in NEAR_DOMAIN]
     assert len(abstained) >= 40
-    assert sum(abstained) / len(abstained) >= 0.65, [
+    assert sum(abstained) / len(abstained) >= 0.75, [
         q["id"] for q, a in zip(NEAR_DOMAIN, abstained, strict=True) if not a
     ]
 
