@@ -149,3 +149,20 @@ def test_refusals_say_what_is_missing_in_both_languages():
     assert "adult services for Herning" in refusal(Missing("area", "adult", "Herning"), "en")
     assert "forebyggende indsatser" in refusal(Missing("area", "preventive"), "da")
     assert "ikke besvaret" in refusal(Missing("counted_part", "ansatte", "Odense"), "da")
+
+
+def test_the_counted_noun_is_the_noun_not_the_adjective_before_it():
+    assert counted_noun(_q("Hvor mange forebyggende sager skulle lukkes?")) == "sager"
+    assert counted_noun(_q("Hvor mange anbragte børn var der?")) == "børn"
+    assert counted_noun(_q("Hvor mange nye rådgivere ansatte Vejle?")) == "rådgivere"
+    assert counted_noun(_q("Hvor mange anbragte var der i Køge i 2019?")) == "anbragte"  # the adjective is the noun
+
+
+def test_a_share_of_what_is_counted_answers_a_count_question():
+    share = _line(
+        "Odense",
+        "Det er derfor besluttet, at der skal lukkes ca. 20 % af de forebyggende sager.",
+        1,
+        "intern e-mail, 2015",
+    )
+    assert missing_evidence(_q("Hvor mange forebyggende sager skulle lukkes?"), _answer(share)) is None

@@ -101,16 +101,34 @@ _COUNT_NOUNS_EN = {
 }
 
 
+# Danish adjectives that stand before a counted noun: participles ("forebyggende"), "-ig(e)", "-isk(e)"
+# and the few everyday ones a count question uses.
+_ADJ_ENDINGS_DA = ("ende", "ige", "iske", "lige")
+_ADJ_DA = frozenset({"store", "små", "gamle", "faste", "ledige", "anbragte"})
+# Words after which the counted noun has ended ("hvor mange anbragte var der"): the adjective was the noun.
+_END_DA = frozenset({
+    "var", "er", "blev", "bliver", "har", "havde", "fik", "får", "skal", "skulle", "kan", "kunne", "vil",
+    "ville", "der", "i", "på", "af", "til", "fra", "om", "med", "og", "pr", "per",
+})  # fmt: skip
+
+
+def _is_adjective_da(word: str) -> bool:
+    return word in _ADJ_DA or (len(word) > 5 and word.endswith(_ADJ_ENDINGS_DA))
+
+
 def counted_noun(query: Query) -> str | None:
     """The thing a "how many" question counts, as written ("socialrådgivere", "social workers")."""
     m = _COUNTED_Q.search(query.text)
     if m is None:
         return None
     words: list[str] = []
-    for word in m["noun"].lower().split():
+    written = m["noun"].lower().split()
+    for i, word in enumerate(written):
         if query.language == "da":  # a Danish count noun is one word ("socialrådgivere", "sager")
             if word in _LEAD_DA:
                 continue
+            if _is_adjective_da(word) and i + 1 < len(written) and written[i + 1] not in _END_DA:
+                continue  # "forebyggende sager", "nye rådgivere": the noun comes after
             words.append(word)
             break
         if word in _END_EN:
@@ -150,13 +168,15 @@ _ORDINAL = re.compile(r"\.\s+[a-zæøå]")
 
 
 def _number_attached(quote: str, nouns: frozenset[str], before: int = 6, after: int = 4) -> bool:
-    """A plain number (not a year, an amount or a percentage) with one of ``nouns`` near it.
+    """A count or a share (not a year or an amount) with one of ``nouns`` near it.
 
     Near: just after the number ("11 socialrådgivere", "tre overordnede indsatsområder") or a few words
-    before it ("antallet af sagsbehandlere blev fordoblet fra 4 til 8").
+    before it ("antallet af sagsbehandlere blev fordoblet fra 4 til 8"). A share answers "how many" when
+    the source gives nothing else ("lukke 20 % af de forebyggende sager"): quoting it is more use to the
+    reader than a refusal.
     """
     for m in find_numbers(quote, "da"):
-        if m.unit or _ORDINAL.match(quote, m.end):
+        if m.unit not in (None, "", "pct") or _ORDINAL.match(quote, m.end):
             continue
         following = stems(" ".join(tokens(quote[m.end :])[:after]))
         preceding = stems(" ".join(tokens(quote[: m.start])[-before:]))
