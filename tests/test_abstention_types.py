@@ -166,3 +166,12 @@ def test_a_share_of_what_is_counted_answers_a_count_question():
         "intern e-mail, 2015",
     )
     assert missing_evidence(_q("Hvor mange forebyggende sager skulle lukkes?"), _answer(share)) is None
+
+
+def test_a_compound_in_the_question_is_answered_by_its_head_in_the_quote():
+    """"Hvor mange børnesager havde hver socialrådgiver" is a caseload question; "40-50 sager" answers it."""
+    question = _q("Hvor mange børnesager havde hver socialrådgiver i Herning før Sverigesmodellen?")
+    assert missing_evidence(question, _answer(HERNING_CASES)) is None
+    count = _q("Hvor mange børnesager lukkede Odense?")
+    closed = _line("Odense", "Der skal lukkes ca. 120 sager på det forebyggende område.", 1, "Odense, 2015")
+    assert missing_evidence(count, _answer(closed)) is None

@@ -52,7 +52,7 @@ class Missing:
 # "in how many municipalities were there guiding caseloads") asks for something else.
 _CASELOAD_Q = re.compile(
     r"\b(?:(?:hvilket|hvilke|hvad\s+(?:er|var)\s+(?:det\s+)?|hvor\s+(?:højt|stort|lavt)\s+(?:er|var)\s+)\w*sagstal\w*|"
-    r"sagstallet\s+(?:pr\.?|per)|hvor\s+mange\s+sager\s+(?:\w+\s+){0,3}?(?:hver|pr\.?|per|den\s+enkelte)|"
+    r"sagstallet\s+(?:pr\.?|per)|hvor\s+mange\s+\w*sager\s+(?:\w+\s+){0,3}?(?:hver|pr\.?|per|den\s+enkelte)|"
     r"(?:what|which)\s+(?:\w+\s+){0,2}?caseloads?|"
     r"how\s+many\s+cases\s+(?:\w+\s+){0,3}?(?:each|per|a)\s+(?:\w+\s+)?(?:worker|caseworker))",
     re.I,
@@ -159,8 +159,11 @@ def noun_stems(noun: str, language: str) -> frozenset[str]:
 
 
 def _matches(words: list[str], nouns: frozenset[str]) -> bool:
-    """A word is the noun or a compound ending in it ("socialrådgivere" counts as "rådgivere")."""
-    return any(w.endswith(n) for w in words for n in nouns if len(n) >= 3)
+    """A word is the noun, a compound ending in it ("socialrådgivere" counts as "rådgivere"), or the head of
+    the noun when the question has the compound ("40-50 sager" answers "hvor mange børnesager")."""
+    return any(
+        w.endswith(n) or (len(w) >= 3 and n.endswith(w)) for w in words for n in nouns if len(n) >= 3
+    )
 
 
 # "den 21. maj", "hver 3. måned": a date or an ordinal, not a count of anything.
