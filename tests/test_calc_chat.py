@@ -801,3 +801,20 @@ def test_a_given_price_of_the_counted_type_is_never_replaced_by_a_default() -> N
                     "koster 455.000 kr. Hvis udgiften til institutionerne kan falde 10 %, hvad sparer vi så om året?")
     assert result.calculation.outputs["savings_per_year"] == 6_480_000
     assert all(i.origin == "question" for i in result.calculation.inputs.values())
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "pct"),
+    [
+        ("Vi har 1.200 sager og 40 rådgivere. Hvor mange procent flere rådgivere skal vi have for at komme ned "
+         "på et sagstal på 25?", "da", 20),
+        ("We have 900 cases and 30 social workers. To get down to 20 cases per worker, how many percent more "
+         "social workers do we need?", "en", 50),
+        ("Vores sagstal er 36, og vi vil ned på 30. Hvor mange procent flere rådgivere kræver det?", "da", 20),
+    ],
+)  # fmt: skip
+def test_percent_more_staff_from_a_target_or_from_two_caseloads(question: str, lang: str, pct: float) -> None:
+    """The staff a target needs against today's, or today's caseload over the target: not an input to ask for."""
+    result = ask(question, lang)
+    assert result is not None and result.calculation is not None
+    assert any(abs(n - pct) < 0.01 for n in numbers_in(result.text)), result.text

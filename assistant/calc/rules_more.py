@@ -40,6 +40,20 @@ MORE_RULES: tuple[Rule, ...] = (
     Rule(
         "staff_pct", ("staff_now", "staff_to"), calc.percentage_change, "({staff_to} − {staff_now}) ÷ {staff_now} × 100"
     ),
+    # the staff a target caseload needs (whole persons) against today's; or, with no staff given, the
+    # caseload today over the target (the cases stay)
+    Rule(
+        "staff_pct",
+        ("staff_now", "staff_needed"),
+        calc.percentage_change,
+        "({staff_needed} − {staff_now}) ÷ {staff_now} × 100",
+    ),
+    Rule(
+        "staff_pct",
+        ("caseload_now", "target"),
+        lambda f, t: calc.percentage_change(t, f),
+        "({caseload_now} ÷ {target} − 1) × 100",
+    ),
     Rule(
         "saving_per_placement",
         ("savings_per_year", "avoided"),
