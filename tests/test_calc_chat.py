@@ -194,8 +194,9 @@ def test_caseload_change_question() -> None:
     assert result.calculation.formula.startswith("rådgivere i dag = sager ÷ sagstal i dag")
 
 
-@given(st.integers(1, 1_000_000), st.integers(1, 10_000), st.sampled_from(["da", "en"]))
-def test_caseload_questions_read_numbers_in_either_format(cases: int, fte: int, lang: str) -> None:
+@given(st.integers(1, 6_000), st.integers(5, 149), st.integers(0, 5_999), st.sampled_from(["da", "en"]))
+def test_caseload_questions_read_numbers_in_either_format(fte: int, load: int, rest: int, lang: str) -> None:
+    cases = fte * load + rest % fte  # any count of cases that gives a caseload social work has (5 to 150)
     c, f = format_number(cases, lang), format_number(fte, lang)  # type: ignore[arg-type]
     question = {
         "da": f"Hvad bliver sagstallet, hvis {f} socialrådgivere deler {c} sager?",
@@ -203,6 +204,23 @@ def test_caseload_questions_read_numbers_in_either_format(cases: int, fte: int, 
     }[lang]
     result = solved(question, lang)
     assert result.calculation.outputs["caseload"] == pytest.approx(cases / fte, abs=1e-6)
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("Vejle lå på 45 sager pr. rådgiver. Vi har 40 sager og 12 rådgivere. Hvor mange rådgivere skal vi ha?", "da"),
+        ("We have 40 cases and 12 caseworkers. What is the caseload?", "en"),
+        ("Vi har 9.000 sager og 12 rådgivere. Hvad er sagstallet?", "da"),
+    ],
+)
+def test_a_caseload_no_social_worker_has_is_not_stated(question: str, lang: str) -> None:
+    """3,3 or 750 cases per worker means a number was read in the wrong role: no result, the reason said."""
+    result = answer_calculation(question, lang, FakeBook().cite)  # type: ignore[arg-type]
+    assert result is not None
+    assert result.calculation.kind == "implausible"
+    assert all(a.value is None for a in result.calculation.asked)
+    assert ("ikke et sagstal" if lang == "da" else "not a caseload") in result.text
 
 
 @pytest.mark.parametrize(
@@ -712,10 +730,16 @@ def test_a_placement_type_named_after_its_price_is_its_type() -> None:
 @pytest.mark.parametrize(
     ("question", "lang"),
     [
-        ("Hvad sparer vi, hvis 3 anbringelser på døgninstitution bliver lavet om til plejefamilieanbringelser? "
-         "Institution koster 1.140.000 kr. og plejefamilie 456.000 kr. om året.", "da"),
-        ("How much do we save a year if 3 children go to foster care instead of a residential institution, at "
-         "DKK 1,140,000 vs DKK 456,000 per child per year?", "en"),
+        (
+            "Hvad sparer vi, hvis 3 anbringelser på døgninstitution bliver lavet om til plejefamilieanbringelser? "
+            "Institution koster 1.140.000 kr. og plejefamilie 456.000 kr. om året.",
+            "da",
+        ),
+        (
+            "How much do we save a year if 3 children go to foster care instead of a residential institution, at "
+            "DKK 1,140,000 vs DKK 456,000 per child per year?",
+            "en",
+        ),
     ],
 )
 def test_a_placement_converted_to_the_other_type_is_a_move(question: str, lang: str) -> None:
@@ -738,8 +762,10 @@ def test_a_surcharge_on_pay_gives_the_cost_per_worker() -> None:
 
 def test_break_even_by_moving_children() -> None:
     # 3 x 650.000 = 1.950.000; / (1.160.000 - 470.000) = 2,83 -> 3 children
-    result = solved("Vi ansætter 3 rådgivere til 650.000 kr. om året. Hvor mange børn skal vi have flyttet fra "
-                    "døgninstitution (1.160.000 kr.) til plejefamilie (470.000 kr. om året), før det går i nul?")
+    result = solved(
+        "Vi ansætter 3 rådgivere til 650.000 kr. om året. Hvor mange børn skal vi have flyttet fra "
+        "døgninstitution (1.160.000 kr.) til plejefamilie (470.000 kr. om året), før det går i nul?"
+    )
     assert result.calculation.outputs["break_even"] == 3 and "flytter 2,8 børn" in result.text
 
 
@@ -748,8 +774,10 @@ def test_one_off_costs_payback_and_totals() -> None:
     payback = solved("A one-off investment of DKK 2 million gives net savings of DKK 650,000 a year. How many years "
                      "until it's paid back?", "en")  # fmt: skip
     assert payback.calculation.outputs["payback_years"] == 4 and "3.08 years" in payback.text
-    total = solved("Pakken er en engangsudgift på 1,5 mio. kr. plus 4 rådgivere til 600.000 kr. om året hver. Vi "
-                   "forventer at spare 3,6 mio. kr. om året på anbringelser. Hvad er nettoresultatet efter 3 år?")
+    total = solved(
+        "Pakken er en engangsudgift på 1,5 mio. kr. plus 4 rådgivere til 600.000 kr. om året hver. Vi "
+        "forventer at spare 3,6 mio. kr. om året på anbringelser. Hvad er nettoresultatet efter 3 år?"
+    )
     assert total.calculation.outputs["net_total"] == 2_100_000
 
 
@@ -797,8 +825,10 @@ def test_classes_from_the_d9_block() -> None:
 
 def test_a_given_price_of_the_counted_type_is_never_replaced_by_a_default() -> None:
     # 60 x 1.080.000 x 10 % = 6.480.000, not 60 x 1.160.000 (the cited default) x 10 % = 6.960.000
-    result = solved("Vi har 60 børn anbragt på døgninstitution til 1.080.000 kr. om året pr. barn, og en plejefamilie "
-                    "koster 455.000 kr. Hvis udgiften til institutionerne kan falde 10 %, hvad sparer vi så om året?")
+    result = solved(
+        "Vi har 60 børn anbragt på døgninstitution til 1.080.000 kr. om året pr. barn, og en plejefamilie "
+        "koster 455.000 kr. Hvis udgiften til institutionerne kan falde 10 %, hvad sparer vi så om året?"
+    )
     assert result.calculation.outputs["savings_per_year"] == 6_480_000
     assert all(i.origin == "question" for i in result.calculation.inputs.values())
 

@@ -63,6 +63,18 @@ def count(draw: Callable[..., object], low: int, high: int, lang: str, words: bo
 
 
 @st.composite
+def cases_for(
+    draw: Callable[..., object], staff: int, lang: str, low: float = 5, high: float = 150, least: int = 10
+) -> tuple[int, str]:
+    """A count of cases that gives ``staff`` workers a caseload social work has (``low`` to ``high``): the
+    answer refuses a caseload outside 5-150 as a sign of a misread number, so the templates stay inside it."""
+    lo, hi = max(least, math.ceil(staff * low)), max(least, math.floor(staff * high))
+    value = int(draw(ints(lo, max(lo, hi))))  # type: ignore[call-overload]
+    text = format_number(value, lang)  # type: ignore[arg-type]
+    return value, text.replace("." if lang == "da" else ",", " ") if draw(st.booleans()) else text
+
+
+@st.composite
 def money(draw: Callable[..., object], low: int, high: int, lang: str) -> tuple[int, str]:
     """An amount in whole thousands and one way of writing it in kroner."""
     value = int(draw(ints(low // 1000, high // 1000))) * 1000  # type: ignore[call-overload]
@@ -120,8 +132,8 @@ def pick(draw: Callable[..., object], options: list[str]) -> str:
 @many
 @given(st.data(), LANGS)
 def test_caseload(data: st.DataObject, lang: str) -> None:
-    cases, c = data.draw(count(10, 20_000, lang, words=False))
     staff, s = data.draw(count(2, 400, lang))
+    cases, c = data.draw(cases_for(staff, lang))
     q = pick(data.draw, {
         "da": [f"Hvad bliver sagstallet, hvis {s} socialrådgivere deler {c} sager?",
                f"Vi har {c} sager og {s} rådgivere. Hvad er sagstallet?",
@@ -136,8 +148,8 @@ def test_caseload(data: st.DataObject, lang: str) -> None:
 @many
 @given(st.data(), LANGS)
 def test_staffing_gap(data: st.DataObject, lang: str) -> None:
-    cases, c = data.draw(count(100, 8000, lang, words=False))
     staff, s = data.draw(count(2, 300, lang))
+    cases, c = data.draw(cases_for(staff, lang, least=100))
     target, t = data.draw(count(15, 60, lang, words=False))
     have = {
         "da": [f"Vi har {c} sager og {s} rådgivere.", f"Vi har {s} rådgivere og {c} sager."],
@@ -271,8 +283,8 @@ def test_going_from_one_caseload_to_another_over_years(data: st.DataObject, lang
 @many
 @given(st.data(), LANGS)
 def test_caseload_and_extra_staff_in_one_question(data: st.DataObject, lang: str) -> None:
-    cases, c = data.draw(count(100, 8000, lang, words=False))
     staff, s = data.draw(count(2, 300, lang))
+    cases, c = data.draw(cases_for(staff, lang, least=100))
     target, t = data.draw(count(10, 60, lang, words=False))
     q = {"da": f"Vi har {c} sager og {s} rådgivere. Hvad er sagstallet, og hvor mange ekstra rådgivere skal vi "
                f"bruge for at komme ned på {t}?",
@@ -318,6 +330,37 @@ def test_moving_children_between_placement_types(data: st.DataObject, lang: str)
     }[lang])  # fmt: skip
     expect(q, lang, [("saving_per_child", calc.move_saving_per_child(residential, foster)),
                      ("savings_per_year", calc.move_savings(moved, residential, foster))])  # fmt: skip
+
+
+@many
+@given(st.data(), LANGS, st.booleans())
+def test_move_priced_by_type_with_the_direction_unsaid(data: st.DataObject, lang: str, monthly: bool) -> None:
+    """Prices stand before or after their type words, the move names neither end (a saving is asked, so it
+    runs from the dearer type to the cheaper), and the saving is asked per child, a year and over the years."""
+    moved, m = data.draw(count(2, 30, lang))
+    years, y = data.draw(count(2, 8, lang))
+    residential, r = data.draw(money(600_000, 2_500_000, lang))
+    foster, f = data.draw(money(200_000, 590_000, lang))
+    if monthly:  # prices a month, as providers quote them: whole thousands a month
+        residential, foster = residential // 12_000 * 1000, foster // 12_000 * 1000
+        r = f"{format_number(residential, lang)} kr." if lang == "da" else f"DKK {format_number(residential, 'en')}"  # type: ignore[arg-type]
+        f = f"{format_number(foster, lang)} kr." if lang == "da" else f"DKK {format_number(foster, 'en')}"  # type: ignore[arg-type]
+    per = ("om måneden" if lang == "da" else "a month") if monthly else ("om året" if lang == "da" else "a year")
+    q = pick(data.draw, {
+        "da": [f"En anbringelse på opholdssted koster {r} {per} og en plejefamilie {f}, og vi flytter {m} børn. "
+               f"Hvad er besparelsen pr. barn, om året og over {y} år?",
+               f"Vi betaler {r} {per} for hvert barn på døgninstitution og {f} for en plejefamilie. Hvis {m} børn "
+               f"flyttes, hvad sparer vi så pr. barn, om året og over {y} år?"],
+        "en": [f"We pay {r} {per} for each child in a residential institution and {f} for a foster family. "
+               f"What would moving {m} children save per child, per year and over {y} years?",
+               f"A residential place costs {r} {per} and a foster family {f}. We move {m} children. "
+               f"Savings per child, per year and over {y} years?"],
+    }[lang])  # fmt: skip
+    months = 12 if monthly else 1
+    a, b = residential * months, foster * months
+    expect(q, lang, [("saving_per_child", calc.move_saving_per_child(a, b)),
+                     ("savings_per_year", calc.move_savings(moved, a, b)),
+                     ("savings_total", calc.move_savings(moved, a, b) * years)])  # fmt: skip
 
 
 @many
@@ -395,9 +438,9 @@ def test_break_even_for_an_effort_priced_as_a_whole(data: st.DataObject, lang: s
 @many
 @given(st.data(), LANGS)
 def test_caseload_after_hiring(data: st.DataObject, lang: str) -> None:
-    cases, c = data.draw(count(100, 5_000, lang, words=False))
     staff, s = data.draw(count(2, 200, lang))
     extra, n = data.draw(count(1, 40, lang))
+    cases, c = data.draw(cases_for(staff, lang, low=5 * (staff + extra) / staff))
     q = pick(data.draw, {
         "da": [f"Vi har {c} sager og {s} rådgivere. Hvad bliver sagstallet, hvis vi ansætter {n} flere rådgivere?",
                f"Med {c} sager og {s} sagsbehandlere i dag: hvad er sagstallet, hvis vi får {n} nye sagsbehandlere?"],
@@ -418,8 +461,8 @@ def test_budget_to_positions_and_caseload(data: st.DataObject, lang: str) -> Non
     budget = positions * cost + leftover
     b = format_number(budget, lang)  # type: ignore[arg-type]
     b = f"{b} kr." if lang == "da" else f"DKK {b}"
-    cases, c = data.draw(count(100, 5_000, lang, words=False))
     staff, s = data.draw(count(2, 200, lang))
+    cases, c = data.draw(cases_for(staff, lang, low=5 * (staff + positions) / staff))
     q = pick(data.draw, {
         "da": [f"Vi har fået {b} ekstra. Hvor mange rådgivere kan vi ansætte, når en rådgiver koster {k}, og hvad "
                f"bliver sagstallet, når vi i dag har {c} sager og {s} rådgivere?",
@@ -442,7 +485,7 @@ def test_budget_to_positions_and_caseload(data: st.DataObject, lang: str) -> Non
 def test_staff_leaving(data: st.DataObject, lang: str) -> None:
     staff, s = data.draw(count(5, 200, lang, words=False))
     cut, n = data.draw(count(1, 4, lang))
-    cases, c = data.draw(count(100, 5_000, lang, words=False))
+    cases, c = data.draw(cases_for(staff, lang, high=150 * (staff - cut) / staff, least=100))
     q = pick(data.draw, {
         "da": [f"Hvis {n} af vores {s} rådgivere stopper, og de {c} sager bliver hos resten, hvad er sagstallet før "
                f"og efter?"],
@@ -608,7 +651,8 @@ def test_a_sum_to_find_in_positions_and_the_caseload_of_those_left(data: st.Data
     amount, a = data.draw(money(400_000, 4_000_000, lang))
     cost, c = data.draw(money(450_000, 800_000, lang))
     staff, s = data.draw(count(12, 90, lang))
-    cases, n = data.draw(count(200, 4_000, lang, words=False))
+    left = staff - calc.round_up(calc.positions_for(amount, cost))
+    cases, n = data.draw(cases_for(staff, lang, high=150 * left / staff, least=200))
     q = pick(data.draw, {
         "da": [f"Vi skal finde {a} om året. Hvor mange rådgiverstillinger svarer det til ved {c} stykket, og hvad "
                f"bliver sagstallet for dem, der er tilbage, når vi i dag er {s} rådgivere om {n} sager?",
@@ -628,7 +672,7 @@ def test_a_sum_to_find_in_positions_and_the_caseload_of_those_left(data: st.Data
 @given(st.data(), LANGS)
 def test_a_share_of_the_cases_closed_and_the_caseload_left(data: st.DataObject, lang: str) -> None:
     staff, s = data.draw(count(3, 120, lang))
-    load, ld = data.draw(count(8, 60, lang, words=False))
+    load, ld = data.draw(count(13, 60, lang, words=False))  # 60 % closed still leaves 5 or more
     pct = int(data.draw(ints(5, 60)))
     p = pct_text(pct, lang)
     q = pick(data.draw, {
@@ -772,8 +816,8 @@ def test_percent_more_staff_for_a_caseload_change_at_the_same_cases(data: st.Dat
 @many
 @given(st.data(), LANGS)
 def test_terse_and_colloquial_caseload(data: st.DataObject, lang: str) -> None:
-    cases, c = data.draw(count(10, 20_000, lang, words=False))
     staff, s = data.draw(count(2, 400, lang))
+    cases, c = data.draw(cases_for(staff, lang))
     q = pick(data.draw, {
         "da": [f"{c} sager, {s} rådgivere – sagstal?", f"{c} børnesager og {s} rådgivere i dag. Sagstal?",
                f"{c} sager, {s} socialrådgivere: sagstallet?"],

@@ -122,6 +122,8 @@ def _once_or_saved(c: Ctx, base: ReadNumber) -> ReadNumber | None:
         return replace(base, role="one_off", unit="kr_total")
     if saved and words.SPEND_AFTER.match(c.after):
         return replace(base, role="savings_given", unit="kr_per_year")
+    if saved and words.OVER_YEARS_AFTER.match(c.text, c.m.end):  # "sparede 4,4 mio. kr. over 2 år": the period's saving
+        return replace(base, role="savings_given", unit="kr_total", note="over_years")
     return None
 
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from assistant.calc.cuts import CLOSED_Q, LEFT_Q, PRICE_GAP_Q
+from assistant.calc.cuts import CLOSED_Q, CLOSING, LEFT_Q, OPEN_Q, PRICE_GAP_Q
 from assistant.calc.staff_pct import STAFF_PCT_Q
-from assistant.calc.words import BOUNDARY, PCT_WORD, STAFF_NOUN, _re, sentence_bounds
+from assistant.calc.words import BOUNDARY, PCT_WORD, STAFF_NAMED, STAFF_NOUN, _re, sentence_bounds
 
 __all__ = ["STAFF_Q_AFFORD", "asked_in"]
 
@@ -112,7 +112,10 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:stigning|fald|ændring|forskel|vækst)\w*(?:\s+\w+){0,3}?\s+i\s+procent|\bprocent(?:vis|vise)?\s*"
             r"(?:stigning|fald|ændring|vækst)\w*|\bby\s+what\s+percent(?:age)?|\bhow\s+many\s+percent|"
             r"\bwhat\s+percent(?:age)?|\bpercent(?:age)?\s+(?:increase|decrease|change|rise|fall|drop|growth)|"
-            r"\b(?:increase|decrease|change|rise|fall|drop)\s+in\s+percent"
+            r"\b(?:increase|decrease|change|rise|fall|drop)\s+in\s+percent|"
+            # "how big a cut is that in percent", "hvor stor en reduktion er det i procent"
+            r"\b(?:cut|reduction|drop|decrease|increase|rise|fall|reduktion|nedskæring|nedgang|stigning|fald)\w*"
+            r"(?:\s+\w+){0,3}?\s+(?:in|i)\s+(?:percent|procent)\b"
         ),
     ),
     (
@@ -129,7 +132,7 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
 # "hvor mange børn skal vi flytte …", "how many children must we move": the moves a saving needs
 MOVES_Q = _re(
     r"\b(?:hvor\s+mange|how\s+many)\s+(?:børn|barn|children|kids|unge|young\s+people)\s+(?:skal|må|bør|must|should|do|would|need)\s+"
-    r"(?:(?:vi|we|i|you)\s+)?(?:to\s+)?(?:have\s+to\s+)?(?:be\s+)?(?:flyttes?|moved?|omplaceres?|overflyttes?)\b"
+    r"(?:(?:vi|we|i|you)\s+)?(?:need\s+to\s+|have\s+to\s+)?(?:to\s+)?(?:have\s+to\s+)?(?:be\s+)?(?:flyttes?|moved?|omplaceres?|overflyttes?)\b"
 )
 # "hvor mange børn er det", "how many children is that": the count a share of a count comes to
 MOVED_COUNT_Q = _re(
@@ -170,12 +173,21 @@ TERSE_COST_Q = _re(
 )
 # "what's the total?", "hvad bliver det i alt?": a total asked tersely (over the years when years are given);
 # not "hvad er det samlet?", which asks for the teams together as often as for money
-TOTAL_Q = _re(
-    r"\bwhat(?:'s|\s+is|\s+will\s+be)\s+the\s+total\s*\?|\bhvad\s+bliver\s+det\s+(?:så\s+)?i\s+alt\s*\?"
-)
+TOTAL_Q = _re(r"\bwhat(?:'s|\s+is|\s+will\s+be)\s+the\s+total\s*\?|\bhvad\s+bliver\s+det\s+(?:så\s+)?i\s+alt\s*\?")
 # "hvad svarer det til pr. rådgiver?", "hvad ender man så på pr. medarbejder?": a caseload asked tersely
 PER_WORKER_END_Q = _re(
     rf"\b(?:hvad|what)\s+(?:svarer|svarede|giver|gav|ender|is|does)\b[^?]{{0,40}}?(?:pr\.?|per)\s+(?:{STAFF_NOUN})\s*\?"
+)
+# "hvor mange skulle der så til", "how many would it take": the staff a target needs (said of staff only)
+NEED_THERE_Q = _re(
+    r"\bhvor\s+mange\s+(?:skal|skulle)\s+der\s+(?:så\s+)?til\b|\bhow\s+many\s+(?:would|will)\s+(?:it|that)\s+take\b"
+)
+# "Extra workers?", "Flere rådgivere?": the extra staff asked in two words
+TERSE_EXTRA_Q = _re(rf"(?:^|[.!?:;–—-]\s*)(?:extra|additional|more|new|flere|ekstra|nye)\s+(?:{STAFF_NOUN})\s*\?")
+# "Hvad er det pr. år?", "what's that a year?": the sum just named, a year (a saving when a saving was named)
+THAT_PER_YEAR_Q = _re(
+    r"\b(?:hvad|what)(?:'s|\s+er|\s+is|\s+bliver|\s+does)\s+(?:det|that|it)\s+(?:come\s+to\s+)?"
+    r"(?:pr\.?\s+år|om\s+året|per\s+year|a\s+year|årligt|annually)\b"
 )
 # "og i procent?", "and in percent": the change asked again in percent
 PCT_TOO_Q = _re(r"\b(?:og|and)\s+(?:i|in)\s+(?:procent|percent)\b")
@@ -222,6 +234,8 @@ STAFF_Q_AFFORD = _re(
     r"\bkan\s+der\s+(?:\w+\s+)?(?:finansieres|ansættes|betales)\b|\b(?:does|would|will)\s+(?:that|it|the\s+money)\s+"
     r"(?:buy|fund|pay\s+for|cover)\b|\b(?:er\s+der|is\s+there)\s+(?:penge|råd|money)\b|"
     r"\bkan\s+(?:rammen|budgettet|beløbet|pengene|puljen|bevillingen|det|de)\s+(?:bære|dække|finansiere|betale|rumme)\b|"
+    r"\b(?:kan|kunne|vil|ville)\s+(?:det|den|de)\s+(?:\w+\s+)?(?:beløb|besparelse|sum|ramme|pulje)\w*\s+"
+    r"(?:betale|dække|finansiere|bære)\b|"
     r"\b(?:can|could|will|would)\s+(?:the\s+)?(?:budget|envelope|money|pot|grant|total|saving|savings)\s+"
     r"(?:cover|fund|pay\s+for|carry|support)\b|\b(?:kan|vil|ville|kunne)\s+(?:besparelsen|beløbet|summen)\s+(?:betale\s+for|"
     r"finansiere|dække)\b"
@@ -231,12 +245,22 @@ SAVE_Q = _re(
     r"\b(?:hvad|hvor\s+meget|how\s+much|what(?:'s)?)\s+(?:(?!hvis\b|if\b|når\b|when\b|net\b)[\w']+\s+){0,4}?"
     r"(?:spar\w*|besparelse\w*|sav(?:e|es|ed|ing|ings))\b"
 )
+# "Besparelse pr. barn og i alt over 4 år?", "Savings per child and in total?": a terse ask that opens its sentence
+SAVE_Q_TERSE = _re(
+    r"(?:^|[.!?:;–—-]\s*)(?:og\s+|and\s+)?(?:the\s+)?(?:(?:annual|yearly|total|årlige?|samlede?)\s+)?"
+    r"(?:besparelse\w*|savings?)\b"
+    r"(?=(?:[^.!?]|\.(?!\s+(?-i:[A-ZÆØÅ])))*\?)"  # up to the question mark, "pr. barn" included
+)
 SAVE_Q_AFTER = _re(r"\b(?:spar\w*|sav(?:e|es|ed|ing|ings))\s+(?:os\s+|vi\s+|us\s+|we\s+)?(?:hvor\s+meget|how\s+much)\b")
 # "DKK 450,000 per child": the "per child" of a price, not a saving asked per child
 PRICED_BEFORE = _re(r"\d(?:\s*(?:kr\.?|dkk|mio\.?|mia\.?|million|m|k))?\s*$")
 SAVE_SUBASK = _re(
     r"(?P<child>(?:pr\.?|per|for\s+hvert|for\s+each|a)\s+(?:barn|child|anbringelse|placement))|"
-    r"(?P<total>\bi\s+alt\b|\bin\s+total\b|\btotal\b|\bsamlet\b|\baltogether\b)"
+    r"(?P<total>\bi\s+alt\b|\bin\s+total\b|\btotal\b|\bsamlet\b|\baltogether\b)|"
+    # "pr. barn, om året og over 3 år", "per child and per year": the saving a year (and over the years),
+    # listed after another; right after "pr. barn" ("pr. barn om året") it only says the per-child saving is yearly
+    r"(?P<year>\bom\s+året\b|\bpr\.?\s+år\b|\bårligt\b|\b(?:per|a)\s+year\b|\bannual(?:ly)?\b|"
+    r"\bover\s+(?:de\s+|the\s+)?(?:\d+|\w+)\s+(?:år|years)\b)"
 )
 BE_Q = _re(
     r"\bbetale?r?\s+(?:\w+\s+)?sig\b|\btjene\w*\s+sig\s+(?:selv\s+)?hjem|\bbreak[- ]?even\b|"
@@ -249,7 +273,9 @@ BE_Q = _re(
 
 # "net savings of DKK 650,000": a net figure the question states, not one it asks for
 STATED_AFTER = _re(r"\s*(?:of|på|:|er|is|at)?\s*(?:dkk|kr\.?)?\s*\d")
-IS_THAT = _re(r"\s*(?:is\s+that|er\s+det)\b")
+IS_THAT = _re(
+    r"\s*(?:is\s+that|er\s+det|(?:would|will)\s+(?:that|it)\s+be|(?:ville|vil)\s+det\s+(?:så\s+)?(?:være|blive))\b"
+)
 CASES_PER = _re(r"\b(?:cases|sager)\b")
 _MONEY_WORD = _re(r"\b(?:kost\w*|cost\w*|kr\.?|dkk|udgift\w*|pris\w*|løn\w*)\b")
 # Phrasings that ask for one quantity wherever they stand.
@@ -265,6 +291,7 @@ DIRECT: tuple[tuple[re.Pattern[str], str], ...] = (
     (TERSE_COST_Q, "cost_per_year"),
     (TOTAL_Q, "cost_per_year"),
     (PCT_TOO_Q, "pct_change"),
+    (TERSE_EXTRA_Q, "extra_staff"),
     (CLOSED_Q, "cases_closed"),
     (LEFT_Q, "caseload_left"),
     (PRICE_GAP_Q, "price_gap"),
@@ -284,9 +311,17 @@ def asked_hits(text: str) -> list[tuple[int, str]]:
         pct = PCT_WORD.search(sentence[1])
         hits.append((sentence[0] if pct else m.start(), "break_even_pct" if pct else "break_even"))
     hits += [(m.start(), name) for pattern, name in DIRECT for m in pattern.finditer(text)]
+    if STAFF_NAMED.search(text):
+        hits += [(m.start(), "staff_needed") for m in NEED_THERE_Q.finditer(text)]
+    if CLOSING.search(text):  # "… lukke 20 % … hvor mange er der tilbage": the cases still open
+        hits += [(m.start(), "cases_open") for m in OPEN_Q.finditer(text)]
     hits += [
         (m.start(), "saving_per_placement" if SAVED_BEFORE.search(text, 0, m.start()) else "cost_per_placement")
         for m in THAT_PER_PLACEMENT_Q.finditer(text)
+    ]
+    hits += [
+        (m.start(), "savings_per_year" if SAVED_BEFORE.search(text, 0, m.start()) else "cost_per_year")
+        for m in THAT_PER_YEAR_Q.finditer(text)
     ]
     if not hits:  # "hvad svarer det til pr. rådgiver?" with nothing else asked: the caseload
         hits = [(m.start(), "caseload") for m in PER_WORKER_END_Q.finditer(text) if not _MONEY_WORD.search(m.group(0))]
@@ -345,11 +380,18 @@ def _staff_asks(text: str) -> list[tuple[int, str]]:
 
 def _saving_asks(text: str) -> list[tuple[int, str]]:
     hits: list[tuple[int, str]] = []
-    for m in [*SAVE_Q.finditer(text), *SAVE_Q_AFTER.finditer(text)]:
+    for m in [*SAVE_Q.finditer(text), *SAVE_Q_AFTER.finditer(text), *SAVE_Q_TERSE.finditer(text)]:
         rest = BOUNDARY.split(text[m.end() :], maxsplit=1)[0]
-        subs = [(m.end() + s.start(), "saving_per_child" if s.group("child") else "savings_per_year")
-                for s in SAVE_SUBASK.finditer(rest)
-                if not (s.group("child") and PRICED_BEFORE.search(rest, 0, s.start()))]  # fmt: skip
+        subs: list[tuple[int, str]] = []
+        child_end = -9
+        for s in SAVE_SUBASK.finditer(rest):
+            if s.group("child") and PRICED_BEFORE.search(rest, 0, s.start()):
+                continue
+            if s.group("child"):
+                child_end = s.end()
+            elif s.group("year") and (s.start() - child_end <= 2 or not subs):
+                continue  # "pr. barn om året"; and a year alone ("hvad sparer vi om året") is the default
+            subs.append((m.end() + s.start(), "saving_per_child" if s.group("child") else "savings_per_year"))
         hits += subs or [(m.start(), "savings_per_year")]
     return hits
 

@@ -25,7 +25,7 @@ from assistant.calc.question import Reading, ReadNumber, read_question
 from assistant.calc.sheet import LABELS, CalcAnswer, Cite, Sheet, Variant, phrase
 from assistant.calc.solver import Value, solve
 from assistant.calc.staff_pct import caseload_pair_ends
-from assistant.calc.texts import READ, kind_words
+from assistant.calc.texts import CASELOADS, READ, kind_words
 from assistant.calc.unasked import say_unread
 from assistant.models import Language
 
@@ -84,8 +84,8 @@ def known_from(reading: Reading, roles: dict[int, str] | None = None) -> dict[st
         elif role == "placements_total" and n.kind:
             put(f"placements_{n.kind}", n.value)  # a portfolio by type: priced in _placement_costs
             put("placements_total", n.value)
-        elif role == "savings_given":
-            put("savings_per_year", n.value)
+        elif role == "savings_given":  # a saving for a whole period is yearly only once divided by it
+            put("savings_period" if n.note == "over_years" else "savings_per_year", n.value)
         elif role is not None and role != "context":
             put(role, n.value, n.carried)
     if {"placements_foster", "placements_residential"} <= set(known):
@@ -299,6 +299,22 @@ def _defaults(reading: Reading, sheet: Sheet, variant: Variant) -> dict[str, Cal
     return out
 
 
+# A caseload worked out below or above these is no caseload a social worker has: one of the numbers was read
+# in the wrong role ("ned på DS' 40 sager" taken as 40 cases gave 3,3 cases per worker), so nothing is stated.
+_CASELOAD_RANGE = (5.0, 150.0)
+
+
+def _implausible(variants: list[Variant]) -> list[tuple[str, float]]:
+    """Derived caseloads outside what social work has: the sign of a misread role, not a result to state."""
+    low, high = _CASELOAD_RANGE
+    return list(dict.fromkeys(
+        (name, value.value)
+        for v in variants if v.solution is not None
+        for name, value in v.solution.values.items()
+        if name in CASELOADS and value.origin == "derived" and not low <= value.value <= high
+    ))  # fmt: skip
+
+
 def answer_calculation(
     question: str,
     language: Literal["da", "en"],
@@ -328,6 +344,9 @@ def answer_calculation(
     except calc.FieldError as exc:
         label = LABELS[exc.field][0 if language == "da" else 1].lower() if exc.field in LABELS else exc.field
         return sheet.invalid(phrase("invalid", language, msg=f"{label}: {exc.describe(language)}"))
+    odd = _implausible(variants)
+    if odd:
+        return sheet.implausible(odd, asked)
     if named is None:
         named = municipalities.find_mentions(question)
     if named:

@@ -39,9 +39,16 @@ OF_CASES_AFTER = _re(
     r"\s*(?:af|of)\s+(?:(?:de|the|their|deres|its|sine|dens|alle|all)\s+)?(?:\w+\s+)?(?:sager(?:ne)?|cases|dem|them)\b"
 )
 CLOSED_Q = _re(
-    r"\bhvor\s+mange\s+(?:sager\s+)?(?:bliver\s+|vil\s+blive\s+|skal\s+|kan\s+)?(?:der\s+)?(?:lukke[ts]?|afslutte[ts]?)|"
+    r"\bhvor\s+mange\s+(?:sager\s+)?(?:bliver\s+|vil\s+blive\s+|skal\s+|kan\s+)?(?:så\s+|vi\s+)?(?:der\s+)?(?:lukke[ts]?|afslutte[ts]?)|"
     r"\bhow\s+many\s+(?:cases\s+)?(?:are|get|will\s+be|would\s+be|will\s+get|would\s+get|is\s+that)\s+(?:closed|shut)"
 )
+# "hvor mange er der så tilbage", "how many cases are still open": the cases left after closing some
+OPEN_Q = _re(
+    r"\bhvor\s+mange\s+(?:sager\s+)?(?:er\s+der|bliver\s+der|har\s+vi)\s+(?:så\s+)?tilbage\b|"
+    r"\bhow\s+many\s+(?:cases\s+)?(?:are|will\s+be|would\s+be)\s+(?:left|still\s+open|remaining)\b|"
+    r"\bhow\s+many\s+(?:cases\s+)?remain\b"
+)
+CLOSING = _re(r"\b(?:lukke\w*|afslutte\w*|close[sd]?|closing|shut)\b")
 LEFT_Q = _re(
     rf"\bhvor\s+mange\s+(?:sager\s+)?(?:har|får)\s+(?:hver|den\s+enkelte)\s+(?:\w+\s+)?(?:{STAFF_NOUN})\s+"
     rf"(?:så\s+)?tilbage|\bhow\s+many\s+(?:cases\s+)?(?:does|will|would)\s+each\s+(?:\w+\s+)?(?:{STAFF_NOUN})\s+"

@@ -4,6 +4,10 @@ People rarely say "from X to Y" when both prices are already on the table: the t
 other one priced. That is read only when exactly the two placement types are priced and the words name a
 move *to* one of them; "3 børn anbragt i plejefamilie" names no move. When the children moving are a
 pronoun ("de", "they", "alle") the count placed now of the other type is the count that moves.
+
+A move named by neither end ("Vi flytter 7 børn. Hvad er besparelsen?") with both types priced and a
+saving asked goes from the dearer type to the cheaper: a saving is only there that way round. The
+answer's first line says which way it was read, so a person who meant otherwise sees it at once.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from assistant.calc.amounts import Reading
-from assistant.calc.words import _FOSTER, _RESIDENTIAL, _re, kind_of
+from assistant.calc.words import _FOSTER, _RESIDENTIAL, MOVE, _re, kind_of
 
 __all__ = ["read_move_to"]
 
@@ -63,4 +67,19 @@ def read_move_to(reading: Reading, text: str) -> bool:
             return False
         reading.move = (source, to)
         return True
-    return False
+    return _move_to_cheaper(reading, text)
+
+
+_SAVING_ASKED = {"saving_per_child", "savings_per_year", "savings_total", "net_per_year", "net_total"}
+
+
+def _move_to_cheaper(reading: Reading, text: str) -> bool:
+    """Children moved, both types priced, a saving asked, no end named: from the dearer to the cheaper."""
+    if not (reading.first("moved") and MOVE.search(text) and _SAVING_ASKED & set(reading.asked)):
+        return False
+    prices = {n.kind: n.value for n in reading.numbers if n.role == "cost_per_placement" and n.kind}
+    if set(prices) != {"residential", "foster"} or prices["residential"] == prices["foster"]:
+        return False
+    dear = max(prices, key=lambda k: prices[k])
+    reading.move = (dear, "foster" if dear == "residential" else "residential")
+    return True

@@ -88,6 +88,9 @@ def _caseload_role(c: Ctx) -> str:
     return "caseload"
 
 
+_MOST_CASELOAD = 100  # "ned på 900 sager" is a count of cases; "ned på 40 sager" a caseload
+
+
 def _count_role(c: Ctx) -> tuple[str | None, str, str]:
     """(role, unit, placement kind) of a number that counts something or is a caseload."""
     if words.CASELOAD_AFTER.match(c.after) or words.PER_WORKER_AFTER.match(c.after):
@@ -131,6 +134,8 @@ def _cases_role(c: Ctx) -> tuple[str | None, str, str]:
         return _caseload_role(c), "cases_per_worker", ""
     if words.CAP_BEFORE.search(c.before) and not words.NOW_CUE.search(c.before[-25:]):
         return "target", "cases_per_worker", ""
+    if words.TARGET_END.search(c.before) and c.m.value <= _MOST_CASELOAD:
+        return "target", "cases_per_worker", ""  # "komme ned på (DS') 40 sager": a caseload, not a count of cases
     if words.CARRY_BEFORE.search(c.before):
         return "cases_carried", "cases", ""
     return "cases", "cases", ""

@@ -15,6 +15,7 @@ from assistant.calc import words
 from assistant.calc.amounts import WORKER_COST, Ctx, Reading
 from assistant.calc.cuts import relate_cuts
 from assistant.calc.groups import read_groups
+from assistant.calc.kinds import pair_prices_with_kinds, share_the_month
 
 __all__ = ["relate"]
 
@@ -32,6 +33,8 @@ def relate(reading: Reading, ctxs: list[Ctx], text: str) -> None:
     _spent_on_count(reading, ctxs)
     _count_of_priced(reading, ctxs)
     _respectively(reading, text)
+    pair_prices_with_kinds(reading, text)
+    share_the_month(reading, text)
     _priced_staff(reading)
     _surcharged_pay(reading)
     _unanchored_amounts(reading, text)

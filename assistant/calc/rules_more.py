@@ -21,7 +21,24 @@ MORE_RULES: tuple[Rule, ...] = (
         "{cut_amount} ÷ {cost_per_worker}",
         whole=True,
     ),
+    # "Herning sparede 4,4 mio. kr. over 2 år": a saving for a period is a yearly saving only divided by it,
+    # and "how many workers could the yearly amount pay for" spends that yearly saving
+    Rule(
+        "savings_per_year",
+        ("savings_period", "years"),
+        lambda t, y: t / calc.check("years", y),
+        "{savings_period} ÷ {years}",
+    ),
+    Rule(
+        "staff_affordable",
+        ("savings_per_year", "cost_per_worker"),
+        calc.staff_affordable,
+        "{savings_per_year} ÷ {cost_per_worker}",
+        whole=True,
+        down=True,
+    ),
     Rule("cases_closed", ("cases", "close_pct"), calc.cases_closed, "{cases} × {close_pct}"),
+    Rule("cases_open", ("cases", "cases_closed"), lambda c, x: c - x, "{cases} − {cases_closed}"),
     Rule(
         "caseload_left",
         ("cases", "cases_closed", "staff_now"),

@@ -143,6 +143,8 @@ class Sheet:
         key, v = r.name, r.value
         if r.step and "saving_per_child" in r.step.rule.inputs and f"{key}_move" in SAY:
             key += "_move"  # break-even by moving children, not by avoiding placements
+        if r.step and r.step.rule.inputs[0] == "savings_per_year" and f"{key}_saving" in SAY:
+            key += "_saving"  # staff paid for by a yearly saving, not by a budget
         if f"{key}_neg" in SAY:
             key += "_neg" if v < 0 else ("_zero" if v == 0 and f"{key}_zero" in SAY else "")
             v = abs(v)
@@ -224,8 +226,13 @@ class Sheet:
                     key = name
                     if self.parts or (name in inputs and inputs[name].value != item.value):
                         key, label = name + suffix, f"{label} ({v.title})"
-                    inputs[key] = CalcInput(value=item.value, origin=item.origin, citation=item.citation, label=label,
-                                            unit=self._unit_of(name))
+                    inputs[key] = CalcInput(
+                        value=item.value,
+                        origin=item.origin,
+                        citation=item.citation,
+                        label=label,
+                        unit=self._unit_of(name),
+                    )
             quantities += [self._asked(r, sol, v.key if several else "") for r in sol.results]
         lines.append(self.missing_text(variants[0].solution.results if variants[0].solution else []))
         if several and not self.parts:
@@ -290,6 +297,17 @@ class Sheet:
             if n in LABELS
         ]
         return self._no_result("unclear", phrase("unclear", self.lang), quantities)
+
+    def implausible(self, odd: list[tuple[str, float]], asked: list[str]) -> CalcAnswer:
+        """No result when the working gives a caseload nobody has: the reading, the odd value, a request to
+        check the numbers' roles. Stating it would put a wrong figure in front of a budget debate."""
+        values = ", ".join(f"{self.label(name).lower()} {self.show(name, value)}" for name, value in odd)
+        quantities = [
+            AskedQuantity(name=n, label=self.pick(*LABELS[n]), value=None, unit=self._unit_of(n), missing=[])
+            for n in asked
+            if n in LABELS
+        ]
+        return self._no_result("implausible", phrase("implausible", self.lang, values=values), quantities)
 
     def invalid(self, message: str) -> CalcAnswer:
         """A reply that computes nothing because an input is out of range: the reading and the reason."""

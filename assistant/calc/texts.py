@@ -26,9 +26,15 @@ _KR = (
     "cost_per_worker", "salary", "one_off", "staff_cost_total", "cost_per_placement", "residential_cost",
     "foster_cost", "move_from_cost", "move_to_cost", "placement_spend", "cost_per_year", "cost_total",
     "saving_per_child", "savings_per_year", "savings_total", "net_per_year", "net_total", "net_first_year",
-    "placement_year_cost", "savings_given", "extra_cost_total", "budget", "budget_left", "payroll_after",
+    "placement_year_cost", "savings_given", "savings_period", "extra_cost_total", "budget", "budget_left",
+    "payroll_after",
     "savings_needed", "foster_spend", "residential_spend", "portfolio_spend", "portfolio_average",
     "portfolio_spend_after",
+)  # fmt: skip
+# Quantities that are a caseload (cases per worker), wherever they come from: the plausibility guard reads them.
+CASELOADS = (
+    "caseload", "caseload_now", "target", "caseload_after", "caseload_left", "caseload_after_cut", "load_from",
+    "load_to", "from_caseload", "caseload_kept",
 )  # fmt: skip
 UNITS: dict[str, str] = {
     **dict.fromkeys(_KR + MORE_KR, "kr"),

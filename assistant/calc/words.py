@@ -32,7 +32,7 @@ CASE_NOUN = (
     r"(?:children'?s\s+|child(?:ren)?\s+|kids'?\s+|kid\s+|open\s+|family\s+|active\s+)?cases?(?!\s*(?:managers?|handlers?|workers?))"
 )
 _RESIDENTIAL = r"døgninstitution|institution|opholdssted|døgn|residential|institutional|children'?s\s+home"
-_FOSTER = r"plejefamilie|familiepleje|netværkspleje|foster"
+_FOSTER = r"plejefamilie|familiepleje|netværkspleje|slægtspleje|foster|kinship(?:\s+care)?"
 PLACEMENT_NOUN = (
     rf"(?:(?:{_RESIDENTIAL}|{_FOSTER})s?)?anbringelse(?:r|rne|n)?|"
     r"(?:(?:residential(?:\s+care)?|institutional|foster(?:[- ](?:family|care))?|out-of-home|family)\s+)?placements?|"
@@ -159,11 +159,11 @@ CASELOAD_BEFORE = _re(
     r"\bgoal)\b(?:\s+[\w']+){0,4}?\s*$"
 )
 # "holde sagstallet på 30", "keep the caseload at 30": a caseload that is today's and the target both
-KEEP_BEFORE = _re(
-    r"\b(?:(?:holde|fastholde|beholde|bevare)s?|keep|maintain|hold)\s+(?:\w+\s+){0,3}?(?:på|at|to)\s+$"
-)
+KEEP_BEFORE = _re(r"\b(?:(?:holde|fastholde|beholde|bevare)s?|keep|maintain|hold)\s+(?:\w+\s+){0,3}?(?:på|at|to)\s+$")
 TARGET_END = _re(
-    r"(?:ned\s+(?:på|til)|down\s+to|\bnå|reach|ramme|\bhit|land\s+on|lande\s+på|"
+    # "ned på DS' 40", "down to the recommended 30": the norm named between the cue and its number
+    r"(?:(?:ned\s+(?:på|til)|down\s+to)(?:\s+(?:DS'?s?|the\s+DS|de\s+vejledende|det\s+anbefalede|the\s+recommended|"
+    r"the\s+guiding|normens?|the\s+norm's))?|\bnå|reach|ramme|\bhit|land\s+on|lande\s+på|"
     r"get\s+(?:it\s+|them\s+)?down\s+to|lower(?:ed)?\s+(?:it\s+)?to|"
     r"reduce[ds]?\s+(?:it\s+)?to|sænke\w*\s+(?:det\s+)?til|til\s+højst|to\s+at\s+most|højst|at\s+most|"
     r"maks(?:imalt)?|max(?:imum)?(?:\s+of)?)\s*$"
@@ -177,7 +177,7 @@ TARGET_CUE = _re(
 )
 NOW_CUE = _re(
     r"\b(?:i\s+dag|idag|today|i\s+(?:gennem)?snit|on\s+average|average|gennemsnit\w*|nu|now|currently|nuværende|current|aktuel\w*|at\s+present|for\s+tiden|"
-    r"presently|vi\s+har|we\s+have|we've\s+got|har\s+vi|have\s+we|fra|from|er\s+på|is\s+at|ligger\s+på|"
+    r"presently|lå\s+på|lå\s+i|var\s+på|was\s+at|were\s+at|stood\s+at|vi\s+har|we\s+have|we've\s+got|har\s+vi|have\s+we|fra|from|er\s+på|is\s+at|ligger\s+på|"
     r"stands?\s+at|sagstallet\s+er|caseload\s+is|har\s+et|has\s+a|have\s+a|existing|eksisterende)\b"
 )
 HIRE_BEFORE = _re(
@@ -259,9 +259,7 @@ PLACEMENT_TOTAL_CUE = _re(
     r"fastholde\w*)\b"
 )
 # "34 børn anbragt på opholdssted", "58 children in foster care": children placed now, by type
-IN_CARE_AFTER = _re(
-    rf"\s*(?:anbragt\w*|placed|in\s+care|(?:i|på|in)\s+(?:en\s+|a\s+)?(?:{_RESIDENTIAL}|{_FOSTER})\w*)"
-)
+IN_CARE_AFTER = _re(rf"\s*(?:anbragt\w*|placed|in\s+care|(?:i|på|in)\s+(?:en\s+|a\s+)?(?:{_RESIDENTIAL}|{_FOSTER})\w*)")
 # "58.000 indbyggere", "42,000 residents": numbers about the municipality, not inputs to the arithmetic
 CONTEXT_AFTER = _re(
     r"\s*(?:indbyggere|borgere|residents|inhabitants|citizens|elever|pupils|skoler|schools|kommuner|"
@@ -269,10 +267,12 @@ CONTEXT_AFTER = _re(
 )
 
 # --- amounts: what they are the price of ------------------------------------------------------------
-_PER = r"(?:pr\.?|per|for\s+hver|for\s+each|a|om)\s+"
+_PER = r"(?:pr\.?|per|for\s+hver|for\s+hvert|for\s+each|a|om)\s+"
 _YEARLY = r"om\s+året|årligt|a\s+year|per\s+year|pr\.?\s*år\b|annually|yearly|each\s+year|hvert\s+år"
+_MONTHLY = r"om\s+måneden|i\s+måneden|a\s+month|per\s+month|pr\.?\s*måned|monthly|each\s+month|hver\s+måned"
+# "… kr. pr. rådgiver", "DKK 50,000 a month for each child": the unit an amount is the price of
 PER_UNIT_AFTER = _re(
-    rf"\s*(?:(?:{_YEARLY})\s+)?{_PER}(?:ny\s+|new\s+|ekstra\s+|extra\s+)?(?:(?P<staff>{STAFF_NOUN})|"
+    rf"\s*(?:kr\.?\s+|dkk\s+)?(?:(?:{_YEARLY}|{_MONTHLY})\s+)?(?:for\s+|til\s+)?{_PER}(?:ny\s+|new\s+|ekstra\s+|extra\s+)?(?:(?P<staff>{STAFF_NOUN})|"
     rf"(?P<placement>{PLACEMENT_NOUN}|barn|child|plads|place))\b"
 )
 EACH_AFTER = _re(
@@ -405,6 +405,7 @@ def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     start = max((b.end() for b in BOUNDARY.finditer(text, 0, pos)), default=0)
     end = next((b.start() for b in BOUNDARY.finditer(text, pos)), len(text))
     return start, end
+
 
 PCT_WORD = _re(r"procent|percent|\bpct\b|%")
 

@@ -2,11 +2,13 @@
 
 A metric name means one thing everywhere (CLI table, JSON, CI thresholds, the app page):
 hit5/mrr5 are about retrieval, facts/numbers/municipalities about the answer text and citations,
-abstention about saying "no source" exactly when the case is out of scope, calc about calculations.
+abstention about saying "no source" exactly when the case is out of scope, calc about calculations,
+sources about every answer: no "Kilde:" line quoted as a statement, every guidance note cited by its original.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
@@ -20,7 +22,7 @@ from assistant.figures import same_figure
 from assistant.models import Answer
 from assistant.numbers import numbers_in
 
-METRICS = ("hit5", "mrr5", "facts", "numbers", "municipalities", "abstention", "calc")
+METRICS = ("hit5", "mrr5", "facts", "numbers", "municipalities", "abstention", "calc", "sources")
 
 
 class EvalCase(BaseModel):
@@ -156,6 +158,22 @@ def calc(case: EvalCase, answer: Answer) -> tuple[float, str] | None:
     return score if score is not None else (1.0, "calculation present")
 
 
+_KILDE_QUOTE = re.compile(r"«\s*Kilde:")
+
+
+def sources(case: EvalCase, answer: Answer) -> tuple[float, str] | None:
+    """A source line ("Kilde: …") is metadata, not a statement; a project-written note is cited by the
+    source it summarises. Scored on every question because every route (lookup, comparison,
+    calculation) can quote; the eval run asks them all anyway, so the check costs nothing here.
+    """
+    if _KILDE_QUOTE.search(answer.answer) or any(c.quote.lstrip().startswith("Kilde:") for c in answer.citations):
+        return 0.0, "a 'Kilde:' line quoted as a statement"
+    unsourced = [c.id for c in answer.citations if c.source_type == "guidance" and not c.original]
+    if unsourced:
+        return 0.0, f"guidance cited without its original source {unsourced}"
+    return 1.0, "ok"
+
+
 METRIC_FUNCS: dict[str, Metric] = {
     "hit5": hit5,
     "mrr5": mrr5,
@@ -164,6 +182,7 @@ METRIC_FUNCS: dict[str, Metric] = {
     "municipalities": municipalities_metric,
     "abstention": abstention,
     "calc": calc,
+    "sources": sources,
 }
 
 
