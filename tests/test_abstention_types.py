@@ -169,9 +169,36 @@ def test_a_share_of_what_is_counted_answers_a_count_question():
 
 
 def test_a_compound_in_the_question_is_answered_by_its_head_in_the_quote():
-    """"Hvor mange børnesager havde hver socialrådgiver" is a caseload question; "40-50 sager" answers it."""
+    """ "Hvor mange børnesager havde hver socialrådgiver" is a caseload question; "40-50 sager" answers it."""
     question = _q("Hvor mange børnesager havde hver socialrådgiver i Herning før Sverigesmodellen?")
     assert missing_evidence(question, _answer(HERNING_CASES)) is None
     count = _q("Hvor mange børnesager lukkede Odense?")
     closed = _line("Odense", "Der skal lukkes ca. 120 sager på det forebyggende område.", 1, "Odense, 2015")
     assert missing_evidence(count, _answer(closed)) is None
+
+
+BARNETS_LOV = (
+    _line("Generelt", "Med Barnets Lov har børn partsstatus fra de er 10 år.", 1, "sm.dk, 2024")
+    + "\n"
+    + _line("Generelt", "Den lovpligtige børnefaglige undersøgelse var gennemført i 69 % af sagerne.", 2)
+)
+STEVNS_PLAN = _line("Stevns", "Planen skal rette op på sagsbehandlingen over de næste 1½-2 år.", 1, "Stevns, 2018")
+
+
+def test_a_question_after_a_length_of_time_needs_a_span_in_a_quote():
+    deadline = _q("Hvor lang tid har kommunen efter Barnets Lov til en børnefaglig undersøgelse?")
+    assert missing_evidence(deadline, _answer(BARNETS_LOV)) == Missing("duration")  # an age is not a span
+    months = _q("Under Barnets Lov, what is the deadline in months for a child investigation?")
+    assert missing_evidence(months, _answer(STEVNS_PLAN)) == Missing("duration")  # years do not give months
+    plan = _q("Hvor lang tid skal genopretningsplanen i Stevns tage?")
+    assert missing_evidence(plan, _answer(STEVNS_PLAN)) is None
+    assert "frist" in refusal(Missing("duration"), "da") and "deadline" in refusal(Missing("duration"), "en")
+
+
+def test_money_asked_by_its_noun_is_an_amount_question():
+    assert _q("Hvad var den gennemsnitlige udgift pr. barn anbragt i plejefamilie i 2023?").wants_amount
+    assert _q("What is the monthly salary at løntrin 31?").wants_amount
+    assert not _q("Hvad er den største udgiftspost på børneområdet?").wants_amount  # a post, not an amount
+    price_2019 = _line("Generelt", "I 2019 var den gennemsnitlige årlige udgift pr. barn 470.000 kr.", 1, "x, 2020")
+    q = _q("Hvad var den gennemsnitlige udgift pr. barn anbragt i plejefamilie i 2023?")
+    assert missing_evidence(q, _answer(price_2019)) == Missing("year", what="2023")

@@ -37,6 +37,20 @@ MORE_RULES: tuple[Rule, ...] = (
         whole=True,
         down=True,
     ),
+    # "what's the caseload before and after, and by what percentage does it fall": the change asked of the
+    # caseloads just worked out, when the question gives no from-to pair of its own
+    Rule(
+        "pct_change",
+        ("caseload", "caseload_after"),
+        calc.percentage_change,
+        "({caseload_after} − {caseload}) ÷ {caseload} × 100",
+    ),
+    Rule(
+        "pct_change",
+        ("caseload", "caseload_after_cut"),
+        calc.percentage_change,
+        "({caseload_after_cut} − {caseload}) ÷ {caseload} × 100",
+    ),
     Rule("cases_closed", ("cases", "close_pct"), calc.cases_closed, "{cases} × {close_pct}"),
     Rule("cases_open", ("cases", "cases_closed"), lambda c, x: c - x, "{cases} − {cases_closed}"),
     Rule(

@@ -40,7 +40,7 @@ def quotes_in(statements: str) -> list[Quote]:
 class Missing:
     """What the quotes lack: the phrase key of the refusal and what it names."""
 
-    kind: str  # "place" | "caseload" | "counted" | "counted_part" | "year" | "area"
+    kind: str  # "place" | "caseload" | "counted" | "counted_part" | "year" | "area" | "duration"
     what: str = ""  # the counted noun as the question wrote it, the year, or the sub-area
     place: str = ""  # the municipality the question asks about, if one
 
@@ -261,6 +261,52 @@ def missing_year(query: Query, statements: str) -> int | None:
     return next((y for y in query.years if y not in seen), None)
 
 
+# --- durations --------------------------------------------------------------------------------------
+# "what is the deadline in months", "hvor lang tid må en undersøgelse tage", "how many weeks": the answer is a
+# span of time, and a quote without a number of days, weeks or months does not give it (a law's dates
+# and a share of cases done on time do not).
+_DURATION_Q = re.compile(
+    r"\b(?:frist\w*|deadline\w*|tidsfrist\w*|hvor\s+lang\s+tid|how\s+long|(?:hvor\s+mange|how\s+many)\s+"
+    r"(?:dage|uger|måneder|days|weeks|months)|in\s+(?:days|weeks|months)|i\s+(?:dage|uger|måneder))\b",
+    re.I,
+)
+_SPAN = re.compile(
+    r"\b(?:\d+|en|et|to|tre|fire|fem|seks|otte|ti|tolv|one|two|three|four|five|six|eight|ten|twelve)\s+"
+    r"(?:hverdage|arbejdsdage|dage|døgn|uger|måneder|år|months?|weeks?|days?|years?|working\s+days)\b|"
+    r"\b(?:\d+|to|tre|fire|fem|two|three|four|five)[- ](?:årig\w*|year)\b",
+    re.I,
+)
+
+
+_SHORT_UNIT = re.compile(r"\b(?:dage|uger|måneder|days|weeks|months)\b", re.I)
+_SHORT_SPAN = re.compile(
+    r"\b(?:\d+|en|et|to|tre|fire|fem|seks|otte|ti|tolv|one|two|three|four|five|six|eight|ten|twelve)\s+"
+    r"(?:hverdage|arbejdsdage|dage|døgn|uger|måneder|months?|weeks?|days?|working\s+days)\b",
+    re.I,
+)
+
+
+def missing_duration(query: Query, quotes: list[Quote]) -> bool:
+    """A question after a span of time that no quote gives one for; asked in days, weeks or months
+    ("the deadline in months"), a span in years ("en toårig plan") does not answer it."""
+    if not _DURATION_Q.search(query.text):
+        return False
+    span = _SHORT_SPAN if _SHORT_UNIT.search(query.text) else _SPAN
+    return not any(_gives_span(q.text, span) for q in quotes)
+
+
+# "fra de er 10 år", "children under 18 years", "15 years old": an age, not a length of time
+_AGE_BEFORE = re.compile(r"\b(?:er|fylder|under|over|aged?|til|is|are|turn)\s+$", re.I)
+_AGE_AFTER = re.compile(r"\s*(?:gammel|gamle|old)\b", re.I)
+
+
+def _gives_span(text: str, span: re.Pattern[str]) -> bool:
+    return any(
+        not _AGE_BEFORE.search(text, max(0, m.start() - 10), m.start()) and not _AGE_AFTER.match(text, m.end())
+        for m in span.finditer(text)
+    )
+
+
 # "…, og hvor mange ansatte kunne det koste?": the count is one part of a question with others before it.
 _LATER_PART = re.compile(r"(?:,|\bog|\band)\s+(?:hvor\s+mange|how\s+many)\b", re.I)
 _YEARS = re.compile(r"\b(?:19|20)\d\d\b")
@@ -295,4 +341,6 @@ def missing_evidence(query: Query, statements: str) -> Missing | None:
     area = missing_area(query, quotes)
     if area is not None:
         return Missing("area", what=area, place=place)
+    if missing_duration(query, quotes):
+        return Missing("duration", place=place)
     return None
