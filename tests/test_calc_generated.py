@@ -647,6 +647,28 @@ def test_a_share_of_the_staff_budget_to_find_in_positions(data: st.DataObject, l
 
 @many
 @given(st.data(), LANGS)
+def test_a_share_of_a_whole_budget_set_aside_for_staff_in_positions(data: st.DataObject, lang: str) -> None:
+    """Not a cut: a share of the whole budget is money to hire with, and the positions are rounded down."""
+    budget, b = data.draw(money(20_000_000, 200_000_000, lang))
+    pct = int(data.draw(ints(5, 30)))  # at least one position: 5 % of 20 mio. kr. pays for one at 800.000 kr.
+    cost, c = data.draw(money(450_000, 800_000, lang))
+    p = pct_text(pct, lang)
+    q = pick(data.draw, {
+        "da": [f"Hvis {p} af et budget på {b} bruges på flere rådgivere til {c} pr. stilling, hvor mange stillinger "
+               f"kan vi så få?",
+               f"Vores budget på børne- og ungeområdet er {b}, og hvis {p} af det afsættes til flere rådgivere à {c}, "
+               f"hvor mange rådgivere kan vi så ansætte?"],
+        "en": [f"Our children and youth budget is {b}. If {p} of it is earmarked for extra caseworkers at {c} each, "
+               f"how many positions can we afford?",
+               f"Suppose {p} of the budget of {b} is spent on more social workers at {c} each. How many social "
+               f"workers can we hire?"],
+    }[lang])  # fmt: skip
+    money_for_staff = calc.share_of_amount(budget, pct)
+    expect(q, lang, [("staff_affordable", math.floor(calc.staff_affordable(money_for_staff, cost) + 1e-9))])
+
+
+@many
+@given(st.data(), LANGS)
 def test_a_sum_to_find_in_positions_and_the_caseload_of_those_left(data: st.DataObject, lang: str) -> None:
     amount, a = data.draw(money(400_000, 4_000_000, lang))
     cost, c = data.draw(money(450_000, 800_000, lang))

@@ -35,6 +35,14 @@ STAFF_BUDGET_BEFORE = _re(
 )
 # "lukke 20 % af sagerne", "close 15% of their cases": a share of the cases closed
 CLOSE_NEAR = _re(r"\b(?:luk\w*|afslut\w*|close[sd]?|closing|shut)\b")
+# "10 % af et budget på 25 mio. kr. bruges på flere rådgivere", "5% of it is earmarked for caseworkers":
+# a share of a whole budget set aside to hire with (not a cut: nothing is to be found)
+OF_BUDGET_AFTER = _re(r"\s*(?:af|of)\s+(?:(?:et|the|our|vores|it|det|dette|this)\b\s*)?(?:\w*budget\w*|it\b|det\b)?")
+SET_ASIDE = _re(
+    rf"\b(?:bruges|anvendes|afsættes|øremærkes|går|earmarked|set\s+aside|spent|used|allocated|goes)\s+"
+    rf"(?:på|til|for|on|to)\s+(?:\w+\s+){{0,2}}?(?:{STAFF_NOUN})\b"
+)
+WHOLE_BUDGET_BEFORE = _re(r"\bbudget\w*\b[^.?!\d]{0,50}$")  # "budget på børne- og ungeområdet er", "budget of"
 OF_CASES_AFTER = _re(
     r"\s*(?:af|of)\s+(?:(?:de|the|their|deres|its|sine|dens|alle|all)\s+)?(?:\w+\s+)?(?:sager(?:ne)?|cases|dem|them)\b"
 )
@@ -79,6 +87,7 @@ def relate_cuts(reading: Reading, ctxs: list[Ctx]) -> None:
             nums[i] = replace(n, role="budget_cut_pct")
         elif CLOSE_NEAR.search(c.text, start, n.span[0]) and OF_CASES_AFTER.match(c.after):
             nums[i] = replace(n, role="close_pct")
+    _share_set_aside(reading, ctxs)
     roles = {n.role for n in nums}
     if {"cut_amount", "budget_cut_pct"} & roles:
         cut = {"staff_affordable": "staff_cut", "extra_staff": "staff_cut", "abs_change": "cut_amount"}
@@ -90,3 +99,23 @@ def relate_cuts(reading: Reading, ctxs: list[Ctx]) -> None:
         reading.asked = list(dict.fromkeys("caseload_left" if a == "caseload" else a for a in reading.asked))
     if "price_gap" in reading.asked:
         reading.asked = [a for a in reading.asked if a != "cost_per_year"]
+
+
+def _share_set_aside(reading: Reading, ctxs: list[Ctx]) -> None:
+    """A share of a whole budget set aside for staff: the share and the whole, the money to hire with."""
+    nums = reading.numbers
+    shares = [i for i, (n, c) in enumerate(zip(nums, ctxs, strict=True))
+              if n.unit == "pct" and n.role is None and _of_budget(c.text, n.span[1])
+              and SET_ASIDE.search(c.text, n.span[1], words.sentence_bounds(c.text, n.span[1])[1])]  # fmt: skip
+    wholes = [i for i, (n, c) in enumerate(zip(nums, ctxs, strict=True))
+              if n.unit.startswith("kr") and n.role in (*_AMOUNT_OPEN, "cost_per_placement", "placement_spend")
+              and WHOLE_BUDGET_BEFORE.search(c.text, max(0, n.span[0] - 60), n.span[0])]  # fmt: skip
+    if len(shares) == 1 and len(wholes) == 1:
+        nums[shares[0]] = replace(nums[shares[0]], role="spend_pct")
+        nums[wholes[0]] = replace(nums[wholes[0]], role="budget_whole", unit="kr", kind="", note="", refers_to=None)
+
+
+def _of_budget(text: str, pos: int) -> bool:
+    """ "… af et budget", "… of it": a share of something named, not "af sagerne" (read as cases)."""
+    found = OF_BUDGET_AFTER.match(text, pos)
+    return found is not None and len(found.group(0).split()) >= 2

@@ -12,6 +12,7 @@ from assistant.calc.rule import Rule
 __all__ = ["MORE_RULES"]
 
 MORE_RULES: tuple[Rule, ...] = (
+    Rule("budget", ("budget_whole", "spend_pct"), calc.share_of_amount, "{budget_whole} × {spend_pct}"),
     Rule("cut_amount", ("staff_budget", "budget_cut_pct"), calc.share_of_amount, "{staff_budget} × {budget_cut_pct}"),
     # a sum to find in positions: rounded up, since one position fewer would not find all of it
     Rule(

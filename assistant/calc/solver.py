@@ -283,7 +283,7 @@ INPUTS = frozenset({
     "move_to_cost", "avoided_foster", "avoided_residential", "budget", "staff_to", "staff_cut", "value_part",
     "placements_foster", "placements_residential",
     "value_whole", "moved_share", "salary", "surcharge_pct", "one_off",
-    "staff_budget", "budget_cut_pct", "cut_amount", "close_pct", "load_from", "load_to",
+    "staff_budget", "budget_cut_pct", "cut_amount", "close_pct", "load_from", "load_to", "budget_whole", "spend_pct",
 })  # fmt: skip
 BY_OUTPUT: dict[str, list[Rule]] = {}
 for _rule in RULES:
