@@ -848,3 +848,57 @@ def test_percent_more_staff_from_a_target_or_from_two_caseloads(question: str, l
     result = ask(question, lang)
     assert result is not None and result.calculation is not None
     assert any(abs(n - pct) < 0.01 for n in numbers_in(result.text)), result.text
+
+
+# --- classes from the d11 and d12 blocks (2026-11-26, fifth session) -----------------------------------
+
+
+def test_a_dash_range_is_worked_out_at_both_ends() -> None:
+    result = solved(
+        "Herning went from 40-50 cases per social worker down to 24. How big a cut is that in percent?", "en"
+    )
+    assert [a.value for a in result.calculation.asked] == [pytest.approx(-40), pytest.approx(-52)]
+    assert "At 40:" in result.text and "At 50:" in result.text and "both ends" in result.text
+    staff = solved("Vi har 30-35 rådgivere og 1.200 sager. Hvad er sagstallet?")
+    assert [a.value for a in staff.calculation.asked] == [pytest.approx(40), pytest.approx(1200 / 35)]
+    assert roles("Vi har 1,1-1,3 mio. kr. og 600.000 kr. pr. rådgiver. Hvor mange kan vi ansætte?")[0][0] is None
+
+
+def test_a_question_typed_as_a_note_asks_for_its_nouns() -> None:
+    result = solved("28 rådgivere, 1.120 sager, mål: max 30 pr. rådgiver. Antal ekstra stillinger og merudgift ved "
+                    "615.000 kr./år pr. stilling?")  # fmt: skip
+    assert [(a.name, a.value) for a in result.calculation.asked] == [("extra_staff", 10), ("cost_per_year", 6_150_000)]
+    english = solved("1,260 cases / 35 workers, target 28 per worker. Extra staff + yearly cost @ 605,000 kr?", "en")
+    assert [a.value for a in english.calculation.asked] == [10, 6_050_000]
+
+
+def test_considering_a_saving_on_staff_is_a_cut_not_money_to_hire_with() -> None:
+    result = solved("Kommunalbestyrelsen overvejer at spare 1,8 mio. kr. på myndighedsafdelingen. Hvor mange "
+                    "stillinger svarer det til ved 600.000 kr. pr. stilling, og hvad bliver sagstallet, hvis "
+                    "afdelingens 24 rådgivere i dag har 28 sager hver?")  # fmt: skip
+    assert result.calculation.outputs["staff_cut"] == 3
+    assert "32 sager pr. rådgiver" in result.text and "ansætte" not in result.text
+
+
+def test_avoided_as_an_adjective_a_cap_as_the_target_and_years_in_one_word() -> None:
+    assert ("avoided", 3) in roles("We hire 10 at DKK 650,000 each against 3 avoided placements a year at DKK 1.2m. "
+                                   "Net effect?", "en")  # fmt: skip
+    assert ("target", 22) in roles(
+        "How many caseworkers do we need for 935 cases if nobody may carry more than 22?", "en"
+    )
+    result = solved("Såfremt vi opnormerer med 6 socialrådgivere til 590.000 kr. om året pr. stilling, hvad koster det "
+                    "så årligt og over en fireårig budgetperiode?")  # fmt: skip
+    assert result.calculation.outputs["cost_total"] == 14_160_000
+
+
+def test_a_fall_asked_in_kroner_and_in_percent_gives_both() -> None:
+    result = solved("Budgettet til forebyggende foranstaltninger blev beskåret fra 18,5 mio. kr. til 14,8 mio. kr. "
+                    "Hvor stort er faldet i kroner og i procent?")  # fmt: skip
+    assert [a.name for a in result.calculation.asked] == ["abs_change", "pct_change"]
+    assert "3.700.000 kr." in result.text and "20 %" in result.text
+
+
+def test_a_yearly_amount_asked_in_positions_is_the_money_to_spend() -> None:
+    result = solved("Indsatsen kræver 2,2 mio. kr. årligt. Hvor mange rådgiverstillinger à 520.000 kr. kan det beløb "
+                    "dække?")  # fmt: skip
+    assert result.calculation.outputs["staff_affordable"] == 4

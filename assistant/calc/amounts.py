@@ -52,6 +52,7 @@ class Reading:
     move: tuple[str, str] | None = None  # (from kind, to kind) of children moved between placements
     groups: list[Group] = field(default_factory=list)  # teams or years side by side, each with cases and staff
     caseload_pair: bool = False  # the from-to pair is two caseloads ("fra 40 til 25 pr. rådgiver")
+    range_pair: tuple[int, int] | None = None  # the two ends of a dash range ("40-50 sager"), solved at each
 
     def first(self, role: str) -> ReadNumber | None:
         """The first number read in ``role``."""

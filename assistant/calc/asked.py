@@ -11,6 +11,7 @@ import re
 
 from assistant.calc.cuts import CLOSED_Q, CLOSING, LEFT_Q, OPEN_Q, PRICE_GAP_Q
 from assistant.calc.staff_pct import STAFF_PCT_Q
+from assistant.calc.terse import TERSE_EXTRA_Q, terse_list
 from assistant.calc.words import BOUNDARY, PCT_WORD, STAFF_NAMED, STAFF_NOUN, _re, sentence_bounds
 
 __all__ = ["STAFF_Q_AFFORD", "asked_in"]
@@ -65,7 +66,10 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
         _re(
             r"\bhvor\s+meget\s+(?:er\s+det|udgør\s+det|bliver\s+det)\s+i\s+kroner\b|\bhvor\s+mange\s+kroner\b|"
             r"\bhow\s+much\s+is\s+(?:that|it)\s+in\s+(?:kroner|dkk|money)\b|\bhow\s+many\s+kroner\b|"
-            r"\b(?:what\s+is|what's)\s+the\s+(?:difference|increase|change)\s+in\s+(?:kroner|dkk)\b"
+            r"\b(?:what\s+is|what's)\s+the\s+(?:difference|increase|change)\s+in\s+(?:kroner|dkk)\b|"
+            # "hvor stort er faldet i kroner og i procent", "the drop in kroner and in percent"
+            r"\b(?:fald\w*|stigning\w*|ændring\w*|forskel\w*|drop|fall|increase|change|difference)\b[^?.]{0,20}?"
+            r"\b(?:i|in)\s+(?:kroner|dkk)\b"
         ),
     ),
     (
@@ -182,8 +186,6 @@ PER_WORKER_END_Q = _re(
 NEED_THERE_Q = _re(
     r"\bhvor\s+mange\s+(?:skal|skulle)\s+der\s+(?:så\s+)?til\b|\bhow\s+many\s+(?:would|will)\s+(?:it|that)\s+take\b"
 )
-# "Extra workers?", "Flere rådgivere?": the extra staff asked in two words
-TERSE_EXTRA_Q = _re(rf"(?:^|[.!?:;–—-]\s*)(?:extra|additional|more|new|flere|ekstra|nye)\s+(?:{STAFF_NOUN})\s*\?")
 # "Hvad er det pr. år?", "what's that a year?": the sum just named, a year (a saving when a saving was named)
 THAT_PER_YEAR_Q = _re(
     r"\b(?:hvad|what)(?:'s|\s+er|\s+is|\s+bliver|\s+does)\s+(?:det|that|it)\s+(?:come\s+to\s+)?"
@@ -323,6 +325,8 @@ def asked_hits(text: str) -> list[tuple[int, str]]:
         (m.start(), "savings_per_year" if SAVED_BEFORE.search(text, 0, m.start()) else "cost_per_year")
         for m in THAT_PER_YEAR_Q.finditer(text)
     ]
+    if not hits:
+        hits = terse_list(text)
     if not hits:  # "hvad svarer det til pr. rådgiver?" with nothing else asked: the caseload
         hits = [(m.start(), "caseload") for m in PER_WORKER_END_Q.finditer(text) if not _MONEY_WORD.search(m.group(0))]
     # "hvor mange procent flere rådgivere": the staff in percent, not also a change or a count of staff

@@ -112,6 +112,8 @@ def _implied_known(
             put("target", n.value)
     if "staff_affordable" in reading.asked and "savings_per_year" in known and "budget" not in known:
         put("budget", known["savings_per_year"].value)  # "how many workers would the saving pay for"
+    if "staff_affordable" in reading.asked and "cost_per_year" in known and not {"budget", "extra_staff"} & set(known):
+        put("budget", known["cost_per_year"].value)  # "kræver 2,2 mio. kr. årligt …, hvor mange stillinger dækker det"
     if "staff_pct" not in reading.asked:
         return
     read_roles = [(over.get(i, n.role), n.unit) for i, n in enumerate(reading.numbers)]
@@ -249,6 +251,13 @@ def _variants(reading: Reading, sheet: Sheet) -> list[Variant]:
         return [
             Variant("a", f"{word} 1 ({first})", known_from(reading)),
             Variant("b", f"{word} 2 ({second})", known_from(reading, alts)),
+        ]
+    if reading.range_pair:  # "40-50 sager": solved at each end of the range
+        low, high = reading.range_pair
+        word = "Ved" if lang == "da" else "At"
+        return [
+            Variant("low", f"{word} {reading.numbers[low].text.strip()}", known_from(reading, {high: "context"})),
+            Variant("high", f"{word} {reading.numbers[high].text.strip()}", known_from(reading, {low: "context"})),
         ]
     known = known_from(reading)
     asked = plan(reading, known)

@@ -23,7 +23,8 @@ __all__ = ["CLOSED_Q", "LEFT_Q", "PRICE_GAP_Q", "relate_cuts"]
 
 # "vi skal finde 2,2 mio. kr.", "we must save 10 %", "need to cut DKK 1.8m": a sum or share to find
 CUT_BEFORE = _re(
-    r"\b(?:skal|må|skulle|bliver\s+nødt\s+til\s+at|must|need\s+to|needs\s+to|have\s+to|has\s+to)\s+"
+    r"\b(?:skal|må|skulle|bliver\s+nødt\s+til\s+at|must|need\s+to|needs\s+to|have\s+to|has\s+to|"
+    r"overvejer\s+at|planlægger\s+at|considers?|considering|plans?\s+to|planning\s+to)\s+"
     r"(?:\w+\s+){0,2}?(?:finde|spare|skære|hente|find|save|cut|trim)\s+(?:(?:ned\s+)?(?:med|på|by)\s+)?$"
 )
 # "Budgettet til rådgivere er", "lønbudgettet på", "our staff budget of": money spent on staff a year
@@ -37,11 +38,8 @@ STAFF_BUDGET_BEFORE = _re(
 CLOSE_NEAR = _re(r"\b(?:luk\w*|afslut\w*|close[sd]?|closing|shut)\b")
 # "10 % af et budget på 25 mio. kr. bruges på flere rådgivere", "5% of it is earmarked for caseworkers":
 # a share of a whole budget set aside to hire with (not a cut: nothing is to be found)
-OF_BUDGET_AFTER = _re(r"\s*(?:af|of)\s+(?:(?:et|the|our|vores|it|det|dette|this)\b\s*)?(?:\w*budget\w*|it\b|det\b)?")
-SET_ASIDE = _re(
-    rf"\b(?:bruges|anvendes|afsættes|øremærkes|går|earmarked|set\s+aside|spent|used|allocated|goes)\s+"
-    rf"(?:på|til|for|on|to)\s+(?:\w+\s+){{0,2}}?(?:{STAFF_NOUN})\b"
-)
+SET_ASIDE = _re(r"\b(?:bruges|anvendes|afsættes|øremærkes|går|earmarked|set\s+aside|spent|used|allocated|goes)\b")
+FOR_STAFF = _re(rf"\b(?:på|til|for|on|to)\s+(?:\w+\s+){{0,2}}?(?:{STAFF_NOUN})\b")
 WHOLE_BUDGET_BEFORE = _re(r"\bbudget\w*\b[^.?!\d]{0,50}$")  # "budget på børne- og ungeområdet er", "budget of"
 OF_CASES_AFTER = _re(
     r"\s*(?:af|of)\s+(?:(?:de|the|their|deres|its|sine|dens|alle|all)\s+)?(?:\w+\s+)?(?:sager(?:ne)?|cases|dem|them)\b"
@@ -105,8 +103,7 @@ def _share_set_aside(reading: Reading, ctxs: list[Ctx]) -> None:
     """A share of a whole budget set aside for staff: the share and the whole, the money to hire with."""
     nums = reading.numbers
     shares = [i for i, (n, c) in enumerate(zip(nums, ctxs, strict=True))
-              if n.unit == "pct" and n.role is None and _of_budget(c.text, n.span[1])
-              and SET_ASIDE.search(c.text, n.span[1], words.sentence_bounds(c.text, n.span[1])[1])]  # fmt: skip
+              if n.unit == "pct" and n.role is None and _set_aside_for_staff(c.text, n.span)]  # fmt: skip
     wholes = [i for i, (n, c) in enumerate(zip(nums, ctxs, strict=True))
               if n.unit.startswith("kr") and n.role in (*_AMOUNT_OPEN, "cost_per_placement", "placement_spend")
               and WHOLE_BUDGET_BEFORE.search(c.text, max(0, n.span[0] - 60), n.span[0])]  # fmt: skip
@@ -115,7 +112,10 @@ def _share_set_aside(reading: Reading, ctxs: list[Ctx]) -> None:
         nums[wholes[0]] = replace(nums[wholes[0]], role="budget_whole", unit="kr", kind="", note="", refers_to=None)
 
 
-def _of_budget(text: str, pos: int) -> bool:
-    """ "… af et budget", "… of it": a share of something named, not "af sagerne" (read as cases)."""
-    found = OF_BUDGET_AFTER.match(text, pos)
-    return found is not None and len(found.group(0).split()) >= 2
+def _set_aside_for_staff(text: str, span: tuple[int, int]) -> bool:
+    """The share's sentence sets money aside for staff ("øremærkes 12 % til flere rådgivere", "5% of it is
+    earmarked for caseworkers"); a share of cases ("20 % af sagerne") is read elsewhere."""
+    start, end = words.sentence_bounds(text, span[0])
+    if OF_CASES_AFTER.match(text, span[1]):
+        return False
+    return bool(SET_ASIDE.search(text, start, end)) and bool(FOR_STAFF.search(text, start, end))

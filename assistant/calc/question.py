@@ -88,6 +88,35 @@ def _caseload_role(c: Ctx) -> str:
     return "caseload"
 
 
+def _word_numbers(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """Numbers the number reader leaves: "one placement", "undgå en anbringelse", "en fireårig periode"."""
+    out: list[NumberMention] = []
+
+    def taken(start: int, end: int) -> bool:
+        return any(m.start < end and start < m.end for m in [*found, *out])
+
+    for one in words.ONE_COUNT.finditer(text):
+        group = "n" if one.group("n") else "m"
+        if taken(one.start(group), one.end(group)):
+            continue  # already read as a number word
+        if words.COSTS_AFTER_NOUN.match(text, one.end(group)):
+            continue  # "One social worker costs 0.55 million": a unit price's subject, not a count
+        out.append(NumberMention(one.group(group), one.start(group), one.end(group), 1.0, 1.0, word=True))
+    for span in YEARS_ADJECTIVE.finditer(text):  # "en fireårig budgetperiode", "a four-year plan"
+        if not taken(span.start("n"), span.end("n")):
+            value = float(NUMBER_WORDS[span.group("n").lower()])
+            out.append(NumberMention(span.group("n"), span.start("n"), span.end("n"), value, value, word=True))
+    return out
+
+
+NUMBER_WORDS = {
+    "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8, "ni": 9, "ti": 10,
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+# "fireårig", "treårige", "four-year": a number of years written into one adjective
+YEARS_ADJECTIVE = words._re(
+    r"\b(?P<n>to|tre|fire|fem|seks|syv|otte|ni|ti|two|three|four|five|six|seven|eight|nine|ten)(?:årig\w*|-year\b)"
+)
 _MOST_CASELOAD = 100  # "ned på 900 sager" is a count of cases; "ned på 40 sager" a caseload
 
 
@@ -206,14 +235,7 @@ def read_question(question: str, language: Language) -> Reading:
         found = [m for m in mentions if _is_input(text, m, [e for e in mentions if e.end <= m.start])]
     except (ValueError, ArithmeticError):
         return reading
-    for one in words.ONE_COUNT.finditer(text):
-        group = "n" if one.group("n") else "m"
-        if any(m.start < one.end(group) and one.start(group) < m.end for m in found):
-            continue  # already read as a number word
-        if words.COSTS_AFTER_NOUN.match(text, one.end(group)):
-            continue  # "One social worker costs 0.55 million": a unit price's subject, not a count
-        found.append(NumberMention(one.group(group), one.start(group), one.end(group), 1.0, 1.0, word=True))
-    found.sort(key=lambda m: m.start)
+    found = sorted(found + _word_numbers(text, found), key=lambda m: m.start)
     reading.asked = asked_in(text)
     ctxs = _contexts(text, found)
     for c in ctxs:

@@ -16,6 +16,7 @@ from assistant.calc.amounts import WORKER_COST, Ctx, Reading
 from assistant.calc.cuts import relate_cuts
 from assistant.calc.groups import read_groups
 from assistant.calc.kinds import pair_prices_with_kinds, share_the_month
+from assistant.calc.ranges import read_range
 
 __all__ = ["relate"]
 
@@ -40,6 +41,7 @@ def relate(reading: Reading, ctxs: list[Ctx], text: str) -> None:
     _unanchored_amounts(reading, text)
     _budget_for_affordable(reading)
     relate_cuts(reading, ctxs)
+    read_range(reading, text)
     reading.groups = read_groups(reading, ctxs, text)
     if not reading.groups:
         _one_value_each(reading)
@@ -57,7 +59,7 @@ def _one_value_each(reading: Reading) -> None:
     """Two different numbers read as the same single input ("32 ... wait, 20"): neither is used silently."""
     nums = reading.numbers
     for role in SINGLE_ROLES:
-        found = [i for i, n in enumerate(nums) if n.role == role]
+        found = [i for i, n in enumerate(nums) if n.role == role and not n.note.startswith("range")]
         if len({nums[i].value for i in found}) > 1:
             for i in found:
                 nums[i] = replace(nums[i], role=None, alt_role=None)
@@ -172,7 +174,9 @@ def _pair_from_to(reading: Reading, ctxs: list[Ctx]) -> None:
         to = words.TO_BETWEEN.match(after) or (
             words.COUNT_AFTER["any"].match(after) and words.TO_AFTER_NOUN.fullmatch(after) and b.role is None
         )  # "from 85 children in out-of-home placement to 72": the end value said bare
-        if not arrow and not (words.FROM_BEFORE.search(ctxs[i].before) and to):
+        # "fra 40-50 sager til 24": the range's upper end starts the pair; its "fra" stands before the range
+        before = ctxs[i - 1].before if i and words.DASH_BETWEEN.fullmatch(ctxs[i - 1].after) else ctxs[i].before
+        if not arrow and not (words.FROM_BEFORE.search(before) and to):
             continue
         window = ctxs[i].text[max(0, a.span[0] - 40) : b.span[1] + 30]
         if (

@@ -48,6 +48,12 @@ MORE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "pct_change",
+        ("caseload_now", "target"),
+        calc.percentage_change,
+        "({target} − {caseload_now}) ÷ {caseload_now} × 100",
+    ),
+    Rule(
+        "pct_change",
         ("caseload", "caseload_after_cut"),
         calc.percentage_change,
         "({caseload_after_cut} − {caseload}) ÷ {caseload} × 100",

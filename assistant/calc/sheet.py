@@ -235,7 +235,9 @@ class Sheet:
                     )
             quantities += [self._asked(r, sol, v.key if several else "") for r in sol.results]
         lines.append(self.missing_text(variants[0].solution.results if variants[0].solution else []))
-        if several and not self.parts:
+        if several and self.reading.range_pair:
+            lines.append(phrase("range_both", self.lang))  # both ends of a range: neither is the one to pick
+        elif several and not self.parts:
             lines.append(phrase("pick_one", self.lang))
         text = [line for line in lines if line]
         if steps:

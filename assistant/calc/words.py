@@ -57,9 +57,12 @@ COUNT_AFTER = {
 STAFF_AFTER = _re(rf"\s*(?:(?:{_MORE}|{_ADJ})\s+){{0,3}}(?:{STAFF_NOUN})\b")
 # "4 rådgivere mere", "4 social workers more"; "til" only when no price follows ("3 rådgivere til").
 MORE_AFTER = _re(r"\s+(?:mere|ekstra|more|extra)\b|\s+til\b(?!\s*(?:\d|kr|dkk|i\s+alt|en\b|et\b|\w+\s+\d))")
-PLACEMENT_AFTER = _re(rf"\s*(?:(?P<fewer>færre|fewer)\s+|(?:{_ADJ}|{_MORE})\s+){{0,2}}(?:{PLACEMENT_NOUN})\b")
+PLACEMENT_AFTER = _re(
+    rf"\s*(?:(?P<fewer>færre|fewer|avoided|prevented|undgåede|forebyggede)\s+|(?:{_ADJ}|{_MORE})\s+){{0,2}}"
+    rf"(?:{PLACEMENT_NOUN})\b"
+)
 CHILD_AFTER = _re(rf"\s*(?:(?P<fewer>færre|fewer)\s+|(?:{_ADJ}|{_MORE})\s+){{0,2}}(?:{CHILD_NOUN})\b")
-YEARS_AFTER = _re(r"[\s-]*(?:års?|årige?|years?|yrs?)\b(?!\s*(?:gamle?|old))")
+YEARS_AFTER = _re(r"[\s-]*(?:års?|årig\w*|years?|yrs?)\b(?!\s*(?:gamle?|old))")
 # "35 sager pr. rådgiver", "25 cases per social worker", "40 sager hver"
 CASELOAD_AFTER = _re(
     rf"\s*(?:{CASE_NOUN})\s*(?:pr\.?|per|om|for\s+hver|for\s+each|a|each|hver)\s+(?:\w+\s+)?(?:{STAFF_NOUN})\b|"
@@ -166,7 +169,9 @@ TARGET_END = _re(
     r"the\s+guiding|normens?|the\s+norm's))?|\bnå|reach|ramme|\bhit|land\s+on|lande\s+på|"
     r"get\s+(?:it\s+|them\s+)?down\s+to|lower(?:ed)?\s+(?:it\s+)?to|"
     r"reduce[ds]?\s+(?:it\s+)?to|sænke\w*\s+(?:det\s+)?til|til\s+højst|to\s+at\s+most|højst|at\s+most|"
-    r"maks(?:imalt)?|max(?:imum)?(?:\s+of)?)\s*$"
+    r"maks(?:imalt)?|max(?:imum)?(?:\s+of)?|"
+    # "if nobody may carry more than 22", "ingen må have flere end 22": a cap is the target
+    r"(?:no|not|nobody|no\s+one)\b[^.?!\d]{0,25}\bmore\s+than|\b(?:ingen|ikke)\b[^.?!\d]{0,25}\b(?:flere|mere)\s+end)\s*$"
 )
 # Closest cue wins: a target ("ned på", "reach", "for at nå") or today ("i dag", "vi har", "ved", "fra").
 TARGET_CUE = _re(
@@ -188,6 +193,7 @@ HIRE_BEFORE = _re(
 ARROW_BETWEEN = _re(r"\s*(?:kr\.?|dkk|sager|cases|%)?\s*(?:-+>|→|=>|–>|—>)\s*")
 # "from 85 children in out-of-home placement to 72": the start's noun phrase, then "to" and the end value
 TO_AFTER_NOUN = _re(r"[^\d.?!;:]{0,60}?\s(?:til|to|ned\s+til|down\s+to|op\s+til|up\s+to)\s+$")
+DASH_BETWEEN = re.compile(r"\s*[-–]\s*")  # "40-50": the two ends of a range, nothing between
 FROM_BEFORE = _re(r"\b(?:fra|from)\b[^.?!\d]{0,25}$")
 TO_BETWEEN = _re(
     r"\s*(?:kr\.?|dkk|sager|cases|%)?\s*(?:pr\.?\s+\w+\s+)?(?:(?:i|in)\s+(?:19|20)\d\d,?\s+)?(?:til|to|ned\s+til|down\s+to|op\s+til|up\s+to)\s+"

@@ -18,6 +18,7 @@ import pytest
 from conftest import REPO, make_settings
 from server_support import start_streamlit, stop
 
+from assistant.i18n import t
 from assistant.service import Assistant
 
 pytestmark = pytest.mark.e2e
@@ -310,6 +311,9 @@ def test_one_language_per_page_and_no_deploy_button(page: object, server: str, p
     found = sorted(s for s in (*_ui_strings("en"), "Choose options", "Choose an option") if s in danish)
     assert not found, f"English UI strings on the Danish page /{path}: {found}"
     p.get_by_test_id("stSidebar").get_by_text("English", exact=True).click()  # type: ignore[attr-defined]
+    # The click starts a rerun a moment later: under load "no Stop button" can be seen before it begins,
+    # so wait for the English navigation itself before reading the page.
+    expect(p.get_by_test_id("stSidebar")).to_contain_text(t("ui_page_documents", "en"))  # type: ignore[attr-defined]
     _wait_idle(p)
     # Elements of the Danish run stay on screen, marked stale, until the English run replaces them.
     expect(p.locator("[data-stale='true']")).to_have_count(0)  # type: ignore[attr-defined]

@@ -1,0 +1,39 @@
+"""A range typed with a dash ("fra 40-50 sager pr. rådgiver", "35-40 færre medarbejdere"): both ends worked out.
+
+The documents give many of their figures as ranges (Herning's 40-50 cases before the change, Odense's 35-40
+positions), and people quote them that way. Read alone, the lower number had no role, so the question was
+refused; taking either end alone would state a figure the source does not give. The range's ends share the
+role of the number that closes it, and the answer is solved once at each end, side by side.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant.calc.amounts import Reading
+
+__all__ = ["read_range"]
+
+_DASH = re.compile(r"\s*[-–]\s*")
+_MOST_RATIO = 10  # "1,1-1,3 mio." has its scale on the second number only: ends this far apart are not read
+
+
+def read_range(reading: Reading, text: str) -> None:
+    """Give the lower end of the first dash range the role of its upper end (in place)."""
+    nums = reading.numbers
+    for i in range(len(nums) - 1):
+        low, high = nums[i], nums[i + 1]
+        if not _DASH.fullmatch(text[low.span[1] : high.span[0]]):
+            continue
+        if high.role in (None, "years", "context") or low.role not in (None, high.role):
+            continue
+        if not 0 < low.value < high.value <= low.value * _MOST_RATIO:
+            continue
+        nums[i] = replace(low, role=high.role, unit=high.unit, kind=high.kind, alt_role=None, note="range_low")
+        nums[i + 1] = replace(high, alt_role=None, note="range_high")
+        reading.range_pair = (i, i + 1)
+        for j, n in enumerate(nums):  # "regnet fra henholdsvis 40 og 50": the ends named again, not new inputs
+            if n.role is None and n.value in (low.value, high.value):
+                nums[j] = replace(n, role="context")
+        return
