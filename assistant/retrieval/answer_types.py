@@ -54,7 +54,10 @@ _CASELOAD_Q = re.compile(
     r"\b(?:(?:hvilket|hvilke|hvad\s+(?:er|var)\s+(?:det\s+)?|hvor\s+(?:højt|stort|lavt)\s+(?:er|var)\s+)\w*sagstal\w*|"
     r"sagstallet\s+(?:pr\.?|per)|hvor\s+mange\s+\w*sager\s+(?:\w+\s+){0,3}?(?:hver|pr\.?|per|den\s+enkelte)|"
     r"(?:what|which)\s+(?:\w+\s+){0,2}?caseloads?|"
-    r"how\s+many\s+cases\s+(?:\w+\s+){0,3}?(?:each|per|a)\s+(?:\w+\s+)?(?:worker|caseworker))",
+    r"how\s+many\s+cases\s+(?:\w+\s+){0,3}?(?:each|per|a)\s+(?:\w+\s+)?(?:worker|caseworker)|"
+    # "hvor meget faldt sagstallet", "how much did the caseload drop": a change in a caseload is a caseload figure
+    r"hvor\s+meget\s+(?:faldt|steg|falder|stiger|ændrede\s+sig|ændres)\s+(?:\w+\s+)?\w*sagstal\w*|"
+    r"how\s+(?:much|far)\s+did\s+(?:the\s+|their\s+|its\s+)?caseloads?\s+(?:fall|drop|rise|change|go\s+down))",
     re.I,
 )
 # A caseload figure: a number of cases (or children) in a quote that speaks of the workers who carry them.

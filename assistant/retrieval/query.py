@@ -44,8 +44,8 @@ _AMOUNT = re.compile(
     r"spar\w*|budget\w*)|\bhow\s+much\s+(?:money|\w+\s+(?:\w+\s+){0,3}?(?:spen[dt]|cost|budget\w*|allocat\w*|"
     r"set\s+aside|save[ds]?))|\bhvad\s+(?:kost\w*|brugte|bruger)\b|\bwhat\s+(?:did|does)\s+(?:\w+\s+){0,3}?cost\b|"
     # money asked by its noun: "hvad var den gennemsnitlige udgift pr. barn", "what is the monthly salary"
-    r"\bhvad\s+(?:er|var|bliver)\s+(?:den|det)\s+(?:\w+\s+)?(?:udgift(?:en|er|erne)?|pris(?:en|er|erne)?|løn(?:nen)?|omkostning(?:en|er|erne)?|beløb(?:et)?)\b|"
-    r"\bwhat\s+(?:is|was|are|were)\s+the\s+(?:\w+\s+)?(?:cost|costs|price|salary|pay|expenditure|spending)\b",
+    r"\bhvad\s+(?:er|var|bliver)\s+(?:den|det)\s+(?:\w+\s+){0,2}(?:udgift(?:en|er|erne)?|pris(?:en|er|erne)?|løn(?:nen)?|omkostning(?:en|er|erne)?|beløb(?:et)?)\b|"
+    r"\bwhat\s+(?:is|was|are|were)\s+the\s+(?:\w+\s+){0,2}(?:cost|costs|price|salary|pay|expenditure|spending)\b",
     re.I,
 )
 # Questions whose answer is a count: "hvor mange elever …", "how many social workers …"
