@@ -104,7 +104,9 @@ def test_answers_cite_notes_by_their_original_source(kb_service: Assistant, ques
     assert notes, answer.answer
     for cit in notes:
         assert cit.original, cit
-        assert f"({cit.original}; " in answer.answer
+        # a statement's label "(original; …)", or a disputed figure's line "… — who gave it [n]"
+        disputed = [v.by for d in answer.disagreements for v in d.values if v.citation == cit.id]
+        assert f"({cit.original}; " in answer.answer or any(f"— {by} [{cit.id}]" in answer.answer for by in disputed)
     assert not VEJLEDNING_LABEL.search(answer.answer), answer.answer
     assert "Kilde:" not in answer.answer
 

@@ -269,7 +269,7 @@ def missing_year(query: Query, statements: str) -> int | None:
 # span of time, and a quote without a number of days, weeks or months does not give it (a law's dates
 # and a share of cases done on time do not).
 _DURATION_Q = re.compile(
-    r"\b(?:frist\w*|deadline\w*|tidsfrist\w*|hvor\s+lang\s+tid|how\s+long|(?:hvor\s+mange|how\s+many)\s+"
+    r"\b(?:frist\w*|deadline\w*|tidsfrist\w*|varsel\w*|notice\s+period|how\s+much\s+notice|hvor\s+lang\s+tid|how\s+long|(?:hvor\s+mange|how\s+many)\s+"
     r"(?:dage|uger|måneder|days|weeks|months)|in\s+(?:days|weeks|months)|i\s+(?:dage|uger|måneder))\b",
     re.I,
 )
@@ -330,7 +330,8 @@ def missing_evidence(query: Query, statements: str) -> Missing | None:
     # A question that gives figures of its own is a calculation the calculator did not take.
     gives_figures = any(not m.is_year for m in find_numbers(_YEARS.sub(" ", query.text), query.language))
     if asks_caseload(query) and not gives_figures:
-        if not any(_has_caseload(q.text) for q in quotes):
+        # "what caseload has Stevns": a caseload in a quote about Stevns, not the national guidance beside it
+        if not any(_has_caseload(q.text) and (not place or _about(q, place)) for q in quotes):
             return Missing("caseload", place=place)
     elif query.wants_count and not query.wants_amount and not gives_figures:
         noun = counted_noun(query)
