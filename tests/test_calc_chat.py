@@ -902,3 +902,19 @@ def test_a_yearly_amount_asked_in_positions_is_the_money_to_spend() -> None:
     result = solved("Indsatsen kræver 2,2 mio. kr. årligt. Hvor mange rådgiverstillinger à 520.000 kr. kan det beløb "
                     "dække?")  # fmt: skip
     assert result.calculation.outputs["staff_affordable"] == 4
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("If we cut placements by 6 % on our 150 placements, and each avoided placement is priced at DKK 1.16m, "
+         "what would we save per year?", "en"),
+        ("Hvis vi nedbringer vores 150 anbringelser med 6 %, og hver undgået anbringelse koster 1,16 mio. kr., "
+         "hvad sparer vi så om året?", "da"),
+    ],
+)  # fmt: skip
+def test_a_count_cut_by_a_percentage_is_the_placements_there_are(question: str, lang: str) -> None:
+    """It was read as 150 placements avoided: a saving of 174 mio. kr. stated where 10,44 mio. kr. is right."""
+    result = solved(question, lang)
+    assert result.calculation.outputs["savings_per_year"] == pytest.approx(150 * 1_160_000 * 0.06)
+    assert "174.000.000 kr. om året" not in result.text and "174,000,000 DKK a year" not in result.text

@@ -269,7 +269,9 @@ BE_Q = _re(
     r"\bpays?\s+(?:for\s+)?(?:it|them)sel(?:f|ves)\b|\bpays?\s+off\b|"
     r"\bhvor\s+mange\s+(?:\w+\s+)?\w*anbringelser\s+skal\b|\bg(?:å|år)\s+i\s+nul\b|\bløbe\w*\s+rundt\b|"
     r"\bhvor\s+mange\s+(?:\w+\s+)?\w*anbringelser\b[^?.!]{0,40}?\bskal\s+vi\s+(?:så\s+)?undgå\b|\bhænger\s+sammen\b|"
-    r"\bhow\s+many\s+(?:\w+\s+)?[\w-]*placements\s+(?:must|should|do|would|will|need|have)\b|\bbreaks?\s+even\b"
+    r"\bhow\s+many\s+(?:\w+\s+)?[\w-]*placements\s+(?:must|should|do|would|will|need|have)\b|\bbreaks?\s+even\b|"
+    # "how many residential placements at the national average would we have to avoid to cover …"
+    r"\bhow\s+many\s+(?:\w+\s+)?[\w-]*placements\b[^?.!]{0,60}?\b(?:would|must|should|do)\s+we\s+(?:have\s+to\s+|need\s+to\s+)?(?:avoid|prevent)\b"
 )
 
 
