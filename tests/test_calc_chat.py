@@ -194,9 +194,9 @@ def test_caseload_change_question() -> None:
     assert result.calculation.formula.startswith("rådgivere i dag = sager ÷ sagstal i dag")
 
 
-@given(st.integers(1, 6_000), st.integers(5, 149), st.integers(0, 5_999), st.sampled_from(["da", "en"]))
+@given(st.integers(1, 6_000), st.integers(8, 149), st.integers(0, 5_999), st.sampled_from(["da", "en"]))
 def test_caseload_questions_read_numbers_in_either_format(fte: int, load: int, rest: int, lang: str) -> None:
-    cases = fte * load + rest % fte  # any count of cases that gives a caseload social work has (5 to 150)
+    cases = fte * load + rest % fte  # any count of cases that gives a caseload social work has (8 to 150)
     c, f = format_number(cases, lang), format_number(fte, lang)  # type: ignore[arg-type]
     question = {
         "da": f"Hvad bliver sagstallet, hvis {f} socialrådgivere deler {c} sager?",
@@ -918,3 +918,53 @@ def test_a_count_cut_by_a_percentage_is_the_placements_there_are(question: str, 
     result = solved(question, lang)
     assert result.calculation.outputs["savings_per_year"] == pytest.approx(150 * 1_160_000 * 0.06)
     assert "174.000.000 kr. om året" not in result.text and "174,000,000 DKK a year" not in result.text
+
+
+# --- wrong figures a red-team run found (218 questions written against the calculator, 2026-11-26) ------
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "name", "value"),
+    [
+        ("I 2022 havde vi 58 anbringelser. Hvis 2 nye rådgivere til 600.000 kr. hver forhindrer 2 anbringelser på "
+         "opholdssted à 1,2 mio. kr., hvad er nettoresultatet?", "da", "net_per_year", 1_200_000),
+        ("Hvis 3 nye rådgivere til 600.000 kr. hver medfører 10 % færre anbringelser af vores 40 anbringelser à 1 mio. "
+         "kr., hvad er nettoresultatet om året?", "da", "net_per_year", 2_200_000),
+        ("If we cut placements by 10% from 80 placements at an average DKK 900,000, what's the saving per year?", "en",
+         "savings_per_year", 7_200_000),
+        ("A residential placement costs DKK 3,300 per day. What do we save per year by avoiding 4 placements?", "en",
+         "savings_per_year", 4 * 3300 * 365),
+        ("Et døgn på opholdssted koster 3.500 kr. Hvad sparer vi ved at undgå 2 anbringelser?", "da",
+         "savings_per_year", 2 * 3500 * 365),
+        ("Each of the 5 new caseworkers prevents 1 residential placement at DKK 1m. A caseworker costs DKK 600k. "
+         "Net per year?", "en", "net_per_year", 2_000_000),
+        ("Hvad er prisen for 4 rådgivere i alt, når én koster 575.000 kr.?", "da", "cost_per_year", 2_300_000),
+        ("How much do 6 caseworkers cost in total if one costs DKK 580,000?", "en", "cost_per_year", 3_480_000),
+        ("A DKK 1.8m cut at DKK 600k per FTE: how many positions is that, and what's the new caseload for 960 cases "
+         "if we have 32 caseworkers today?", "en", "staff_cut", 3),
+        ("Each caseworker has 30 cases; we have 40 caseworkers. How many extra caseworkers to get to 24 each?", "en",
+         "extra_staff", 10),
+        ("Vi sparer 1,2 mio. kr. pr. undgået anbringelse og ansætter 3 rådgivere til 550.000 kr. Hvor mange "
+         "anbringelser skal undgås for at det løber rundt?", "da", "break_even", 2),
+        ("Hvad koster 2 rådgivere på halv tid til 600.000 kr. pr. fuldtidsstilling?", "da", "cost_per_year", 600_000),
+    ],
+)  # fmt: skip
+def test_numbers_the_red_team_found_misread(question: str, lang: str, name: str, value: float) -> None:
+    result = solved(question, lang)
+    got = {a.name: a.value for a in result.calculation.asked}
+    assert got.get(name) == pytest.approx(value), (got, result.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("Hvad koster 3 nye rådgivere, når en rådgiver koster 45.000 kr.?", "da"),  # a month's pay, typed plain
+        ("We avoid 2 placements at DKK 3,300 each. Saving per year?", "en"),  # a day's price, typed plain
+        ("Costs: DKK 600k per worker. We want 32 cases max each for 1,000 cases, have 28 workers. Annual cost?", "en"),
+        ("Hvis hver rådgiver skal have 5 sager færre, og vi har 40 rådgivere med 35 sager hver, hvor mange rådgivere "
+         "skal vi så have ekstra?", "da"),
+    ],
+)  # fmt: skip
+def test_a_price_or_caseload_no_one_has_is_asked_about_not_used(question: str, lang: str) -> None:
+    result = solved(question, lang)
+    assert all(a.value is None for a in result.calculation.asked), result.text

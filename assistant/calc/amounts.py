@@ -84,9 +84,9 @@ def money_role(c: Ctx, numbers: list[ReadNumber]) -> ReadNumber:
     if words.PER_PLACEMENT_SUBJECT.search(c.clause) and _last_noun(c.before) != "staff":
         kind = kind or words.kind_of(c.clause[-60:])
         return replace(base, role="cost_per_placement", unit="kr_per_child", kind=kind)
-    if words.SAVE_BEFORE.search(c.before):
-        return replace(base, role="savings_given", unit="kr_per_year")
     per = words.PER_UNIT_AFTER.match(c.after)
+    if words.SAVE_BEFORE.search(c.before) and not (per and per.group("placement")):
+        return replace(base, role="savings_given", unit="kr_per_year")  # not "sparer 1,2 mio. pr. undgået anbringelse"
     if per:
         if per.group("staff"):
             return replace(base, role="cost_per_worker", unit="kr_per_worker")
@@ -96,8 +96,9 @@ def money_role(c: Ctx, numbers: list[ReadNumber]) -> ReadNumber:
         return spent
     noun = _last_noun(c.before) or _last_noun(c.clause)
     count = _counted(numbers, c.index)
-    total = words.TOTAL_NEAR.search(c.before[-25:]) or words.LATER_TOTAL_AFTER.match(c.after)
-    each = words.EACH_AFTER.match(c.after)
+    one_costs = words.ONE_COSTS_BEFORE.search(c.before)  # "if one costs DKK 580,000": the price of one
+    total = not one_costs and (words.TOTAL_NEAR.search(c.before[-25:]) or words.LATER_TOTAL_AFTER.match(c.after))
+    each = words.EACH_AFTER.match(c.after) or one_costs
     if noun == "staff" or (noun is None and words.SALARY_BEFORE.search(c.before)):
         return _worker_amount(base, c, count, bool(total), bool(each), numbers)
     if noun == "effort":  # "En ekstra indsats koster 2,35 mio. kr. om året": the effort's cost
@@ -108,7 +109,7 @@ def money_role(c: Ctx, numbers: list[ReadNumber]) -> ReadNumber:
         return replace(base, unit="kr")
     if noun in ("placement", "kind", "child"):
         spend = total or words.SPEND_VERB.search(c.before)
-        if count is not None and numbers[count].role == "placements_total" and spend:
+        if count is not None and numbers[count].role == "placements_total" and spend and not each:
             return replace(base, role="placement_spend", unit="kr_per_year")  # "34 børn … koster i alt 39,1 mio."
         if total and count is not None and numbers[count].role in ("avoided", "moved"):
             return replace(base, role=None, unit="kr")  # a total for N placements: ask, do not divide

@@ -310,17 +310,36 @@ def _defaults(reading: Reading, sheet: Sheet, variant: Variant) -> dict[str, Cal
 
 # A caseload worked out below or above these is no caseload a social worker has: one of the numbers was read
 # in the wrong role ("ned på DS' 40 sager" taken as 40 cases gave 3,3 cases per worker), so nothing is stated.
-_CASELOAD_RANGE = (5.0, 150.0)
+_CASELOAD_RANGE = (8.0, 150.0)
+
+
+# A year's price below these is no price for a social worker or a placement: a month's or a day's price typed
+# without saying so ("en rådgiver koster 45.000 kr."), which read as yearly would understate every cost.
+_LEAST_YEARLY = {
+    "cost_per_worker": 150_000.0, "cost_per_placement": 50_000.0, "residential_cost": 50_000.0,
+    "foster_cost": 50_000.0, "move_from_cost": 50_000.0, "move_to_cost": 50_000.0,
+}  # fmt: skip
+
+
+def _implausible_prices(variants: list[Variant]) -> list[tuple[str, float]]:
+    """Given yearly prices too small to be yearly: the sign of a month's or a day's price."""
+    return list(dict.fromkeys(
+        (name, value.value)
+        for v in variants
+        for name, value in v.known.items()
+        if name in _LEAST_YEARLY and 0 < value.value < _LEAST_YEARLY[name]
+    ))  # fmt: skip
 
 
 def _implausible(variants: list[Variant]) -> list[tuple[str, float]]:
-    """Derived caseloads outside what social work has: the sign of a misread role, not a result to state."""
+    """Caseloads outside what social work has, worked out or read ("1.000" read as the target): the sign
+    of a misread role, not a result to state."""
     low, high = _CASELOAD_RANGE
     return list(dict.fromkeys(
         (name, value.value)
         for v in variants if v.solution is not None
         for name, value in v.solution.values.items()
-        if name in CASELOADS and value.origin == "derived" and not low <= value.value <= high
+        if name in CASELOADS and value.origin in ("derived", "question") and not low <= value.value <= high
     ))  # fmt: skip
 
 
@@ -356,6 +375,9 @@ def answer_calculation(
     odd = _implausible(variants)
     if odd:
         return sheet.implausible(odd, asked)
+    small = _implausible_prices(variants)
+    if small:
+        return sheet.implausible(small, asked, key="implausible_price")
     if named is None:
         named = municipalities.find_mentions(question)
     if named:

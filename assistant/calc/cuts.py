@@ -27,6 +27,8 @@ CUT_BEFORE = _re(
     r"overvejer\s+at|planlægger\s+at|considers?|considering|plans?\s+to|planning\s+to)\s+"
     r"(?:\w+\s+){0,2}?(?:finde|spare|skære|hente|find|save|cut|trim)\s+(?:(?:ned\s+)?(?:med|på|by)\s+)?$"
 )
+# "a DKK 1.8m cut", "en nedskæring på", "1,8 mio. kr. i besparelse på personalet": the sum is to be found
+CUT_AFTER = _re(r"\s*(?:cut|cuts|reduction|nedskæring\w*|reduktion\w*)\b")
 # "Budgettet til rådgivere er", "lønbudgettet på", "our staff budget of": money spent on staff a year
 STAFF_BUDGET_BEFORE = _re(
     rf"\b(?:(?:løn)?budget\w*|lønudgift\w*|ramme\w*)\s+(?:til|for)\s+(?:\w+\s+)?(?:{STAFF_NOUN})\b[^.?!\d]{{0,25}}$|"
@@ -74,7 +76,7 @@ def relate_cuts(reading: Reading, ctxs: list[Ctx]) -> None:
     for i, (n, c) in enumerate(zip(nums, ctxs, strict=True)):
         if n.unit.startswith("kr") and n.role in _AMOUNT_OPEN and STAFF_BUDGET_BEFORE.search(c.clause):
             nums[i] = replace(n, role="staff_budget", unit="kr", refers_to=None, alt_role=None, note="")
-        elif n.unit.startswith("kr") and n.role in _AMOUNT_OPEN and CUT_BEFORE.search(c.before):
+        elif n.unit.startswith("kr") and n.role in _AMOUNT_OPEN and _to_find(c):
             nums[i] = replace(n, role="cut_amount", unit="kr", refers_to=None, alt_role=None, note="")
     budget = any(n.role == "staff_budget" for n in nums)
     for i, (n, c) in enumerate(zip(nums, ctxs, strict=True)):
@@ -122,6 +124,9 @@ def _set_aside_for_staff(text: str, span: tuple[int, int]) -> bool:
     return bool(SET_ASIDE.search(text, start, end)) and bool(FOR_STAFF.search(text, start, end))
 
 
+_OF_BASE = _re(r"\b(?:af|of)\s+(?:vores|our|de|the|alle|all|i\s+alt)\s*$")
+
+
 def _reduced_placements(reading: Reading, ctxs: list[Ctx]) -> None:
     """ "Nedbringer vores 150 anbringelser med 6 %", "cut placements by 6 % on our 150": the percentage
     says how many are avoided, so the count is the placements there are, not the ones avoided.
@@ -133,6 +138,15 @@ def _reduced_placements(reading: Reading, ctxs: list[Ctx]) -> None:
     if not any(n.role == "reduction_pct" for n in nums):
         return
     avoided = [i for i, n in enumerate(nums) if n.role == "avoided"]
-    if len(avoided) == 1 and not words.CUES["avoid"].search(ctxs[avoided[0]].before[-30:]):
+    unread = [i for i, n in enumerate(nums) if n.role is None and n.unit == "placements"]  # "from 80 placements"
+    base = len(avoided) == 1 and _OF_BASE.search(ctxs[avoided[0]].before)  # "10 % færre af vores 40"
+    if len(avoided) == 1 and not unread and (base or not words.CUES["avoid"].search(ctxs[avoided[0]].before[-30:])):
         i = avoided[0]
         nums[i] = replace(nums[i], role="placements_total", unit="placements")
+    elif len(unread) == 1 and not avoided:
+        nums[unread[0]] = replace(nums[unread[0]], role="placements_total")
+
+
+def _to_find(c: Ctx) -> bool:
+    """A sum to find: "skal finde 2,4 mio. kr." before it, or "a DKK 1.8m cut" after it."""
+    return bool(CUT_BEFORE.search(c.before) or CUT_AFTER.match(c.after))

@@ -88,6 +88,12 @@ def _caseload_role(c: Ctx) -> str:
     return "caseload"
 
 
+_HALF_TIME = re.compile(
+    r"\s*(?:\w+\s+){0,2}?(?:på\s+halv\s+tid|halvtids\w*|half[- ]time|part[- ]time\s+\(?50\s*%)", re.I
+)
+_PRICE_OF_ONE = re.compile(r"\b(?:koster|kostede|cost|costs|pris(?:en)?\s+(?:på|for)|price\s+of)\s+$", re.I)
+
+
 def _word_numbers(text: str, found: list[NumberMention]) -> list[NumberMention]:
     """Numbers the number reader leaves: "one placement", "undgå en anbringelse", "en fireårig periode"."""
     out: list[NumberMention] = []
@@ -99,8 +105,8 @@ def _word_numbers(text: str, found: list[NumberMention]) -> list[NumberMention]:
         group = "n" if one.group("n") else "m"
         if taken(one.start(group), one.end(group)):
             continue  # already read as a number word
-        if words.COSTS_AFTER_NOUN.match(text, one.end(group)):
-            continue  # "One social worker costs 0.55 million": a unit price's subject, not a count
+        if words.COSTS_AFTER_NOUN.match(text, one.end(group)) or _PRICE_OF_ONE.search(text, 0, one.start(group)):
+            continue  # "One social worker costs 0.55 million", "hvad koster én anbringelse": a unit, not a count
         out.append(NumberMention(one.group(group), one.start(group), one.end(group), 1.0, 1.0, word=True))
     for span in YEARS_ADJECTIVE.finditer(text):  # "en fireårig budgetperiode", "a four-year plan"
         if not taken(span.start("n"), span.end("n")):
@@ -122,6 +128,9 @@ _MOST_CASELOAD = 100  # "ned på 900 sager" is a count of cases; "ned på 40 sag
 
 def _count_role(c: Ctx) -> tuple[str | None, str, str]:
     """(role, unit, placement kind) of a number that counts something or is a caseload."""
+    price_of_one = _PRICE_OF_ONE.search(c.before) and words.PLACEMENT_AFTER.match(c.after)
+    if c.m.value == 1 and (price_of_one or (c.m.word and words.COST_VERB_AFTER.match(c.after))):
+        return "context", "", ""  # "hvad koster én anbringelse", "når én koster 575.000 kr.": a unit, not a count
     if words.CASELOAD_AFTER.match(c.after) or words.PER_WORKER_AFTER.match(c.after):
         return _caseload_role(c), "cases_per_worker", ""
     if words.COUNT_AFTER["cases"].match(c.after):
@@ -133,7 +142,7 @@ def _count_role(c: Ctx) -> tuple[str | None, str, str]:
             or words.MORE_AFTER.match(c.text, c.m.end + staff.end())  # the text, so "til 32" sees the 32
             or words.HIRE_BEFORE.search(c.before)
         )
-        return ("extra_staff" if extra else "staff_now"), "workers", ""
+        return ("extra_staff" if extra else "staff_now"), "workers", ""  # half-time: read_question halves it
     if words.MOVE_FROM_AFTER.match(c.after) or words.MOVE_OF_KINDS.match(c.text, c.m.end):
         return "moved", "children", ""  # "move 5 from residential", "3 af institutionsbørnene kom i plejefamilie"
     placement = words.PLACEMENT_AFTER.match(c.after) or words.CHILD_AFTER.match(c.after)
@@ -148,6 +157,8 @@ def _count_role(c: Ctx) -> tuple[str | None, str, str]:
         return "staff_now", "workers", ""  # "vores team på 12"
     if words.BARE_MORE_AFTER.match(c.text, c.m.end) and words.STAFF_NAMED.search(c.text, 0, c.m.start):
         return "extra_staff", "workers", ""  # "what would 5 more cost" after the workers are named
+    if words.TARGET_END.search(c.before):
+        return _caseload_role(c), "cases_per_worker", ""  # "to get to 24 each": a caseload, not 24 hired
     if words.HIRE_BEFORE.search(c.before):
         return "extra_staff", "workers", ""  # "ansætter 3 mere", "hire 4" (also after "caseload be if we")
     if words.COST_VERB_AFTER.match(c.after) and words.STAFF_NAMED.search(c.text, 0, c.m.start):
@@ -181,7 +192,12 @@ def _placement_role(c: Ctx, noun: re.Match[str]) -> tuple[str | None, str, str]:
         or words.MOVE_INSTEAD.search(c.after)
     ):
         return "moved", "children", kind
-    if noun.group("fewer") or words.CUES["avoid"].search(near):
+    avoid = [m.end() for m in words.CUES["avoid"].finditer(near)]
+    have = [m.end() for m in words.PLACEMENT_TOTAL_CUE.finditer(c.before[-40:])]
+    if avoid and have and max(have) > max(avoid) and not noun.group("fewer"):
+        # "hvad sparer vi, hvis vi har 30 børn på opholdssted": the nearer cue says what the count is
+        return "placements_total", "placements", kind or words.kind_of(c.after[noun.end() : noun.end() + 30])
+    if noun.group("fewer") or avoid:
         return "avoided", "placements", kind
     care = words.IN_CARE_AFTER.match(c.after, noun.end())
     if care and not words.CUES["avoid"].search(near):
@@ -190,6 +206,8 @@ def _placement_role(c: Ctx, noun: re.Match[str]) -> tuple[str | None, str, str]:
         return None, "children", kind  # "5 børn" with no move or avoid: we do not know what they are
     if words.PLACEMENT_TOTAL_CUE.search(near):
         return "placements_total", "placements", kind
+    if not words.CUES["avoid_verb"].search(c.clause + c.after):
+        return None, "placements", kind  # "58 anbringelser" with nothing avoided or saved: not read as avoided
     return "avoided", "placements", kind
 
 
@@ -251,6 +269,8 @@ def read_question(question: str, language: Language) -> Reading:
             monthly_before = words.MONTHLY_BEFORE.search(c.before) and not words.CUES["per_year"].match(c.after)
             if words.MONTHLY_AFTER.match(c.after) or monthly_before:  # "95.000 kr. om måneden": twelve a year
                 read = replace(read, value=read.value * 12, note="monthly")
+            elif words.DAILY_AFTER.match(c.after) or words.DAILY_BEFORE.search(c.before):  # "3.200 kr. pr. døgn"
+                read = replace(read, value=read.value * 365, note="daily")
             reading.numbers.append(read)
         elif m.unit == "pct":
             # "stige 2 % om året" is growth and "25 % af vores 16" a share of a count: neither is a reduction
@@ -270,7 +290,10 @@ def read_question(question: str, language: Language) -> Reading:
             reading.numbers.append(ReadNumber(m.value, role, "pct", (m.start, m.end), m.text))
         else:
             role, unit, kind = _count_role(c)
-            reading.numbers.append(ReadNumber(m.value, role, unit, (m.start, m.end), m.text, kind))
+            read = ReadNumber(m.value, role, unit, (m.start, m.end), m.text, kind)
+            if unit == "workers" and _HALF_TIME.match(c.after):  # "2 rådgivere på halv tid": one full-time post
+                read = replace(read, value=m.value / 2, note="half_time")
+            reading.numbers.append(read)
     relate(reading, ctxs, text)
     reading.numbers = [
         replace(n, role=None, note="fraction") if n.role in WHOLE_ROLES and n.value != int(n.value) else n

@@ -300,7 +300,7 @@ class Sheet:
         ]
         return self._no_result("unclear", phrase("unclear", self.lang), quantities)
 
-    def implausible(self, odd: list[tuple[str, float]], asked: list[str]) -> CalcAnswer:
+    def implausible(self, odd: list[tuple[str, float]], asked: list[str], key: str = "implausible") -> CalcAnswer:
         """No result when the working gives a caseload nobody has: the reading, the odd value, a request to
         check the numbers' roles. Stating it would put a wrong figure in front of a budget debate."""
         values = ", ".join(f"{self.label(name).lower()} {self.show(name, value)}" for name, value in odd)
@@ -309,7 +309,7 @@ class Sheet:
             for n in asked
             if n in LABELS
         ]
-        return self._no_result("implausible", phrase("implausible", self.lang, values=values), quantities)
+        return self._no_result("implausible", phrase(key, self.lang, values=values), quantities)
 
     def invalid(self, message: str) -> CalcAnswer:
         """A reply that computes nothing because an input is out of range: the reading and the reason."""

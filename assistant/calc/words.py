@@ -66,7 +66,7 @@ YEARS_AFTER = _re(r"[\s-]*(?:års?|årig\w*|years?|yrs?)\b(?!\s*(?:gamle?|old))"
 # "35 sager pr. rådgiver", "25 cases per social worker", "40 sager hver"
 CASELOAD_AFTER = _re(
     rf"\s*(?:{CASE_NOUN})\s*(?:pr\.?|per|om|for\s+hver|for\s+each|a|each|hver)\s+(?:\w+\s+)?(?:{STAFF_NOUN})\b|"
-    rf"\s*(?:{CASE_NOUN})\s+(?:hver|each|apiece)\b"
+    rf"\s*(?:{CASE_NOUN})\s+(?:(?:max(?:imum)?|maks(?:imalt)?|at\s+most|højst)\s+)?(?:hver|each|apiece)\b"
 )
 
 # "ingen må have mere end 26 sager", "no more than 26 cases each": a cap on cases per worker, not cases
@@ -139,6 +139,7 @@ MOVE_INSTEAD = _re(
 # "One social worker costs", "én rådgiver koster": the noun after "one" is the subject of a price.
 COSTS_AFTER_NOUN = _re(r"\s*(?:\w+\s+){1,3}?(?:koster|kostede|costs?|is\s+priced|runs?\s+(?:at|to))\b")
 # "what would five cost", "hvad vil 7 koste": a bare count priced, after the workers were named
+ONE_COSTS_BEFORE = _re(r"\b(?:one|each|én|en|hver)\s+(?:\w+\s+)?(?:costs?|koster)\s+(?:dkk\s+|kr\.?\s+)?$")
 COST_VERB_AFTER = _re(r"\s+(?:(?:more|mere|flere|extra|ekstra)\s+)?(?:cost|koste|koster|would\s+cost|vil\s+koste)\b")
 # "Hvad koster én, og …", "what does one cost?": "one" as the thing priced, not a count
 ONE_ASKED = _re(r"\b(?:koster|koste|cost|costs)\s+$|\bwhat\s+does\s+$")
@@ -165,7 +166,7 @@ CASELOAD_BEFORE = _re(
 KEEP_BEFORE = _re(r"\b(?:(?:holde|fastholde|beholde|bevare)s?|keep|maintain|hold)\s+(?:\w+\s+){0,3}?(?:på|at|to)\s+$")
 TARGET_END = _re(
     # "ned på DS' 40", "down to the recommended 30": the norm named between the cue and its number
-    r"(?:(?:ned\s+(?:på|til)|down\s+to)(?:\s+(?:DS'?s?|the\s+DS|de\s+vejledende|det\s+anbefalede|the\s+recommended|"
+    r"(?:get\s+to|komme\s+(?:ned\s+)?på|(?:ned\s+(?:på|til)|down\s+to)(?:\s+(?:DS'?s?|the\s+DS|de\s+vejledende|det\s+anbefalede|the\s+recommended|"
     r"the\s+guiding|normens?|the\s+norm's))?|\bnå|reach|ramme|\bhit|land\s+on|lande\s+på|"
     r"get\s+(?:it\s+|them\s+)?down\s+to|lower(?:ed)?\s+(?:it\s+)?to|"
     r"reduce[ds]?\s+(?:it\s+)?to|sænke\w*\s+(?:det\s+)?til|til\s+højst|to\s+at\s+most|højst|at\s+most|"
@@ -182,7 +183,7 @@ TARGET_CUE = _re(
 )
 NOW_CUE = _re(
     r"\b(?:i\s+dag|idag|today|i\s+(?:gennem)?snit|on\s+average|average|gennemsnit\w*|nu|now|currently|nuværende|current|aktuel\w*|at\s+present|for\s+tiden|"
-    r"presently|lå\s+på|lå\s+i|var\s+på|was\s+at|were\s+at|stood\s+at|vi\s+har|we\s+have|we've\s+got|har\s+vi|have\s+we|fra|from|er\s+på|is\s+at|ligger\s+på|"
+    r"presently|has|lå\s+på|lå\s+i|var\s+på|was\s+at|were\s+at|stood\s+at|vi\s+har|we\s+have|we've\s+got|har\s+vi|have\s+we|fra|from|er\s+på|is\s+at|ligger\s+på|"
     r"stands?\s+at|sagstallet\s+er|caseload\s+is|har\s+et|has\s+a|have\s+a|existing|eksisterende)\b"
 )
 HIRE_BEFORE = _re(
@@ -261,8 +262,8 @@ LIST_JOINER = _re(r"(?:[^\d.?!;]{0,40}?\s)?(?:og|and|eller|or)\s*|[^\d.?!;]{0,40
 # "3 anbringelser i plejefamilie og 1 på institution": a count whose noun is left out, named by its type.
 KIND_AFTER = _re(rf"\s*(?:på|i|in|into|at)?\s*{_ART}(?:{_RESIDENTIAL}|{_FOSTER})")
 PLACEMENT_TOTAL_CUE = _re(
-    r"\b(?:har|have|has|i\s+alt|in\s+total|currently|i\s+dag|today|anbragt\w*|there\s+are|der\s+er|keep|beholde\w*|"
-    r"fastholde\w*)\b"
+    r"\b(?:har|have|has|havde|had|i\s+alt|in\s+total|currently|i\s+dag|today|anbragt\w*|there\s+are|der\s+er|keep|"
+    r"beholde\w*|fastholde\w*|vores|our)\b"
 )
 # "34 børn anbragt på opholdssted", "58 children in foster care": children placed now, by type
 IN_CARE_AFTER = _re(rf"\s*(?:anbragt\w*|placed|in\s+care|(?:i|på|in)\s+(?:en\s+|a\s+)?(?:{_RESIDENTIAL}|{_FOSTER})\w*)")
@@ -278,7 +279,8 @@ _YEARLY = r"om\s+året|årligt|a\s+year|per\s+year|pr\.?\s*år\b|annually|yearly
 _MONTHLY = r"om\s+måneden|i\s+måneden|a\s+month|per\s+month|pr\.?\s*måned|monthly|each\s+month|hver\s+måned"
 # "… kr. pr. rådgiver", "DKK 50,000 a month for each child": the unit an amount is the price of
 PER_UNIT_AFTER = _re(
-    rf"\s*(?:kr\.?\s+|dkk\s+)?(?:(?:{_YEARLY}|{_MONTHLY})\s+)?(?:for\s+|til\s+)?{_PER}(?:ny\s+|new\s+|ekstra\s+|extra\s+)?(?:(?P<staff>{STAFF_NOUN})|"
+    rf"\s*(?:kr\.?\s+|dkk\s+)?(?:(?:{_YEARLY}|{_MONTHLY})\s+)?(?:for\s+|til\s+)?{_PER}(?:ny\s+|new\s+|ekstra\s+|extra\s+|undgået\s+|avoided\s+|prevented\s+)?"
+    rf"(?:(?P<staff>{STAFF_NOUN})|"
     rf"(?P<placement>{PLACEMENT_NOUN}|barn|child|plads|place))\b"
 )
 EACH_AFTER = _re(
@@ -376,6 +378,14 @@ MONTHLY_AFTER = _re(
     r"(?:om\s+måneden|i\s+måneden|(?:pr\.?|om|hver|per)\s*(?:md|mdr|mnd)\b\.?|pr\.?\s+måned|per\s+month|a\s+month|"
     r"monthly|månedlig\w*|each\s+month|every\s+month|hver\s+måned|/\s*(?:md|mdr|mnd|måned|month|mo|mth)\b)"
 )
+# "3.200 kr. pr. døgn", "DKK 3,300 per day", "Et døgn på opholdssted koster 3.500 kr.": a day's price, 365 a year
+DAILY_AFTER = _re(
+    r"\s*(?:kr\.?|dkk|kroner)?\s*(?:(?:pr\.?|per|om|a|i|for\s+et|for\s+one)\s+(?:døgn(?:et)?|dag(?:en)?|day)|dagligt|daily|"
+    r"/\s*(?:døgn|dag|day))\b"
+)
+DAILY_BEFORE = _re(
+    r"\b(?:et|one|a|pr\.?|per)\s+(?:døgn|day)\b[^.?!\d]{0,40}$|\b(?:døgnpris|daily\s+(?:rate|price|cost))\w*[^.?!\d]{0,20}$"
+)
 # "en månedlig pris på 90.000 kr.", "a monthly cost of DKK 40,000": the adjective before the amount
 MONTHLY_BEFORE = _re(r"\b(?:månedlig\w*|monthly)\b[^.?!\d]{0,30}$")
 # "koster i alt", "kostede os", "costs us": the verb before a spend on placements counted just before
@@ -416,7 +426,9 @@ def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
 PCT_WORD = _re(r"procent|percent|\bpct\b|%")
 
 CUES = {
-    "avoid": _re(r"\b(?:undgå\w*|færre|forebygge\w*|avoid\w*|prevent\w*|fewer|spare\w*|mindre)\b"),
+    "avoid": _re(r"\b(?:undgå\w*|færre|forebygge\w*|forhindre\w*|avoid\w*|prevent\w*|fewer|spare\w*|mindre)\b"),
+    # "forhindrer 2 anbringelser", "stops 2 placements": avoided, said with a verb of its own
+    "avoid_verb": _re(r"\b(?:undgå\w*|forhindre\w*|forebygge\w*|avoid\w*|prevent\w*|stop\w*|spare\w*|sav\w*)\b"),
     "per_year": _re(rf"\s*(?:[\w.]+\s+){{0,2}}?(?:{_YEARLY})"),
     "norm": _re(r"(vejledende|\bDS\b|DS'|socialrådgiverforening|\bnorm|guiding|recommend|anbefal)"),
     "handicap": _re(r"handicap"),

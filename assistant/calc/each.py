@@ -1,0 +1,39 @@
+"""Placements avoided per worker: "each of the 5 new caseworkers prevents 1 placement", "hver ny rådgiver
+forebygger 1 anbringelse om året".
+
+Read alone, "1 placement" was one placement in total, so five workers were set against one placement's
+saving and a 2 mio. kr. gain came out as a 2 mio. kr. cost. A count of avoided placements said of *each*
+worker is multiplied by the new workers, and the first line says so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant.calc.amounts import Ctx, Reading
+from assistant.calc.words import STAFF_NOUN
+
+__all__ = ["avoided_per_worker"]
+
+# "each (of the 5 new) caseworker(s) (is expected to) prevent(s)", "hver (ny) rådgiver forebygger/undgår"
+_EACH_WORKER = re.compile(
+    rf"\b(?:each|every|hver|hvert)\s+(?:of\s+the\s+|af\s+de\s+)?(?:\d+\s+)?(?:new\s+|nye?\s+|extra\s+|ekstra\s+)?"
+    rf"(?:{STAFF_NOUN})\b[^.?!\d]{{0,40}}$|"
+    rf"\b(?:{STAFF_NOUN}),?\s+(?:each|hver)\s+(?:expected\s+to|forventes\s+at|skal|should|will|vil)?[^.?!\d]{{0,30}}$",
+    re.I,
+)
+
+
+def avoided_per_worker(reading: Reading, ctxs: list[Ctx]) -> None:
+    """Multiply a per-worker avoided count by the new workers (in place)."""
+    nums = reading.numbers
+    staff = [n for n in nums if n.role == "extra_staff"]
+    avoided = [i for i, n in enumerate(nums) if n.role == "avoided"]
+    if len(staff) != 1 or len(avoided) != 1:
+        return
+    i = avoided[0]
+    start = max(0, nums[i].span[0] - 80)
+    before = ctxs[i].text[start : nums[i].span[0]]
+    if _EACH_WORKER.search(before):
+        nums[i] = replace(nums[i], value=nums[i].value * staff[0].value, note="per_worker")
