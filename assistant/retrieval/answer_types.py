@@ -269,22 +269,17 @@ def missing_year(query: Query, statements: str) -> int | None:
 # span of time, and a quote without a number of days, weeks or months does not give it (a law's dates
 # and a share of cases done on time do not).
 _DURATION_Q = re.compile(
-    r"\b(?:frist\w*|deadline\w*|tidsfrist\w*|varsel\w*|notice\s+period|how\s+much\s+notice|hvor\s+lang\s+tid|how\s+long|(?:hvor\s+mange|how\s+many)\s+"
-    r"(?:dage|uger|måneder|days|weeks|months)|in\s+(?:days|weeks|months)|i\s+(?:dage|uger|måneder))\b",
+    r"\b(?:frist\w*|deadline\w*|tidsfrist\w*|varsel\w*|notice\s+period|how\s+much\s+notice|hvor\s+lang\s+tid|"
+    r"how\s+long|(?:hvor\s+mange|how\s+many)\s+(?:dage|uger|måneder|days|weeks|months)|in\s+(?:days|weeks|months)|"
+    r"i\s+(?:dage|uger|måneder))\b",
     re.I,
 )
-_SPAN = re.compile(
-    r"\b(?:\d+|en|et|to|tre|fire|fem|seks|otte|ti|tolv|one|two|three|four|five|six|eight|ten|twelve)\s+"
-    r"(?:hverdage|arbejdsdage|dage|døgn|uger|måneder|år|months?|weeks?|days?|years?|working\s+days)\b|"
-    r"\b(?:\d+|to|tre|fire|fem|two|three|four|five)[- ](?:årig\w*|year)\b",
-    re.I,
-)
-
-
+_HOW_MANY = r"\b(?:\d+|en|et|to|tre|fire|fem|seks|otte|ti|tolv|one|two|three|four|five|six|eight|ten|twelve)\s+"
+_SHORT_UNITS = r"hverdage|arbejdsdage|dage|døgn|uger|måneder|months?|weeks?|days?|working\s+days"
 _SHORT_UNIT = re.compile(r"\b(?:dage|uger|måneder|days|weeks|months)\b", re.I)
-_SHORT_SPAN = re.compile(
-    r"\b(?:\d+|en|et|to|tre|fire|fem|seks|otte|ti|tolv|one|two|three|four|five|six|eight|ten|twelve)\s+"
-    r"(?:hverdage|arbejdsdage|dage|døgn|uger|måneder|months?|weeks?|days?|working\s+days)\b",
+_SHORT_SPAN = re.compile(rf"{_HOW_MANY}(?:{_SHORT_UNITS})\b", re.I)
+_SPAN = re.compile(
+    rf"{_HOW_MANY}(?:{_SHORT_UNITS}|år|years?)\b|\b(?:\d+|to|tre|fire|fem|two|three|four|five)[- ](?:årig\w*|year)\b",
     re.I,
 )
 
