@@ -30,6 +30,8 @@ def read_range(reading: Reading, text: str) -> None:
             continue
         if not 0 < low.value < high.value <= low.value * _MOST_RATIO:
             continue
+        if any(n.role == high.role for j, n in enumerate(nums) if j not in (i, i + 1)):
+            return  # "1.440 sager … 20-30 cases": the range cannot be the cases the question already gave
         nums[i] = replace(low, role=high.role, unit=high.unit, kind=high.kind, alt_role=None, note="range_low")
         nums[i + 1] = replace(high, alt_role=None, note="range_high")
         reading.range_pair = (i, i + 1)
