@@ -14,7 +14,7 @@ from dataclasses import replace
 from assistant.calc.amounts import Ctx, Reading
 from assistant.calc.words import STAFF_NOUN
 
-__all__ = ["avoided_per_worker"]
+__all__ = ["avoided_per_worker", "part_of_count"]
 
 # "each (of the 5 new) caseworker(s) (is expected to) prevent(s)", "hver (ny) rådgiver forebygger/undgår"
 _EACH_WORKER = re.compile(
@@ -37,3 +37,25 @@ def avoided_per_worker(reading: Reading, ctxs: list[Ctx]) -> None:
     before = ctxs[i].text[start : nums[i].span[0]]
     if _EACH_WORKER.search(before):
         nums[i] = replace(nums[i], value=nums[i].value * staff[0].value, note="per_worker")
+
+
+# "move half of our 10 children", "flyt halvdelen af vores 10 børn": the count is the whole, a part moves
+_PART_OF = re.compile(
+    r"\b(?P<part>half|halvdelen|a\s+third|one\s+third|en\s+tredjedel|a\s+quarter|one\s+quarter|en\s+fjerdedel)\s+"
+    r"(?:of|af)\s+(?:our|the|those|vores|de|disse)?\s*$",
+    re.I,
+)
+_PARTS = {"half": ("half", 2), "halvdelen": ("half", 2), "third": ("third", 3), "tredjedel": ("third", 3),
+          "quarter": ("quarter", 4), "fjerdedel": ("quarter", 4)}  # fmt: skip
+
+
+def part_of_count(reading: Reading, text: str) -> None:
+    """A count of children moved or placements avoided said as a part of a whole: the part, said so."""
+    nums = reading.numbers
+    for i, n in enumerate(nums):
+        if n.role not in ("moved", "avoided"):
+            continue
+        found = _PART_OF.search(text, max(0, n.span[0] - 40), n.span[0])
+        if found:
+            note, parts = _PARTS[found.group("part").split()[-1].lower()]
+            nums[i] = replace(n, value=n.value / parts, note=note)

@@ -123,6 +123,25 @@ NUMBER_WORDS = {
 YEARS_ADJECTIVE = words._re(
     r"\b(?P<n>to|tre|fire|fem|seks|syv|otte|ni|ti|two|three|four|five|six|seven|eight|nine|ten)(?:årig\w*|-year\b)"
 )
+_SCALE = re.compile(r"\b(?:mio|million\w*|mill|m)\b\.?|\d\s*m\b", re.I)
+_SCALE_BILLION = re.compile(r"\b(?:mia|milliard\w*|billion\w*|bn)\b\.?", re.I)
+_PAIR_BETWEEN = re.compile(r"\s*(?:kr\.?|dkk)?\s*(?:til|to|og|and|[-–]|->|→)\s*(?:kr\.?\s*|dkk\s*)?$", re.I)
+
+
+def _share_scale(reading: Reading, text: str) -> None:
+    """ "fra 120 til 114 mio. kr.", "from 80 to 92 million": the scale word is said once, after the second
+    number, and belongs to both. Read alone the first was 120 kr. and the fall "94.999.900 %"."""
+    nums = reading.numbers
+    for i in range(len(nums) - 1):
+        a, b = nums[i], nums[i + 1]
+        scaled = _SCALE.search(a.text) or _SCALE_BILLION.search(a.text)
+        if scaled or not _PAIR_BETWEEN.fullmatch(text[a.span[1] : b.span[0]]):
+            continue
+        factor = 1e9 if _SCALE_BILLION.search(b.text) else 1e6 if _SCALE.search(b.text) else 1.0
+        if factor > 1 and a.value < 10_000 and 0.1 <= a.value * factor / b.value <= 10:
+            nums[i] = replace(a, value=a.value * factor, unit=b.unit)
+
+
 _MOST_CASELOAD = 100  # "ned på 900 sager" is a count of cases; "ned på 40 sager" a caseload
 
 
@@ -269,7 +288,9 @@ def read_question(question: str, language: Language) -> Reading:
             monthly_before = words.MONTHLY_BEFORE.search(c.before) and not words.CUES["per_year"].match(c.after)
             if words.MONTHLY_AFTER.match(c.after) or monthly_before:  # "95.000 kr. om måneden": twelve a year
                 read = replace(read, value=read.value * 12, note="monthly")
-            elif words.DAILY_AFTER.match(c.after) or words.DAILY_BEFORE.search(c.before):  # "3.200 kr. pr. døgn"
+            elif words.DAILY_AFTER.match(c.after) or (
+                words.DAILY_BEFORE.search(c.before) and not words.CUES["per_year"].match(c.after)
+            ):  # "3.200 kr. pr. døgn"; not "pr. døgn, hvis en anbringelse koster 1.095.000 kr. om året"
                 read = replace(read, value=read.value * 365, note="daily")
             reading.numbers.append(read)
         elif m.unit == "pct":
@@ -294,6 +315,7 @@ def read_question(question: str, language: Language) -> Reading:
             if unit == "workers" and _HALF_TIME.match(c.after):  # "2 rådgivere på halv tid": one full-time post
                 read = replace(read, value=m.value / 2, note="half_time")
             reading.numbers.append(read)
+    _share_scale(reading, text)
     relate(reading, ctxs, text)
     reading.numbers = [
         replace(n, role=None, note="fraction") if n.role in WHOLE_ROLES and n.value != int(n.value) else n
@@ -308,7 +330,13 @@ def read_question(question: str, language: Language) -> Reading:
     moving = reading.first("moved") or reading.first("moved_share")
     if move and (moving or {"moves_needed", "break_even"} & set(reading.asked)):
         reading.move = (words.kind_of(move.group("a")), words.kind_of(move.group("b")))
-        relate_move(reading, text)
+        if reading.move[0] == reading.move[1]:
+            # "fra netværkspleje til plejefamilie": two kinds this reader counts as one; their prices cannot
+            # be told apart, so they are asked about (a saving of 0 kr. was stated where it costs more)
+            reading.move = None
+            reading.numbers = [replace(n, role=None) if n.role == "cost_per_placement" else n for n in reading.numbers]
+        else:
+            relate_move(reading, text)
     elif not move:
         read_move_to(reading, text)  # "if 3 kids move to foster care": the other priced type is left
     _notes(reading)

@@ -14,7 +14,7 @@ from dataclasses import replace
 from assistant.calc import words
 from assistant.calc.amounts import WORKER_COST, Ctx, Reading
 from assistant.calc.cuts import relate_cuts
-from assistant.calc.each import avoided_per_worker
+from assistant.calc.each import avoided_per_worker, part_of_count
 from assistant.calc.groups import read_groups
 from assistant.calc.kinds import pair_prices_with_kinds, share_the_month
 from assistant.calc.ranges import read_range
@@ -44,6 +44,7 @@ def relate(reading: Reading, ctxs: list[Ctx], text: str) -> None:
     relate_cuts(reading, ctxs)
     read_range(reading, text)
     avoided_per_worker(reading, ctxs)
+    part_of_count(reading, text)
     reading.groups = read_groups(reading, ctxs, text)
     if not reading.groups:
         _one_value_each(reading)
