@@ -982,3 +982,8 @@ def test_second_red_team_round_classes() -> None:
     assert all(a.value is None for a in same.calculation.asked)  # two kinds read as one type: asked, not 0 kr.
     daily = solved("Hvad er udgiften pr. barn pr. døgn, hvis en anbringelse koster 1.095.000 kr. om året?")
     assert "399.675.000" not in daily.text  # a yearly price is not a day's because "pr. døgn" is asked
+
+
+def test_cases_and_staff_that_give_no_caseload_are_asked_about_even_when_it_is_not_asked() -> None:
+    result = solved("Vi har 25 rådgivere og 30 sager. Hvad koster det at komme ned på 25?")
+    assert result.calculation.kind == "implausible" and "1,2" in result.text

@@ -335,6 +335,10 @@ def _implausible(variants: list[Variant]) -> list[tuple[str, float]]:
     """Caseloads outside what social work has, worked out or read ("1.000" read as the target): the sign
     of a misread role, not a result to state."""
     low, high = _CASELOAD_RANGE
+    for v in variants:  # today's caseload from the cases and staff given, asked or not ("25 rådgivere og 30 sager")
+        cases, staff = v.known.get("cases"), v.known.get("staff_now")
+        if cases and staff and staff.value > 0 and not low <= cases.value / staff.value <= high:
+            return [("caseload", cases.value / staff.value)]
     return list(dict.fromkeys(
         (name, value.value)
         for v in variants if v.solution is not None
