@@ -20,7 +20,7 @@ from assistant.calc.asked import asked_in
 from assistant.calc.moves_to import read_move_to
 from assistant.calc.relations import relate, relate_move
 from assistant.models import Language
-from assistant.numbers import NumberMention, find_numbers, format_number
+from assistant.numbers import NumberMention, find_numbers, format_number, parse_number
 
 __all__ = ["ReadNumber", "Reading", "read_question"]
 
@@ -109,37 +109,32 @@ def _word_numbers(text: str, found: list[NumberMention]) -> list[NumberMention]:
             continue  # "One social worker costs 0.55 million", "hvad koster én anbringelse": a unit, not a count
         out.append(NumberMention(one.group(group), one.start(group), one.end(group), 1.0, 1.0, word=True))
     for span in YEARS_ADJECTIVE.finditer(text):  # "en fireårig budgetperiode", "a four-year plan"
-        if not taken(span.start("n"), span.end("n")):
-            value = float(NUMBER_WORDS[span.group("n").lower()])
-            out.append(NumberMention(span.group("n"), span.start("n"), span.end("n"), value, value, word=True))
+        lang: Language = "da" if span.group("da") else "en"
+        start, end = span.span(lang)
+        if not taken(start, end):  # the number reader gives the word's value, in the word's language
+            value = parse_number(span.group(lang), lang)
+            out.append(NumberMention(span.group(lang), start, end, value, value, word=True))
     return out
 
 
-NUMBER_WORDS = {
-    "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8, "ni": 9, "ti": 10,
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-}  # fmt: skip
 # "fireårig", "treårige", "four-year": a number of years written into one adjective
 YEARS_ADJECTIVE = words._re(
-    r"\b(?P<n>to|tre|fire|fem|seks|syv|otte|ni|ti|two|three|four|five|six|seven|eight|nine|ten)(?:årig\w*|-year\b)"
+    r"\b(?:(?P<da>to|tre|fire|fem|seks|syv|otte|ni|ti)årig\w*|(?P<en>two|three|four|five|six|seven|eight|nine|ten)-year\b)"
 )
-_SCALE = re.compile(r"\b(?:mio|million\w*|mill|m)\b\.?|\d\s*m\b", re.I)
-_SCALE_BILLION = re.compile(r"\b(?:mia|milliard\w*|billion\w*|bn)\b\.?", re.I)
 _PAIR_BETWEEN = re.compile(r"\s*(?:kr\.?|dkk)?\s*(?:til|to|og|and|[-–]|->|→)\s*(?:kr\.?\s*|dkk\s*)?$", re.I)
 
 
-def _share_scale(reading: Reading, text: str) -> None:
+def _share_scale(reading: Reading, ctxs: list[Ctx]) -> None:
     """ "fra 120 til 114 mio. kr.", "from 80 to 92 million": the scale word is said once, after the second
-    number, and belongs to both. Read alone the first was 120 kr. and the fall "94.999.900 %"."""
+    number, and belongs to both. Read alone the first was 120 kr. and the fall "94.999.900 %". The scale is
+    the one the number reader found (millions or more), not read again here."""
     nums = reading.numbers
     for i in range(len(nums) - 1):
-        a, b = nums[i], nums[i + 1]
-        scaled = _SCALE.search(a.text) or _SCALE_BILLION.search(a.text)
-        if scaled or not _PAIR_BETWEEN.fullmatch(text[a.span[1] : b.span[0]]):
+        a, b, m, n = nums[i], nums[i + 1], ctxs[i].m, ctxs[i + 1].m
+        if m.scale != 1 or n.scale < 10**6 or not _PAIR_BETWEEN.fullmatch(ctxs[i].text[m.end : n.start]):
             continue
-        factor = 1e9 if _SCALE_BILLION.search(b.text) else 1e6 if _SCALE.search(b.text) else 1.0
-        if factor > 1 and a.value < 10_000 and 0.1 <= a.value * factor / b.value <= 10:
-            nums[i] = replace(a, value=a.value * factor, unit=b.unit)
+        if a.value < 10_000 and 0.1 <= a.value * n.scale / b.value <= 10:
+            nums[i] = replace(a, value=a.value * n.scale, unit=b.unit)
 
 
 _MOST_CASELOAD = 100  # "ned på 900 sager" is a count of cases; "ned på 40 sager" a caseload
@@ -315,7 +310,7 @@ def read_question(question: str, language: Language) -> Reading:
             if unit == "workers" and _HALF_TIME.match(c.after):  # "2 rådgivere på halv tid": one full-time post
                 read = replace(read, value=m.value / 2, note="half_time")
             reading.numbers.append(read)
-    _share_scale(reading, text)
+    _share_scale(reading, ctxs)
     relate(reading, ctxs, text)
     reading.numbers = [
         replace(n, role=None, note="fraction") if n.role in WHOLE_ROLES and n.value != int(n.value) else n

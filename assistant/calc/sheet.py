@@ -291,25 +291,23 @@ class Sheet:
         extra = [phrase("round_note", self.lang)] if rounded else []
         return list(dict.fromkeys(used + extra + self.notes))
 
-    def unclear(self, asked: list[str]) -> CalcAnswer:
-        """No result while a number's role is unknown: the reading, what is unclear, how to write it."""
-        quantities = [
+    def _unanswered(self, asked: list[str]) -> list[AskedQuantity]:
+        """Every asked quantity listed with no value, for a reply that computes nothing."""
+        return [
             AskedQuantity(name=n, label=self.pick(*LABELS[n]), value=None, unit=self._unit_of(n), missing=[])
             for n in asked
             if n in LABELS
         ]
-        return self._no_result("unclear", phrase("unclear", self.lang), quantities)
+
+    def unclear(self, asked: list[str]) -> CalcAnswer:
+        """No result while a number's role is unknown: the reading, what is unclear, how to write it."""
+        return self._no_result("unclear", phrase("unclear", self.lang), self._unanswered(asked))
 
     def implausible(self, odd: list[tuple[str, float]], asked: list[str], key: str = "implausible") -> CalcAnswer:
         """No result when the working gives a caseload nobody has: the reading, the odd value, a request to
         check the numbers' roles. Stating it would put a wrong figure in front of a budget debate."""
         values = ", ".join(f"{self.label(name).lower()} {self.show(name, value)}" for name, value in odd)
-        quantities = [
-            AskedQuantity(name=n, label=self.pick(*LABELS[n]), value=None, unit=self._unit_of(n), missing=[])
-            for n in asked
-            if n in LABELS
-        ]
-        return self._no_result("implausible", phrase(key, self.lang, values=values), quantities)
+        return self._no_result("implausible", phrase(key, self.lang, values=values), self._unanswered(asked))
 
     def invalid(self, message: str) -> CalcAnswer:
         """A reply that computes nothing because an input is out of range: the reading and the reason."""
