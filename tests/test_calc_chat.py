@@ -314,6 +314,65 @@ def test_an_implausible_reading_is_dropped_and_said() -> None:
     assert result.calculation.outputs["cost_total"] == 4_800_000
 
 
+@pytest.mark.parametrize(
+    ("question", "lang", "placed", "answer"),
+    [
+        # 900 ÷ 25 = 36 needed, 36 − 30 = 6: "twenty-five each" names nothing, but it is the one input missing
+        ("We have nine hundred cases and thirty caseworkers; we want twenty-five each. How many more caseworkers?",
+         "en", "target caseload 25 (not said in words", 6),
+        # 52.000 × 12 = 624.000 a year; × 4 = 2.496.000
+        ("Monthly cost per caseworker is 52,000 DKK. Annual cost for 4?", "en", "4 new social workers (not said", 2_496_000),
+        # 1.130 ÷ 25 = 45,2 → 46
+        ("Hvor mange rådgivere skal vi bruge til 1.130 sager, hvis hver højst må have 25?", "da",
+         "mål 25 (ikke sagt med ord", 46),
+        # 1.250.000 × 3 = 3.750.000
+        ("A residential placement costs DKK 1.25m per year. How much do we save per year by avoiding 3?", "en",
+         "3 placements avoided (not said", 3_750_000),
+    ],
+)  # fmt: skip
+def test_a_number_without_a_role_takes_the_one_role_the_question_lacks(
+    question: str, lang: str, placed: str, answer: float
+) -> None:
+    result = solved(question, lang)
+    assert placed in first_line(result)
+    assert answer in numbers_in(result.text)
+    assert "står for" not in result.text and "stands for" not in result.text  # no question left about it
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "wrong"),
+    [
+        # two workable placements: 40 as today's staff (0 extra) or today's caseload (30 staff, 10 extra)
+        ("Vi har 1.200 sager og 40. Hvor mange rådgivere mangler vi for at nå 30?", "da", None),
+        # nothing lacks: the 5 on leave is what the reader missed, 1.200 ÷ 40 = 30 would be wrong (1.200 ÷ 35)
+        ("Vi har 1.200 sager og 40 rådgivere. Hvor mange sager pr. rådgiver er der, hvis 5 rådgivere er på barsel?",
+         "da", 30),
+        # a total for three is no price per placement: 3 × (3,3 mio. − 400.000) = 8,7 mio. is wrong (2,1 mio.)
+        ("Vi flytter 3 børn fra institution til plejefamilie. Institution koster 3,3 mio. kr. i alt for de tre, "
+         "plejefamilie 400.000 kr. pr. barn. Hvad sparer vi om året?", "da", 8_700_000),
+        # an unknown noun ("halvtidsstillinger") counts what the reader cannot name: 6 × 600.000 is wrong
+        ("Hvad koster 6 halvtidsstillinger til 600.000 kr. pr. fuldtidsstilling om året?", "da", 3_600_000),
+        # moving, not avoiding: the foster price would be left over (4 × 1,1 mio. = 4,4 mio. is wrong)
+        ("Of our 25 residential placements at DKK 1.1m, we move 4 to foster care at DKK 450k. Annual saving?",
+         "en", 4_400_000),
+        # half a year is a period the reader has no role for: a year's cost would answer another question
+        ("Et døgn på en døgninstitution koster 4.100 kr. Hvad koster 2 børn i et halvt år?", "da", 2_993_000),
+        # a date's "1." lacks nothing: no "over 1 år"
+        ("Fra 1. januar 2025 ansætter vi 4 rådgivere til 600.000 kr. pr. stk. Hvad koster det frem til 2028?", "da",
+         None),
+    ],
+)  # fmt: skip
+def test_a_number_without_a_role_is_not_placed_when_the_question_does_not_settle_it(
+    question: str, lang: str, wrong: float | None
+) -> None:
+    result = ask(question, lang)
+    if result is None:
+        return
+    if wrong is not None:
+        assert all(abs(v - wrong) > 0.5 for v in result.calculation.outputs.values())
+    assert "ikke sagt med ord" not in result.text and "not said in words" not in result.text
+
+
 def test_a_number_without_a_role_stops_the_calculation() -> None:
     # an unplaced number may be any input: no result, no default, the reading and how to write it instead
     result = solved("Vi har 1.200 sager og 40. Hvor mange rådgivere mangler vi for at nå 30?")

@@ -37,6 +37,7 @@ class ReadNumber:
     refers_to: int | None = None  # index of the count an amount "each"/"in total" belongs to
     note: str = ""  # why an unmarked amount was read as it was (said in the answer)
     carried: bool = False  # taken from an earlier question of the conversation, not this one
+    inferred: bool = False  # placed by what the question lacks, not by its words (``calc.fill``)
 
 
 @dataclass

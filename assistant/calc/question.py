@@ -22,7 +22,7 @@ from assistant.calc.relations import relate, relate_move
 from assistant.models import Language
 from assistant.numbers import NumberMention, find_numbers, format_number, parse_number
 
-__all__ = ["ReadNumber", "Reading", "read_question"]
+__all__ = ["ReadNumber", "Reading", "ambiguity_notes", "read_question"]
 
 # Things counted in whole units (staff may be part-time FTE): "1,200 sager" in Danish is 1.2, so ask.
 WHOLE_ROLES = {"cases", "avoided", "placements_total", "moved", "staff_cut"}
@@ -228,20 +228,21 @@ def _placement_role(c: Ctx, noun: re.Match[str]) -> tuple[str | None, str, str]:
 # Inputs that have one value; two different numbers read in one of them are not settled by order.
 
 
-def _notes(reading: Reading) -> None:
+def ambiguity_notes(reading: Reading) -> list[str]:
     """Say, in the question's language, which numbers could not be given one role."""
     da = reading.language == "da"
+    notes: list[str] = []
     two_ways: list[str] = []
     for n in reading.numbers:
         shown = n.text.strip()
         if n.note == "fraction":
-            reading.ambiguous.append(
+            notes.append(
                 f"{shown} er ikke et helt tal; mente du {format_number(n.value * 1000, reading.language)}?"
                 if da
                 else f"{shown} is not a whole number; did you mean {format_number(n.value * 1000, reading.language)}?"
             )
         elif n.role is None:
-            reading.ambiguous.append(
+            notes.append(
                 f"Jeg ved ikke, hvad {shown} står for i spørgsmålet."
                 if da
                 else f"I do not know what {shown} stands for in the question."
@@ -250,11 +251,12 @@ def _notes(reading: Reading) -> None:
             two_ways.append(shown)
     if two_ways:
         joined = (" og " if da else " and ").join(two_ways)
-        reading.ambiguous.append(
+        notes.append(
             f"{joined} kan læses på to måder, så jeg viser begge."
             if da
             else f"{joined} can be read two ways, so I show both."
         )
+    return notes
 
 
 def read_question(question: str, language: Language) -> Reading:
@@ -334,7 +336,7 @@ def read_question(question: str, language: Language) -> Reading:
             relate_move(reading, text)
     elif not move:
         read_move_to(reading, text)  # "if 3 kids move to foster care": the other priced type is left
-    _notes(reading)
+    reading.ambiguous = ambiguity_notes(reading)
     # a number of years alone ("hvad sparede Herning på to år?") prices nothing: a lookup, not a calculation
     reading.is_calculation = bool(reading.asked) and any(
         n.role and n.role not in ("context", "years") for n in reading.numbers

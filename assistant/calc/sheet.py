@@ -120,6 +120,8 @@ class Sheet:
             text += self.pick(*READ[f"alt_{n.alt_role}"])
         elif n.note:
             text += self.pick(*READ[f"note_{n.note}"])
+        if n.inferred:
+            text += self.pick(*READ["inferred"])
         return text
 
     def reading_line(self, variants: list[Variant]) -> str:

@@ -1,0 +1,210 @@
+"""What a reading gives and what it asks: the known quantities and the plan of quantities to answer.
+
+The reading gives every number a role; here the roles become the solver's known quantities (a total for
+the new staff is their cost a year, a cost per placement is matched to the placements it prices) and the
+asked quantities become the plan, with what each implies (staff needed next to today's staff gives the
+gap; a number of years gives the total over them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from assistant.calc.question import Reading, ReadNumber
+from assistant.calc.sheet import LABELS
+from assistant.calc.solver import Value
+from assistant.calc.staff_pct import caseload_pair_ends
+from assistant.models import Language
+
+__all__ = ["COUNTED", "PLACEMENT_ASKED", "STAFF", "known_from", "plan"]
+
+_TOTALS = {
+    "cost_per_year": "cost_total", "savings_per_year": "savings_total", "net_per_year": "net_total",
+    "net_first_year": "net_total", "portfolio_spend": "spend_total", "placement_spend": "spend_total",
+}  # fmt: skip
+_MONEY_ASKED = {"cost_per_year", "cost_total", "net_per_year", "net_total", "break_even", "break_even_pct"}
+STAFF = {"staff_now", "extra_staff", "cost_per_worker", "staff_cost_total", "cases", "budget"}
+COUNTED = {"placements_total", "avoided", "moved", "moved_share", "placements_foster", "placements_residential"}
+PLACEMENT_ASKED = {"savings_per_year", "savings_total", "net_per_year", "net_total", "break_even"}
+
+
+def _given(value: float, name: str, lang: Language, earlier: bool = False) -> Value:
+    """A value the person gave: in this question, or in an earlier one of the conversation."""
+    return Value(value, "earlier" if earlier else "question", label=LABELS[name][0 if lang == "da" else 1])
+
+
+def known_from(reading: Reading, roles: dict[int, str] | None = None) -> dict[str, Value]:
+    """The quantities a reading gives (``roles`` overrides some numbers' roles: the other reading)."""
+    lang, over = reading.language, roles or {}
+    known: dict[str, Value] = {}
+    costs: dict[str, float] = {}
+    avoided: list[ReadNumber] = []
+
+    def put(name: str, value: float, earlier: bool = False) -> None:
+        known.setdefault(name, _given(value, name, lang, earlier))
+
+    for i, n in enumerate(reading.numbers):
+        role = over.get(i, n.role)
+        extra_total = role == "extra_cost_total" or (
+            role == "staff_cost_total"
+            and n.refers_to is not None
+            and over.get(n.refers_to, reading.numbers[n.refers_to].role) == "extra_staff"
+        )
+        if extra_total and n.note == "over_years":
+            known.setdefault("cost_total", _given(n.value, "cost_total", lang))  # per year = total ÷ years
+        elif role == "extra_cost_total":
+            known.setdefault("cost_per_year", _given(n.value, "staff_cost_total", lang))
+        elif role == "staff_cost_total" and n.refers_to is not None and n.note == "over_years":
+            continue  # a period total for other staff: not divided by a guess at what it covers
+        elif role == "staff_cost_total" and n.refers_to is not None:
+            count = reading.numbers[n.refers_to]
+            if over.get(n.refers_to, count.role) == "extra_staff":
+                # the total for the new staff is their cost a year
+                known.setdefault("cost_per_year", _given(n.value, "staff_cost_total", lang))
+            else:
+                put("staff_cost_total", n.value)
+                put("priced_staff", count.value)
+        elif role == "cost_per_placement":
+            costs.setdefault(n.kind, n.value)
+        elif role == "avoided":
+            avoided.append(n)
+        elif role == "placements_total" and n.kind:
+            put(f"placements_{n.kind}", n.value)  # a portfolio by type: priced in _placement_costs
+            put("placements_total", n.value)
+        elif role == "savings_given":  # a saving for a whole period is yearly only once divided by it
+            put("savings_period" if n.note == "over_years" else "savings_per_year", n.value)
+        elif role is not None and role != "context":
+            put(role, n.value, n.carried)
+    if {"placements_foster", "placements_residential"} <= set(known):
+        known.pop("placements_total", None)  # two types: no single count stands for all of them
+    _placement_costs(reading, known, costs, avoided, put)
+    _implied_known(reading, known, over, put)
+    priced = "cost_per_worker" in known
+    if "cost_per_worker" in reading.asked and {"budget", "extra_staff"} <= set(known) and not priced:
+        # "udgiften til 12 nye rådgivere er budgetteret til 7,2 mio. Hvad er det pr. rådgiver?"
+        known["staff_cost_total"] = _given(known.pop("budget").value, "staff_cost_total", lang)
+        known["priced_staff"] = _given(known.pop("extra_staff").value, "priced_staff", lang)
+    return known
+
+
+def _implied_known(
+    reading: Reading, known: dict[str, Value], over: dict[int, str], put: Callable[[str, float], None]
+) -> None:
+    """What the words imply beyond each number: "hvor mange procent flere rådgivere" makes a from-to pair of
+    caseloads the caseload before and after; "holde sagstallet på 30" is today's caseload and the target;
+    "how many workers would the saving pay for" spends the saving."""
+    for i, n in enumerate(reading.numbers):
+        if over.get(i, n.role) == "caseload_kept":
+            put("caseload_now", n.value)
+            put("target", n.value)
+    if "staff_affordable" in reading.asked and "savings_per_year" in known and "budget" not in known:
+        put("budget", known["savings_per_year"].value)  # "how many workers would the saving pay for"
+    if "staff_affordable" in reading.asked and "cost_per_year" in known and not {"budget", "extra_staff"} & set(known):
+        put("budget", known["cost_per_year"].value)  # "kræver 2,2 mio. kr. årligt …, hvor mange stillinger dækker det"
+    if "staff_pct" not in reading.asked:
+        return
+    read_roles = [(over.get(i, n.role), n.unit) for i, n in enumerate(reading.numbers)]
+    for name, i in caseload_pair_ends(read_roles, reading.caseload_pair).items():
+        put(name, reading.numbers[i].value)
+        if not {"pct_change", "abs_change"} & set(reading.asked):
+            known.pop(name.replace("load", "value"), None)  # the pair is the two caseloads, said once
+
+
+def _placement_costs(
+    reading: Reading,
+    known: dict[str, Value],
+    costs: dict[str, float],
+    avoided: list[ReadNumber],
+    put: Callable[[str, float], None],
+) -> None:
+    """Match unit costs to the placements they price: by type, else the only cost given."""
+    # a portfolio by type, or "the yearly difference per child": each type's own price, no move
+    if {"placements_foster", "placements_residential"} & set(known) or "price_gap" in reading.asked:
+        for kind in ("residential", "foster"):
+            if kind in costs:
+                put(f"{kind}_cost", costs[kind])
+    if reading.move and ({"moved", "moved_share"} & set(known) or {"moves_needed", "break_even"} & set(reading.asked)):
+        for name, kind in zip(("move_from_cost", "move_to_cost"), reading.move, strict=True):
+            if kind in costs:
+                put(name, costs[kind])
+        return
+    kinds = {n.kind for n in avoided}
+    if {"foster", "residential"} <= kinds:
+        for n in avoided:
+            if n.kind:
+                put(f"avoided_{n.kind}", n.value)
+        for kind in ("residential", "foster"):
+            if kind in costs or "" in costs:
+                put(f"{kind}_cost", costs.get(kind, costs.get("", 0.0)))
+        return
+    if avoided:
+        put("avoided", sum(n.value for n in avoided))
+    kind = next((n.kind for n in avoided if n.kind), "")
+    if not kind:  # the placements counted name their type: "60 børn anbragt på døgninstitution"
+        counted = {n.kind for n in reading.numbers if n.role == "placements_total" and n.kind}
+        kind = counted.pop() if len(counted) == 1 else ""
+    single = next(iter(costs.values())) if len(costs) == 1 else None
+    cost = costs.get(kind) if kind in costs else costs.get("", single)
+    if cost is not None:
+        put("cost_per_placement", cost)
+
+
+def _as_answered(name: str, known: dict[str, Value], cues: set[str] | None = None) -> tuple[list[str], str]:
+    """What an asked quantity is, given the inputs: (quantities shown before it, the quantity)."""
+    keys = set(known)
+    portfolio = {"placements_foster", "placements_residential"} & keys
+    before: list[str] = []
+    if name in ("cost_per_year", "placement_spend") and portfolio and not STAFF & keys:
+        before = ["foster_spend", "residential_spend"] if len(portfolio) == 2 else []
+        if "moved" in keys:
+            before.append("portfolio_spend")  # "what do they cost, and what would it cost if 3 moved"
+        return before, "portfolio_spend_after" if "moved" in keys else "portfolio_spend"
+    if name == "cost_per_year" and "cost_per_placement" in keys and not (STAFF | COUNTED) & keys:
+        return before, "placement_year_cost"  # "92.500 kr. om måneden for et barn. Hvad løber det op i på et år?"
+    if name == "moves_needed" and not {"savings_per_year", "savings_given"} & keys and STAFF & keys:
+        return before, "break_even"  # "how many must we move to pay for 3 extra social workers"
+    if name == "net_per_year" and "one_off" in keys and "first_year" in (cues or set()):
+        return before, "net_first_year"  # "nettoresultatet det første år": the one-off is paid in it
+    if name == "pct_share" and "staff_cut" in keys and "value_part" not in keys:
+        return before, "cut_pct"  # "what percentage of the staff is cut"
+    if name == "cost_per_placement" and len(portfolio) == 2:
+        return before, "portfolio_average"  # "the average per placed child"
+    if name == "cost_per_year" and "placements_total" in keys and not STAFF & keys:
+        return before, "placement_spend"  # "total annual bill for 58 children in foster care at 465,000 each"
+    if name in ("extra_staff", "staff_needed") and "budget" in keys and "target" not in keys:
+        return before, "staff_affordable"  # "hvor mange flere bliver vi" for money given: what it pays for
+    if name == "break_even" and "placement_spend" in keys and "cost_per_placement" not in keys:
+        return before, "break_even_pct"  # a spend but no unit cost: the break-even is a share of the spend
+    return before, name
+
+
+def _implied(name: str, known: dict[str, Value]) -> list[str]:
+    """Quantities an answered one implies: the gap after staff needed, the caseload after a change."""
+    keys = set(known)
+    out: list[str] = []
+    if name == "break_even" and ("avoided" in keys or {"avoided_foster", "avoided_residential"} <= keys):
+        out.append("net_per_year")  # "kan det betale sig, hvis vi undgår 3": the answer is the net result
+    if name == "staff_needed" and {"staff_now", "caseload_now"} & keys:
+        out.append("extra_staff")
+    if name == "caseload" and {"staff_cut", "cut_amount", "budget_cut_pct"} & keys:
+        out.append("caseload_after_cut")  # "the caseload before and after two leave"
+    if name == "caseload" and "budget" in keys and {"staff_now", "caseload_now"} & keys:
+        out.append("caseload_after")  # "hvad bliver sagstallet med 3 mio. kr. ekstra?"
+    if name == "caseload" and "extra_staff" in keys and not {"target", "caseload_now"} & keys:
+        out.append("caseload_after")  # "hvad bliver sagstallet, hvis vi ansætter 5 flere?"
+    if name in _TOTALS and "years" in keys:
+        out.append(_TOTALS[name])
+    return out
+
+
+def plan(reading: Reading, known: dict[str, Value]) -> list[str]:
+    """The quantities to answer, in order: the asked ones and what they imply."""
+    out: list[str] = []
+    for asked in reading.asked:
+        before, name = _as_answered(asked, known, reading.cues)
+        out += [*before, name, *_implied(name, known)]
+    if "cost_per_worker" in known and not _MONEY_ASKED & set(out) and {"extra_staff", "staff_needed"} & set(out):
+        out.append("cost_per_year")  # the price was given for a reason
+        if "years" in known:
+            out.append("cost_total")
+    return list(dict.fromkeys(out))

@@ -1,0 +1,50 @@
+"""Plausibility guards: a caseload or a yearly price no real case has is the sign of a misread role.
+
+Stating such a result would put a wrong figure in front of a budget debate, so the answer says the odd
+value and asks instead.
+"""
+
+from __future__ import annotations
+
+from assistant.calc.sheet import Variant
+from assistant.calc.texts import CASELOADS
+
+__all__ = ["implausible", "implausible_prices"]
+
+# A caseload worked out below or above these is no caseload a social worker has: one of the numbers was read
+# in the wrong role ("ned på DS' 40 sager" taken as 40 cases gave 3,3 cases per worker), so nothing is stated.
+_CASELOAD_RANGE = (8.0, 150.0)
+
+
+# A year's price below these is no price for a social worker or a placement: a month's or a day's price typed
+# without saying so ("en rådgiver koster 45.000 kr."), which read as yearly would understate every cost.
+_LEAST_YEARLY = {
+    "cost_per_worker": 150_000.0, "cost_per_placement": 50_000.0, "residential_cost": 50_000.0,
+    "foster_cost": 50_000.0, "move_from_cost": 50_000.0, "move_to_cost": 50_000.0,
+}  # fmt: skip
+
+
+def implausible_prices(variants: list[Variant]) -> list[tuple[str, float]]:
+    """Given yearly prices too small to be yearly: the sign of a month's or a day's price."""
+    return list(dict.fromkeys(
+        (name, value.value)
+        for v in variants
+        for name, value in v.known.items()
+        if name in _LEAST_YEARLY and 0 < value.value < _LEAST_YEARLY[name]
+    ))  # fmt: skip
+
+
+def implausible(variants: list[Variant]) -> list[tuple[str, float]]:
+    """Caseloads outside what social work has, worked out or read ("1.000" read as the target): the sign
+    of a misread role, not a result to state."""
+    low, high = _CASELOAD_RANGE
+    for v in variants:  # today's caseload from the cases and staff given, asked or not ("25 rådgivere og 30 sager")
+        cases, staff = v.known.get("cases"), v.known.get("staff_now")
+        if cases and staff and staff.value > 0 and not low <= cases.value / staff.value <= high:
+            return [("caseload", cases.value / staff.value)]
+    return list(dict.fromkeys(
+        (name, value.value)
+        for v in variants if v.solution is not None
+        for name, value in v.solution.values.items()
+        if name in CASELOADS and value.origin in ("derived", "question") and not low <= value.value <= high
+    ))  # fmt: skip
