@@ -321,7 +321,8 @@ def test_an_implausible_reading_is_dropped_and_said() -> None:
         ("We have nine hundred cases and thirty caseworkers; we want twenty-five each. How many more caseworkers?",
          "en", "target caseload 25 (not said in words", 6),
         # 52.000 × 12 = 624.000 a year; × 4 = 2.496.000
-        ("Monthly cost per caseworker is 52,000 DKK. Annual cost for 4?", "en", "4 new social workers (not said", 2_496_000),
+        ("Monthly cost per caseworker is 52,000 DKK. Annual cost for 4?", "en", "4 new social workers (not said",
+         2_496_000),
         # 1.130 ÷ 25 = 45,2 → 46
         ("Hvor mange rådgivere skal vi bruge til 1.130 sager, hvis hver højst må have 25?", "da",
          "mål 25 (ikke sagt med ord", 46),
@@ -371,6 +372,75 @@ def test_a_number_without_a_role_is_not_placed_when_the_question_does_not_settle
     if wrong is not None:
         assert all(abs(v - wrong) > 0.5 for v in result.calculation.outputs.values())
     assert "ikke sagt med ord" not in result.text and "not said in words" not in result.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "right", "wrong"),
+    [
+        # a target said as a noun phrase before "koste"/"cost" is no count of new staff: 1.200 ÷ 25 = 48, 8 × 600.000
+        ("Vi har 1.200 sager og 40 rådgivere. Hvad vil en nedbringelse til 25 koste, når en rådgiver koster "
+         "600.000 kr.?", "da", 4_800_000, 15_000_000),
+        ("Vi har 1.200 sager og 40 rådgivere, og en rådgiver koster 600.000 kr. Hvad vil et mål på 25 koste?", "da",
+         4_800_000, 15_000_000),
+        ("We have 1,200 cases, 40 workers at DKK 600k each. What would cutting caseloads to 25 cost?", "en",
+         4_800_000, 15_000_000),
+        ("We have 40 social workers and 1,200 cases. What would hitting 25 cost at DKK 600k per worker?", "en",
+         4_800_000, 15_000_000),
+        # a price for a quarter is four to a year: 160.000 × 4 = 640.000, × 8 = 5.120.000
+        ("En rådgiver koster os 160.000 kr. pr. kvartal. Vi har 1.200 sager og 40 rådgivere. Hvad koster det at nå "
+         "et sagstal på 25?", "da", 5_120_000, 1_280_000),
+        # one unit's price for a period of years: 1,2 mio. ÷ 2 = 600.000 a year; 3 × 600.000 = 1,8 mio.
+        ("Hvad koster 3 nye rådgivere om året, hvis hver koster 1,2 mio. kr. over 2 år?", "da", 1_800_000, 7_200_000),
+        ("We have 1,200 cases and 40 caseworkers. A caseworker costs DKK 1.2m over a two-year contract. What does it "
+         "cost per year to bring the caseload down to 25?", "en", 4_800_000, 19_200_000),
+        # an age is no horizon: no saving "over 16 år"
+        ("Hvad sparer vi ved at undgå anbringelse af 2 unge på 16 år på opholdssted til 1,3 mio. kr. om året pr. ung?",
+         "da", 2_600_000, 41_600_000),
+        ("What do we save by avoiding 2 residential placements of children under 12 years at DKK 1.1m each a year?",
+         "en", 2_200_000, 26_400_000),
+        # time gone by is no horizon either
+        ("Hvad sparer vi ved at undgå 2 anbringelser à 1,1 mio. kr. om året? Vi har arbejdet med forebyggelse i 5 år.",
+         "da", 2_200_000, 11_000_000),
+        # overhead included in the price is not added again: 8 × 600.000, not 8 × 720.000
+        ("Vi har 1.200 sager og 40 rådgivere. Hvad koster det at komme ned på 25, når en rådgiver koster 600.000 kr. "
+         "inkl. 20 % overhead?", "da", 4_800_000, 5_760_000),
+        # "Månedslønnen" is a month's pay: 42.000 × 12 × 1,25 = 630.000; × 3 = 1.890.000
+        ("Månedslønnen for en socialrådgiver er 42.000 kr., og vi lægger 25 % oven i til pension og overhead. Hvad "
+         "koster 3 ekstra rådgivere om året?", "da", 1_890_000, 157_500),
+        # staffing must grow by 30 ÷ 24 − 1 = 25 %, not the caseload's fall of 20 %
+        ("Hvor mange procent skal normeringen øges for at komme fra 30 til 24 sager pr. rådgiver?", "da", 25, 20),
+        ("By what percentage must staffing grow to go from 30 to 24 cases per worker?", "en", 25, 20),
+        # the spend given is stated back, not priced again from the national default (12 × 1.160.000)
+        ("12 børn på institution koster i alt 15,6 mio. kr. om året. Hvad er prisen pr. barn?", "da", 1_300_000,
+         13_920_000),
+    ],
+)  # fmt: skip
+def test_red_team_readings_that_stated_a_wrong_figure(question: str, lang: str, right: float, wrong: float) -> None:
+    result = solved(question, lang)
+    values = list(result.calculation.outputs.values())
+    assert any(abs(v - right) < 0.5 for v in values), result.text
+    assert all(abs(v - wrong) > 0.5 for v in values), result.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "left"),
+    [
+        # the cut is not in the working: "what 24 mio. kr. pays for" (40 posts) would answer another question
+        ("Rådgiverbudgettet på 24 mio. kr. skæres med 10 %. Hvor mange stillinger à 600.000 kr. svarer det til?",
+         "da", "«10 %»"),
+    ],
+)  # fmt: skip
+def test_a_percentage_the_working_leaves_out_stops_the_result(question: str, lang: str, left: str) -> None:
+    result = solved(question, lang)
+    assert result.calculation.kind == "unused" and result.calculation.outputs == {}
+    assert left in result.text
+
+
+def test_a_price_per_post_after_a_saving_verb_is_a_price_not_a_saving() -> None:
+    result = solved("Vi har 1.000 sager og 40 rådgivere. Hvis sagstallet må stige til 30, hvor mange stillinger kan vi "
+                    "spare, og hvad sparer vi ved 600.000 kr. pr. stilling?")  # fmt: skip
+    assert "600.000 kr. pr. rådgiver" in first_line(result)
+    assert "Besparelsen er 600.000 kr." not in result.text
 
 
 def test_a_number_without_a_role_stops_the_calculation() -> None:

@@ -86,8 +86,9 @@ def money_role(c: Ctx, numbers: list[ReadNumber]) -> ReadNumber:
         kind = kind or words.kind_of(c.clause[-60:])
         return replace(base, role="cost_per_placement", unit="kr_per_child", kind=kind)
     per = words.PER_UNIT_AFTER.match(c.after)
-    if words.SAVE_BEFORE.search(c.before) and not (per and per.group("placement")):
-        return replace(base, role="savings_given", unit="kr_per_year")  # not "sparer 1,2 mio. pr. undgået anbringelse"
+    if words.SAVE_BEFORE.search(c.before) and not per:
+        # not "sparer 1,2 mio. pr. undgået anbringelse", nor "hvad sparer vi ved 600.000 kr. pr. stilling": unit prices
+        return replace(base, role="savings_given", unit="kr_per_year")
     if per:
         if per.group("staff"):
             return replace(base, role="cost_per_worker", unit="kr_per_worker")

@@ -60,6 +60,8 @@ _OTHER_PERIOD = re.compile(
     re.IGNORECASE,
 )
 
+_PRICE_PERIODS = {"monthly", "daily", "quarterly", "weekly"}  # a price's period, read and made yearly
+
 
 def _roles_for(n: ReadNumber, question: str) -> tuple[str, ...]:
     if n.unit.startswith("kr"):
@@ -129,7 +131,7 @@ def fill_unplaced(reading: Reading, question: str) -> Reading | None:
         return None
     if any(reading.numbers[i].note == "fraction" for i in unplaced):
         return None  # "1,200 sager" in Danish: which number was meant is the question, not its role
-    if _OTHER_PERIOD.search(question) and not any(n.note in ("monthly", "daily") for n in reading.numbers):
+    if _OTHER_PERIOD.search(question) and not any(n.note in _PRICE_PERIODS for n in reading.numbers):
         return None
     left_out = {i: "context" for i in unplaced}
     known = known_from(reading, left_out)

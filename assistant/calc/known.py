@@ -154,6 +154,8 @@ def _as_answered(name: str, known: dict[str, Value], cues: set[str] | None = Non
     keys = set(known)
     portfolio = {"placements_foster", "placements_residential"} & keys
     before: list[str] = []
+    if name in ("cost_per_year", "placement_spend") and portfolio and "placement_spend" in keys and "moved" not in keys:
+        return before, "placement_spend"  # the spend the question gives, not one priced again from a default
     if name in ("cost_per_year", "placement_spend") and portfolio and not STAFF & keys:
         before = ["foster_spend", "residential_spend"] if len(portfolio) == 2 else []
         if "moved" in keys:

@@ -6,10 +6,12 @@ value and asks instead.
 
 from __future__ import annotations
 
+from assistant.calc.question import Reading
 from assistant.calc.sheet import Variant
+from assistant.calc.solver import Solution
 from assistant.calc.texts import CASELOADS
 
-__all__ = ["implausible", "implausible_prices"]
+__all__ = ["implausible", "implausible_prices", "unused_numbers"]
 
 # A caseload worked out below or above these is no caseload a social worker has: one of the numbers was read
 # in the wrong role ("ned på DS' 40 sager" taken as 40 cases gave 3,3 cases per worker), so nothing is stated.
@@ -48,3 +50,34 @@ def implausible(variants: list[Variant]) -> list[tuple[str, float]]:
         for name, value in v.solution.values.items()
         if name in CASELOADS and value.origin in ("derived", "question") and not low <= value.value <= high
     ))  # fmt: skip
+
+
+def used_values(solution: Solution) -> list[float]:
+    """The values the working took: every step's inputs and every result stated as given."""
+    names = {i for step in solution.steps for i in step.inputs}
+    names |= {r.name for r in solution.shown if r.step is None and r.value is not None}
+    return [solution.values[n].value for n in names if n in solution.values]
+
+
+def _among(value: float, values: list[float]) -> bool:
+    return any(abs(value - v) <= 1e-6 * max(1.0, abs(value)) for v in values)
+
+
+def unused_numbers(reading: Reading, variants: list[Variant]) -> list[str]:
+    """Percentages that no reading's working took, when every asked quantity has a result: the answer
+    would look complete while leaving out a change the person named ("budgettet på 24 mio. kr. skæres med
+    10 %" answered as what 24 mio. kr. pays for). Counts and amounts are not held to this: a count beside
+    its total ("fire nye rådgivere" for "2,4 mio. kr. om året"), staff beside the cases they carry, or the
+    prices of a move when only the children moved are asked, is context the working may rightly not need."""
+    solutions = [v.solution for v in variants if v.solution is not None]
+    if not solutions or any(r.value is None for s in solutions for r in s.results):
+        return []
+    used = [u for s in solutions for u in used_values(s)]
+    return [
+        n.text.strip()
+        for n in reading.numbers
+        if n.unit == "pct"
+        and n.role not in (None, "context")
+        and not n.carried
+        and not _among(n.value, used)
+    ]

@@ -163,7 +163,7 @@ def _count_role(c: Ctx) -> tuple[str | None, str, str]:
     if placement:
         return _placement_role(c, placement)
     if words.YEARS_AFTER.match(c.after):
-        return "years", "years", ""
+        return _years_role(c)
     fewer = words.FEWER_KIND_AFTER.match(c.after)
     if fewer:
         return "avoided", "placements", words.kind_of(fewer.group(0))  # "4 færre i plejefamilie"
@@ -180,6 +180,14 @@ def _count_role(c: Ctx) -> tuple[str | None, str, str]:
     if words.CASELOAD_BEFORE.search(c.before) or words.TARGET_END.search(c.before):
         return _caseload_role(c), "cases_per_worker", ""
     return None, "", ""
+
+
+def _years_role(c: Ctx) -> tuple[str | None, str, str]:
+    """Years to total over, unless they are an age ("2 unge på 16 år") or time gone by ("i 5 år", "ago")."""
+    past = words.PAST_YEARS_BEFORE.search(c.before) or words.AGO_AFTER.match(c.after)
+    if words.AGE_BEFORE.search(c.before) or past:
+        return "context", "", ""
+    return "years", "years", ""
 
 
 def _cases_role(c: Ctx) -> tuple[str | None, str, str]:
@@ -228,6 +236,23 @@ def _placement_role(c: Ctx, noun: re.Match[str]) -> tuple[str | None, str, str]:
 # Inputs that have one value; two different numbers read in one of them are not settled by order.
 
 
+_UNIT_PRICES = {"cost_per_worker", "cost_per_placement"}
+
+
+def _period_prices(reading: Reading, text: str) -> None:
+    """ "En stilling koster 1,2 mio. kr. over to år": one unit's price for a period is a yearly price once
+    divided by its years, and those years are the price's, not a horizon to total over."""
+    nums = reading.numbers
+    for i, n in enumerate(nums[:-1]):
+        years = nums[i + 1]
+        if n.role not in _UNIT_PRICES or years.role != "years" or n.note or years.value <= 0:
+            continue
+        between = text[n.span[1] : years.span[0]]
+        if words.PERIOD_PRICE_BETWEEN.fullmatch(between) and words.ONE_PRICED_BEFORE.search(text, 0, n.span[0]):
+            nums[i] = replace(n, value=n.value / years.value, note="per_period")
+            nums[i + 1] = replace(years, role="context", note="price_period")
+
+
 def ambiguity_notes(reading: Reading) -> list[str]:
     """Say, in the question's language, which numbers could not be given one role."""
     da = reading.language == "da"
@@ -259,6 +284,45 @@ def ambiguity_notes(reading: Reading) -> list[str]:
     return notes
 
 
+def _money_read(c: Ctx, numbers: list[ReadNumber]) -> ReadNumber:
+    """An amount of kroner in its role, made yearly when it is said per month, quarter, week or day."""
+    read = money_role(c, numbers)
+    monthly_before = words.MONTHLY_BEFORE.search(c.before) and not words.CUES["per_year"].match(c.after)
+    if words.MONTHLY_AFTER.match(c.after) or monthly_before:  # "95.000 kr. om måneden": twelve a year
+        read = replace(read, value=read.value * 12, note="monthly")
+    elif words.QUARTERLY_AFTER.match(c.after):
+        read = replace(read, value=read.value * 4, note="quarterly")
+    elif words.WEEKLY_AFTER.match(c.after):
+        read = replace(read, value=read.value * 52, note="weekly")
+    elif words.DAILY_AFTER.match(c.after) or (
+        words.DAILY_BEFORE.search(c.before) and not words.CUES["per_year"].match(c.after)
+    ):  # "3.200 kr. pr. døgn"; not "pr. døgn, hvis en anbringelse koster 1.095.000 kr. om året"
+        read = replace(read, value=read.value * 365, note="daily")
+    return read
+
+
+def _pct_role(c: Ctx, text: str) -> str | None:
+    """A percentage's role: a surcharge, a reduction, or None (growth, a share, or a fall not named)."""
+    m = c.m
+    # "stige 2 % om året" is growth and "25 % af vores 16" a share of a count: neither is a reduction
+    up_or_of = (
+        words.PCT_UP_BEFORE.search(c.before)
+        or words.OUT_OF_BEFORE_NEXT.fullmatch(c.after)
+        or words.SHARE_OF_THEM_AFTER.match(c.after)
+    )
+    start, end = words.sentence_bounds(text, m.start)
+    sentence = text[start:end]
+    if words.SURCHARGE_NEAR.search(sentence) and words.INCLUDED_BEFORE.search(c.before):
+        role: str | None = "context"  # "600.000 kr. inkl. 20 % overhead": already in the price
+    elif words.SURCHARGE_NEAR.search(sentence):
+        role = "surcharge_pct"  # "25 % oven i til overhead": added to a price
+    elif up_or_of or not words.FALL_CUE.search(sentence):
+        role = None  # a percentage with no fall named may be growth, a share or a surcharge: asked about
+    else:
+        role = "reduction_pct"
+    return role
+
+
 def read_question(question: str, language: Language) -> Reading:
     """Every number's role and unit, the asked quantities in order, and what could not be settled."""
     text = question if isinstance(question, str) else ""
@@ -281,31 +345,9 @@ def read_question(question: str, language: Language) -> Reading:
             or (m.scale >= 1000 and not words.COUNT_AFTER["any"].match(c.after))
             or (m.value >= 10_000 and not words.COUNT_AFTER["any"].match(c.after))
         ):
-            read = money_role(c, reading.numbers)
-            monthly_before = words.MONTHLY_BEFORE.search(c.before) and not words.CUES["per_year"].match(c.after)
-            if words.MONTHLY_AFTER.match(c.after) or monthly_before:  # "95.000 kr. om måneden": twelve a year
-                read = replace(read, value=read.value * 12, note="monthly")
-            elif words.DAILY_AFTER.match(c.after) or (
-                words.DAILY_BEFORE.search(c.before) and not words.CUES["per_year"].match(c.after)
-            ):  # "3.200 kr. pr. døgn"; not "pr. døgn, hvis en anbringelse koster 1.095.000 kr. om året"
-                read = replace(read, value=read.value * 365, note="daily")
-            reading.numbers.append(read)
+            reading.numbers.append(_money_read(c, reading.numbers))
         elif m.unit == "pct":
-            # "stige 2 % om året" is growth and "25 % af vores 16" a share of a count: neither is a reduction
-            up_or_of = (
-                words.PCT_UP_BEFORE.search(c.before)
-                or words.OUT_OF_BEFORE_NEXT.fullmatch(c.after)
-                or words.SHARE_OF_THEM_AFTER.match(c.after)
-            )
-            start, end = words.sentence_bounds(text, m.start)
-            sentence = text[start:end]
-            if words.SURCHARGE_NEAR.search(sentence):
-                role: str | None = "surcharge_pct"  # "25 % oven i til overhead": added to a price
-            elif up_or_of or not words.FALL_CUE.search(sentence):
-                role = None  # a percentage with no fall named may be growth, a share or a surcharge: asked about
-            else:
-                role = "reduction_pct"
-            reading.numbers.append(ReadNumber(m.value, role, "pct", (m.start, m.end), m.text))
+            reading.numbers.append(ReadNumber(m.value, _pct_role(c, text), "pct", (m.start, m.end), m.text))
         else:
             role, unit, kind = _count_role(c)
             read = ReadNumber(m.value, role, unit, (m.start, m.end), m.text, kind)
@@ -313,6 +355,7 @@ def read_question(question: str, language: Language) -> Reading:
                 read = replace(read, value=m.value / 2, note="half_time")
             reading.numbers.append(read)
     _share_scale(reading, ctxs)
+    _period_prices(reading, text)
     relate(reading, ctxs, text)
     reading.numbers = [
         replace(n, role=None, note="fraction") if n.role in WHOLE_ROLES and n.value != int(n.value) else n

@@ -311,6 +311,12 @@ class Sheet:
         values = ", ".join(f"{self.label(name).lower()} {self.show(name, value)}" for name, value in odd)
         return self._no_result("implausible", phrase(key, self.lang, values=values), self._unanswered(asked))
 
+    def unused(self, texts: list[str], asked: list[str]) -> CalcAnswer:
+        """No result when the working leaves out a number the person gave: a result that ignores it would
+        look complete and answer another question."""
+        values = ", ".join(f"«{t}»" for t in texts)
+        return self._no_result("unused", phrase("unused", self.lang, values=values), self._unanswered(asked))
+
     def invalid(self, message: str) -> CalcAnswer:
         """A reply that computes nothing because an input is out of range: the reading and the reason."""
         return self._no_result("invalid", message, [])

@@ -19,7 +19,11 @@ STAFF_PCT_Q = _re(
     rf"(?:antallet\s+af\s+)?(?:{STAFF_NOUN}|medarbejderstaben|staben|normeringen)\b|"
     rf"\b(?:by\s+)?(?:what|how\s+many)\s+percent(?:age)?\s+(?:more|fewer|extra)\s+(?:\w+\s+)?(?:{STAFF_NOUN})\b|"
     rf"\bby\s+what\s+percent(?:age)?\s+(?:did|does|do|would|will|must|should)\s+(?:the\s+|our\s+)?"
-    rf"(?:number\s+of\s+)?(?:{STAFF_NOUN}|team|workforce|headcount)\s+(?:grow|rise|increase|go\s+up|fall|shrink|drop)"
+    rf"(?:number\s+of\s+)?(?:{STAFF_NOUN}|team|workforce|headcount|staffing)\s+(?:grow|rise|increase|go\s+up|fall|shrink|drop)|"
+    # "hvor mange procent skal normeringen øges", "hvor mange procent skal vi øge normeringen med"
+    rf"\bhvor\s+mange\s+procent\s+(?:skal|må|bør|vil|ville)\s+(?:(?:vi|man)\s+(?:øge|udvide|hæve)\s+)?(?:antallet\s+af\s+)?"
+    rf"(?:{STAFF_NOUN}|medarbejderstaben|staben|normeringen)\b(?:\s+(?:øges|stige|vokse|udvides|hæves|med))?|"
+    rf"\bwhat\s+percent(?:age)?\s+(?:increase|rise|growth)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?:{STAFF_NOUN}|staffing|headcount)\b"
 )
 
 

@@ -63,6 +63,15 @@ PLACEMENT_AFTER = _re(
 )
 CHILD_AFTER = _re(rf"\s*(?:(?P<fewer>færre|fewer)\s+|(?:{_ADJ}|{_MORE})\s+){{0,2}}(?:{CHILD_NOUN})\b")
 YEARS_AFTER = _re(r"[\s-]*(?:års?|årig\w*|years?|yrs?)\b(?!\s*(?:gamle?|old))")
+# "2 unge på 16 år", "børn under 18 år", "children under 12 years": an age, not a horizon; "har arbejdet med
+# det i 5 år", "for 3 år siden", "3 years ago": time already past, not a period to total over
+AGE_BEFORE = _re(rf"\b(?:{CHILD_NOUN}|{PLACEMENT_NOUN})\b[^.?!\d]{{0,30}}\b(?:under|på|of|aged?|i\s+alderen)\s+$")
+PAST_YEARS_BEFORE = _re(
+    r"\b(?:har|have|has|had|havde|været|been)\b[^.?!\d]{0,60}\b(?:i|for|in)\s+(?:de\s+|the\s+)?(?:sidste\s+|seneste\s+|past\s+|last\s+)?$"
+)
+AGO_AFTER = _re(r"[\s-]*(?:års?|years?)\s+(?:siden|ago)\b")
+# "600.000 kr. inkl. 20 % overhead", "including 20% overhead": already in the price, not added to it
+INCLUDED_BEFORE = _re(r"\b(?:inkl\.?|inklusive?|incl\.?|including|included|medregnet)\s*$")
 # "35 sager pr. rådgiver", "25 cases per social worker", "40 sager hver"
 CASELOAD_AFTER = _re(
     rf"\s*(?:{CASE_NOUN})\s*(?:pr\.?|per|om|for\s+hver|for\s+each|a|each|hver)\s+(?:\w+\s+)?(?:{STAFF_NOUN})\b|"
@@ -166,7 +175,8 @@ CASELOAD_BEFORE = _re(
 KEEP_BEFORE = _re(r"\b(?:(?:holde|fastholde|beholde|bevare)s?|keep|maintain|hold)\s+(?:\w+\s+){0,3}?(?:på|at|to)\s+$")
 TARGET_END = _re(
     # "ned på DS' 40", "down to the recommended 30": the norm named between the cue and its number
-    r"(?:get\s+to|komme\s+(?:ned\s+)?på|(?:ned\s+(?:på|til)|down\s+to)(?:\s+(?:DS'?s?|the\s+DS|de\s+vejledende|det\s+anbefalede|the\s+recommended|"
+    r"(?:get\s+to|komme\s+(?:ned\s+)?på|(?:en\s+)?(?:nedbringelse|reduktion|sænkning|nedsættelse)\s+(?:af\s+(?:\w+\s+){0,2}?)?til|"
+    r"(?:et\s+)?mål\s+på|(?:a\s+)?target\s+of|(?:cutting|bringing|getting|lowering|reducing)\s+(?:\w+\s+){0,2}?(?:down\s+)?to|reaching|hitting|(?:ned\s+(?:på|til)|down\s+to)(?:\s+(?:DS'?s?|the\s+DS|de\s+vejledende|det\s+anbefalede|the\s+recommended|"
     r"the\s+guiding|normens?|the\s+norm's))?|\bnå|reach|ramme|\bhit|land\s+on|lande\s+på|"
     r"get\s+(?:it\s+|them\s+)?down\s+to|lower(?:ed)?\s+(?:it\s+)?to|"
     r"reduce[ds]?\s+(?:it\s+)?to|sænke\w*\s+(?:det\s+)?til|til\s+højst|to\s+at\s+most|højst|at\s+most|"
@@ -387,7 +397,20 @@ DAILY_BEFORE = _re(
     r"\b(?:et|one|a|pr\.?|per)\s+(?:døgn|day)\b[^.?!\d]{0,40}$|\b(?:døgnpris|daily\s+(?:rate|price|cost))\w*[^.?!\d]{0,20}$"
 )
 # "en månedlig pris på 90.000 kr.", "a monthly cost of DKK 40,000": the adjective before the amount
-MONTHLY_BEFORE = _re(r"\b(?:månedlig\w*|monthly)\b[^.?!\d]{0,30}$")
+MONTHLY_BEFORE = _re(r"\b(?:månedlig\w*|monthly|måneds(?:løn|udgift|pris|beløb|betaling)\w*)\b[^.?!\d]{0,40}$")
+# "160.000 kr. pr. kvartal", "DKK 25,000 a week": four and fifty-two to a year
+QUARTERLY_AFTER = _re(
+    r"\s*(?:kr\.?|dkk|kroner)?\s*(?:(?:pr\.?|per|om|i|a|each|every|hvert)\s+(?:kvartal(?:et)?|quarter)|kvartalsvis|quarterly)\b"
+)
+WEEKLY_AFTER = _re(
+    r"\s*(?:kr\.?|dkk|kroner)?\s*(?:(?:pr\.?|per|om|i|a|each|every|hver)\s+(?:uge(?:n)?|week)|ugentlig\w*|weekly)\b"
+)
+# "en stilling koster 1,2 mio. kr. over to år", "a caseworker costs DKK 1.2m over a two-year contract": one
+# unit's price for a period of years, said by a singular subject before the price
+ONE_PRICED_BEFORE = _re(
+    r"\b(?:one|each|a|an|én|en|et|hver)\s+(?:[\w-]+\s+){0,3}?(?:costs?|koster)\s+(?:os\s+|us\s+)?(?:dkk\s+|kr\.?\s+)?$"
+)
+PERIOD_PRICE_BETWEEN = _re(r"\s*(?:kr\.?|dkk|kroner)?\s*(?:over|across|for)\s+(?:en\s+|et\s+|a\s+|an\s+|the\s+)?$")
 # "koster i alt", "kostede os", "costs us": the verb before a spend on placements counted just before
 SPEND_VERB = _re(r"\b(?:koster|kostede|costs?|cost\s+us|udgør|udgjorde|beløber\s+sig\s+til)\b[^.?!\d]{0,25}$")
 # "en engangsudgift på 1,5 mio. kr.", "a one-off investment of DKK 2 million": paid once, not every year

@@ -69,4 +69,3 @@ def describe(settings: Settings, name: str | None = None) -> dict[str, Any]:
         "chroma": "server" if settings.chroma_url else "embedded",
         "llm": settings.llm or None,
     }
-

@@ -123,4 +123,3 @@ def read_query(
         years=tuple(sorted({int(m.value) for m in find_numbers(text, language) if m.is_year})),
         notice=notice,
     )
-
