@@ -443,6 +443,51 @@ def test_a_price_per_post_after_a_saving_verb_is_a_price_not_a_saving() -> None:
     assert "Besparelsen er 600.000 kr." not in result.text
 
 
+@pytest.mark.parametrize(
+    ("question", "lang", "outputs"),
+    [
+        # a paragraph, a date and an age range name things; they are no inputs: 3 × 1,1 mio. = 3,3 mio.
+        ("Hvad sparer vi ved at undgå 3 anbringelser efter servicelovens § 52 à 1,1 mio. kr. om året?", "da",
+         {"savings_per_year": 3_300_000}),
+        ("What's the saving from avoiding 3 placements under section 52 at DKK 1.1m each?", "en",
+         {"savings_per_year": 3_300_000}),
+        # 1.200 ÷ 44 = 27,27
+        ("Fra 1. januar får vi 4 nye rådgivere. Vi har 1.200 sager og 40 rådgivere i dag. Hvad bliver sagstallet?",
+         "da", {"caseload_after": 27.27}),
+        ("Hvad sparer vi på 4 år ved at undgå 2 anbringelser af 0-17-årige på institution à 1,2 mio. kr.?", "da",
+         {"savings_per_year": 2_400_000, "savings_total": 9_600_000}),
+        # a cut of today's caseload: 30 × 80 % = 24; 1.200 ÷ 24 = 50; 50 − 40 = 10
+        ("Vi har 1.200 sager og 40 rådgivere. Sagstallet skal ned med 20 %. Hvor mange rådgivere mangler vi?", "da",
+         {"target": 24, "extra_staff": 10}),
+        ("We have 1,200 cases and 40 social workers. If caseloads must fall by 20%, how many extra social workers do "
+         "we need?", "en", {"target": 24, "extra_staff": 10}),
+        # 30 − 5 = 25; 40 × 30 = 1.200 cases; 1.200 ÷ 25 = 48; 8 × 600.000 = 4,8 mio.
+        ("Sagstallet er 30, og vi er 40 rådgivere. Hvad koster det at sænke sagstallet med 5, når en rådgiver koster "
+         "600.000 kr. om året?", "da", {"target": 25, "cost_per_year": 4_800_000}),
+        # a note with labels before the numbers: 1.050 ÷ 30 = 35; ÷ 28 = 37,5 → 38; 38 − 30 = 8
+        ("cases 1,050 / staff 30. caseload? staff needed @ 28? extra hires?", "en",
+         {"caseload": 35, "staff_needed": 38, "extra_staff": 8}),
+        # 814 ÷ 22 = 37; 814 ÷ 30 = 27,13 → 28; 6 × 497.000 = 2.982.000
+        ("Notat: 22 rådg., 814 sager, mål 30 sager/rådg. Nuværende sagstal? Antal nye stillinger + årlig merudgift v. "
+         "497.000 kr./stilling?", "da", {"caseload": 37, "extra_staff": 6, "cost_per_year": 2_982_000}),
+    ],
+)  # fmt: skip
+def test_names_cuts_and_notes_are_read(question: str, lang: str, outputs: dict[str, float]) -> None:
+    result = solved(question, lang)
+    for name, value in outputs.items():
+        assert abs(result.calculation.outputs[name] - value) < 0.01, (name, result.text)
+
+
+def test_a_range_in_words_is_solved_at_both_ends() -> None:
+    # 1.200 ÷ 25 = 48 (8 more, 4,8 mio.); 1.200 ÷ 28 = 42,9 → 43 (3 more, 1,8 mio.)
+    result = solved("Vi har 1.200 sager og 40 rådgivere. Hvad koster det at komme ned på mellem 25 og 28 sager pr. "
+                    "rådgiver ved 600.000 kr. pr. rådgiver?")  # fmt: skip
+    assert "mål 25 (laveste ende af et spænd), mål 28 (højeste ende af et spænd)" in first_line(result)
+    assert {4_800_000, 1_800_000} <= set(numbers_in(result.text))
+    english = solved("We have between 1,100 and 1,300 cases and 40 social workers. What's the caseload?", "en")
+    assert {27.5, 32.5} <= set(numbers_in(english.text))
+
+
 def test_a_number_without_a_role_stops_the_calculation() -> None:
     # an unplaced number may be any input: no result, no default, the reading and how to write it instead
     result = solved("Vi har 1.200 sager og 40. Hvor mange rådgivere mangler vi for at nå 30?")

@@ -327,13 +327,19 @@ def asked_hits(text: str) -> list[tuple[int, str]]:
         (m.start(), "savings_per_year" if SAVED_BEFORE.search(text, 0, m.start()) else "cost_per_year")
         for m in THAT_PER_YEAR_Q.finditer(text)
     ]
-    if not hits:
-        hits = terse_list(text)
+    hits += [h for h in terse_list(text) if not _sentence_has(text, h[0], hits)]
     if not hits:  # "hvad svarer det til pr. rådgiver?" with nothing else asked: the caseload
         hits = [(m.start(), "caseload") for m in PER_WORKER_END_Q.finditer(text) if not _MONEY_WORD.search(m.group(0))]
     # "hvor mange procent flere rådgivere": the staff in percent, not also a change or a count of staff
     spans = [m.span() for m in STAFF_PCT_Q.finditer(text)]
     return [h for h in hits if not any(a <= h[0] < b for a, b in spans)] + [(a, "staff_pct") for a, _ in spans]
+
+
+def _sentence_has(text: str, pos: int, hits: list[tuple[int, str]]) -> bool:
+    """Whether the sentence at ``pos`` already asks something: a note's nouns are read only in a sentence
+    that has no other ask ("Savings per child, per year and over 2 years?" is read once)."""
+    start, end = sentence_bounds(text, pos)
+    return any(start <= p <= end for p, _ in hits)
 
 
 def _names(text: str, hits: list[tuple[int, str]]) -> list[str]:

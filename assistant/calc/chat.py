@@ -39,6 +39,8 @@ def _with_context(known: dict[str, Value], asked: list[str]) -> list[str]:
     out = list(asked)
     if {"staff_needed", "extra_staff"} & set(asked) and {"cases", "staff_now"} <= set(known) and "caseload" not in out:
         out.insert(0, "caseload")
+    if {"load_cut_pct", "load_cut"} & set(known) and "target" not in out:
+        out.insert(1 if out[:1] == ["caseload"] else 0, "target")  # the target the cut gives, before what it needs
     costs = [i for i, n in enumerate(out) if n in ("cost_per_year", "cost_total")]
     if costs and not {"extra_staff", "cost_per_year"} & set(known) and "extra_staff" not in out:
         out.insert(costs[0], "extra_staff")

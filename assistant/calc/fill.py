@@ -29,7 +29,7 @@ from assistant.calc.solver import BY_OUTPUT, INPUTS, Solution, solve
 __all__ = ["fill_unplaced"]
 
 _MONEY = ("cost_per_worker", "cost_per_placement", "budget", "placement_spend", "cut_amount", "one_off")
-_PCT = ("reduction_pct", "close_pct", "budget_cut_pct", "spend_pct")
+_PCT = ("reduction_pct", "close_pct", "budget_cut_pct", "spend_pct", "load_cut_pct")
 _STAFF = ("staff_now", "extra_staff", "staff_cut")
 _PLACED = ("avoided", "moved", "placements_total")
 _LOADS = ("caseload_now", "target")

@@ -76,8 +76,5 @@ def unused_numbers(reading: Reading, variants: list[Variant]) -> list[str]:
     return [
         n.text.strip()
         for n in reading.numbers
-        if n.unit == "pct"
-        and n.role not in (None, "context")
-        and not n.carried
-        and not _among(n.value, used)
+        if n.unit == "pct" and n.role not in (None, "context") and not n.carried and not _among(n.value, used)
     ]

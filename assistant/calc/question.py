@@ -29,11 +29,18 @@ WHOLE_ROLES = {"cases", "avoided", "placements_total", "moved", "staff_cut"}
 
 
 def _is_input(text: str, m: NumberMention, earlier: list[NumberMention]) -> bool:
-    """Whether a number in the question is one to read. Years never are; "nul"/"zero" as a word is an idiom
-    ("gå i nul"); "one" is not a count in "hvad koster én af dem", "one worker costs" or "what does one
-    cost?"; and a count said again after "de"/"the" is not a second count."""
+    """Whether a number in the question is one to read. Years, paragraphs and dates never are; "nul"/"zero"
+    as a word is an idiom ("gå i nul"); "one" is not a count in "hvad koster én af dem", "one worker costs"
+    or "what does one cost?"; and a count said again after "de"/"the" is not a second count."""
     if m.is_year or (m.word and m.value == 0):
         return False
+    if m.unit != "kr" and (
+        words.NAMING_BEFORE.search(text, 0, m.start)
+        or words.DATE_AFTER.match(text, m.end)
+        or words.DATE_BEFORE.search(text, 0, m.start)
+        or words.AGE_RANGE_AFTER.match(text, m.end)
+    ):
+        return False  # "§ 52", "1. januar", "0-17-årige": a number that names something, not an input
     if m.word and m.value == 1:
         one_asked = words.ONE_ASKED.search(text, 0, m.start) and words.ONE_ASKED_END.match(text, m.end)
         if words.OF_THEM.match(text, m.end) or words.COSTS_AFTER_NOUN.match(text, m.end) or one_asked:
@@ -75,6 +82,15 @@ def _nearest(cue_a: re.Pattern[str], cue_b: re.Pattern[str], window: str) -> str
     if a == b == -1:
         return None
     return "a" if a > b else "b"
+
+
+def _load_cut(c: Ctx) -> bool:
+    """Whether the number is how much today's caseload falls by ("ned med 20 %", "20 % færre sager pr.
+    rådgiver"), not a caseload itself."""
+    by = words.LOAD_BY_BEFORE.search(c.before)
+    return bool(by and words.FALL_CUE.search(c.clause[-70:])) or bool(
+        c.m.unit == "pct" and words.LOAD_FEWER_AFTER.match(c.after)
+    )
 
 
 def _caseload_role(c: Ctx) -> str:
@@ -140,11 +156,22 @@ def _share_scale(reading: Reading, ctxs: list[Ctx]) -> None:
 _MOST_CASELOAD = 100  # "ned på 900 sager" is a count of cases; "ned på 40 sager" a caseload
 
 
-def _count_role(c: Ctx) -> tuple[str | None, str, str]:
-    """(role, unit, placement kind) of a number that counts something or is a caseload."""
+def _unit_or_cut(c: Ctx) -> tuple[str | None, str, str] | None:
+    """ "Hvad koster én anbringelse", "når én koster 575.000 kr.": a unit, not a count; "sænke sagstallet
+    med 5": five fewer cases each, not a caseload."""
     price_of_one = _PRICE_OF_ONE.search(c.before) and words.PLACEMENT_AFTER.match(c.after)
     if c.m.value == 1 and (price_of_one or (c.m.word and words.COST_VERB_AFTER.match(c.after))):
-        return "context", "", ""  # "hvad koster én anbringelse", "når én koster 575.000 kr.": a unit, not a count
+        return "context", "", ""
+    if _load_cut(c):
+        return "load_cut", "cases_per_worker", ""
+    return None
+
+
+def _count_role(c: Ctx) -> tuple[str | None, str, str]:
+    """(role, unit, placement kind) of a number that counts something or is a caseload."""
+    early = _unit_or_cut(c)
+    if early is not None:
+        return early
     if words.CASELOAD_AFTER.match(c.after) or words.PER_WORKER_AFTER.match(c.after):
         return _caseload_role(c), "cases_per_worker", ""
     if words.COUNT_AFTER["cases"].match(c.after):
@@ -179,6 +206,22 @@ def _count_role(c: Ctx) -> tuple[str | None, str, str]:
         return "extra_staff", "workers", ""  # "what would five cost" after the workers are named
     if words.CASELOAD_BEFORE.search(c.before) or words.TARGET_END.search(c.before):
         return _caseload_role(c), "cases_per_worker", ""
+    return _labelled(c)
+
+
+_LABEL_UNITS = {
+    "cases": "cases",
+    "staff_now": "workers",
+    "target": "cases_per_worker",
+    "caseload_now": "cases_per_worker",
+}
+
+
+def _labelled(c: Ctx) -> tuple[str | None, str, str]:
+    """A number after its label in a note ("Sager: 980", "staff 24", "target 20"), when nothing else read it."""
+    for role, label in words.LABEL_BEFORE.items():
+        if label.search(c.before):
+            return role, _LABEL_UNITS[role], ""
     return None, "", ""
 
 
@@ -312,6 +355,8 @@ def _pct_role(c: Ctx, text: str) -> str | None:
     )
     start, end = words.sentence_bounds(text, m.start)
     sentence = text[start:end]
+    if _load_cut(c):
+        return "load_cut_pct"  # "Sagstallet skal ned med 20 %": a cut of today's caseload, not of a spend
     if words.SURCHARGE_NEAR.search(sentence) and words.INCLUDED_BEFORE.search(c.before):
         role: str | None = "context"  # "600.000 kr. inkl. 20 % overhead": already in the price
     elif words.SURCHARGE_NEAR.search(sentence):

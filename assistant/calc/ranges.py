@@ -1,4 +1,4 @@
-"""A range typed with a dash ("fra 40-50 sager pr. rådgiver", "35-40 færre medarbejdere"): both ends worked out.
+"""A range ("fra 40-50 sager pr. rådgiver", "35-40 færre medarbejdere", "mellem 3 og 5"): both ends worked out.
 
 The documents give many of their figures as ranges (Herning's 40-50 cases before the change, Odense's 35-40
 positions), and people quote them that way. Read alone, the lower number had no role, so the question was
@@ -16,6 +16,9 @@ from assistant.calc.amounts import Reading
 __all__ = ["read_range"]
 
 _DASH = re.compile(r"\s*[-–]\s*")
+# "mellem 3 og 5 anbringelser", "between 1,100 and 1,300 cases": a range in words
+_AND = re.compile(r"\s*(?:kr\.?|dkk|sager|cases)?\s*(?:og|and)\s+(?:dkk\s+)?", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\b(?:mellem|between)\s+(?:dkk\s+)?$", re.IGNORECASE)
 _MOST_RATIO = 10  # "1,1-1,3 mio." has its scale on the second number only: ends this far apart are not read
 
 
@@ -24,7 +27,9 @@ def read_range(reading: Reading, text: str) -> None:
     nums = reading.numbers
     for i in range(len(nums) - 1):
         low, high = nums[i], nums[i + 1]
-        if not _DASH.fullmatch(text[low.span[1] : high.span[0]]):
+        between = text[low.span[1] : high.span[0]]
+        in_words = _AND.fullmatch(between) and _BETWEEN_BEFORE.search(text, 0, low.span[0])
+        if not (_DASH.fullmatch(between) or in_words):
             continue
         if high.role in (None, "years", "context") or low.role not in (None, high.role):
             continue

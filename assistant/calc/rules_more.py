@@ -12,6 +12,14 @@ from assistant.calc.rule import Rule
 __all__ = ["MORE_RULES"]
 
 MORE_RULES: tuple[Rule, ...] = (
+    # "Sagstallet skal ned med 20 %" / "med 5": the target is today's caseload less the cut
+    Rule(
+        "target",
+        ("caseload", "load_cut_pct"),
+        lambda c, p: c * (1 - calc.check("reduction_pct", p) / 100),
+        "{caseload} × (100 % − {load_cut_pct})",
+    ),
+    Rule("target", ("caseload", "load_cut"), lambda c, d: calc.check("target", c - d), "{caseload} − {load_cut}"),
     Rule("budget", ("budget_whole", "spend_pct"), calc.share_of_amount, "{budget_whole} × {spend_pct}"),
     Rule("cut_amount", ("staff_budget", "budget_cut_pct"), calc.share_of_amount, "{staff_budget} × {budget_cut_pct}"),
     # a sum to find in positions: rounded up, since one position fewer would not find all of it

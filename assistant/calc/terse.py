@@ -7,6 +7,8 @@ quantity, in the order written. Split from ``calc.asked`` (the phrasings with a 
 
 from __future__ import annotations
 
+import re
+
 from assistant.calc.words import STAFF_NOUN, _re, sentence_bounds
 
 __all__ = ["TERSE_EXTRA_Q", "terse_list"]
@@ -17,9 +19,10 @@ TERSE_EXTRA_Q = _re(rf"(?:^|[.!?:;–—-]\s*)(?:extra|additional|more|new|flere
 # "Antal ekstra stillinger og merudgift ved 615.000 kr./år?", "Extra staff + yearly cost @ 605,000 kr?": a
 # question made only of the nouns it wants (no "hvad", "how"), each noun one asked quantity, in order
 INTERROGATIVE = _re(r"\b(?:hvad|hvor|hvilke[nt]?|hvordan|hvorfor|what|how|which|why)\b")
+_LEAD = _re(r"^(?:nuværende|current|today'?s|present)$")
 TERSE_ITEMS = [
     ("extra_staff", _re(rf"\b(?:antal\s+)?(?:ekstra|flere|nye|extra|additional|more|new)\s+(?:\w+\s+)?"
-                        rf"(?:{STAFF_NOUN}|stillinger|staff|positions)\b")),
+                        rf"(?:{STAFF_NOUN}|stillinger|staff|positions|hires|ansættelser)\b")),
     ("staff_needed", _re(rf"\b(?:{STAFF_NOUN}|staff)\s+(?:nødvendige|needed|required)\b")),
     ("cost_per_year", _re(r"\b(?:merudgift\w*|ekstraudgift\w*|(?:årlig\w*\s+)?udgift\w*|"
                           r"(?:yearly\s+|annual\s+|extra\s+)?costs?)\b")),
@@ -30,14 +33,22 @@ TERSE_ITEMS = [
 
 
 def terse_list(text: str) -> list[tuple[int, str]]:
-    """The asked nouns of a last sentence that is a question without a question word."""
-    start, end = sentence_bounds(text, len(text.rstrip()) - 1)
-    last = text[start : end + 1]
-    if not last.rstrip().endswith("?") or INTERROGATIVE.search(last):
+    """The asked nouns of every sentence that is a question without a question word ("caseload? staff
+    needed @ 28? extra hires?")."""
+    out: list[tuple[int, str]] = []
+    for mark in re.finditer(r"\?", text):
+        start, _ = sentence_bounds(text, mark.start())
+        out += _terse_in(text[start : mark.end()], start)
+    return out
+
+
+def _terse_in(sentence: str, start: int) -> list[tuple[int, str]]:
+    if INTERROGATIVE.search(sentence):
         return []
-    found = sorted((m.start(), name) for name, pattern in TERSE_ITEMS for m in pattern.finditer(last))
+    found = sorted((m.start(), name) for name, pattern in TERSE_ITEMS for m in pattern.finditer(sentence))
     # a note opens with what it wants ("Antal ekstra stillinger og merudgift …?"); a sentence that opens
     # otherwise is a yes/no question ("Steg udgiften pr. anbringelse til …?", "Did a placement cost …?")
-    if not found or last[: found[0][0]].strip(" \t\n-–—:;,.!"):
+    lead = _LEAD.sub("", sentence[: found[0][0]].strip(" \t\n-–—:;,.!")) if found else "x"
+    if lead:
         return []
     return [(start + pos, name) for pos, name in found[:4]]

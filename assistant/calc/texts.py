@@ -21,7 +21,7 @@ SAY = Section("calc.say")
 PHRASES = Section("calc.phrase")
 # Money and percentages of the budget-cut, closed-case and price-gap quantities.
 MORE_KR = ("budget_whole", "staff_budget", "cut_amount", "price_gap", "spend_total", "saving_per_placement")
-MORE_PCT = ("spend_pct", "budget_cut_pct", "close_pct", "staff_pct")
+MORE_PCT = ("spend_pct", "budget_cut_pct", "close_pct", "staff_pct", "load_cut_pct")
 _KR = (
     "cost_per_worker", "salary", "one_off", "staff_cost_total", "cost_per_placement", "residential_cost",
     "foster_cost", "move_from_cost", "move_to_cost", "placement_spend", "cost_per_year", "cost_total",

@@ -21,7 +21,7 @@ def _re(pattern: str) -> re.Pattern[str]:
 
 # --- nouns: what a number counts -------------------------------------------------------------------
 STAFF_NOUN = (
-    r"(?:fuldtids)?(?:social)?rådgiver(?:e|ne|en|es|nes)?|sagsbehandler(?:e|ne|en|es|nes)?|"
+    r"(?:fuldtids)?(?:social)?rådgiver(?:e|ne|en|es|nes)?|rådg(?=\.)|sagsbehandler(?:e|ne|en|es|nes)?|"
     r"medarbejder(?:e|ne|en|es|nes)?|(?:fuldtids|ny)?ansatte|(?:fuldtids|deltids)stilling(?:er|erne|en)?|"
     r"case\s*managers?|case\s*handlers?|stilling(?:er|erne|en)?|(?:social)?rådgiverstilling(?:er|erne|en)?|årsværk(?:ene)?|normering(?:er)?|"
     r"(?:full[- ]time\s+)?(?:social\s+|case\s*)?workers?|caseworkers?|advis[eo]rs?|ftes?|"
@@ -70,11 +70,42 @@ PAST_YEARS_BEFORE = _re(
     r"\b(?:har|have|has|had|havde|været|been)\b[^.?!\d]{0,60}\b(?:i|for|in)\s+(?:de\s+|the\s+)?(?:sidste\s+|seneste\s+|past\s+|last\s+)?$"
 )
 AGO_AFTER = _re(r"[\s-]*(?:års?|years?)\s+(?:siden|ago)\b")
+# Numbers that name, not count: "servicelovens § 52", "section 52", "1. januar", "0-17-årige", "the 0-17s"
+NAMING_BEFORE = _re(
+    r"(?:§+|\b(?:section|sections|paragraf|paragraph|stk\.?|nr\.?|no\.|lov\s+nr\.?|kapitel|chapter))\s*$"
+)
+_MONTHS = (
+    r"januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|"
+    r"january|february|march|may|june|july|october"
+)
+DATE_AFTER = _re(rf"\.?\s*(?:{_MONTHS})\b")
+DATE_BEFORE = _re(rf"\b(?:{_MONTHS})\s+$")
+AGE_RANGE_AFTER = _re(r"\s*(?:[-–]\s*\d+\s*)?[-–]?\s*(?:årige|års?alderen|year-olds?|års?-?alder)\b")
+# "Sagstallet skal ned med 20 %", "sænke sagstallet med 5", "caseloads must fall by 20%": a cut of today's
+# caseload (the fall itself is checked with FALL_CUE, so "sagstallet stiger med 10 %" is no cut)
+LOAD_BY_BEFORE = _re(
+    r"\b(?:sagstal(?:let)?|sagsbelastning\w*|case\s*loads?|the\s+caseload)\b[^.?!\d]{0,30}?\b(?:med|by)\s+$"
+)
+# "20 % færre sager pr. rådgiver", "a 20% lower caseload"
+LOAD_FEWER_AFTER = _re(
+    r"\s*%?\s*(?:færre|lavere|mindre|fewer|lower|smaller)\s+(?:sager\s+(?:pr\.?|per)|sagstal|cases\s+(?:per|each|a)|case\s*loads?)"
+)
+# A label before its number in a note ("Sager: 980. Rådgivere: 35. Mål: 28", "cases 720, staff 24, target 20",
+# "1,050 cases / staff 30"): the number's role when no noun follows it
+LABEL_BEFORE = {
+    "cases": _re(r"(?:^|[,;/.:(]\s*|\s)(?:antal\s+)?(?:sager|børnesager|cases|open\s+cases)\s*[:=]?\s*$"),
+    "staff_now": _re(
+        r"(?:^|[,;/.:(]\s*|\s)(?:antal\s+)?(?:rådgivere|rådg\.?|socialrådgivere|sagsbehandlere|medarbejdere|årsværk|"
+        r"staff|workers|caseworkers|social\s+workers|ftes?)\s*(?:i\s+dag|now|today)?\s*[:=]?\s*$"
+    ),
+    "target": _re(r"(?:^|[,;/.:(]\s*|\s)(?:mål(?:et)?|target|goal|@)\s*[:=]?\s*$"),
+    "caseload_now": _re(r"(?:^|[,;/.:(]\s*|\s)(?:sagstal(?:\s+i\s+dag)?|caseload(?:\s+now|\s+today)?)\s*[:=]?\s*$"),
+}
 # "600.000 kr. inkl. 20 % overhead", "including 20% overhead": already in the price, not added to it
 INCLUDED_BEFORE = _re(r"\b(?:inkl\.?|inklusive?|incl\.?|including|included|medregnet)\s*$")
 # "35 sager pr. rådgiver", "25 cases per social worker", "40 sager hver"
 CASELOAD_AFTER = _re(
-    rf"\s*(?:{CASE_NOUN})\s*(?:pr\.?|per|om|for\s+hver|for\s+each|a|each|hver)\s+(?:\w+\s+)?(?:{STAFF_NOUN})\b|"
+    rf"\s*(?:{CASE_NOUN})\s*(?:(?:pr\.?|per|om|for\s+hver|for\s+each|a|each|hver)\s+(?:\w+\s+)?|/\s*)(?:{STAFF_NOUN})\b|"
     rf"\s*(?:{CASE_NOUN})\s+(?:(?:max(?:imum)?|maks(?:imalt)?|at\s+most|højst)\s+)?(?:hver|each|apiece)\b"
 )
 
