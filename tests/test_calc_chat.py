@@ -488,6 +488,38 @@ def test_a_range_in_words_is_solved_at_both_ends() -> None:
     assert {27.5, 32.5} <= set(numbers_in(english.text))
 
 
+@pytest.mark.parametrize(
+    ("question", "lang", "reading", "outputs"),
+    [
+        # staff per department, cases for all: 20 + 10 = 30; 900 ÷ 30 = 30
+        ("Familieafdelingen har 20 rådgivere og handicapafdelingen 10 rådgivere. Der er 900 sager i alt. Hvad er "
+         "sagstallet?", "da", "30 rådgivere i dag (20 + 10 lagt sammen)", {"caseload": 30}),
+        # the noun left out of the second part: 24 + 18 = 42; 1.260 ÷ 42 = 30
+        ("Vi har 24 rådgivere i team nord og 18 i team syd, og i alt 1.260 sager. Hvad er sagstallet?", "da",
+         "42 rådgivere i dag (24 + 18 lagt sammen)", {"caseload": 30}),
+        ("We have 600 cases in the family team and 300 in the disability team, with 30 social workers in total. What "
+         "is the caseload?", "en", "900 cases (600 + 300 added up)", {"caseload": 30}),
+        # a change of staff with the noun said twice: 1.080 ÷ 30 = 36 before, ÷ 36 = 30 after
+        ("Vi gik fra 30 rådgivere til 36 rådgivere. Med 1.080 sager, hvad er sagstallet før og efter?", "da",
+         "30 rådgivere i dag, 36 rådgivere efter", {"caseload": 36, "caseload_after": 30}),
+        # cases that grew, staff the same: 1.000 ÷ 40 = 25 before, 1.200 ÷ 40 = 30 after
+        ("Antallet af sager steg fra 1.000 til 1.200, og vi har 40 rådgivere. Hvad var sagstallet før og efter?", "da",
+         "1.000 sager i dag, 1.200 sager", {"caseload": 25, "caseload_after": 30}),
+    ],
+)  # fmt: skip
+def test_staff_or_cases_in_parts_or_changed(question: str, lang: str, reading: str, outputs: dict[str, float]) -> None:
+    result = solved(question, lang)
+    assert reading in first_line(result)
+    for name, value in outputs.items():
+        assert abs(result.calculation.outputs[name] - value) < 0.01, (name, result.text)
+
+
+def test_a_subset_of_the_staff_is_not_added_up() -> None:
+    # 40 with 4 on leave is 36 at work, never 44: the two counts are asked about
+    result = solved("Vi har 40 rådgivere, men 4 rådgivere er på barsel. Med 1.080 sager, hvad er sagstallet?")
+    assert result.calculation.outputs == {} and "lagt sammen" not in result.text
+
+
 def test_a_number_without_a_role_stops_the_calculation() -> None:
     # an unplaced number may be any input: no result, no default, the reading and how to write it instead
     result = solved("Vi har 1.200 sager og 40. Hvor mange rådgivere mangler vi for at nå 30?")

@@ -192,6 +192,8 @@ def _implied(name: str, known: dict[str, Value]) -> list[str]:
         out.append("caseload_after_cut")  # "the caseload before and after two leave"
     if name == "caseload" and "budget" in keys and {"staff_now", "caseload_now"} & keys:
         out.append("caseload_after")  # "hvad bliver sagstallet med 3 mio. kr. ekstra?"
+    if name == "caseload" and ("staff_to" in keys or "cases_from" in keys):
+        out.append("caseload_after")  # "fra 30 til 36 rådgivere … sagstallet før og efter"
     if name == "caseload" and "extra_staff" in keys and not {"target", "caseload_now"} & keys:
         out.append("caseload_after")  # "hvad bliver sagstallet, hvis vi ansætter 5 flere?"
     if name in _TOTALS and "years" in keys:

@@ -17,6 +17,7 @@ from assistant.calc.cuts import relate_cuts
 from assistant.calc.each import avoided_per_worker, part_of_count
 from assistant.calc.groups import read_groups
 from assistant.calc.kinds import pair_prices_with_kinds, share_the_month
+from assistant.calc.parts import sum_parts
 from assistant.calc.ranges import read_range
 
 __all__ = ["relate"]
@@ -48,6 +49,7 @@ def relate(reading: Reading, ctxs: list[Ctx], text: str) -> None:
     reading.groups = read_groups(reading, ctxs, text)
     if not reading.groups:
         _one_value_each(reading)
+        sum_parts(reading, text)
 
 
 def relate_move(reading: Reading, text: str) -> None:
@@ -175,8 +177,10 @@ def _pair_from_to(reading: Reading, ctxs: list[Ctx]) -> None:
         arrow = words.ARROW_BETWEEN.fullmatch(ctxs[i].after)
         after = ctxs[i].after
         to = words.TO_BETWEEN.match(after) or (
-            words.COUNT_AFTER["any"].match(after) and words.TO_AFTER_NOUN.fullmatch(after) and b.role is None
-        )  # "from 85 children in out-of-home placement to 72": the end value said bare
+            words.COUNT_AFTER["any"].match(after)
+            and words.TO_AFTER_NOUN.fullmatch(after)
+            and (b.role is None or (b.unit == a.unit and b.role == a.role))
+        )  # "from 85 children in out-of-home placement to 72", "fra 30 rådgivere til 36 rådgivere"
         # "fra 40-50 sager til 24": the range's upper end starts the pair; its "fra" stands before the range
         before = ctxs[i - 1].before if i and words.DASH_BETWEEN.fullmatch(ctxs[i - 1].after) else ctxs[i].before
         if not arrow and not (words.FROM_BEFORE.search(before) and to):

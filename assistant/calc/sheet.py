@@ -106,7 +106,7 @@ class Sheet:
     # --- the first line -------------------------------------------------------------------------------
     def _read_one(self, n: ReadNumber) -> str:
         value = self.show(n.role or "", n.value) if n.role else n.text.strip()
-        role = n.role or "unknown"
+        role = "part" if n.note == "part" else n.role or "unknown"
         text = " ".join(self.pick(*READ[role]).format(v=value, kind=kind_words(n.kind, self.lang, "read")).split())
         if role == "staff_cost_total" and n.refers_to is not None:
             text += self.pick(*READ["for_workers"]).format(
@@ -118,7 +118,10 @@ class Sheet:
                                                            b=kind_words(b, self.lang, "place"))  # fmt: skip
         if n.alt_role:
             text += self.pick(*READ[f"alt_{n.alt_role}"])
-        elif n.note:
+        elif n.note == "parts":
+            parts = [n.text.strip()] + [m.text.strip() for m in self.reading.numbers if m.note == "part"]
+            text += self.pick(*READ["note_parts"]).format(parts=" + ".join(parts))
+        elif n.note and n.note != "part":
             text += self.pick(*READ[f"note_{n.note}"])
         if n.inferred:
             text += self.pick(*READ["inferred"])
@@ -145,6 +148,8 @@ class Sheet:
         key, v = r.name, r.value
         if r.step and "saving_per_child" in r.step.rule.inputs and f"{key}_move" in SAY:
             key += "_move"  # break-even by moving children, not by avoiding placements
+        if key == "caseload_after" and r.step and {"staff_to", "cases_from"} & set(r.step.rule.inputs):
+            key += "_change"  # staff or cases that changed, not new staff hired
         if r.step and r.step.rule.inputs[0] == "savings_per_year" and f"{key}_saving" in SAY:
             key += "_saving"  # staff paid for by a yearly saving, not by a budget
         if f"{key}_neg" in SAY:

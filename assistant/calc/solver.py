@@ -198,6 +198,14 @@ RULES: tuple[Rule, ...] = (
     Rule("abs_change", ("value_from", "value_to"), calc.difference, "{value_to} − {value_from}"),
     Rule("cases_carried", ("staff_now", "target"), calc.cases_carried, "{staff_now} × {target}"),
     Rule("cases_carried", ("staff_now", "caseload_now"), calc.cases_carried, "{staff_now} × {caseload_now}"),
+    # "fra 30 til 36 rådgivere", "sagerne steg fra 1.000 til 1.200": the caseload after the change
+    Rule("caseload_after", ("cases", "staff_to"), calc.caseload, "{cases} ÷ {staff_to}"),
+    Rule(
+        "caseload_after",
+        ("cases", "staff_now", "cases_from"),
+        lambda c, s, _f: calc.caseload(c, s),
+        "{cases} ÷ {staff_now}",
+    ),
     Rule(
         "caseload_after",
         ("cases", "staff_now", "extra_staff"),
