@@ -514,6 +514,27 @@ def test_staff_or_cases_in_parts_or_changed(question: str, lang: str, reading: s
         assert abs(result.calculation.outputs[name] - value) < 0.01, (name, result.text)
 
 
+@pytest.mark.parametrize(
+    ("question", "lang", "outputs"),
+    [
+        # posts cut: their pay is the saving, 4 × 600.000
+        ("Vi nedlægger 4 stillinger à 600.000 kr. Hvad sparer vi om året?", "da", {"savings_per_year": 2_400_000}),
+        ("We cut 4 posts at DKK 600k each. What's the annual saving?", "en", {"savings_per_year": 2_400_000}),
+        # the saving that pays for 5 hires: 5 × 600.000
+        ("Hvor meget skal vi spare på anbringelser om året for at finansiere 5 rådgivere à 600.000 kr.?", "da",
+         {"savings_needed": 3_000_000}),
+        # a part of a budget: 62 ÷ 97 = 63,92 %
+        ("Anbringelser udgør 62 mio. kr. af et samlet budget på 97 mio. kr. Hvor stor en andel er det?", "da",
+         {"pct_share": 63.92}),
+        ("Placements are DKK 62m of a DKK 97m budget. What share is that?", "en", {"pct_share": 63.92}),
+    ],
+)  # fmt: skip
+def test_cuts_funding_and_budget_shares(question: str, lang: str, outputs: dict[str, float]) -> None:
+    result = solved(question, lang)
+    for name, value in outputs.items():
+        assert abs(result.calculation.outputs[name] - value) < 0.01, (name, result.text)
+
+
 def test_a_subset_of_the_staff_is_not_added_up() -> None:
     # 40 with 4 on leave is 36 at work, never 44: the two counts are asked about
     result = solved("Vi har 40 rådgivere, men 4 rådgivere er på barsel. Med 1.080 sager, hvad er sagstallet?")

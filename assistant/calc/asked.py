@@ -155,6 +155,7 @@ PAYROLL_Q = _re(
 SAVE_NEED = _re(
     r"\b(?:skal|må|bør)\s+(?:vi|i|de)\s+(?:så\s+)?spare\b|\b(?:must|should|do|would)\s+(?:we|you)\s+(?:need\s+to\s+|have\s+to\s+)?save\b|\bneed\s+to\s+save\b"
 )
+FUND_Q = _re(r"\b(?:for\s+at|to|in\s+order\s+to)\s+(?:finansiere|betale\s+for|dække|fund|pay\s+for|cover)\b")
 # "hvad koster én anbringelse i gennemsnit", "what's the price per child", "average per placed child"
 PER_PLACEMENT_Q = _re(
     r"\bhvad\s+koster\s+(?:én|en|hver)\s+(?:\w+\s+)?(?:anbringelse|plads|barn)\b|"
@@ -345,6 +346,9 @@ def _sentence_has(text: str, pos: int, hits: list[tuple[int, str]]) -> bool:
 def _names(text: str, hits: list[tuple[int, str]]) -> list[str]:
     """The asked names in order, once each, with the phrasings that ask one thing in two words settled."""
     names = [name for _, name in sorted(hits)]
+    if "savings_per_year" in names and SAVE_NEED.search(text) and FUND_Q.search(text):
+        # "hvor meget skal vi spare for at finansiere 5 rådgivere": the saving that pays for them
+        names = ["savings_needed" if n == "savings_per_year" else n for n in names]
     if {"savings_per_year", "break_even"} <= set(names) and SAVE_NEED.search(text):
         # "hvor meget skal vi spare om året for at gå i nul": the saving that covers the cost
         names = ["savings_needed" if n == "savings_per_year" else n for n in names if n != "break_even"]

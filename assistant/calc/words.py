@@ -229,7 +229,8 @@ NOW_CUE = _re(
 )
 HIRE_BEFORE = _re(
     r"\b(?:ansætte\w*|ansat|hyre\w*|hire[sd]?|hiring|add(?:s|ing|ed)?|tilføje\w*|få|get(?:ting)?|employ\w*|"
-    r"rekrutter\w*|recruit\w*|opnormer\w*|udvide\w*\s+med|expand\w*\s+by)\s+(?:\w+\s+)?$"
+    r"rekrutter\w*|recruit\w*|opnormer\w*|udvide\w*\s+med|expand\w*\s+by|finansiere\w*|fund(?:ing)?|pay\s+for|"
+    r"betale\s+for)\s+(?:\w+\s+)?$"
 )
 # "sagstal 38 -> 30", "40 → 25": a from-to pair typed as an arrow, no "fra" needed
 ARROW_BETWEEN = _re(r"\s*(?:kr\.?|dkk|sager|cases|%)?\s*(?:-+>|→|=>|–>|—>)\s*")
@@ -244,7 +245,11 @@ TO_BETWEEN = _re(
 # "290 handicapsager ud af i alt 1.450", "62 mio. out of 97 mio.": a part and its whole
 PART_OF_BETWEEN = _re(
     r"\s*(?:[\w.]+\s+){0,2}?(?:ud\s+af|out\s+of|af\s+(?:de\s+)?(?:samlede|i\s+alt))\s+(?:i\s+alt\s+|in\s+total\s+|a\s+total\s+of\s+)?"
-    r"(?:kr\.?\s*|dkk\s*)?$"
+    r"(?:kr\.?\s*|dkk\s*)?$|"
+    # "62 mio. kr. af et samlet budget på 97 mio.", "DKK 62m of a DKK 97m budget"
+    r"\s*(?:kr\.?|dkk)?\s*(?:af|of)\s+(?:et|a|an|the|vores|our|hele)?\s*(?:(?:samlet|samlede|total|overall|whole)\s+)?"
+    r"\w*budget\w*\s+(?:på|of|at)\s+(?:kr\.?\s*|dkk\s*)?$|"
+    r"\s*(?:kr\.?|dkk)?\s*(?:af|of)\s+(?:et|en|a|an)\s+(?:kr\.?\s*|dkk\s*)?$"
 )
 # "Ud af vores 1.250 børnesager er 300 …", "Of our 840 children's cases, 126 are …": the whole first
 WHOLE_LEAD_BEFORE = _re(r"(?:^|[,.;:?!]\s*)(?:ud\s+af|out\s+of|of|af)\s+(?:vores|our|the|de|i\s+alt|all)?\s*$")
