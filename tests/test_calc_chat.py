@@ -535,6 +535,30 @@ def test_cuts_funding_and_budget_shares(question: str, lang: str, outputs: dict[
         assert abs(result.calculation.outputs[name] - value) < 0.01, (name, result.text)
 
 
+@pytest.mark.parametrize(
+    ("question", "lang", "outputs"),
+    [
+        # "anbragte børn" are placements; "i alt" makes the amount their spend: 100,3 mio. ÷ 118 = 850.000
+        ("Vi er 42.000 indbyggere og har 118 anbragte børn, som koster os 100,3 mio. kr. i alt om året. Hvad er "
+         "gennemsnitsprisen pr. anbringelse?", "da", {"cost_per_placement": 850_000}),
+        # "en anbringelse koster os i snit" is the price of one, never the spend: 50 × 6 % = 3; 3 × 800.000
+        ("Vi har 50 anbragte børn, og en anbringelse koster os i snit 800.000 kr. om året. Hvis antallet af "
+         "anbringelser falder med 6 %, hvor mange færre anbringelser er det, og hvad sparer vi om året?", "da",
+         {"avoided": 3, "savings_per_year": 2_400_000}),
+        ("Vi har 50 anbringelser, som i gennemsnit koster 850.000 kr. om året. Hvis vi får 6 % færre anbringelser, "
+         "hvor mange anbringelser er det, og hvad sparer vi om året?", "da",
+         {"avoided": 3, "savings_per_year": 2_550_000}),
+        # break-even asked with two words before "placements" and a price between: 2 × 564.000 ÷ 470.000 = 2,4 → 3
+        ("how many foster care placements at 470k DKK/yr do we need to avoid to cover 2 extra caseworkers at "
+         "564,000 DKK a year each?", "en", {"break_even": 3}),
+    ],
+)  # fmt: skip
+def test_placed_children_averages_and_fewer_placements(question: str, lang: str, outputs: dict[str, float]) -> None:
+    result = solved(question, lang)
+    for name, value in outputs.items():
+        assert abs(result.calculation.outputs[name] - value) < 0.01, (name, result.text)
+
+
 def test_a_subset_of_the_staff_is_not_added_up() -> None:
     # 40 with 4 on leave is 36 at work, never 44: the two counts are asked about
     result = solved("Vi har 40 rådgivere, men 4 rådgivere er på barsel. Med 1.080 sager, hvad er sagstallet?")

@@ -162,6 +162,7 @@ PER_PLACEMENT_Q = _re(
     r"\bhvad\s+(?:er|bliver)\s+(?:prisen|udgiften)\s+pr\.?\s+(?:barn|anbringelse)\b|"
     r"\b(?:what's|what\s+is)\s+the\s+(?:price|cost)\s+per\s+(?:child|placement|placed\s+child)\b|\baverage\s+(?:cost\s+)?per\s+(?:placed\s+)?child\b|"
     r"\bgennemsnitlige?\s+pris\s+pr\.?\s+(?:anbragt\s+)?barn\b|"
+    r"\bgennemsnits(?:pris|udgift)\w*\s+(?:pr\.?|per)\s+(?:anbringelse|anbragt\s+barn|barn)\b|"
     r"\b(?:per|pr\.?)\s+(?:placement|anbringelse|child|barn)\s+(?:on\s+average|i\s+(?:gennem)?snit)\b|"
     r"\b(?:on\s+average|i\s+(?:gennem)?snit)\s+(?:per|pr\.?)\s+(?:placement|anbringelse|child|barn)\b"
 )
@@ -269,10 +270,11 @@ BE_Q = _re(
     r"\bbetale?r?\s+(?:\w+\s+)?sig\b|\btjene\w*\s+sig\s+(?:selv\s+)?hjem|\bbreak[- ]?even\b|"
     r"\bpays?\s+(?:for\s+)?(?:it|them)sel(?:f|ves)\b|\bpays?\s+off\b|"
     r"\bhvor\s+mange\s+(?:\w+\s+)?\w*anbringelser\s+skal\b|\bg(?:å|år)\s+i\s+nul\b|\bløbe\w*\s+rundt\b|"
-    r"\bhvor\s+mange\s+(?:\w+\s+)?\w*anbringelser\b[^?.!]{0,40}?\bskal\s+vi\s+(?:så\s+)?undgå\b|\bhænger\s+sammen\b|"
-    r"\bhow\s+many\s+(?:\w+\s+)?[\w-]*placements\s+(?:must|should|do|would|will|need|have)\b|\bbreaks?\s+even\b|"
+    r"\bhvor\s+mange\s+(?:\w+\s+)?\w*anbringelser\b[^?!]{0,50}?\bskal\s+vi\s+(?:så\s+)?undgå\b|\bhænger\s+sammen\b|"
+    r"\bhow\s+many\s+(?:\w+\s+){0,2}[\w-]*placements\s+(?:must|should|do|would|will|need|have)\b|\bbreaks?\s+even\b|"
     # "how many residential placements at the national average would we have to avoid to cover …"
-    r"\bhow\s+many\s+(?:\w+\s+)?[\w-]*placements\b[^?.!]{0,60}?\b(?:would|must|should|do)\s+we\s+(?:have\s+to\s+|need\s+to\s+)?(?:avoid|prevent)\b"
+    r"\bhow\s+many\s+(?:\w+\s+){0,2}[\w-]*placements\b[^?!]{0,60}?\b(?:would|must|should|do)\s+we\s+"
+    r"(?:have\s+to\s+|need\s+to\s+)?(?:avoid|prevent)\b"
 )
 
 
@@ -284,7 +286,13 @@ IS_THAT = _re(
 CASES_PER = _re(r"\b(?:cases|sager)\b")
 _MONEY_WORD = _re(r"\b(?:kost\w*|cost\w*|kr\.?|dkk|udgift\w*|pris\w*|løn\w*)\b")
 # Phrasings that ask for one quantity wherever they stand.
+# "hvor mange færre anbringelser er det", "how many fewer placements is that": the placements avoided
+FEWER_Q = _re(
+    r"\bhvor\s+mange\s+færre\s+(?:\w+\s+)?(?:anbringelser|børn|placeringer)\b|"
+    r"\bhow\s+many\s+fewer\s+(?:\w+\s+)?(?:placements|children|kids)\b"
+)
 DIRECT: tuple[tuple[re.Pattern[str], str], ...] = (
+    (FEWER_Q, "avoided"),
     (AFFORD_Q, "staff_affordable"),
     (MOVES_Q, "moves_needed"),
     (MOVED_COUNT_Q, "moved"),

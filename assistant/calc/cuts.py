@@ -98,6 +98,9 @@ def relate_cuts(reading: Reading, ctxs: list[Ctx]) -> None:
             if n.role == "target" and not words.TARGET_CUE.search(ctxs[i].before):
                 nums[i] = replace(n, role="caseload_now", alt_role=None)
         reading.asked = list(dict.fromkeys("caseload_left" if a == "caseload" else a for a in reading.asked))
+    if "reduction_pct" in roles and "placements_total" in roles and not reading.move:
+        # "6 % færre anbringelser … hvor mange anbringelser er det": the ones avoided, not children moved
+        reading.asked = list(dict.fromkeys("avoided" if a == "moved" else a for a in reading.asked))
     if "price_gap" in reading.asked:
         reading.asked = [a for a in reading.asked if a != "cost_per_year"]
 

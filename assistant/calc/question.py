@@ -267,7 +267,8 @@ def _placement_role(c: Ctx, noun: re.Match[str]) -> tuple[str | None, str, str]:
     care = words.IN_CARE_AFTER.match(c.after, noun.end())
     if care and not words.CUES["avoid"].search(near):
         return "placements_total", "placements", kind or words.kind_of(care.group(0))  # "58 children in foster care"
-    if noun.re is words.CHILD_AFTER and not words.CUES["avoid"].search(c.clause):
+    placed = re.search(r"\b(?:anbragte|placed)\b", noun.group(0), re.IGNORECASE)  # "118 anbragte børn": placements
+    if noun.re is words.CHILD_AFTER and not placed and not words.CUES["avoid"].search(c.clause):
         return None, "children", kind  # "5 børn" with no move or avoid: we do not know what they are
     if words.PLACEMENT_TOTAL_CUE.search(near):
         return "placements_total", "placements", kind

@@ -22,6 +22,8 @@ MORE_RULES: tuple[Rule, ...] = (
     Rule("target", ("caseload", "load_cut"), lambda c, d: calc.check("target", c - d), "{caseload} − {load_cut}"),
     # "Vi nedlægger 4 stillinger à 600.000 kr. Hvad sparer vi?": the pay of the posts cut
     Rule("savings_per_year", ("staff_cut", "cost_per_worker"), calc.staff_cost, "{staff_cut} × {cost_per_worker}"),
+    # "vores 50 anbringelser falder med 6 %": the placements avoided (the saving is still priced on the spend)
+    Rule("avoided", ("placements_total", "reduction_pct"), calc.share_of_count, "{placements_total} × {reduction_pct}"),
     Rule("budget", ("budget_whole", "spend_pct"), calc.share_of_amount, "{budget_whole} × {spend_pct}"),
     Rule("cut_amount", ("staff_budget", "budget_cut_pct"), calc.share_of_amount, "{staff_budget} × {budget_cut_pct}"),
     # a sum to find in positions: rounded up, since one position fewer would not find all of it

@@ -42,7 +42,7 @@ CHILD_NOUN = r"børn(?:ene)?|barn(?:et)?|unge|children|child|kids|young\s+people
 # Words that may stand between a number and its noun without changing what it counts.
 _ADJ = (
     r"fuldtids|faste|nyansatte|åbne|aktive|nuværende|erfarne|uddannede|kommunale|full[- ]time|open|active|"
-    r"current|experienced|qualified|municipal|social|forebyggende|preventive|løbende|ongoing"
+    r"current|experienced|qualified|municipal|social|forebyggende|preventive|løbende|ongoing|anbragte|placed"
 )
 _MORE = r"flere|ekstra|nye|yderligere|more|extra|additional|new"
 MORE_WORD = _re(rf"\b(?:{_MORE})\b")
@@ -179,7 +179,14 @@ MOVE_INSTEAD = _re(
 # "One social worker costs", "én rådgiver koster": the noun after "one" is the subject of a price.
 COSTS_AFTER_NOUN = _re(r"\s*(?:\w+\s+){1,3}?(?:koster|kostede|costs?|is\s+priced|runs?\s+(?:at|to))\b")
 # "what would five cost", "hvad vil 7 koste": a bare count priced, after the workers were named
-ONE_COSTS_BEFORE = _re(r"\b(?:one|each|én|en|hver)\s+(?:\w+\s+)?(?:costs?|koster)\s+(?:dkk\s+|kr\.?\s+)?$")
+ONE_COSTS_BEFORE = _re(
+    r"\b(?:one|each|én|en|hver)\s+(?:\w+\s+)?(?:costs?|koster)\s+(?:os\s+|us\s+)?(?:i\s+(?:gennem)?snit\s+|on\s+average\s+)?"
+    r"(?:dkk\s+|kr\.?\s+)?$"
+)
+# "som i gennemsnit koster 850.000 kr.", "at an average of DKK 750k": the price of one, not a total
+AVERAGE_BEFORE = _re(
+    r"\b(?:i\s+(?:gennem)?snit|gennemsnitlig\w*|on\s+average|an\s+average\s+of|average)\b[^.?!\d]{0,25}$"
+)
 COST_VERB_AFTER = _re(r"\s+(?:(?:more|mere|flere|extra|ekstra)\s+)?(?:cost|koste|koster|would\s+cost|vil\s+koste)\b")
 # "Hvad koster én, og …", "what does one cost?": "one" as the thing priced, not a count
 ONE_ASKED = _re(r"\b(?:koster|koste|cost|costs)\s+$|\bwhat\s+does\s+$")
@@ -315,7 +322,7 @@ PLACEMENT_TOTAL_CUE = _re(
 IN_CARE_AFTER = _re(rf"\s*(?:anbragt\w*|placed|in\s+care|(?:i|på|in)\s+(?:en\s+|a\s+)?(?:{_RESIDENTIAL}|{_FOSTER})\w*)")
 # "58.000 indbyggere", "42,000 residents": numbers about the municipality, not inputs to the arithmetic
 CONTEXT_AFTER = _re(
-    r"\s*(?:indbyggere|borgere|residents|inhabitants|citizens|elever|pupils|skoler|schools|kommuner|"
+    r"\s*(?:indbyggere|borgere|residents|inhabitants|citizens|people|persons|elever|pupils|skoler|schools|kommuner|"
     r"municipalities|km2|km²)\b"
 )
 
