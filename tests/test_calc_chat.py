@@ -559,6 +559,20 @@ def test_placed_children_averages_and_fewer_placements(question: str, lang: str,
         assert abs(result.calculation.outputs[name] - value) < 0.01, (name, result.text)
 
 
+def test_placements_avoided_and_children_moved_in_one_plan_are_both_saved() -> None:
+    # 2 × 1.100.000 + 3 × 650.000 = 4.150.000 saved; 8 × 600.000 = 4.800.000; net −650.000 a year, −2.600.000 over 4
+    result = solved("Budget proposal: 8 extra social workers at 600k each per year. Expected effect: 2 fewer "
+                    "institutional placements (1.1m DKK each per year) plus 3 kids moved from institution to foster "
+                    "care, saving 650k per kid per year. Net result per year and over 4 years?", "en")  # fmt: skip
+    assert "650,000 DKK saved per child a year" in first_line(result)
+    assert result.calculation.outputs["net_per_year"] == -650_000
+    assert result.calculation.outputs["net_total"] == -2_600_000
+    # the same with both types priced: 2 × 1,1 mio. + 3 × (1,1 mio. − 450.000) = 4,15 mio.
+    danish = solved("Vi undgår 2 anbringelser på institution til 1,1 mio. kr. og flytter 3 børn fra institution til "
+                    "plejefamilie til 450.000 kr. Hvad sparer vi om året?")  # fmt: skip
+    assert danish.calculation.outputs["savings_per_year"] == 4_150_000
+
+
 def test_a_subset_of_the_staff_is_not_added_up() -> None:
     # 40 with 4 on leave is 36 at work, never 44: the two counts are asked about
     result = solved("Vi har 40 rådgivere, men 4 rådgivere er på barsel. Med 1.080 sager, hvad er sagstallet?")

@@ -124,9 +124,7 @@ def _placement_costs(
             if kind in costs:
                 put(f"{kind}_cost", costs[kind])
     if reading.move and ({"moved", "moved_share"} & set(known) or {"moves_needed", "break_even"} & set(reading.asked)):
-        for name, kind in zip(("move_from_cost", "move_to_cost"), reading.move, strict=True):
-            if kind in costs:
-                put(name, costs[kind])
+        _move_costs(reading.move, costs, avoided, put)
         return
     kinds = {n.kind for n in avoided}
     if {"foster", "residential"} <= kinds:
@@ -147,6 +145,21 @@ def _placement_costs(
     cost = costs.get(kind) if kind in costs else costs.get("", single)
     if cost is not None:
         put("cost_per_placement", cost)
+
+
+def _move_costs(
+    move: tuple[str, str], costs: dict[str, float], avoided: list[ReadNumber], put: Callable[[str, float], None]
+) -> None:
+    """The two types' prices of a move, and the price of placements avoided beside it ("2 fewer
+    institutional placements … plus 3 kids moved")."""
+    for name, kind in zip(("move_from_cost", "move_to_cost"), move, strict=True):
+        if kind in costs:
+            put(name, costs[kind])
+    if avoided:
+        put("avoided", sum(n.value for n in avoided))
+        kind = next((n.kind for n in avoided if n.kind), "")
+        if kind in costs or len(costs) == 1:
+            put("cost_per_placement", costs.get(kind, next(iter(costs.values()))))
 
 
 def _as_answered(name: str, known: dict[str, Value], cues: set[str] | None = None) -> tuple[list[str], str]:

@@ -64,9 +64,10 @@ def _among(value: float, values: list[float]) -> bool:
 
 
 def unused_numbers(reading: Reading, variants: list[Variant]) -> list[str]:
-    """Percentages that no reading's working took, when every asked quantity has a result: the answer
-    would look complete while leaving out a change the person named ("budgettet på 24 mio. kr. skæres med
-    10 %" answered as what 24 mio. kr. pays for). Counts and amounts are not held to this: a count beside
+    """Percentages and placements avoided or moved that no reading's working took, when every asked
+    quantity has a result: the answer would look complete while leaving out a change the person named
+    ("budgettet på 24 mio. kr. skæres med 10 %" answered as what 24 mio. kr. pays for; "2 fewer placements
+    … plus 3 kids moved" netted on the move alone). Other counts and amounts are not held to this: a count beside
     its total ("fire nye rådgivere" for "2,4 mio. kr. om året"), staff beside the cases they carry, or the
     prices of a move when only the children moved are asked, is context the working may rightly not need."""
     solutions = [v.solution for v in variants if v.solution is not None]
@@ -76,5 +77,8 @@ def unused_numbers(reading: Reading, variants: list[Variant]) -> list[str]:
     return [
         n.text.strip()
         for n in reading.numbers
-        if n.unit == "pct" and n.role not in (None, "context") and not n.carried and not _among(n.value, used)
+        if (n.unit == "pct" or n.role in ("avoided", "moved"))
+        and n.role not in (None, "context")
+        and not n.carried
+        and not _among(n.value, used)
     ]

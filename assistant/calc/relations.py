@@ -55,6 +55,16 @@ def relate(reading: Reading, ctxs: list[Ctx], text: str) -> None:
 def relate_move(reading: Reading, text: str) -> None:
     """Two prices after a move take its placement types in order (needs ``reading.move``)."""
     _versus(reading, text)
+    _saving_per_moved(reading, text)
+
+
+def _saving_per_moved(reading: Reading, text: str) -> None:
+    """ "3 kids moved from institution to foster care, saving 650k per kid": the saving per child moved,
+    not the price of either type (read as the foster price it stated a saving of 1,35 mio. kr. too little)."""
+    nums = reading.numbers
+    for i, n in enumerate(nums):
+        if n.role == "cost_per_placement" and words.SAVE_BEFORE.search(text, max(0, n.span[0] - 30), n.span[0]):
+            nums[i] = replace(n, role="saving_per_child", unit="kr_per_child", kind="")
 
 
 SINGLE_ROLES = ("cases", "staff_now", "caseload_now", "target", "cost_per_worker", "years", "cases_carried")

@@ -110,6 +110,19 @@ RULES: tuple[Rule, ...] = (
         calc.move_saving_per_child,
         "{move_from_cost} − {move_to_cost}",
     ),
+    # placements avoided and children moved in one plan: both savings, added
+    Rule(
+        "savings_per_year",
+        ("avoided", "cost_per_placement", "moved", "saving_per_child"),
+        lambda a, c, m, s: calc.placement_saving(a, c) + calc.placement_saving(m, s),
+        "{avoided} × {cost_per_placement} + {moved} × {saving_per_child}",
+    ),
+    Rule(
+        "savings_per_year",
+        ("avoided", "cost_per_placement", "moved", "move_from_cost", "move_to_cost"),
+        lambda a, c, m, f, t: calc.placement_saving(a, c) + calc.move_savings(m, f, t),
+        "{avoided} × {cost_per_placement} + {moved} × ({move_from_cost} − {move_to_cost})",
+    ),
     Rule(
         "savings_per_year", ("avoided", "cost_per_placement"), calc.placement_saving, "{avoided} × {cost_per_placement}"
     ),

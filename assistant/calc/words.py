@@ -334,7 +334,7 @@ _MONTHLY = r"om\s+måneden|i\s+måneden|a\s+month|per\s+month|pr\.?\s*måned|mon
 PER_UNIT_AFTER = _re(
     rf"\s*(?:kr\.?\s+|dkk\s+)?(?:(?:{_YEARLY}|{_MONTHLY})\s+)?(?:for\s+|til\s+)?{_PER}(?:ny\s+|new\s+|ekstra\s+|extra\s+|undgået\s+|avoided\s+|prevented\s+)?"
     rf"(?:(?P<staff>{STAFF_NOUN})|"
-    rf"(?P<placement>{PLACEMENT_NOUN}|barn|child|plads|place))\b"
+    rf"(?P<placement>{PLACEMENT_NOUN}|barn|child|kid|plads|place|ung|young\s+person))\b"
 )
 EACH_AFTER = _re(
     r"\s*(?:[\w.]+\s+){0,2}?(?:hver|each|apiece|stykket|pr\.?\s*styk\b|pr\.?\s*stk\b|"
@@ -465,7 +465,7 @@ ONE_OFF_AFTER = _re(
     r"\s*(?:kr\.?|dkk)?\s*(?:som\s+(?:en\s+)?|as\s+(?:a\s+)?|i\s+)?(?:engangs\w*|one[- ]?off|one[- ]?time|upfront|once|"
     r"én\s+gang|en\s+gang)\b"
 )
-SAVE_BEFORE = _re(r"\b(?:spar\w*|besparelse\w*\s+(?:på|af)|save[sd]?|saving\w*\s+of)\s+(?:\w+\s+){0,2}?$")
+SAVE_BEFORE = _re(r"\b(?:spar\w*|besparelse\w*\s+(?:på|af)|save[sd]?|saving\w*(?:\s+of)?)\s+(?:\w+\s+){0,2}?$")
 # Nouns an amount can be the price of, searched before it; the closest one names what it prices.
 NOUNS_BEFORE_AMOUNT = {
     "staff": _re(rf"\b(?:{STAFF_NOUN}|løn\w*|salary|salaries)\b"),
