@@ -573,6 +573,37 @@ def test_placements_avoided_and_children_moved_in_one_plan_are_both_saved() -> N
     assert danish.calculation.outputs["savings_per_year"] == 4_150_000
 
 
+@pytest.mark.parametrize(
+    ("question", "lang", "outputs"),
+    [
+        # two values dated by their years: (56 − 64) ÷ 64 = −12,5 %; (94 − 80) ÷ 80 = 17,5 % whatever the order said
+        ("Vi havde 64 anbragte børn i 2022 og 56 i 2024. Hvor mange procent færre er det?", "da",
+         {"pct_change": -12.5}),
+        ("Udgiften var 94 mio. kr. i 2024 mod 80 mio. kr. i 2021. Hvor mange procent er det steget?", "da",
+         {"pct_change": 17.5}),
+        ("Placement spend went from DKK 80m in 2021 to DKK 94m in 2024. What's that as a % increase?", "en",
+         {"pct_change": 17.5}),
+        # a part of a frame: 18,2 ÷ 130 = 14 %
+        ("Lønsummen i myndighed er 18,2 mio. kr. ud af en samlet ramme på 130 mio. kr. Hvor mange procent går til løn?",
+         "da", {"pct_share": 14}),
+        # 5 % of a pay frame: 840.000 kr., 1,5 posts → 2 posts
+        ("Vi skal finde 5 % på en lønramme på 16,8 mio. kr. Hvor mange kroner er det, og hvor mange stillinger svarer "
+         "det til ved 560.000 kr. pr. stilling?", "da", {"cut_amount": 840_000, "staff_cut": 2}),
+        # closing a share of cases named before it: 410 × 80 % ÷ 12 = 27,33
+        ("Vi har 410 forebyggende sager og overvejer at lukke 20 %. Hvad er sagstallet bagefter, når vi er 12 "
+         "rådgivere?", "da", {"caseload_left": 27.33}),
+        # "4 budget years" is a horizon: (5 × 1,2 mio. − 8 × 600.000) × 4 = 4,8 mio.
+        ("Bring caseload from 35 to 25. We have 700 cases and 20 workers, a worker costs 600,000 DKK a year. We expect "
+         "5 fewer placements at 1,200,000 DKK each per year. What's the net effect across the 4 budget years?", "en",
+         {"net_total": 4_800_000}),
+    ],
+)  # fmt: skip
+def test_dated_values_frames_closures_and_budget_years(question: str, lang: str, outputs: dict[str, float]) -> None:
+    result = solved(question, lang)
+    for name, value in outputs.items():
+        assert abs(result.calculation.outputs[name] - value) < 0.01, (name, result.text)
+
+
 def test_a_subset_of_the_staff_is_not_added_up() -> None:
     # 40 with 4 on leave is 36 at work, never 44: the two counts are asked about
     result = solved("Vi har 40 rådgivere, men 4 rådgivere er på barsel. Med 1.080 sager, hvad er sagstallet?")

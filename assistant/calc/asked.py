@@ -117,6 +117,7 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
             r"(?:stigning|fald|ændring|vækst)\w*|\bby\s+what\s+percent(?:age)?|\bhow\s+many\s+percent|"
             r"\bwhat\s+percent(?:age)?|\bpercent(?:age)?\s+(?:increase|decrease|change|rise|fall|drop|growth)|"
             r"\b(?:increase|decrease|change|rise|fall|drop)\s+in\s+percent|"
+            r"%\s*(?:increase|decrease|change|rise|fall|drop|growth|stigning|fald|ændring)\b|"
             # "how big a cut is that in percent", "hvor stor en reduktion er det i procent"
             r"\b(?:cut|reduction|drop|decrease|increase|rise|fall|reduktion|nedskæring|nedgang|stigning|fald)\w*"
             r"(?:\s+\w+){0,3}?\s+(?:in|i)\s+(?:percent|procent)\b"

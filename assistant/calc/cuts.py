@@ -32,7 +32,7 @@ CUT_AFTER = _re(r"\s*(?:cut|cuts|reduction|nedskæring\w*|reduktion\w*)\b")
 # "Budgettet til rådgivere er", "lønbudgettet på", "our staff budget of": money spent on staff a year
 STAFF_BUDGET_BEFORE = _re(
     rf"\b(?:(?:løn)?budget\w*|lønudgift\w*|ramme\w*)\s+(?:til|for)\s+(?:\w+\s+)?(?:{STAFF_NOUN})\b[^.?!\d]{{0,25}}$|"
-    r"\blønbudget\w*\b[^.?!\d]{0,25}$|"
+    r"\bløn(?:budget|ramme|sum)\w*\b[^.?!\d]{0,25}$|"
     rf"\b(?:staff|salary|payroll|wage)\s+budget\b[^.?!\d]{{0,25}}$|\bbudget\s+for\s+(?:\w+\s+)?(?:{STAFF_NOUN})\b"
     r"[^.?!\d]{0,25}$"
 )
@@ -85,7 +85,9 @@ def relate_cuts(reading: Reading, ctxs: list[Ctx]) -> None:
         start, _ = words.sentence_bounds(c.text, n.span[0])
         if budget and CUT_BEFORE.search(c.before):
             nums[i] = replace(n, role="budget_cut_pct")
-        elif CLOSE_NEAR.search(c.text, start, n.span[0]) and OF_CASES_AFTER.match(c.after):
+        elif CLOSE_NEAR.search(c.text, start, n.span[0]) and (
+            OF_CASES_AFTER.match(c.after) or words.CASES_NAMED.search(c.text, start, n.span[0])
+        ):  # "lukke 20 % af sagerne", "410 forebyggende sager … overvejer at lukke 20 %"
             nums[i] = replace(n, role="close_pct")
     _share_set_aside(reading, ctxs)
     _reduced_placements(reading, ctxs)

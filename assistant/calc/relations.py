@@ -14,9 +14,11 @@ from dataclasses import replace
 from assistant.calc import words
 from assistant.calc.amounts import WORKER_COST, Ctx, Reading
 from assistant.calc.cuts import relate_cuts
+from assistant.calc.dated import pair_by_years
 from assistant.calc.each import avoided_per_worker, part_of_count
 from assistant.calc.groups import read_groups
 from assistant.calc.kinds import pair_prices_with_kinds, share_the_month
+from assistant.calc.moves_to import saving_per_moved
 from assistant.calc.parts import sum_parts
 from assistant.calc.ranges import read_range
 
@@ -26,6 +28,7 @@ __all__ = ["relate"]
 def relate(reading: Reading, ctxs: list[Ctx], text: str) -> None:
     """Settle the roles that depend on other numbers, in place."""
     _pair_from_to(reading, ctxs)
+    pair_by_years(reading, text)
     _staff_leaving(reading, ctxs)
     _staff_on_cases(reading, ctxs)
     _listed(reading, ctxs)
@@ -55,16 +58,7 @@ def relate(reading: Reading, ctxs: list[Ctx], text: str) -> None:
 def relate_move(reading: Reading, text: str) -> None:
     """Two prices after a move take its placement types in order (needs ``reading.move``)."""
     _versus(reading, text)
-    _saving_per_moved(reading, text)
-
-
-def _saving_per_moved(reading: Reading, text: str) -> None:
-    """ "3 kids moved from institution to foster care, saving 650k per kid": the saving per child moved,
-    not the price of either type (read as the foster price it stated a saving of 1,35 mio. kr. too little)."""
-    nums = reading.numbers
-    for i, n in enumerate(nums):
-        if n.role == "cost_per_placement" and words.SAVE_BEFORE.search(text, max(0, n.span[0] - 30), n.span[0]):
-            nums[i] = replace(n, role="saving_per_child", unit="kr_per_child", kind="")
+    saving_per_moved(reading, text)
 
 
 SINGLE_ROLES = ("cases", "staff_now", "caseload_now", "target", "cost_per_worker", "years", "cases_carried")

@@ -62,7 +62,7 @@ PLACEMENT_AFTER = _re(
     rf"(?:{PLACEMENT_NOUN})\b"
 )
 CHILD_AFTER = _re(rf"\s*(?:(?P<fewer>færre|fewer)\s+|(?:{_ADJ}|{_MORE})\s+){{0,2}}(?:{CHILD_NOUN})\b")
-YEARS_AFTER = _re(r"[\s-]*(?:års?|årig\w*|years?|yrs?)\b(?!\s*(?:gamle?|old))")
+YEARS_AFTER = _re(r"[\s-]*(?:(?:budget|fiscal|financial)\s+)?(?:års?|årig\w*|years?|yrs?)\b(?!\s*(?:gamle?|old))")
 # "2 unge på 16 år", "børn under 18 år", "children under 12 years": an age, not a horizon; "har arbejdet med
 # det i 5 år", "for 3 år siden", "3 years ago": time already past, not a period to total over
 AGE_BEFORE = _re(rf"\b(?:{CHILD_NOUN}|{PLACEMENT_NOUN})\b[^.?!\d]{{0,30}}\b(?:under|på|of|aged?|i\s+alderen)\s+$")
@@ -254,8 +254,8 @@ PART_OF_BETWEEN = _re(
     r"\s*(?:[\w.]+\s+){0,2}?(?:ud\s+af|out\s+of|af\s+(?:de\s+)?(?:samlede|i\s+alt))\s+(?:i\s+alt\s+|in\s+total\s+|a\s+total\s+of\s+)?"
     r"(?:kr\.?\s*|dkk\s*)?$|"
     # "62 mio. kr. af et samlet budget på 97 mio.", "DKK 62m of a DKK 97m budget"
-    r"\s*(?:kr\.?|dkk)?\s*(?:af|of)\s+(?:et|a|an|the|vores|our|hele)?\s*(?:(?:samlet|samlede|total|overall|whole)\s+)?"
-    r"\w*budget\w*\s+(?:på|of|at)\s+(?:kr\.?\s*|dkk\s*)?$|"
+    r"\s*(?:kr\.?|dkk)?\s*(?:ud\s+af|out\s+of|af|of)\s+(?:et|en|a|an|the|vores|our|hele)?\s*"
+    r"(?:(?:samlet|samlede|total|overall|whole)\s+)?\w*(?:budget|ramme|frame)\w*\s+(?:på|of|at)\s+(?:kr\.?\s*|dkk\s*)?$|"
     r"\s*(?:kr\.?|dkk)?\s*(?:af|of)\s+(?:et|en|a|an)\s+(?:kr\.?\s*|dkk\s*)?$"
 )
 # "Ud af vores 1.250 børnesager er 300 …", "Of our 840 children's cases, 126 are …": the whole first
