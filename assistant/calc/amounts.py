@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from assistant.calc import words
+from assistant.calc import cues, words
 from assistant.calc.asked import STAFF_Q_AFFORD
 from assistant.calc.groups import Group
 from assistant.models import Language
@@ -100,7 +100,7 @@ def money_role(c: Ctx, numbers: list[ReadNumber]) -> ReadNumber:
     count = _counted(numbers, c.index)
     one_costs = words.ONE_COSTS_BEFORE.search(c.before)  # "if one costs DKK 580,000": the price of one
     total = not one_costs and (words.TOTAL_NEAR.search(c.before[-25:]) or words.LATER_TOTAL_AFTER.match(c.after))
-    each = words.EACH_AFTER.match(c.after) or one_costs or words.AVERAGE_BEFORE.search(c.before)
+    each = words.EACH_AFTER.match(c.after) or one_costs or cues.AVERAGE_BEFORE.search(c.before)
     if noun == "staff" or (noun is None and words.SALARY_BEFORE.search(c.before)):
         return _worker_amount(base, c, count, bool(total), bool(each), numbers)
     if noun == "effort":  # "En ekstra indsats koster 2,35 mio. kr. om året": the effort's cost

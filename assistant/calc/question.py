@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.calc import words
-from assistant.calc.amounts import Ctx, Reading, ReadNumber, money_role
+from assistant.calc import cues, words
+from assistant.calc.amounts import Ctx, Reading, ReadNumber
 from assistant.calc.asked import asked_in
 from assistant.calc.moves_to import read_move_to
+from assistant.calc.prices import period_prices, yearly_amount
 from assistant.calc.relations import relate, relate_move
 from assistant.models import Language
 from assistant.numbers import NumberMention, find_numbers, format_number, parse_number
@@ -35,10 +36,10 @@ def _is_input(text: str, m: NumberMention, earlier: list[NumberMention]) -> bool
     if m.is_year or (m.word and m.value == 0):
         return False
     if m.unit != "kr" and (
-        words.NAMING_BEFORE.search(text, 0, m.start)
-        or words.DATE_AFTER.match(text, m.end)
-        or words.DATE_BEFORE.search(text, 0, m.start)
-        or words.AGE_RANGE_AFTER.match(text, m.end)
+        cues.NAMING_BEFORE.search(text, 0, m.start)
+        or cues.DATE_AFTER.match(text, m.end)
+        or cues.DATE_BEFORE.search(text, 0, m.start)
+        or cues.AGE_RANGE_AFTER.match(text, m.end)
     ):
         return False  # "§ 52", "1. januar", "0-17-årige": a number that names something, not an input
     if m.word and m.value == 1:
@@ -87,9 +88,9 @@ def _nearest(cue_a: re.Pattern[str], cue_b: re.Pattern[str], window: str) -> str
 def _load_cut(c: Ctx) -> bool:
     """Whether the number is how much today's caseload falls by ("ned med 20 %", "20 % færre sager pr.
     rådgiver"), not a caseload itself."""
-    by = words.LOAD_BY_BEFORE.search(c.before)
+    by = cues.LOAD_BY_BEFORE.search(c.before)
     return bool(by and words.FALL_CUE.search(c.clause[-70:])) or bool(
-        c.m.unit == "pct" and words.LOAD_FEWER_AFTER.match(c.after)
+        c.m.unit == "pct" and cues.LOAD_FEWER_AFTER.match(c.after)
     )
 
 
@@ -219,7 +220,7 @@ _LABEL_UNITS = {
 
 def _labelled(c: Ctx) -> tuple[str | None, str, str]:
     """A number after its label in a note ("Sager: 980", "staff 24", "target 20"), when nothing else read it."""
-    for role, label in words.LABEL_BEFORE.items():
+    for role, label in cues.LABEL_BEFORE.items():
         if label.search(c.before):
             return role, _LABEL_UNITS[role], ""
     return None, "", ""
@@ -227,8 +228,8 @@ def _labelled(c: Ctx) -> tuple[str | None, str, str]:
 
 def _years_role(c: Ctx) -> tuple[str | None, str, str]:
     """Years to total over, unless they are an age ("2 unge på 16 år") or time gone by ("i 5 år", "ago")."""
-    past = words.PAST_YEARS_BEFORE.search(c.before) or words.AGO_AFTER.match(c.after)
-    if words.AGE_BEFORE.search(c.before) or past:
+    past = cues.PAST_YEARS_BEFORE.search(c.before) or cues.AGO_AFTER.match(c.after)
+    if cues.AGE_BEFORE.search(c.before) or past:
         return "context", "", ""
     return "years", "years", ""
 
@@ -280,23 +281,6 @@ def _placement_role(c: Ctx, noun: re.Match[str]) -> tuple[str | None, str, str]:
 # Inputs that have one value; two different numbers read in one of them are not settled by order.
 
 
-_UNIT_PRICES = {"cost_per_worker", "cost_per_placement"}
-
-
-def _period_prices(reading: Reading, text: str) -> None:
-    """ "En stilling koster 1,2 mio. kr. over to år": one unit's price for a period is a yearly price once
-    divided by its years, and those years are the price's, not a horizon to total over."""
-    nums = reading.numbers
-    for i, n in enumerate(nums[:-1]):
-        years = nums[i + 1]
-        if n.role not in _UNIT_PRICES or years.role != "years" or n.note or years.value <= 0:
-            continue
-        between = text[n.span[1] : years.span[0]]
-        if words.PERIOD_PRICE_BETWEEN.fullmatch(between) and words.ONE_PRICED_BEFORE.search(text, 0, n.span[0]):
-            nums[i] = replace(n, value=n.value / years.value, note="per_period")
-            nums[i + 1] = replace(years, role="context", note="price_period")
-
-
 def ambiguity_notes(reading: Reading) -> list[str]:
     """Say, in the question's language, which numbers could not be given one role."""
     da = reading.language == "da"
@@ -328,23 +312,6 @@ def ambiguity_notes(reading: Reading) -> list[str]:
     return notes
 
 
-def _money_read(c: Ctx, numbers: list[ReadNumber]) -> ReadNumber:
-    """An amount of kroner in its role, made yearly when it is said per month, quarter, week or day."""
-    read = money_role(c, numbers)
-    monthly_before = words.MONTHLY_BEFORE.search(c.before) and not words.CUES["per_year"].match(c.after)
-    if words.MONTHLY_AFTER.match(c.after) or monthly_before:  # "95.000 kr. om måneden": twelve a year
-        read = replace(read, value=read.value * 12, note="monthly")
-    elif words.QUARTERLY_AFTER.match(c.after):
-        read = replace(read, value=read.value * 4, note="quarterly")
-    elif words.WEEKLY_AFTER.match(c.after):
-        read = replace(read, value=read.value * 52, note="weekly")
-    elif words.DAILY_AFTER.match(c.after) or (
-        words.DAILY_BEFORE.search(c.before) and not words.CUES["per_year"].match(c.after)
-    ):  # "3.200 kr. pr. døgn"; not "pr. døgn, hvis en anbringelse koster 1.095.000 kr. om året"
-        read = replace(read, value=read.value * 365, note="daily")
-    return read
-
-
 def _pct_role(c: Ctx, text: str) -> str | None:
     """A percentage's role: a surcharge, a reduction, or None (growth, a share, or a fall not named)."""
     m = c.m
@@ -358,7 +325,7 @@ def _pct_role(c: Ctx, text: str) -> str | None:
     sentence = text[start:end]
     if _load_cut(c):
         return "load_cut_pct"  # "Sagstallet skal ned med 20 %": a cut of today's caseload, not of a spend
-    if words.SURCHARGE_NEAR.search(sentence) and words.INCLUDED_BEFORE.search(c.before):
+    if words.SURCHARGE_NEAR.search(sentence) and cues.INCLUDED_BEFORE.search(c.before):
         role: str | None = "context"  # "600.000 kr. inkl. 20 % overhead": already in the price
     elif words.SURCHARGE_NEAR.search(sentence):
         role = "surcharge_pct"  # "25 % oven i til overhead": added to a price
@@ -391,7 +358,7 @@ def read_question(question: str, language: Language) -> Reading:
             or (m.scale >= 1000 and not words.COUNT_AFTER["any"].match(c.after))
             or (m.value >= 10_000 and not words.COUNT_AFTER["any"].match(c.after))
         ):
-            reading.numbers.append(_money_read(c, reading.numbers))
+            reading.numbers.append(yearly_amount(c, reading.numbers))
         elif m.unit == "pct":
             reading.numbers.append(ReadNumber(m.value, _pct_role(c, text), "pct", (m.start, m.end), m.text))
         else:
@@ -401,7 +368,7 @@ def read_question(question: str, language: Language) -> Reading:
                 read = replace(read, value=m.value / 2, note="half_time")
             reading.numbers.append(read)
     _share_scale(reading, ctxs)
-    _period_prices(reading, text)
+    period_prices(reading, text)
     relate(reading, ctxs, text)
     reading.numbers = [
         replace(n, role=None, note="fraction") if n.role in WHOLE_ROLES and n.value != int(n.value) else n

@@ -1,0 +1,67 @@
+"""Cues that settle what a number is not, or the period of a price: names and dates, ages and time gone by,
+labels in a note, a cut of the caseload, overhead already included, prices per quarter, week or period.
+
+Apart from ``calc.words`` (the nouns and cues every reading needs) so each list stays short.
+"""
+
+from __future__ import annotations
+
+from assistant.calc.words import CHILD_NOUN, PLACEMENT_NOUN, _re
+
+# "2 unge på 16 år", "børn under 18 år", "children under 12 years": an age, not a horizon; "har arbejdet med
+# det i 5 år", "for 3 år siden", "3 years ago": time already past, not a period to total over
+AGE_BEFORE = _re(rf"\b(?:{CHILD_NOUN}|{PLACEMENT_NOUN})\b[^.?!\d]{{0,30}}\b(?:under|på|of|aged?|i\s+alderen)\s+$")
+PAST_YEARS_BEFORE = _re(
+    r"\b(?:har|have|has|had|havde|været|been)\b[^.?!\d]{0,60}\b(?:i|for|in)\s+(?:de\s+|the\s+)?(?:sidste\s+|seneste\s+|past\s+|last\s+)?$"
+)
+AGO_AFTER = _re(r"[\s-]*(?:års?|years?)\s+(?:siden|ago)\b")
+# Numbers that name, not count: "servicelovens § 52", "section 52", "1. januar", "0-17-årige", "the 0-17s"
+NAMING_BEFORE = _re(
+    r"(?:§+|\b(?:section|sections|paragraf|paragraph|stk\.?|nr\.?|no\.|lov\s+nr\.?|kapitel|chapter))\s*$"
+)
+_MONTHS = (
+    r"januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|"
+    r"january|february|march|may|june|july|october"
+)
+DATE_AFTER = _re(rf"\.?\s*(?:{_MONTHS})\b")
+DATE_BEFORE = _re(rf"\b(?:{_MONTHS})\s+$")
+AGE_RANGE_AFTER = _re(r"\s*(?:[-–]\s*\d+\s*)?[-–]?\s*(?:årige|års?alderen|year-olds?|års?-?alder)\b")
+# "Sagstallet skal ned med 20 %", "sænke sagstallet med 5", "caseloads must fall by 20%": a cut of today's
+# caseload (the fall itself is checked with FALL_CUE, so "sagstallet stiger med 10 %" is no cut)
+LOAD_BY_BEFORE = _re(
+    r"\b(?:sagstal(?:let)?|sagsbelastning\w*|case\s*loads?|the\s+caseload)\b[^.?!\d]{0,30}?\b(?:med|by)\s+$"
+)
+# "20 % færre sager pr. rådgiver", "a 20% lower caseload"
+LOAD_FEWER_AFTER = _re(
+    r"\s*%?\s*(?:færre|lavere|mindre|fewer|lower|smaller)\s+(?:sager\s+(?:pr\.?|per)|sagstal|cases\s+(?:per|each|a)|case\s*loads?)"
+)
+# A label before its number in a note ("Sager: 980. Rådgivere: 35. Mål: 28", "cases 720, staff 24, target 20",
+# "1,050 cases / staff 30"): the number's role when no noun follows it
+LABEL_BEFORE = {
+    "cases": _re(r"(?:^|[,;/.:(]\s*|\s)(?:antal\s+)?(?:sager|børnesager|cases|open\s+cases)\s*[:=]?\s*$"),
+    "staff_now": _re(
+        r"(?:^|[,;/.:(]\s*|\s)(?:antal\s+)?(?:rådgivere|rådg\.?|socialrådgivere|sagsbehandlere|medarbejdere|årsværk|"
+        r"staff|workers|caseworkers|social\s+workers|ftes?)\s*(?:i\s+dag|now|today)?\s*[:=]?\s*$"
+    ),
+    "target": _re(r"(?:^|[,;/.:(]\s*|\s)(?:mål(?:et)?|target|goal|@)\s*[:=]?\s*$"),
+    "caseload_now": _re(r"(?:^|[,;/.:(]\s*|\s)(?:sagstal(?:\s+i\s+dag)?|caseload(?:\s+now|\s+today)?)\s*[:=]?\s*$"),
+}
+# "600.000 kr. inkl. 20 % overhead", "including 20% overhead": already in the price, not added to it
+INCLUDED_BEFORE = _re(r"\b(?:inkl\.?|inklusive?|incl\.?|including|included|medregnet)\s*$")
+# "som i gennemsnit koster 850.000 kr.", "at an average of DKK 750k": the price of one, not a total
+AVERAGE_BEFORE = _re(
+    r"\b(?:i\s+(?:gennem)?snit|gennemsnitlig\w*|on\s+average|an\s+average\s+of|average)\b[^.?!\d]{0,25}$"
+)
+# "160.000 kr. pr. kvartal", "DKK 25,000 a week": four and fifty-two to a year
+QUARTERLY_AFTER = _re(
+    r"\s*(?:kr\.?|dkk|kroner)?\s*(?:(?:pr\.?|per|om|i|a|each|every|hvert)\s+(?:kvartal(?:et)?|quarter)|kvartalsvis|quarterly)\b"
+)
+WEEKLY_AFTER = _re(
+    r"\s*(?:kr\.?|dkk|kroner)?\s*(?:(?:pr\.?|per|om|i|a|each|every|hver)\s+(?:uge(?:n)?|week)|ugentlig\w*|weekly)\b"
+)
+# "en stilling koster 1,2 mio. kr. over to år", "a caseworker costs DKK 1.2m over a two-year contract": one
+# unit's price for a period of years, said by a singular subject before the price
+ONE_PRICED_BEFORE = _re(
+    r"\b(?:one|each|a|an|én|en|et|hver)\s+(?:[\w-]+\s+){0,3}?(?:costs?|koster)\s+(?:os\s+|us\s+)?(?:dkk\s+|kr\.?\s+)?$"
+)
+PERIOD_PRICE_BETWEEN = _re(r"\s*(?:kr\.?|dkk|kroner)?\s*(?:over|across|for)\s+(?:en\s+|et\s+|a\s+|an\s+|the\s+)?$")

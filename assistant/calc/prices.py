@@ -1,0 +1,48 @@
+"""Amounts of kroner made yearly: a price said per month, quarter, week or day, or for a period of years.
+
+A price read as yearly when it was said for another period understates or overstates every cost it feeds,
+so the period is read with the amount and said in the answer ("om året (12 måneder)").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from assistant.calc import cues, words
+from assistant.calc.amounts import Ctx, Reading, ReadNumber, money_role
+
+__all__ = ["period_prices", "yearly_amount"]
+
+
+def yearly_amount(c: Ctx, numbers: list[ReadNumber]) -> ReadNumber:
+    """An amount of kroner in its role, made yearly when it is said per month, quarter, week or day."""
+    read = money_role(c, numbers)
+    monthly_before = words.MONTHLY_BEFORE.search(c.before) and not words.CUES["per_year"].match(c.after)
+    if words.MONTHLY_AFTER.match(c.after) or monthly_before:  # "95.000 kr. om måneden": twelve a year
+        read = replace(read, value=read.value * 12, note="monthly")
+    elif cues.QUARTERLY_AFTER.match(c.after):
+        read = replace(read, value=read.value * 4, note="quarterly")
+    elif cues.WEEKLY_AFTER.match(c.after):
+        read = replace(read, value=read.value * 52, note="weekly")
+    elif words.DAILY_AFTER.match(c.after) or (
+        words.DAILY_BEFORE.search(c.before) and not words.CUES["per_year"].match(c.after)
+    ):  # "3.200 kr. pr. døgn"; not "pr. døgn, hvis en anbringelse koster 1.095.000 kr. om året"
+        read = replace(read, value=read.value * 365, note="daily")
+    return read
+
+
+_UNIT_PRICES = {"cost_per_worker", "cost_per_placement"}
+
+
+def period_prices(reading: Reading, text: str) -> None:
+    """ "En stilling koster 1,2 mio. kr. over to år": one unit's price for a period is a yearly price once
+    divided by its years, and those years are the price's, not a horizon to total over."""
+    nums = reading.numbers
+    for i, n in enumerate(nums[:-1]):
+        years = nums[i + 1]
+        if n.role not in _UNIT_PRICES or years.role != "years" or n.note or years.value <= 0:
+            continue
+        between = text[n.span[1] : years.span[0]]
+        if cues.PERIOD_PRICE_BETWEEN.fullmatch(between) and cues.ONE_PRICED_BEFORE.search(text, 0, n.span[0]):
+            nums[i] = replace(n, value=n.value / years.value, note="per_period")
+            nums[i + 1] = replace(years, role="context", note="price_period")
