@@ -202,3 +202,17 @@ def test_money_asked_by_its_noun_is_an_amount_question():
     price_2019 = _line("Generelt", "I 2019 var den gennemsnitlige årlige udgift pr. barn 470.000 kr.", 1, "x, 2020")
     q = _q("Hvad var den gennemsnitlige udgift pr. barn anbragt i plejefamilie i 2023?")
     assert missing_evidence(q, _answer(price_2019)) == Missing("year", what="2023")
+
+
+def test_money_asked_in_kroner_is_an_amount_question():
+    assert _q("How many kroner has Rødovre budgeted for its myndighedsafdeling in 2025?").wants_amount
+    assert _q("Hvad er startlønnen i kroner på løntrin 31?").wants_amount
+    assert not _q("Hvor mange rådgivere har Herning?").wants_amount
+
+
+def test_the_year_of_an_amount_question_must_be_on_a_line_that_gives_an_amount():
+    # a 2023 line without an amount beside a 2015 amount does not answer "what did it cost in 2023"
+    q = _q("What did an institutional placement cost on average nationally in 2023?")
+    plan = _line("Rødovre", "Disse tiltag igangsættes i efteråret 2023. 3. Helhedsorienteret tilgang", 1, "plan, 2023")
+    fell = _line("Herning", "Udgifterne faldt med over 7,7 mio. kr. fra 2013 til 2015.", 2, "KORA, 2017")
+    assert missing_evidence(q, _answer(plan, fell)) == Missing("year", what="2023")

@@ -220,6 +220,10 @@ def _figure(quote: str) -> bool:
     return any(not m.is_year for m in find_numbers(quote, "da"))
 
 
+def _money(quote: str) -> bool:
+    return any(m.unit == "kr" for m in find_numbers(quote, "da"))
+
+
 def missing_area(query: Query, quotes: list[Quote]) -> str | None:
     """A sub-area the question narrows to that the quotes answering it never mention.
 
@@ -257,7 +261,9 @@ def missing_year(query: Query, statements: str) -> int | None:
         return None
     seen: set[int] = set()
     for line in statements.splitlines():
-        if _LINE.match(line):
+        quoted = _LINE.match(line)
+        gives = _money if query.wants_amount else _figure
+        if quoted and gives(quoted.group("quote")):  # the year of a line that gives the figure, not of any line
             seen |= _line_years(line)
     return next((y for y in query.years if y not in seen), None)
 
