@@ -604,6 +604,14 @@ def test_dated_values_frames_closures_and_budget_years(question: str, lang: str,
         assert abs(result.calculation.outputs[name] - value) < 0.01, (name, result.text)
 
 
+def test_a_given_value_the_other_numbers_contradict_stops_the_result() -> None:
+    # 84 mio. ÷ 105 = 800.000 per child; the 470.000 is an average to compare with, not the answer
+    result = solved("Vi bruger 84 mio. kr. på 105 anbragte børn. Hvad er udgiften pr. barn, og hvor meget ligger den "
+                    "over et gennemsnit på 470.000 kr. pr. barn?")  # fmt: skip
+    assert result.calculation.kind == "implausible" and result.calculation.outputs == {}
+    assert "men dets andre tal giver noget andet" in result.text
+
+
 def test_a_subset_of_the_staff_is_not_added_up() -> None:
     # 40 with 4 on leave is 36 at work, never 44: the two counts are asked about
     result = solved("Vi har 40 rådgivere, men 4 rådgivere er på barsel. Med 1.080 sager, hvad er sagstallet?")

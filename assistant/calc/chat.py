@@ -23,7 +23,7 @@ from assistant.calc import formulas as calc
 from assistant.calc.fill import fill_unplaced
 from assistant.calc.group_answer import groups_answer
 from assistant.calc.known import PLACEMENT_ASKED, known_from, plan
-from assistant.calc.plausible import implausible, implausible_prices, unused_numbers
+from assistant.calc.plausible import conflicting, implausible, implausible_prices, unused_numbers
 from assistant.calc.question import Reading, ReadNumber, read_question
 from assistant.calc.sheet import LABELS, CalcAnswer, Cite, Sheet, Variant, phrase
 from assistant.calc.solver import Value, solve
@@ -157,6 +157,9 @@ def answer_calculation(
     small = implausible_prices(variants)
     if small:
         return sheet.implausible(small, asked, key="implausible_price")
+    clash = conflicting(variants)
+    if clash:
+        return sheet.implausible([(name, value) for name, value, _ in clash], asked, key="conflict")
     left = unused_numbers(read, variants)
     if left:
         return sheet.unused(left, asked)

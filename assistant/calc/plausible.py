@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from assistant.calc.question import Reading
 from assistant.calc.sheet import Variant
-from assistant.calc.solver import Solution
+from assistant.calc.solver import Solution, Solver
 from assistant.calc.texts import CASELOADS
 
-__all__ = ["implausible", "implausible_prices", "unused_numbers"]
+__all__ = ["conflicting", "implausible", "implausible_prices", "unused_numbers"]
 
 # A caseload worked out below or above these is no caseload a social worker has: one of the numbers was read
 # in the wrong role ("ned på DS' 40 sager" taken as 40 cases gave 3,3 cases per worker), so nothing is stated.
@@ -77,8 +77,33 @@ def unused_numbers(reading: Reading, variants: list[Variant]) -> list[str]:
     return [
         n.text.strip()
         for n in reading.numbers
-        if (n.unit == "pct" or n.role in ("avoided", "moved"))
+        if (n.unit == "pct" or n.role in ("avoided", "moved", "placement_spend"))
         and n.role not in (None, "context")
         and not n.carried
         and not _among(n.value, used)
     ]
+
+
+def conflicting(variants: list[Variant]) -> list[tuple[str, float, float]]:
+    """An asked quantity answered with a value the question gives, when the question's other numbers give
+    it otherwise: (name, given, worked out). "84 mio. kr. på 105 anbragte børn … et gennemsnit på 470.000
+    kr. pr. barn" must not answer "udgiften pr. barn" with the 470.000 it was to be compared with."""
+    out = []
+    for v in variants:
+        if v.solution is None:
+            continue
+        for r in v.solution.results:
+            given = v.known.get(r.name)
+            if r.step is not None or r.value is None or given is None or given.origin != "question":
+                continue
+            others = {k: x for k, x in v.known.items() if k != r.name}
+            solver = Solver(others)
+            if not solver.can(r.name, strict=True):
+                continue
+            try:
+                other = solver.derive(r.name).value
+            except (ArithmeticError, ValueError):
+                continue
+            if abs(other - r.value) > 0.01 * max(abs(r.value), 1.0):
+                out.append((r.name, r.value, other))
+    return out
