@@ -6,8 +6,8 @@ BIN := $(VENV)/bin
 PYTEST_ARGS ?=
 # The gate is the held-out test split (eval/README.md); the dev split is tuned on, so it must stay high too.
 # Floors are regression guards a little under the measured values in eval/RESULTS.md, not goals.
-EVAL_TEST_MIN := --min hit5=0.92 --min mrr5=0.77 --min facts=0.74 --min numbers=0.85 --min abstention=0.90 --min calc=0.70 --min sources=1
-EVAL_DEV_MIN := --min hit5=0.93 --min mrr5=0.76 --min facts=0.83 --min numbers=0.92 --min abstention=0.95 --min calc=0.91 --min sources=1
+EVAL_TEST_MIN := --min hit5=0.92 --min mrr5=0.77 --min facts=0.74 --min numbers=0.85 --min abstention=0.90 --min calc=0.71 --min sources=1
+EVAL_DEV_MIN := --min hit5=0.93 --min mrr5=0.75 --min facts=0.82 --min numbers=0.90 --min abstention=0.96 --min calc=0.89 --min sources=1
 
 .PHONY: run test install install-test chromium tesseract lint typecheck unit e2e eval bench index clean screenshots
 
