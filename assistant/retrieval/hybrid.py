@@ -130,7 +130,9 @@ class Retriever:
         filters = filters or Filters()
         k = k or self.settings.top_k
         snap = self.index.snapshot()
+        named: frozenset[str] = frozenset()
         if isinstance(question, Query):
+            named = frozenset(question.municipalities)
             language, raw_terms, question = question.language, list(question.terms), question.text
         else:
             language = detect_language(question)
@@ -155,7 +157,7 @@ class Retriever:
         t3 = time.perf_counter()
         # English questions reach Danish text through the glossary only, so their BM25 ranking is weaker.
         lexical_weight = self.settings.bm25_weight * (0.5 if language == "en" else 1.0)
-        result.hits = self._fuse(snap, lexical, dense, k, lexical_weight)
+        result.hits = self._fuse(snap, lexical, dense, k, lexical_weight, named)
         result.max_dense = max((s for _, s in dense), default=0.0)
         result.max_lexical = max((s for _, s in lexical), default=0.0)
         result.timings_ms = {
@@ -173,6 +175,7 @@ class Retriever:
         dense: list[tuple[int, float]],
         k: int,
         lexical_weight: float = 1.0,
+        named: frozenset[str] = frozenset(),
     ) -> list[Hit]:
         rrf_k = self.settings.rrf_k
         fused: dict[int, float] = {}
@@ -189,8 +192,11 @@ class Retriever:
         per_doc: dict[str, int] = {}
         cap = self.settings.max_chunks_per_doc
         for row in order:
-            doc_id = snap.chunks.iloc[row].doc_id
-            if per_doc.get(doc_id, 0) >= cap:
+            chunk_row = snap.chunks.iloc[row]
+            doc_id = chunk_row.doc_id
+            # a document about a municipality the question names is the answer's source, not a crowd to thin out
+            own = bool(named) and bool(named & set(str(chunk_row.municipalities).split("|")))
+            if per_doc.get(doc_id, 0) >= (2 * cap if own else cap):
                 continue  # diversity: one long document must not take every slot
             per_doc[doc_id] = per_doc.get(doc_id, 0) + 1
             lex = info[row].get("lexical")
