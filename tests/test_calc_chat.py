@@ -612,6 +612,19 @@ def test_a_given_value_the_other_numbers_contradict_stops_the_result() -> None:
     assert "men dets andre tal giver noget andet" in result.text
 
 
+def test_a_payroll_is_never_placed_as_the_price_of_one() -> None:
+    # 4,2 mio. kr. for 7 årsværk is 600.000 each; read as one worker's price it stated 29,4 mio. kr.
+    result = solved("4,2 mio. kr. i lønsum fordelt på 7 årsværk – hvad koster et årsværk?")
+    assert 29_400_000 not in numbers_in(result.text) and "ikke sagt med ord" not in result.text
+
+
+def test_a_break_even_just_over_a_whole_number_is_not_shown_as_it() -> None:
+    # 6 × 610.000 = 3.660.000; ÷ 1.200.000 = 3,05: "3" would not pay for it
+    result = solved("How many placements do we need to avoid to break even on 6 additional caseworkers at DKK 610,000 "
+                    "each, if a placement costs DKK 1.2m?", "en")  # fmt: skip
+    assert "avoid 3.05 placements a year, that is 4 whole placements" in result.text
+
+
 def test_a_subset_of_the_staff_is_not_added_up() -> None:
     # 40 with 4 on leave is 36 at work, never 44: the two counts are asked about
     result = solved("Vi har 40 rådgivere, men 4 rådgivere er på barsel. Med 1.080 sager, hvad er sagstallet?")

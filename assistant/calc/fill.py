@@ -44,6 +44,15 @@ _ROLES_BY_UNIT: dict[str, tuple[str, ...]] = {
     "": ("cases", *_STAFF, *_LOADS, *_PLACED, "years"),
 }
 _PER_UNIT = {"cost_per_worker", "cost_per_placement"}
+# "4,2 mio. kr. i lønsum fordelt på 7 årsværk": a sum for several, never one unit's price
+_PAYROLL = re.compile(
+    r"\b(?:lønsum\w*|lønudgift\w*|lønbudget\w*|payroll|wage\s+bill|fordelt\s+på|spread\s+(?:over|across)|split\s+"
+    r"(?:over|across|between))\b",
+    re.IGNORECASE,
+)
+# A unit price placed by what the question lacks must be one a worker or a placement can have: above these
+# it is a sum for several read as the price of one.
+_MOST_UNIT_PRICE = {"cost_per_worker": 1_500_000.0, "cost_per_placement": 5_000_000.0}
 _WHOLE = {"cases", "avoided", "moved", "placements_total", "staff_cut", "years"}
 _MOST_UNPLACED = 2  # beyond two, the combinations say more about the reader than the question
 # A number with nothing counted after it ("for 4?", "avoiding 3.", "twenty-five each"): one followed by a
@@ -66,7 +75,8 @@ _PRICE_PERIODS = {"monthly", "daily", "quarterly", "weekly"}  # a price's period
 def _roles_for(n: ReadNumber, question: str) -> tuple[str, ...]:
     if n.unit.startswith("kr"):
         start, end = n.span
-        if words.TOTAL_NEAR.search(question, max(0, start - 25), min(len(question), end + 30)):
+        near = (max(0, start - 25), min(len(question), end + 30))
+        if words.TOTAL_NEAR.search(question, *near) or _PAYROLL.search(question, *near):
             return tuple(r for r in _MONEY if r not in _PER_UNIT)  # "3,3 mio. kr. i alt for de tre"
         return _MONEY
     roles = _ROLES_BY_UNIT.get(n.unit, ())
@@ -99,6 +109,8 @@ def _uses_every_number(reading: Reading, solution: Solution) -> bool:
 def _works(reading: Reading, roles: dict[int, str], base: set[str]) -> tuple[float, ...] | None:
     """The results when the unplaced numbers take ``roles``: None unless every number is used, every asked
     quantity is answered and no figure is implausible."""
+    if any(reading.numbers[i].value > _MOST_UNIT_PRICE.get(role, float("inf")) for i, role in roles.items()):
+        return None
     known = known_from(reading, roles)
     added = {known[k].value for k in set(known) - base}
     if any(reading.numbers[i].value not in added for i in roles):

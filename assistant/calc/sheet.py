@@ -44,6 +44,13 @@ class Variant:
     solution: Solution | None = None
 
 
+def _shown_exact(value: float) -> float:
+    """One decimal, or two when one would show a whole number that is not: 3,05 placements is not "3" (that
+    many would not pay for it)."""
+    one = round(value, 1)
+    return round(value, 2) if one == round(value) and abs(value - round(value)) > 1e-9 else one
+
+
 def phrase(key: str, lang: Language, **kwargs: object) -> str:
     da, en = PHRASES[key]
     return (da if lang == "da" else en).format(**kwargs)
@@ -160,7 +167,7 @@ class Sheet:
             self.pick(*SAY[key])
             .format(
                 v=self.show(r.name, v),
-                exact=format_number(round(exact if exact is not None else v, 1), self.lang),
+                exact=format_number(_shown_exact(exact if exact is not None else v), self.lang),
                 exact2=format_number(exact if exact is not None else v, self.lang),
                 kind=kind_words(kind, self.lang, "plural"),
                 **{f"in_{k}": self.show(k, x.value) for k, x in values.items()},
