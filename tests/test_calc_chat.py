@@ -625,6 +625,34 @@ def test_a_break_even_just_over_a_whole_number_is_not_shown_as_it() -> None:
     assert "avoid 3.05 placements a year, that is 4 whole placements" in result.text
 
 
+def test_every_quantity_the_solver_can_work_out_has_a_sentence_in_both_languages() -> None:
+    # an asked quantity without one would end the answer in a traceback
+    from assistant.calc.solver import RULES
+    from assistant.i18n import phrases
+
+    assert [r.output for r in RULES if f"calc.say.{r.output}" not in phrases()] == []
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "outputs"),
+    [
+        ("Et opholdssted tager 98.000 kr. om måneden. Hvad bliver det på et år?", "da",
+         {"placement_year_cost": 1_176_000}),
+        ("Vi har 44 rådgivere og i gennemsnit 29 sager pr. rådgiver. Hvor mange sager har vi i alt?", "da",
+         {"cases": 1_276}),
+        ("Hvis vi går fra 35 til 40 rådgivere og har 1.400 sager, hvad sker der så med sagstallet?", "da",
+         {"caseload": 40, "caseload_after": 35}),
+        ("We need to cut DKK 1.8m. How many caseworker posts is that at DKK 600,000 per post?", "en", {"staff_cut": 3}),
+        ("We have 1,000 cases and 40 caseworkers. Going to 20 cases per worker — extra staff cost per year at DKK "
+         "600k, and over 5 years?", "en", {"cost_per_year": 6_000_000, "cost_total": 30_000_000}),
+    ],
+)  # fmt: skip
+def test_plain_asks_of_a_natural_mix(question: str, lang: str, outputs: dict[str, float]) -> None:
+    result = solved(question, lang)
+    for name, value in outputs.items():
+        assert abs(result.calculation.outputs[name] - value) < 0.01, (name, result.text)
+
+
 def test_a_subset_of_the_staff_is_not_added_up() -> None:
     # 40 with 4 on leave is 36 at work, never 44: the two counts are asked about
     result = solved("Vi har 40 rådgivere, men 4 rådgivere er på barsel. Med 1.080 sager, hvad er sagstallet?")

@@ -292,7 +292,30 @@ FEWER_Q = _re(
     r"\bhvor\s+mange\s+færre\s+(?:\w+\s+)?(?:anbringelser|børn|placeringer)\b|"
     r"\bhow\s+many\s+fewer\s+(?:\w+\s+)?(?:placements|children|kids)\b"
 )
+# "Hvad bliver det på et år?", "Hvad er årsprisen?", "what is that a year": a price made yearly
+YEAR_PRICE_Q = _re(
+    r"\bhvad\s+(?:bliver|er)\s+det\s+(?:på|for|om)\s+(?:et\s+)?år(?:et)?\b|\bårspris\w*|\bårlig\w*\s+pris\w*\b|"
+    r"\bwhat\s+(?:is|does)\s+(?:that|it)\s+(?:come\s+to\s+)?(?:per|a|in\s+a)\s+year\b|\b(?:annual|yearly)\s+price\b"
+)
+# "Hvor mange sager har vi i alt?", "total number of cases": the cases today's staff carry
+CASES_Q = _re(
+    r"\bhvor\s+mange\s+sager\s+(?:har\s+vi|er\s+der|er\s+det|bliver\s+det)\s+(?:så\s+)?i\s+alt\b|"
+    r"\btotal\s+(?:number\s+of\s+)?cases\b|\bhow\s+many\s+cases\s+(?:in\s+total|altogether|is\s+that|do\s+we\s+have\s+in\s+total)\b"
+)
+# "hvad sker der så med sagstallet", "what happens to the caseload"
+CASELOAD_HAPPENS_Q = _re(
+    r"\bhvad\s+sker\s+der\s+(?:så\s+)?med\s+sagstallet\b|\bwhat\s+happens\s+to\s+(?:the\s+|our\s+)?caseloads?\b"
+)
+# "how many caseworker posts is that", "how many posts at DKK 480k", "hvor mange stillinger svarer det til"
+POSTS_Q = _re(
+    r"\bhow\s+many\s+(?:\w+\s+)?(?:posts|positions|ftes)\b(?!\s+(?:do|does|must|should|will|would)\s+we\s+(?:need|have))|"
+    r"\bhvor\s+mange\s+(?:\w+\s+)?(?:stillinger|årsværk)\s+(?:svarer\s+det\s+til|er\s+det|bliver\s+det)\b"
+)
 DIRECT: tuple[tuple[re.Pattern[str], str], ...] = (
+    (YEAR_PRICE_Q, "cost_per_year"),
+    (CASES_Q, "cases"),
+    (CASELOAD_HAPPENS_Q, "caseload"),
+    (POSTS_Q, "staff_affordable"),
     (FEWER_Q, "avoided"),
     (AFFORD_Q, "staff_affordable"),
     (MOVES_Q, "moves_needed"),

@@ -43,6 +43,8 @@ def terse_list(text: str) -> list[tuple[int, str]]:
 
 
 def _terse_in(sentence: str, start: int) -> list[tuple[int, str]]:
+    dash = max((m.end() for m in re.finditer(r"\s[—–-]\s+|:\s+", sentence)), default=0)
+    sentence, start = sentence[dash:], start + dash  # "Going to 20 cases per worker — extra staff cost …?"
     if INTERROGATIVE.search(sentence):
         return []
     found = sorted((m.start(), name) for name, pattern in TERSE_ITEMS for m in pattern.finditer(sentence))
