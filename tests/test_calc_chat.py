@@ -60,6 +60,11 @@ def roles(question: str, lang: str = "da") -> list[tuple[str | None, float]]:
     return [(n.role, n.value) for n in read_question(question, lang).numbers]  # type: ignore[arg-type]
 
 
+def assert_outputs(result: CalcAnswer, outputs: dict[str, float]) -> None:
+    for name, value in outputs.items():
+        assert abs(result.calculation.outputs[name] - value) < 0.01, (name, result.text)
+
+
 def first_line(result: CalcAnswer) -> str:
     return result.text.splitlines()[0]
 
@@ -473,9 +478,7 @@ def test_a_price_per_post_after_a_saving_verb_is_a_price_not_a_saving() -> None:
     ],
 )  # fmt: skip
 def test_names_cuts_and_notes_are_read(question: str, lang: str, outputs: dict[str, float]) -> None:
-    result = solved(question, lang)
-    for name, value in outputs.items():
-        assert abs(result.calculation.outputs[name] - value) < 0.01, (name, result.text)
+    assert_outputs(solved(question, lang), outputs)
 
 
 def test_a_range_in_words_is_solved_at_both_ends() -> None:
@@ -530,9 +533,7 @@ def test_staff_or_cases_in_parts_or_changed(question: str, lang: str, reading: s
     ],
 )  # fmt: skip
 def test_cuts_funding_and_budget_shares(question: str, lang: str, outputs: dict[str, float]) -> None:
-    result = solved(question, lang)
-    for name, value in outputs.items():
-        assert abs(result.calculation.outputs[name] - value) < 0.01, (name, result.text)
+    assert_outputs(solved(question, lang), outputs)
 
 
 @pytest.mark.parametrize(
@@ -554,9 +555,7 @@ def test_cuts_funding_and_budget_shares(question: str, lang: str, outputs: dict[
     ],
 )  # fmt: skip
 def test_placed_children_averages_and_fewer_placements(question: str, lang: str, outputs: dict[str, float]) -> None:
-    result = solved(question, lang)
-    for name, value in outputs.items():
-        assert abs(result.calculation.outputs[name] - value) < 0.01, (name, result.text)
+    assert_outputs(solved(question, lang), outputs)
 
 
 def test_placements_avoided_and_children_moved_in_one_plan_are_both_saved() -> None:
@@ -599,9 +598,7 @@ def test_placements_avoided_and_children_moved_in_one_plan_are_both_saved() -> N
     ],
 )  # fmt: skip
 def test_dated_values_frames_closures_and_budget_years(question: str, lang: str, outputs: dict[str, float]) -> None:
-    result = solved(question, lang)
-    for name, value in outputs.items():
-        assert abs(result.calculation.outputs[name] - value) < 0.01, (name, result.text)
+    assert_outputs(solved(question, lang), outputs)
 
 
 def test_a_given_value_the_other_numbers_contradict_stops_the_result() -> None:
@@ -648,9 +645,7 @@ def test_every_quantity_the_solver_can_work_out_has_a_sentence_in_both_languages
     ],
 )  # fmt: skip
 def test_plain_asks_of_a_natural_mix(question: str, lang: str, outputs: dict[str, float]) -> None:
-    result = solved(question, lang)
-    for name, value in outputs.items():
-        assert abs(result.calculation.outputs[name] - value) < 0.01, (name, result.text)
+    assert_outputs(solved(question, lang), outputs)
 
 
 def test_a_subset_of_the_staff_is_not_added_up() -> None:
