@@ -281,6 +281,11 @@ def staff_affordable(budget: float, cost_per_fte: float) -> float:
     return check("budget", budget) / cost
 
 
+def placement_spend(count: float, unit: float) -> float:
+    """What ``count`` placements cost a year at ``unit`` each."""
+    return PlacementSavings(placements=count, cost_per_placement=unit).spend
+
+
 def average_placement_cost(spend: float, placements: float) -> float:
     """One placement's share of a yearly spend on several ("39,1 mio. kr. for 34 children")."""
     return _money(check("placement_spend", spend) / check("fte", placements))

@@ -1,4 +1,5 @@
-"""Solver rules for budget cuts turned into positions, cases closed and price gaps between placement types.
+"""Solver rules for portfolios of placements, shares, budget cuts turned into positions, cases closed and
+price gaps between placement types.
 
 Apart from ``calc_solver`` (which holds the staffing and placement rules) so each table stays short; the
 solver appends these to its own. Each rule names a formula in ``calc``, never a question.
@@ -12,6 +13,44 @@ from assistant.calc.rule import Rule
 __all__ = ["MORE_RULES"]
 
 MORE_RULES: tuple[Rule, ...] = (
+    # a portfolio of placements by type: each type's spend, their sum, the average and what a move leaves
+    Rule(
+        "foster_spend",
+        ("placements_foster", "foster_cost"),
+        calc.placement_spend,
+        "{placements_foster} × {foster_cost}",
+    ),
+    Rule(
+        "residential_spend",
+        ("placements_residential", "residential_cost"),
+        calc.placement_spend,
+        "{placements_residential} × {residential_cost}",
+    ),
+    Rule(
+        "portfolio_spend",
+        ("foster_spend", "residential_spend"),
+        lambda f, r: f + r,
+        "{foster_spend} + {residential_spend}",
+    ),
+    Rule("portfolio_spend", ("foster_spend",), lambda f: f, "{foster_spend}"),
+    Rule("portfolio_spend", ("residential_spend",), lambda r: r, "{residential_spend}"),
+    Rule(
+        "portfolio_average",
+        ("portfolio_spend", "placements_foster", "placements_residential"),
+        lambda t, f, r: calc.average_placement_cost(t, f + r),
+        "{portfolio_spend} ÷ ({placements_foster} + {placements_residential})",
+    ),
+    Rule(
+        "portfolio_spend_after",
+        ("portfolio_spend", "savings_per_year"),
+        lambda t, sv: t - sv,
+        "{portfolio_spend} − {savings_per_year}",
+    ),
+    Rule("savings_needed", ("cost_per_year",), lambda c: c, "{cost_per_year}"),
+    Rule("placement_year_cost", ("cost_per_placement",), lambda c: c, "{cost_per_placement}"),
+    Rule("payroll_after", ("staff_needed", "cost_per_worker"), calc.staff_cost, "{staff_needed} × {cost_per_worker}"),
+    Rule("cut_pct", ("staff_cut", "staff_now"), calc.share_pct, "{staff_cut} ÷ {staff_now} × 100"),
+    Rule("pct_share", ("value_part", "value_whole"), calc.share_pct, "{value_part} ÷ {value_whole} × 100"),
     # "Sagstallet skal ned med 20 %" / "med 5": the target is today's caseload less the cut
     Rule(
         "target",

@@ -44,7 +44,7 @@ def _break_even_pct(cost: float, spend: float) -> float:
 
 
 def _spend(count: float, unit: float) -> float:
-    return calc.PlacementSavings(placements=count, cost_per_placement=unit).spend
+    return calc.placement_spend(count, unit)
 
 
 def _mixed(res_n: float, res_cost: float, fos_n: float, fos_cost: float) -> float:
@@ -257,38 +257,6 @@ RULES: tuple[Rule, ...] = (
         calc.average_placement_cost,
         "{placement_spend} ÷ {placements_total}",
     ),
-    Rule("foster_spend", ("placements_foster", "foster_cost"), _spend, "{placements_foster} × {foster_cost}"),
-    Rule(
-        "residential_spend",
-        ("placements_residential", "residential_cost"),
-        _spend,
-        "{placements_residential} × {residential_cost}",
-    ),
-    Rule(
-        "portfolio_spend",
-        ("foster_spend", "residential_spend"),
-        lambda f, r: f + r,
-        "{foster_spend} + {residential_spend}",
-    ),
-    Rule("portfolio_spend", ("foster_spend",), lambda f: f, "{foster_spend}"),
-    Rule("portfolio_spend", ("residential_spend",), lambda r: r, "{residential_spend}"),
-    Rule(
-        "portfolio_average",
-        ("portfolio_spend", "placements_foster", "placements_residential"),
-        lambda t, f, r: calc.average_placement_cost(t, f + r),
-        "{portfolio_spend} ÷ ({placements_foster} + {placements_residential})",
-    ),
-    Rule(
-        "portfolio_spend_after",
-        ("portfolio_spend", "savings_per_year"),
-        lambda t, sv: t - sv,
-        "{portfolio_spend} − {savings_per_year}",
-    ),
-    Rule("savings_needed", ("cost_per_year",), lambda c: c, "{cost_per_year}"),
-    Rule("placement_year_cost", ("cost_per_placement",), lambda c: c, "{cost_per_placement}"),
-    Rule("payroll_after", ("staff_needed", "cost_per_worker"), calc.staff_cost, "{staff_needed} × {cost_per_worker}"),
-    Rule("cut_pct", ("staff_cut", "staff_now"), calc.share_pct, "{staff_cut} ÷ {staff_now} × 100"),
-    Rule("pct_share", ("value_part", "value_whole"), calc.share_pct, "{value_part} ÷ {value_whole} × 100"),
     # "what will the caseload actually be with that many": the staff needed, rounded up, carry the cases
     Rule("caseload", ("cases", "staff_needed"), calc.caseload, "{cases} ÷ {staff_needed}"),
     Rule("over_target", ("caseload", "target"), lambda c, t: c - calc.check("target", t), "{caseload} − {target}"),
