@@ -648,6 +648,22 @@ def test_plain_asks_of_a_natural_mix(question: str, lang: str, outputs: dict[str
     assert_outputs(solved(question, lang), outputs)
 
 
+@pytest.mark.parametrize(
+    ("question", "outputs"),
+    [
+        # "a full-time post costs" is the price of one: 1,5 FTE × 620.000 = 930.000, no second reading
+        ("We're hiring 3 half-time social workers; a full-time post costs DKK 620,000. Annual cost?",
+         {"cost_per_year": 930_000}),
+        # a monthly price is judged as a year's: 50.000 × 12 = 600.000 each; 2 × 600.000
+        ("What's the yearly cost of 2 extra FTEs at DKK 50k a month?", {"cost_per_year": 1_200_000}),
+    ],
+)  # fmt: skip
+def test_a_price_settled_by_its_words_gets_one_reading(question: str, outputs: dict[str, float]) -> None:
+    result = solved(question, "en")
+    assert "Reading 2" not in result.text
+    assert_outputs(result, outputs)
+
+
 def test_a_subset_of_the_staff_is_not_added_up() -> None:
     # 40 with 4 on leave is 36 at work, never 44: the two counts are asked about
     result = solved("Vi har 40 rådgivere, men 4 rådgivere er på barsel. Med 1.080 sager, hvad er sagstallet?")

@@ -208,7 +208,8 @@ def _worker_amount(
     if staff_count is None or numbers[staff_count].value == 1:
         return per_worker  # "en rådgiver koster 600.000 kr.": no count to share it between
     as_total = replace(base, role="staff_cost_total", unit="kr_total", refers_to=staff_count)
-    each_ok = WORKER_COST[0] <= base.value <= WORKER_COST[1]
+    yearly = base.value * (12 if words.MONTHLY_AFTER.match(c.after) else 1)  # "at DKK 50k a month": 600k a year
+    each_ok = WORKER_COST[0] <= yearly <= WORKER_COST[1]
     unit_mark = each or bool(words.UNIT_PRICE_BEFORE.search(c.before))
     if unit_mark and not total:
         if each or each_ok:
@@ -222,7 +223,7 @@ def _worker_amount(
         return per_worker  # "til 600.000 kr." after a count is a unit price in Danish, "at" in English
     # no marker, or both ("á 0,55 mio. kr. i alt"): a plausible cost of one worker decides, else both readings
     n = numbers[staff_count].value
-    total_ok = WORKER_COST[0] <= base.value / n <= WORKER_COST[1]
+    total_ok = WORKER_COST[0] <= yearly / n <= WORKER_COST[1]
     if total_ok and not each_ok:
         return replace(as_total, note="total")
     if each_ok and not total_ok:

@@ -329,7 +329,7 @@ PLURAL_STAFF_BEFORE = _re(
     r"medarbejdere|sagsbehandlere|stillinger|(?:social\s+|case)?workers|staff|hires|positions)\b[^.?!\d]{0,30}$"
 )
 SINGULAR_SUBJECT = _re(
-    rf"\b(?:en|én|hver|a|one|each)\s+(?:\w+\s+)?(?:{STAFF_NOUN})\b[^.?!\d]{{0,25}}$|"
+    rf"\b(?:en|én|hver|a|one|each)\s+(?:[\w-]+\s+)?(?:{STAFF_NOUN})\b[^.?!\d]{{0,25}}$|"
     r"\b(?:each|hver)\s+(?:of\s+them\s+|af\s+dem\s+)?(?:costs?|koster)\b[^.?!\d]{0,15}$"
 )
 SALARY_BEFORE = _re(r"\b(?:løn\w*|årsløn|salary|salaries|pay|wages?)\b[^.?!\d]{0,20}$")
