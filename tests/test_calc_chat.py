@@ -664,6 +664,20 @@ def test_a_price_settled_by_its_words_gets_one_reading(question: str, outputs: d
     assert_outputs(result, outputs)
 
 
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("The children's services budget is DKK 180m and 62% goes to placements. How much is that?", "en"),
+        ("Budgettet på børneområdet er 180 mio. kr., og 62 % går til anbringelser. Hvor mange kroner er det?", "da"),
+    ],
+)
+def test_a_share_of_a_budget_set_aside_is_its_amount(question: str, lang: str) -> None:
+    # 180 mio. × 62 % = 111,6 mio.; the share is not called "for social workers" when it is for placements
+    result = solved(question, lang)
+    assert_outputs(result, {"budget": 111_600_000})
+    assert "rådgivere" not in first_line(result) and "social workers" not in first_line(result)
+
+
 def test_a_subset_of_the_staff_is_not_added_up() -> None:
     # 40 with 4 on leave is 36 at work, never 44: the two counts are asked about
     result = solved("Vi har 40 rådgivere, men 4 rådgivere er på barsel. Med 1.080 sager, hvad er sagstallet?")

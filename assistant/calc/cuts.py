@@ -41,7 +41,12 @@ CLOSE_NEAR = _re(r"\b(?:luk\w*|afslut\w*|close[sd]?|closing|shut)\b")
 # "10 % af et budget på 25 mio. kr. bruges på flere rådgivere", "5% of it is earmarked for caseworkers":
 # a share of a whole budget set aside to hire with (not a cut: nothing is to be found)
 SET_ASIDE = _re(r"\b(?:bruges|anvendes|afsættes|øremærkes|går|earmarked|set\s+aside|spent|used|allocated|goes)\b")
-FOR_STAFF = _re(rf"\b(?:på|til|for|on|to)\s+(?:\w+\s+){{0,2}}?(?:{STAFF_NOUN})\b")
+# "… til flere rådgivere", "goes to placements", "bruges på forebyggelse": what the share is set aside for
+FOR_SOMETHING = _re(r"\b(?:på|til|for|on|to)\s+(?:\w+\s+){0,2}?\w{4,}")
+# "How much is that?", "Hvor mange kroner er det?": the amount a share of a budget comes to
+SHARE_AMOUNT_Q = _re(
+    r"\bhow\s+much\s+(?:money\s+)?is\s+that\b|\bhvor\s+(?:meget|mange\s+(?:kroner|penge))\s+(?:er|bliver)\s+det\b(?!\s+i\s+procent)"
+)
 WHOLE_BUDGET_BEFORE = _re(r"\bbudget\w*\b[^.?!\d]{0,50}$")  # "budget på børne- og ungeområdet er", "budget of"
 OF_CASES_AFTER = _re(
     r"\s*(?:af|of)\s+(?:(?:de|the|their|deres|its|sine|dens|alle|all)\s+)?(?:\w+\s+)?(?:sager(?:ne)?|cases|dem|them)\b"
@@ -103,12 +108,15 @@ def relate_cuts(reading: Reading, ctxs: list[Ctx]) -> None:
     if "reduction_pct" in roles and "placements_total" in roles and not reading.move:
         # "6 % færre anbringelser … hvor mange anbringelser er det": the ones avoided, not children moved
         reading.asked = list(dict.fromkeys("avoided" if a == "moved" else a for a in reading.asked))
+    if "spend_pct" in roles and "budget_whole" in roles and SHARE_AMOUNT_Q.search(ctxs[0].text if ctxs else ""):
+        reading.asked = ["budget"]  # "62 % går til anbringelser. How much is that?": the share in kroner
     if "price_gap" in reading.asked:
         reading.asked = [a for a in reading.asked if a != "cost_per_year"]
 
 
 def _share_set_aside(reading: Reading, ctxs: list[Ctx]) -> None:
-    """A share of a whole budget set aside for staff: the share and the whole, the money to hire with."""
+    """A share of a whole budget set aside for something (staff, placements, prevention): the share and the
+    whole, the money it comes to."""
     nums = reading.numbers
     shares = [i for i, (n, c) in enumerate(zip(nums, ctxs, strict=True))
               if n.unit == "pct" and n.role is None and _set_aside_for_staff(c.text, n.span)]  # fmt: skip
@@ -121,12 +129,12 @@ def _share_set_aside(reading: Reading, ctxs: list[Ctx]) -> None:
 
 
 def _set_aside_for_staff(text: str, span: tuple[int, int]) -> bool:
-    """The share's sentence sets money aside for staff ("øremærkes 12 % til flere rådgivere", "5% of it is
-    earmarked for caseworkers"); a share of cases ("20 % af sagerne") is read elsewhere."""
+    """The share's sentence sets money aside ("øremærkes 12 % til flere rådgivere", "62% goes to placements");
+    a share of cases ("20 % af sagerne") is read elsewhere."""
     start, end = words.sentence_bounds(text, span[0])
     if OF_CASES_AFTER.match(text, span[1]):
         return False
-    return bool(SET_ASIDE.search(text, start, end)) and bool(FOR_STAFF.search(text, start, end))
+    return bool(SET_ASIDE.search(text, start, end)) and bool(FOR_SOMETHING.search(text, start, end))
 
 
 _OF_BASE = _re(r"\b(?:af|of)\s+(?:vores|our|de|the|alle|all|i\s+alt)\s*$")
