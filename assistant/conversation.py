@@ -84,7 +84,9 @@ def merge_readings(new: Reading, old: Reading) -> Reading:
         if n.role and n.role not in given and n.alt_role is None and n.refers_to is None
     ]
     shift = len(kept)
-    numbers = kept + [replace(n, refers_to=None if n.refers_to is None else n.refers_to + shift) for n in new.numbers]
+    numbers = kept + [
+        replace(n, refers_to=None if n.refers_to is None else n.refers_to + shift) for n in new.numbers
+    ]
     asked = new.asked or old.asked
     return Reading(
         language=new.language,

@@ -82,7 +82,9 @@ def setup_logging(settings: Settings, max_bytes: int = MAX_BYTES, backups: int =
             return path
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        new = _AssistantFileHandler(path, maxBytes=max_bytes, backupCount=backups, encoding="utf-8", delay=True)
+        new = _AssistantFileHandler(
+            path, maxBytes=max_bytes, backupCount=backups, encoding="utf-8", delay=True
+        )
     except OSError:
         return None
     new.setFormatter(ScrubbingFormatter(secrets))

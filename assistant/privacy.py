@@ -25,7 +25,9 @@ from dataclasses import dataclass, field
 MASKS = {"cpr": "[CPR]", "email": "[E-MAIL]", "phone": "[TELEFON]"}
 
 _CPR = re.compile(r"(?<![\d-])(\d{2})(\d{2})(\d{2})-?(\d)(\d{3})(?![\d-])")
-_EMAIL = re.compile(r"(?<![\w.+-])([A-Za-z0-9æøåÆØÅ._%+-]+)@((?:[A-Za-z0-9æøåÆØÅ-]+\.)+[A-Za-z]{2,})(?![\w-])")
+_EMAIL = re.compile(
+    r"(?<![\w.+-])([A-Za-z0-9æøåÆØÅ._%+-]+)@((?:[A-Za-z0-9æøåÆØÅ-]+\.)+[A-Za-z]{2,})(?![\w-])"
+)
 # A Danish subscriber number has 8 digits and does not start with 0 or 1; written 12345678,
 # 1234 5678 or 12 34 56 78, optionally after +45 / 0045.
 _PHONE = re.compile(

@@ -167,10 +167,8 @@ def test_new_conversation_keeps_the_old_one_saved_and_delete_removes_it(kb_env: 
     at.button(key="open_conversation_0").click().run()
     assert at.session_state["conversation"].id == first and len(at.session_state["history"]) == 1
     at.button(key="delete_conversation").click().run()
-    assert (
-        at.session_state["history"] == []
-        and not kb_env.settings.data_dir.joinpath("conversations", f"{first}.json").exists()
-    )
+    assert at.session_state["history"] == [] and not kb_env.settings.data_dir.joinpath(
+        "conversations", f"{first}.json").exists()
 
 
 def test_a_follow_up_recomputes_with_the_earlier_inputs(kb_env: Assistant) -> None:

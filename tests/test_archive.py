@@ -123,10 +123,7 @@ def test_docx_and_html_headings_become_sections(archive: Archive) -> None:
     docs = archive.service.index.snapshot().docs
     guide = docs["retningslinjer-underretninger"]
     assert [s.title for s in guide.sections] == [
-        "Retningslinjer for håndtering af underretninger",
-        "1. Formål",
-        "2. Frister",
-        "3. Ansvar",
+        "Retningslinjer for håndtering af underretninger", "1. Formål", "2. Frister", "3. Ansvar"
     ]
     assert "Opgave: Vurdering af underretning; Ansvarlig: Socialrådgiver i modtagelsen; Frist: 24 timer" in guide.text
     page = docs["familieraadgivning"]

@@ -59,14 +59,8 @@ def header_settings(tmp_path: Path, **extra: object):
 )
 def test_a_wrong_auth_setting_is_one_line_and_exit_2(env: dict[str, str], needle: str, tmp_path: Path) -> None:
     full = {**os.environ, "PYTHONPATH": str(REPO), "ASSISTANT_DATA_DIR": str(tmp_path / "d"), **env}
-    proc = subprocess.run(
-        [sys.executable, "-m", "assistant", "audit", "--json"],
-        capture_output=True,
-        text=True,
-        env=full,
-        timeout=120,
-        check=False,
-    )
+    proc = subprocess.run([sys.executable, "-m", "assistant", "audit", "--json"], capture_output=True, text=True,
+                          env=full, timeout=120, check=False)
     assert proc.returncode == 2
     assert needle in proc.stderr and "Traceback" not in proc.stderr
     assert proc.stderr.count("\n") == 1
@@ -128,19 +122,12 @@ def test_header_user_is_believed_only_from_a_proxy_address(tmp_path: Path) -> No
 def test_header_mode_needs_a_user_header_and_an_allowed_group(tmp_path: Path) -> None:
     source = HeaderSource(header_settings(tmp_path, auth_reader_groups="boern-unge"))
     assert source.identify(Request(headers={"x-forwarded-groups": "boern-unge"}, peer=PROXY)) is None
-    assert (
-        source.identify(
-            Request(headers={"X-Forwarded-Email": "  \x00 ", "x-forwarded-groups": "boern-unge"}, peer=PROXY)
-        )
-        is None
-    )
-    assert (
-        source.identify(Request(headers={"X-Forwarded-Email": "bo@k.dk", "x-forwarded-groups": "x"}, peer=PROXY))
-        is None
-    )
-    bo = source.identify(
-        Request(headers={"X-FORWARDED-EMAIL": "bo@k.dk\r\n", "x-forwarded-groups": "boern-unge"}, peer=PROXY)
-    )
+    assert source.identify(Request(headers={"X-Forwarded-Email": "  \x00 ", "x-forwarded-groups": "boern-unge"},
+                                   peer=PROXY)) is None
+    assert source.identify(Request(headers={"X-Forwarded-Email": "bo@k.dk", "x-forwarded-groups": "x"},
+                                   peer=PROXY)) is None
+    bo = source.identify(Request(headers={"X-FORWARDED-EMAIL": "bo@k.dk\r\n", "x-forwarded-groups": "boern-unge"},
+                                 peer=PROXY))
     assert bo is not None and bo.name == "bo@k.dk" and bo.role == "reader"
     outsider = Request(headers={"X-Forwarded-Email": "bo@k.dk", "x-forwarded-groups": "x"}, peer=PROXY)
     assert source.signed_in_without_role(outsider)  # told "no group gives access", not "not signed in"

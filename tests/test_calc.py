@@ -115,7 +115,9 @@ def test_payback_with_a_ramp() -> None:
 
 def test_foster_and_residential_savings_add_up() -> None:
     # 2 x 470,000 + 1 x 1,160,000 = 2,100,000
-    savings = PlacementSavings(foster_avoided=2, foster_cost=470_000, residential_avoided=1, residential_cost=1_160_000)
+    savings = PlacementSavings(
+        foster_avoided=2, foster_cost=470_000, residential_avoided=1, residential_cost=1_160_000
+    )
     assert savings.per_year() == 2_100_000
 
 
@@ -196,14 +198,18 @@ def test_cost_is_monotonic_in_fte(a: int, b: int, cost: float) -> None:
 
 
 @given(st.integers(1, 200), COST, st.floats(10_000, 5_000_000), st.floats(1, 1000))
-def test_break_even_makes_net_effect_zero(extra: int, cost: float, unit_cost: float, placements: float) -> None:
+def test_break_even_makes_net_effect_zero(
+    extra: int, cost: float, unit_cost: float, placements: float
+) -> None:
     base = PlacementSavings(foster_cost=unit_cost, placements=placements, cost_per_placement=unit_cost)
     be = outlook(extra, cost, base).break_even
     assert be.placements_foster is not None and be.reduction_pct is not None
     at_count = PlacementSavings(foster_avoided=be.placements_foster, foster_cost=unit_cost)
     assert outlook(extra, cost, at_count).net_per_year == pytest.approx(0, abs=0.02 + 1e-9 * extra * cost)
     if be.reduction_pct <= 100:
-        at_pct = PlacementSavings(placements=placements, cost_per_placement=unit_cost, reduction_pct=be.reduction_pct)
+        at_pct = PlacementSavings(
+            placements=placements, cost_per_placement=unit_cost, reduction_pct=be.reduction_pct
+        )
         assert outlook(extra, cost, at_pct).net_per_year == pytest.approx(0, abs=0.02 + 1e-9 * extra * cost)
 
 

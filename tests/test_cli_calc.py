@@ -38,7 +38,9 @@ def test_caseload_json_and_text() -> None:
 
 def test_target_reads_danish_numbers() -> None:
     # 1.050 / 25 = 42 today; 1.050 / 35 = 30 needed; 5 missing; 5 x 650.000 = 3.250.000
-    payload = run_json("target", "--cases", "1.050", "--fte", "25", "--target", "35", "--cost-per-fte", "650.000")
+    payload = run_json(
+        "target", "--cases", "1.050", "--fte", "25", "--target", "35", "--cost-per-fte", "650.000"
+    )
     out = payload["outputs"]
     assert (out["current_caseload"], out["fte_needed"], out["missing_fte"], out["surplus_fte"]) == (
         42,
@@ -50,7 +52,9 @@ def test_target_reads_danish_numbers() -> None:
     assert payload["inputs"]["cost_per_fte"]["unit"] == "kr"
     assert [q["name"] for q in payload["asked"]] == ["current_caseload", "fte_needed", "missing_fte",
                                                      "surplus_fte", "cost_per_year"]  # fmt: skip
-    text = runner.invoke(app, ["calc", "target", "--cases", "1050", "--fte", "25", "--target", "35", "--lang", "en"])
+    text = runner.invoke(
+        app, ["calc", "target", "--cases", "1050", "--fte", "25", "--target", "35", "--lang", "en"]
+    )
     assert "FTE needed (rounded up)" in text.output and "Missing" in text.output
 
 

@@ -19,14 +19,8 @@ DAY = dt.date(2025, 3, 4)
 
 def _citation(n: int, quote: str, **extra: object) -> Citation:
     data: dict[str, object] = {
-        "id": n,
-        "doc_id": f"doc-{n}",
-        "title": f"Titel {n}",
-        "municipality": "Herning",
-        "date": dt.date(2015, 5, 21),
-        "source_type": "blog_opinion",
-        "quote": quote,
-        "source": "DR P1",
+        "id": n, "doc_id": f"doc-{n}", "title": f"Titel {n}", "municipality": "Herning",
+        "date": dt.date(2015, 5, 21), "source_type": "blog_opinion", "quote": quote, "source": "DR P1",
     }
     data.update(extra)
     return Citation.model_validate(data)
@@ -40,10 +34,8 @@ def answer() -> Answer:
         answer=f"Det siger kilderne:\n- **Herning** (blog/debatindlæg, 2015): «{quote}» [1]",
         abstained=False,
         language="da",
-        citations=[
-            _citation(1, quote),
-            _citation(2, "Udgiften var 4,4 mio. kr. | pr. år", municipality=None, date=None, source_type="guidance"),
-        ],
+        citations=[_citation(1, quote), _citation(2, "Udgiften var 4,4 mio. kr. | pr. år", municipality=None,
+                                                   date=None, source_type="guidance")],
     )
 
 
@@ -60,11 +52,8 @@ def calc_answer() -> Answer:
         formula="fte_needed = ceil(cases / target)",
     )
     return Answer(
-        question="Hvor mange rådgivere kræver 600 sager?",
-        answer="Der skal bruges 25 årsværk [1].",
-        abstained=False,
-        language="da",
-        calculation=calc,
+        question="Hvor mange rådgivere kræver 600 sager?", answer="Der skal bruges 25 årsværk [1].",
+        abstained=False, language="da", calculation=calc,
         citations=[_citation(1, "24 sager i Herning kommune")],
     )
 
@@ -121,12 +110,8 @@ def test_calculation_note_shows_inputs_with_origin_outputs_and_formula(calc_answ
 
 
 def test_abstention_and_several_answers_in_one_note(answer: Answer) -> None:
-    none = Answer(
-        question="Hvordan bliver vejret?",
-        answer="Ingen kilde i vidensbasen dækker spørgsmålet.",
-        abstained=True,
-        language="da",
-    )
+    none = Answer(question="Hvordan bliver vejret?", answer="Ingen kilde i vidensbasen dækker spørgsmålet.",
+                  abstained=True, language="da")
     text = export.briefing_markdown([answer, none], "da", today=DAY)
     assert "## 1. Hvor mange" in text and "## 2. Hvordan bliver vejret?" in text
     assert "**Ingen kilde dækker spørgsmålet.**" in text
@@ -146,7 +131,8 @@ def test_a_real_answer_exports_its_figure(kb_service: Assistant) -> None:
 @given(st.text(min_size=1, max_size=120))
 def test_every_figure_row_is_a_figure_of_its_quote(quote: str) -> None:
     cit = _citation(1, quote)
-    for row in export.figures(Answer(question="q", answer="a", abstained=False, language="da", citations=[cit]), "da"):
+    for row in export.figures(Answer(question="q", answer="a", abstained=False, language="da",
+                                     citations=[cit]), "da"):
         assert row.figure in quote and row.source == "[1]"
         assert " ".join(row.figure.split()) in row.context
 

@@ -26,15 +26,11 @@ def files(tmp_path: Path) -> dict[str, Path]:
         encoding="utf-8",
     )
     txt = d / "notat.txt"
-    txt.write_bytes(
-        "Spring til indhold\n\nÆrø Kommune vil sænke sagstallet til 28 sager pr. rådgiver.\n".encode("cp1252")
-    )
+    txt.write_bytes("Spring til indhold\n\nÆrø Kommune vil sænke sagstallet til 28 sager pr. rådgiver.\n"
+                    .encode("cp1252"))
     html = d / "side.html"
-    html.write_text(
-        "<html><head><title>Læsø nyhed</title><script>x=1</script></head><body><nav>Menu</nav>"
-        "<p>Læsø Kommune har 3 socialrådgivere på børneområdet.</p></body></html>",
-        encoding="utf-8",
-    )
+    html.write_text("<html><head><title>Læsø nyhed</title><script>x=1</script></head><body><nav>Menu</nav>"
+                    "<p>Læsø Kommune har 3 socialrådgivere på børneområdet.</p></body></html>", encoding="utf-8")
     document = docx.Document()
     document.add_paragraph("Samsø Kommune har vedtaget en ny plan for forebyggende sager i 2024.")
     docx_path = d / "plan.docx"
@@ -84,7 +80,8 @@ def test_ingest_is_idempotent_replaces_and_removes(empty_service: Assistant, fil
     assert changed.replaced == ["fano-notat"]
     answer = service.ask("Hvor mange socialrådgivere ansatte Fanø?")
     assert "9 nye" in answer.answer and "7 nye" not in answer.answer
-    assert service.index.check() == {"chunks": service.index.snapshot().size, "missing_vectors": 0, "orphan_vectors": 0}
+    assert service.index.check() == {"chunks": service.index.snapshot().size, "missing_vectors": 0,
+                                     "orphan_vectors": 0}
 
     service.remove("fano-notat")
     assert "fano-notat" not in service.index.snapshot().docs

@@ -143,7 +143,9 @@ def _construct_unique(loader: _UniqueKeyLoader, node: yaml.MappingNode) -> dict[
     keys = [loader.construct_object(k) for k, _ in node.value]
     dupes = {k for k in keys if keys.count(k) > 1}
     if dupes:
-        raise yaml.constructor.ConstructorError(None, None, f"duplicate keys {sorted(dupes)}", node.start_mark)
+        raise yaml.constructor.ConstructorError(
+            None, None, f"duplicate keys {sorted(dupes)}", node.start_mark
+        )
     return loader.construct_mapping(node)
 
 

@@ -75,7 +75,9 @@ def extractive() -> Answer:
         quote=quote,
         source="https://example.org/herning",
     )
-    return Answer(question=QUESTION, answer=f"«{quote}» [1]", abstained=False, language="da", citations=[citation])
+    return Answer(
+        question=QUESTION, answer=f"«{quote}» [1]", abstained=False, language="da", citations=[citation]
+    )
 
 
 @pytest.fixture
@@ -167,7 +169,9 @@ def test_calculation_block_lists_inputs_and_outputs(hits: list[Hit]) -> None:
 def test_faithful_answer_is_renumbered_with_verbatim_quotes(
     llm_settings: Settings, hits: list[Hit], extractive: Answer
 ) -> None:
-    reply = "I Herning gik rådgiverne fra 40 til 50 sager til 24 sager [2]. I Vejle har en rådgiver 39 sager [1]."
+    reply = (
+        "I Herning gik rådgiverne fra 40 til 50 sager til 24 sager [2]. I Vejle har en rådgiver 39 sager [1]."
+    )
     answer = llm_answer(llm_settings, QUESTION, "da", hits, extractive, chat_model=fake(reply))
     assert answer.mode == "llm"
     assert answer.answer == (
@@ -221,7 +225,9 @@ def test_unverifiable_answer_falls_back_to_extractive(
     assert answer.notice == "LLM-svaret kunne ikke verificeres mod kilderne – viser det kildenære svar."
 
 
-def test_abstained_answer_never_calls_the_model(llm_settings: Settings, hits: list[Hit], extractive: Answer) -> None:
+def test_abstained_answer_never_calls_the_model(
+    llm_settings: Settings, hits: list[Hit], extractive: Answer
+) -> None:
     model = RecordingChatModel(responses=["Herning [2]."])
     abstained = extractive.model_copy(update={"abstained": True})
     assert llm_answer(llm_settings, QUESTION, "da", hits, abstained, chat_model=model) is abstained
@@ -269,7 +275,9 @@ def test_existing_notice_is_kept(llm_settings: Settings, hits: list[Hit], extrac
     assert answer.notice is not None and answer.notice.endswith("Spørgsmålet var meget langt.")
 
 
-def test_calculator_figures_are_authoritative(llm_settings: Settings, hits: list[Hit], extractive: Answer) -> None:
+def test_calculator_figures_are_authoritative(
+    llm_settings: Settings, hits: list[Hit], extractive: Answer
+) -> None:
     calc = Calculation(
         kind="caseload",
         formula="cases / target",
@@ -287,7 +295,10 @@ def test_calculator_figures_are_authoritative(llm_settings: Settings, hits: list
     )
     answer = llm_answer(llm_settings, question, "da", hits, with_calc, chat_model=fake(reply))
     assert answer.mode == "llm"
-    assert answer.answer == "Med 24 sager pr. rådgiver som i Herning [1] kræver 480 sager 20 rådgivere [beregning]."
+    assert (
+        answer.answer
+        == "Med 24 sager pr. rådgiver som i Herning [1] kræver 480 sager 20 rådgivere [beregning]."
+    )
     assert answer.verification is not None and answer.verification.unsupported_numbers == ["9.600.000 kr."]
     # The calculator input's source survives, renumbered after the LLM's own citations.
     assert answer.calculation is not None
@@ -300,7 +311,9 @@ def test_reasoning_block_is_removed() -> None:
     assert reply_text(AIMessage(content=[{"type": "text", "text": "Vejle [2]."}])) == "Vejle [2]."
 
 
-def test_generic_fake_chat_model_works_too(llm_settings: Settings, hits: list[Hit], extractive: Answer) -> None:
+def test_generic_fake_chat_model_works_too(
+    llm_settings: Settings, hits: list[Hit], extractive: Answer
+) -> None:
     model = GenericFakeChatModel(messages=iter([AIMessage(content="Vejle har 39 sager pr. rådgiver [1].")]))
     answer = llm_answer(llm_settings, QUESTION, "da", hits, extractive, chat_model=model)
     assert answer.mode == "llm" and [c.doc_id for c in answer.citations] == ["vejle"]
@@ -361,7 +374,9 @@ def test_failure_reason_and_logs_never_contain_the_key(
     tmp_path: Path, hits: list[Hit], extractive: Answer, caplog: pytest.LogCaptureFixture
 ) -> None:
     secret = "sk-very-secret-1234"
-    settings = load_settings(data_dir=tmp_path, llm="openai-compatible", llm_model="m", llm_api_key=SecretStr(secret))
+    settings = load_settings(
+        data_dir=tmp_path, llm="openai-compatible", llm_model="m", llm_api_key=SecretStr(secret)
+    )
     model = RecordingChatModel(responses=["x"], failure=HttpError(401))
     with caplog.at_level(logging.DEBUG, logger="assistant.answers.llm"):
         answer = llm_answer(settings, QUESTION, "da", hits, extractive, chat_model=model)

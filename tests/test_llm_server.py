@@ -61,7 +61,9 @@ def extractive() -> Answer:
         quote=quote,
         source="",
     )
-    return Answer(question=QUESTION, answer=f"«{quote}» [1]", abstained=False, language="da", citations=[citation])
+    return Answer(
+        question=QUESTION, answer=f"«{quote}» [1]", abstained=False, language="da", citations=[citation]
+    )
 
 
 @pytest.fixture(autouse=True)
@@ -138,7 +140,9 @@ def test_http_errors_fall_back_without_retrying(
 
 def test_timeout_falls_back(tmp_path: Path, hits: list[Hit], extractive: Answer) -> None:
     with chat_server([Reply(content="Herning har 24 sager [1].", delay=20)]) as server:
-        answer = llm_answer(settings_for(tmp_path, server.base_url, timeout=1), QUESTION, "en", hits, extractive)
+        answer = llm_answer(
+            settings_for(tmp_path, server.base_url, timeout=1), QUESTION, "en", hits, extractive
+        )
     assert answer.mode == "extractive"
     assert answer.verification is not None and answer.verification.reason is not None
     assert answer.verification.reason.startswith("timeout")
@@ -149,7 +153,9 @@ def test_server_not_running_falls_back(tmp_path: Path, hits: list[Hit], extracti
     with socket.socket() as probe:  # a port that was free a moment ago: nothing listens there
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    answer = llm_answer(settings_for(tmp_path, f"http://127.0.0.1:{port}/v1"), QUESTION, "da", hits, extractive)
+    answer = llm_answer(
+        settings_for(tmp_path, f"http://127.0.0.1:{port}/v1"), QUESTION, "da", hits, extractive
+    )
     assert answer.mode == "extractive"
     assert answer.verification is not None and answer.verification.reason is not None
     assert answer.verification.reason.startswith("connection error")

@@ -43,7 +43,9 @@ def _collection(settings_prefix: str, embedder: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def server_data(chroma_server: ChromaServer, kb_service: Assistant, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def server_data(
+    chroma_server: ChromaServer, kb_service: Assistant, tmp_path_factory: pytest.TempPathFactory
+) -> Path:
     """A data dir whose vectors live on the server, built by `assistant index` in server mode."""
     import chromadb
 
@@ -103,7 +105,9 @@ def test_server_mode_gives_the_same_eval_results_as_embedded(
     assert server_rows == embedded_rows
 
 
-def test_ingest_and_ask_in_server_mode(server_data: Path, chroma_server: ChromaServer, tmp_path: Path) -> None:
+def test_ingest_and_ask_in_server_mode(
+    server_data: Path, chroma_server: ChromaServer, tmp_path: Path
+) -> None:
     env = cli_env(server_data, ASSISTANT_CHROMA_URL=chroma_server.url)
     settings = load_settings(data_dir=server_data, chroma_url=chroma_server.url)
     remote = ChromaStore(_collection(settings.collection_prefix, settings.embedder), url=chroma_server.url)

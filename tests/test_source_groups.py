@@ -9,16 +9,8 @@ from assistant.models import Citation
 
 
 def _cit(number: int, doc: str, quote: str, municipality: str | None = "Herning") -> Citation:
-    return Citation(
-        id=number,
-        doc_id=doc,
-        title=f"Titel {doc}",
-        municipality=municipality,
-        date=None,
-        source_type="news",
-        quote=quote,
-        source="DR (dr.dk); seed file 000_abc.txt",
-    )
+    return Citation(id=number, doc_id=doc, title=f"Titel {doc}", municipality=municipality, date=None,
+                    source_type="news", quote=quote, source="DR (dr.dk); seed file 000_abc.txt")
 
 
 def test_quotes_of_one_document_share_one_panel() -> None:

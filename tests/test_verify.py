@@ -193,7 +193,9 @@ def test_municipality_from_passage_metadata_or_question_is_allowed() -> None:
 
 
 def test_missing_and_nonexistent_citations_are_caught() -> None:
-    answer = "Herning har 24 sager [1]. Herning har 24 sager. Herning har 24 sager [7]. Herning har 24 sager [0]."
+    answer = (
+        "Herning har 24 sager [1]. Herning har 24 sager. Herning har 24 sager [7]. Herning har 24 sager [0]."
+    )
     checks = check_sentences(answer, SOURCES, QUESTION)
     assert [c.supported for c in checks] == [True, False, False, False]
     result = verify(answer, SOURCES, QUESTION)

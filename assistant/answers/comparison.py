@@ -130,7 +130,9 @@ class _Builder:
         pairs = [(rec, fig) for rec in records for fig in rec.figures]
         kinds = {fig.kind for _, fig in pairs}
         differing = [
-            p for p in figures if p.kind in kinds and not any(fig.matches(p.kind, p.value) for _, fig in pairs)
+            p
+            for p in figures
+            if p.kind in kinds and not any(fig.matches(p.kind, p.value) for _, fig in pairs)
         ]
         already = sum(1 for r in self.rows if r["origin"] == "passage" and r["municipality"] == name)
         if not differing or already >= MAX_CONFLICTS_PER_MUNICIPALITY:

@@ -62,7 +62,9 @@ class AnswerPrompt:
 
 
 @lru_cache(maxsize=8)
-def load_prompt(language: Language, version: str = PROMPT_VERSION, directory: Path = PROMPTS_DIR) -> AnswerPrompt:
+def load_prompt(
+    language: Language, version: str = PROMPT_VERSION, directory: Path = PROMPTS_DIR
+) -> AnswerPrompt:
     """Read ``prompts/answer.<version>.<language>.yaml`` into a ChatPromptTemplate."""
     path = directory / f"answer.{version}.{language}.yaml"
     try:
@@ -154,7 +156,9 @@ def build_chat_model(settings: Settings) -> BaseChatModel:
     """The LangChain chat model named by ``ASSISTANT_LLM``; heavy imports happen only here."""
     backend = (settings.llm or "").strip().lower()
     if backend not in BACKENDS:
-        raise ConfigError(f"ASSISTANT_LLM: unknown LLM backend {settings.llm!r}; use one of {', '.join(BACKENDS)}")
+        raise ConfigError(
+            f"ASSISTANT_LLM: unknown LLM backend {settings.llm!r}; use one of {', '.join(BACKENDS)}"
+        )
     if not settings.llm_model:
         raise ConfigError(f"ASSISTANT_LLM_MODEL is required with ASSISTANT_LLM={backend} (the model's name)")
     if backend == "openai-compatible":
@@ -178,11 +182,15 @@ def build_chat_model(settings: Settings) -> BaseChatModel:
     try:
         from langchain_ollama import ChatOllama
     except ImportError:
-        raise ConfigError("ASSISTANT_LLM=ollama needs langchain-ollama: pip install langchain-ollama") from None
+        raise ConfigError(
+            "ASSISTANT_LLM=ollama needs langchain-ollama: pip install langchain-ollama"
+        ) from None
     client: dict[str, Any] = {"timeout": settings.llm_timeout}
     if settings.llm_api_key is not None:  # an Ollama behind an authenticating proxy
         client["headers"] = {"Authorization": f"Bearer {settings.llm_api_key.get_secret_value()}"}
-    return ChatOllama(model=settings.llm_model, base_url=settings.llm_base_url, temperature=0, client_kwargs=client)
+    return ChatOllama(
+        model=settings.llm_model, base_url=settings.llm_base_url, temperature=0, client_kwargs=client
+    )
 
 
 def reply_text(message: BaseMessage) -> str:

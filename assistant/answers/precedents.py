@@ -153,7 +153,9 @@ class Precedent(BaseModel):
         canon = municipalities.canonical(value)
         if canon is None:
             hints = municipalities.suggest(value)
-            raise ValueError(f"unknown municipality '{value}'" + (f" (did you mean {hints[0]}?)" if hints else ""))
+            raise ValueError(
+                f"unknown municipality '{value}'" + (f" (did you mean {hints[0]}?)" if hints else "")
+            )
         return canon
 
     @property
@@ -204,7 +206,9 @@ def _load(path: Path, mtime: float) -> tuple[Precedent, ...]:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise ConfigError(f"{path}: cannot read the precedent register ({str(exc).splitlines()[0]})") from None
+        raise ConfigError(
+            f"{path}: cannot read the precedent register ({str(exc).splitlines()[0]})"
+        ) from None
     if data is None:
         return ()
     if not isinstance(data, list):
@@ -253,14 +257,18 @@ def check_register(records: Iterable[Precedent], docs: Mapping[str, Document]) -
         doc = docs.get(rec.doc_id)
         if doc is not None:
             if doc.meta.source_type != rec.source_type:
-                problems.append(f"{rec.id}: source_type {rec.source_type} but {rec.doc_id} is {doc.meta.source_type}")
+                problems.append(
+                    f"{rec.id}: source_type {rec.source_type} but {rec.doc_id} is {doc.meta.source_type}"
+                )
             if rec.municipality not in doc.meta.all_municipalities():
                 problems.append(f"{rec.id}: {rec.doc_id} is not about {rec.municipality}")
         for name, backing in (("measure", rec.quote), ("outcome", rec.outcome_quote or rec.quote)):
             for lang in ("da", "en"):
                 extra = _digits(rec.say(name, lang)) - _digits(backing)  # type: ignore[arg-type]
                 if extra:
-                    problems.append(f"{rec.id}: {name} ({lang}) has numbers not in its quote: {sorted(extra)}")
+                    problems.append(
+                        f"{rec.id}: {name} ({lang}) has numbers not in its quote: {sorted(extra)}"
+                    )
     return problems
 
 
@@ -270,7 +278,9 @@ def filter_records(
     """Records of one municipality and/or one topic (any spelling of either)."""
     canon = municipalities.resolve(municipality) if municipality else None
     key = resolve_topic(topic) if topic else None
-    return [r for r in records if (canon is None or r.municipality == canon) and (key is None or key in r.topics)]
+    return [
+        r for r in records if (canon is None or r.municipality == canon) and (key is None or key in r.topics)
+    ]
 
 
 def timeline(records: Iterable[Precedent]) -> dict[str, list[Precedent]]:

@@ -25,35 +25,8 @@ _ID_LIST = re.compile(r"^(?:(?:kilde|kilder|passage|passager|source|sources)\s*)
 
 # Abbreviations that never end a Danish/English sentence, and ones that may ("… 2,2 mio. kr. Det …").
 _NEVER_END = {
-    "ca",
-    "pr",
-    "f.eks",
-    "feks",
-    "bl.a",
-    "bla",
-    "jf",
-    "nr",
-    "evt",
-    "inkl",
-    "ekskl",
-    "iflg",
-    "ift",
-    "vedr",
-    "hhv",
-    "dvs",
-    "mht",
-    "e.g",
-    "i.e",
-    "vs",
-    "mr",
-    "dr",
-    "hr",
-    "st",
-    "stk",
-    "kl",
-    "ang",
-    "no",
-    "p",
+    "ca", "pr", "f.eks", "feks", "bl.a", "bla", "jf", "nr", "evt", "inkl", "ekskl", "iflg", "ift", "vedr",
+    "hhv", "dvs", "mht", "e.g", "i.e", "vs", "mr", "dr", "hr", "st", "stk", "kl", "ang", "no", "p",
 }
 _MAY_END = {"kr", "mio", "mia", "mrd", "osv", "mv", "m.v", "m.m", "etc", "pct", "mill"}
 _BOUNDARY = re.compile(
@@ -104,7 +77,10 @@ class SentenceCheck:
     @property
     def supported(self) -> bool:
         return not (
-            self.missing_citation or self.unknown_citations or self.unsupported_numbers or self.unknown_municipalities
+            self.missing_citation
+            or self.unknown_citations
+            or self.unsupported_numbers
+            or self.unknown_municipalities
         )
 
 

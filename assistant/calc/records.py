@@ -78,7 +78,9 @@ def staffing_record(
         outputs["cost_per_year"] = calc.staff_cost(gap.change, cost_per_fte)
     inputs = typed(cases=cases, fte=fte, target=target, cost_per_fte=cost_per_fte)
     asked = [_asked(k, v, STAFFING_FORMULA, inputs, lang) for k, v in outputs.items() if k != "fte_exact"]
-    return Calculation(kind="staffing_gap", inputs=inputs, outputs=outputs, formula=STAFFING_FORMULA, asked=asked)
+    return Calculation(
+        kind="staffing_gap", inputs=inputs, outputs=outputs, formula=STAFFING_FORMULA, asked=asked
+    )
 
 
 def scenario_record(
@@ -92,12 +94,7 @@ def scenario_record(
     """
     value = {k: i.value for k, i in inputs.items()}
     table = scenario.scenario_table(
-        value["cases"],
-        value["fte"],
-        value["cost_per_fte"],
-        placement_savings(inputs),
-        sorted(targets),
-        years,
+        value["cases"], value["fte"], value["cost_per_fte"], placement_savings(inputs), sorted(targets), years,
         ramp_years,
     )
     rows = [{k: _plain(v) for k, v in row.items()} for row in table.to_dict("records")]

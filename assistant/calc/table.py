@@ -52,8 +52,7 @@ def scenario_chart(table: pd.DataFrame, lang: Language = "da") -> alt.Chart:
             y=alt.Y("kr:Q", title=y_title, axis=alt.Axis(labelExpr=_DA_LABELS) if lang == "da" else alt.Axis()),
             # Colours fixed by meaning, so cost is red and savings green in both languages.
             color=alt.Color(
-                "series:N",
-                title=None,
+                "series:N", title=None,
                 scale=alt.Scale(domain=[labels[k] for k in keep], range=list(SERIES_COLORS)),
             ),
             tooltip=["target_caseload", "series", alt.Tooltip("kr:Q", format=",.0f")],

@@ -56,7 +56,9 @@ def _run(fn: Any, *args: Any, **kwargs: Any) -> Any:
 
 
 @calc_app.command("caseload")
-def caseload_cmd(cases: str = CasesOpt, fte: str = FteOpt, lang: str = LangOpt, as_json: bool = JsonOpt) -> None:
+def caseload_cmd(
+    cases: str = CasesOpt, fte: str = FteOpt, lang: str = LangOpt, as_json: bool = JsonOpt
+) -> None:
     """Cases per social worker: cases / FTE."""
     language = _language(lang)
     c, f = _num(cases, "--cases"), _num(fte, "--fte")
@@ -112,17 +114,37 @@ def _targets(text: str | None, extra: list[float]) -> list[float]:
 def scenario_cmd(
     cases: str = CasesOpt,
     fte: str = FteOpt,
-    cost_per_fte: str = typer.Option(..., "--cost-per-fte", help="Annual cost per position incl. overhead, kr."),
-    targets: str | None = typer.Option(None, "--targets", help="Target caseloads, space-separated: '20 25 30'."),
+    cost_per_fte: str = typer.Option(
+        ..., "--cost-per-fte", help="Annual cost per position incl. overhead, kr."
+    ),
+    targets: str | None = typer.Option(
+        None, "--targets", help="Target caseloads, space-separated: '20 25 30'."
+    ),
     years: int = typer.Option(4, "--years", help="Years for the cumulative net effect and payback."),
-    ramp_years: int = typer.Option(1, "--ramp-years", help="Years until savings reach full effect (1 = at once)."),
-    placements: str | None = typer.Option(None, "--placements", help="Placements per year (for --reduction-pct)."),
-    cost_per_placement: str | None = typer.Option(None, "--cost-per-placement", help="Average cost per placement."),
-    reduction_pct: str | None = typer.Option(None, "--reduction-pct", help="Expected % reduction of placement spend."),
-    foster_avoided: str | None = typer.Option(None, "--foster-avoided", help="Foster placements avoided per year."),
-    foster_cost: str | None = typer.Option(None, "--foster-cost", help="Annual cost of a foster placement, kr."),
-    residential_avoided: str | None = typer.Option(None, "--residential-avoided", help="Residential avoided/year."),
-    residential_cost: str | None = typer.Option(None, "--residential-cost", help="Annual cost of a residential one."),
+    ramp_years: int = typer.Option(
+        1, "--ramp-years", help="Years until savings reach full effect (1 = at once)."
+    ),
+    placements: str | None = typer.Option(
+        None, "--placements", help="Placements per year (for --reduction-pct)."
+    ),
+    cost_per_placement: str | None = typer.Option(
+        None, "--cost-per-placement", help="Average cost per placement."
+    ),
+    reduction_pct: str | None = typer.Option(
+        None, "--reduction-pct", help="Expected % reduction of placement spend."
+    ),
+    foster_avoided: str | None = typer.Option(
+        None, "--foster-avoided", help="Foster placements avoided per year."
+    ),
+    foster_cost: str | None = typer.Option(
+        None, "--foster-cost", help="Annual cost of a foster placement, kr."
+    ),
+    residential_avoided: str | None = typer.Option(
+        None, "--residential-avoided", help="Residential avoided/year."
+    ),
+    residential_cost: str | None = typer.Option(
+        None, "--residential-cost", help="Annual cost of a residential one."
+    ),
     preset: list[str] = typer.Option([], "--preset", help="Cited presets: herning-2015, ds-family-2015, ..."),
     out: Path | None = typer.Option(None, "--out", help="Also write the table to a .csv or .xlsx file."),
     lang: str = LangOpt,
@@ -172,7 +194,9 @@ def _render_scenario(payload: dict[str, Any], lang: Language) -> str:
         cells.append(["–" if row[c] is None else format_number(row[c], lang) for c in columns])
     widths = [max(len(r[i]) for r in cells) for i in range(len(columns))]
     lines = ["  ".join(v.rjust(w) for v, w in zip(r, widths, strict=True)) for r in cells]
-    sources = [f"{k}: {v['doc_id']} «{v['quote']}»" for k, v in payload["inputs"].items() if v["origin"] == "source"]
+    sources = [
+        f"{k}: {v['doc_id']} «{v['quote']}»" for k, v in payload["inputs"].items() if v["origin"] == "source"
+    ]
     foot = ("Kilder: " if lang == "da" else "Sources: ") + "; ".join(sources) if sources else ""
     written = payload.get("written")
     return "\n".join(lines + ([foot] if foot else []) + ([f"→ {written}"] if written else []))
@@ -189,7 +213,9 @@ def presets_cmd(lang: str = LangOpt, as_json: bool = JsonOpt) -> None:
     }
 
     def render(_: Any) -> str:
-        lines = [f"{v.key:32} {format_number(v.value, language):>12}  {v.doc_id}" for v in presets.values.values()]
+        lines = [
+            f"{v.key:32} {format_number(v.value, language):>12}  {v.doc_id}" for v in presets.values.values()
+        ]
         lines += [f"preset {p.key}: {p.label.get(language, '')}" for p in presets.presets.values()]
         return "\n".join(lines)
 

@@ -32,7 +32,9 @@ def _language(value: str) -> Language:
 
 @app.command()
 def comparable(
-    municipality: str = typer.Argument(..., help="Municipality name, any spelling ('Rodovre', 'Københavns Kommune')."),
+    municipality: str = typer.Argument(
+        ..., help="Municipality name, any spelling ('Rodovre', 'Københavns Kommune')."
+    ),
     n: int = typer.Option(8, "--n", help="How many comparable municipalities to list."),
     by: str = typer.Option(
         "population,region",

@@ -69,3 +69,4 @@ def describe(settings: Settings, name: str | None = None) -> dict[str, Any]:
         "chroma": "server" if settings.chroma_url else "embedded",
         "llm": settings.llm or None,
     }
+

@@ -277,7 +277,8 @@ class KnowledgeIndex:
             part = todo[start : start + batch]
             vectors = self.embedder.embed_passages([c.embedding_text() for c in part])
             metas = [
-                chunk_metadata(c.doc_id, c.date.year if c.date else None, c.source_type, c.municipalities) for c in part
+                chunk_metadata(c.doc_id, c.date.year if c.date else None, c.source_type, c.municipalities)
+                for c in part
             ]
             self.store.upsert([c.chunk_id for c in part], vectors, metas)
             log.info("embedded %d/%d chunks", start + len(part), len(todo))

@@ -30,7 +30,9 @@ class VectorStore(Protocol):
 
     def count(self) -> int: ...
 
-    def query(self, vector: np.ndarray, n: int, where: dict[str, Any] | None) -> list[tuple[str, float]]: ...
+    def query(
+        self, vector: np.ndarray, n: int, where: dict[str, Any] | None
+    ) -> list[tuple[str, float]]: ...
 
 
 def _chroma_settings() -> Any:
@@ -181,7 +183,9 @@ def _reason(exc: BaseException, url: str | None = None) -> str:
     return text[:300]
 
 
-def chunk_metadata(doc_id: str, year: int | None, source_type: str, munis: Iterable[str]) -> dict[str, Any]:
+def chunk_metadata(
+    doc_id: str, year: int | None, source_type: str, munis: Iterable[str]
+) -> dict[str, Any]:
     """Flat metadata Chroma can filter on: one boolean flag per municipality tag."""
     meta: dict[str, Any] = {"doc_id": doc_id, "source_type": source_type, "year": year or 0}
     for name in munis:

@@ -13,7 +13,9 @@ from assistant.ingest.spans import Span, paragraph_spans, sentence_spans
 from assistant.models import Chunk, Document
 
 
-def chunk_spans(text: str, max_chars: int = 700, min_chars: int = 200, boundaries: Sequence[int] = ()) -> list[Span]:
+def chunk_spans(
+    text: str, max_chars: int = 700, min_chars: int = 200, boundaries: Sequence[int] = ()
+) -> list[Span]:
     """Greedy packing of sentences into chunks; a paragraph end is the preferred place to cut.
 
     ``boundaries`` are offsets no chunk may cross (the end of each sourced fact of a background note), so

@@ -164,7 +164,9 @@ def noun_stems(noun: str, language: str) -> frozenset[str]:
 def _matches(words: list[str], nouns: frozenset[str]) -> bool:
     """A word is the noun, a compound ending in it ("socialrådgivere" counts as "rådgivere"), or the head of
     the noun when the question has the compound ("40-50 sager" answers "hvor mange børnesager")."""
-    return any(w.endswith(n) or (len(w) >= 3 and n.endswith(w)) for w in words for n in nouns if len(n) >= 3)
+    return any(
+        w.endswith(n) or (len(w) >= 3 and n.endswith(w)) for w in words for n in nouns if len(n) >= 3
+    )
 
 
 # "den 21. maj", "hver 3. måned": a date or an ordinal, not a count of anything.

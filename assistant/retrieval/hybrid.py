@@ -123,7 +123,9 @@ class Retriever:
         self.index = index
         self.settings = index.settings
 
-    def retrieve(self, question: str | Query, filters: Filters | None = None, k: int | None = None) -> RetrievalResult:
+    def retrieve(
+        self, question: str | Query, filters: Filters | None = None, k: int | None = None
+    ) -> RetrievalResult:
         """Fused hits for a read ``Query`` (the answer path) or a plain string (benchmarks, baselines)."""
         import time
 

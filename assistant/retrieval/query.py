@@ -40,7 +40,8 @@ _LIST = re.compile(
 # Questions whose answer is an amount of money (or a change in percent): "hvor mange penge afsatte …",
 # "how much did … spend", "hvad kostede …". A quote without an amount does not answer them.
 _AMOUNT = re.compile(
-    r"\bhvor\s+mange\s+(?:penge|kroner|millioner)\b|\bhow\s+many\s+(?:kroner|crowns|dkk)\b|\b(?:i|in)\s+(?:kroner|dkk)\b|\bhvor\s+meget\s+(?:\w+\s+){0,3}?(?:koste\w*|brug\w*|afsat\w*|sat\w*\s+af|bevilg\w*|"
+    r"\bhvor\s+mange\s+(?:penge|kroner|millioner)\b|\bhow\s+many\s+(?:kroner|crowns|dkk)\b|\b(?:i|in)\s+(?:kroner|dkk)\b|"
+    r"\bhvor\s+meget\s+(?:\w+\s+){0,3}?(?:koste\w*|brug\w*|afsat\w*|sat\w*\s+af|bevilg\w*|"
     r"spar\w*|budget\w*)|\bhow\s+much\s+(?:money|\w+\s+(?:\w+\s+){0,3}?(?:spen[dt]|cost|budget\w*|allocat\w*|"
     r"set\s+aside|save[ds]?))|\bhvad\s+(?:kost\w*|brugte|bruger)\b|\bwhat\s+(?:did|does)\s+(?:\w+\s+){0,3}?cost\b|"
     # money asked by its noun: "hvad var den gennemsnitlige udgift pr. barn", "what is the monthly salary"
@@ -123,3 +124,4 @@ def read_query(
         years=tuple(sorted({int(m.value) for m in find_numbers(text, language) if m.is_year})),
         notice=notice,
     )
+

@@ -78,9 +78,8 @@ def render_source_group(group: SourceGroup, key: str, panel: int) -> None:
             facts.append(f"{tr('ui_cit_source')}: {group.source}")
         st.caption("  \n".join(escape_markdown(f) for f in facts))
         for link in group.links:
-            st.link_button(
-                tr("ui_cit_open") + f" ({link.removeprefix('https://')})", link, icon=":material/open_in_new:"
-            )
+            st.link_button(tr("ui_cit_open") + f" ({link.removeprefix('https://')})", link,
+                           icon=":material/open_in_new:")
         if group.file:
             render_original(group, f"{key}_orig_{panel}")
 
@@ -152,13 +151,8 @@ def render_calculation(calc: Calculation, key: str, said: str = "") -> None:
             st.caption(escape_markdown(note))
     fields = calculator_fields(calc)
     if fields:
-        st.button(
-            tr("ui_open_in_calculator"),
-            key=f"{key}_to_calc",
-            on_click=_open_in_calculator,
-            args=(fields,),
-            icon=":material/calculate:",
-        )
+        st.button(tr("ui_open_in_calculator"), key=f"{key}_to_calc", on_click=_open_in_calculator,
+                  args=(fields,), icon=":material/calculate:")
 
 
 # Chat input names -> the Kalkulator page's field keys.

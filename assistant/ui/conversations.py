@@ -73,12 +73,11 @@ def _delete(settings: Settings, conversation_id: str) -> None:
 
 
 def conversation_sidebar(settings: Settings) -> None:
-    """ "Ny samtale", the saved conversations (newest first) and delete for the open one."""
+    """"Ny samtale", the saved conversations (newest first) and delete for the open one."""
     conversation = current(settings)
     st.sidebar.subheader(tr("ui_conversations"))
-    st.sidebar.button(
-        tr("ui_new_conversation"), key="new_conversation", on_click=_new, icon=":material/add_comment:", width="stretch"
-    )
+    st.sidebar.button(tr("ui_new_conversation"), key="new_conversation", on_click=_new,
+                      icon=":material/add_comment:", width="stretch")
     saved = store(settings).all()
     if not saved:
         st.sidebar.caption(tr("ui_no_conversations"))
@@ -90,17 +89,12 @@ def conversation_sidebar(settings: Settings) -> None:
             icon=":material/chat_bubble:" if is_open else ":material/chat_bubble_outline:", width="stretch",
         )  # fmt: skip
     if conversation.answers:
-        st.sidebar.button(
-            tr("ui_delete_conversation"),
-            key="delete_conversation",
-            on_click=_delete,
-            args=(settings, conversation.id),
-            icon=":material/delete:",
-        )
+        st.sidebar.button(tr("ui_delete_conversation"), key="delete_conversation", on_click=_delete,
+                          args=(settings, conversation.id), icon=":material/delete:")
 
 
 def regenerate(settings: Settings) -> None:
-    """ "Svar igen": take the last answer back and ask its question once more on this run."""
+    """"Svar igen": take the last answer back and ask its question once more on this run."""
     conversation = current(settings)
     if not conversation.answers:
         return

@@ -122,6 +122,5 @@ def user_badge(user: User) -> None:
     # The name comes from a header or a token: plain text, never Markdown (which would make it a mailto link).
     st.sidebar.text(tr("ui_auth_signed_in", name=user.name, role=tr(ROLE_KEYS[user.role])))
     if user.mode == "oidc":
-        st.sidebar.button(
-            tr("ui_auth_logout"), key="auth_logout", on_click=st.logout, icon=":material/logout:", type="tertiary"
-        )
+        st.sidebar.button(tr("ui_auth_logout"), key="auth_logout", on_click=st.logout, icon=":material/logout:",
+                          type="tertiary")

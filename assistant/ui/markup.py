@@ -73,9 +73,8 @@ def badge(source_type: str, label: str) -> str:
     return f":{color}-badge[{escape_markdown(label)}]"
 
 
-def table_markdown(
-    header: list[str], rows: list[list[str]], citation_ids: set[int], links: dict[int, str] | None = None
-) -> str:
+def table_markdown(header: list[str], rows: list[list[str]], citation_ids: set[int],
+                   links: dict[int, str] | None = None) -> str:
     """A Markdown table that Streamlit renders as an HTML table; every cell escaped, markers restored."""
 
     def cell(text: str) -> str:

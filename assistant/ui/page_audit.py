@@ -37,18 +37,8 @@ def audit_frame(events: list[audit.AuditEvent]) -> pd.DataFrame:
 
 
 SHOWN_SETTINGS = (
-    "auth",
-    "auth_proxies",
-    "auth_user_header",
-    "auth_groups_header",
-    "auth_groups_claim",
-    "auth_reader_groups",
-    "auth_editor_groups",
-    "auth_admin_groups",
-    "audit_questions",
-    "conversation_export",
-    "rate_asks",
-    "rate_uploads",
+    "auth", "auth_proxies", "auth_user_header", "auth_groups_header", "auth_groups_claim", "auth_reader_groups",
+    "auth_editor_groups", "auth_admin_groups", "audit_questions", "conversation_export", "rate_asks", "rate_uploads",
 )
 
 
@@ -67,11 +57,8 @@ def render(settings: Settings) -> None:
     st.caption(tr("ui_audit_intro"))
     today = dt.date.today()
     since = st.date_input(
-        tr("ui_audit_since"),
-        value=today - dt.timedelta(days=7),
-        max_value=today,
-        format="DD.MM.YYYY" if lang() == "da" else "YYYY-MM-DD",
-        key="audit_since",
+        tr("ui_audit_since"), value=today - dt.timedelta(days=7), max_value=today,
+        format="DD.MM.YYYY" if lang() == "da" else "YYYY-MM-DD", key="audit_since",
     )
     start = dt.datetime.combine(since, dt.time()).astimezone() if isinstance(since, dt.date) else None
     frame = audit_frame(audit.read(settings, start))

@@ -25,12 +25,8 @@ from assistant.ui.state import lang, tr
 TARGET_CHOICES = (15.0, 20.0, 24.0, 25.0, 30.0, 35.0, 40.0, 45.0, 50.0)
 _BAD_FIELDS = "calc_bad_fields"  # set during a run when a field could not be read
 _FIELD_LABELS = {
-    "cases": "ui_calc_cases",
-    "fte": "ui_calc_fte",
-    "cost_per_fte": "ui_calc_cost_per_fte",
-    "target": "ui_calc_targets",
-    "cost_per_placement": "ui_calc_foster_cost",
-    "placements": "ui_calc_foster_avoided",
+    "cases": "ui_calc_cases", "fte": "ui_calc_fte", "cost_per_fte": "ui_calc_cost_per_fte",
+    "target": "ui_calc_targets", "cost_per_placement": "ui_calc_foster_cost", "placements": "ui_calc_foster_avoided",
 }
 _COUNT_COLUMNS = {"target_caseload", "fte_exact", "fte_needed", "extra_fte", "payback_year"}
 
@@ -50,7 +46,9 @@ def display_table(table: pd.DataFrame, language: Language) -> pd.DataFrame:
     shown = table.copy().astype(object)
     for column in table.columns:
         decimals = None if column in _COUNT_COLUMNS else 0
-        shown[column] = ["" if pd.isna(v) else format_number(float(v), language, decimals) for v in table[column]]
+        shown[column] = [
+            "" if pd.isna(v) else format_number(float(v), language, decimals) for v in table[column]
+        ]
     return calc_table.localize_table(shown, language)
 
 
@@ -82,9 +80,8 @@ def _savings_inputs(values: dict[str, CitedValue], language: Language) -> dict[s
         st.caption(cited_caption(values["foster_cost"], language))
     with right:
         residential_avoided = _number("ui_calc_residential_avoided", "calc_residential_avoided", 0.0)
-        residential_cost = _number(
-            "ui_calc_residential_cost", "calc_residential_cost", values["residential_cost"].value, "kr"
-        )
+        residential_cost = _number("ui_calc_residential_cost", "calc_residential_cost",
+                                   values["residential_cost"].value, "kr")
         st.caption(cited_caption(values["residential_cost"], language))
     inputs = records.typed(
         foster_avoided=foster_avoided or 0.0, foster_cost=foster_cost or 0.0,
@@ -136,13 +133,8 @@ def render(settings: Settings) -> None:
         choices = sorted({*choices, wanted})
         st.session_state["calc_targets"] = sorted({*st.session_state.get("calc_targets", calc.DEFAULT_TARGETS), wanted})
     default = None if "calc_targets" in st.session_state else list(calc.DEFAULT_TARGETS)
-    targets = st.multiselect(
-        tr("ui_calc_targets"),
-        choices,
-        default=default,
-        format_func=lambda v: format_number(v, language),
-        key="calc_targets",
-    )
+    targets = st.multiselect(tr("ui_calc_targets"), choices, default=default,
+                             format_func=lambda v: format_number(v, language), key="calc_targets")
     years_col, ramp_col = st.columns(2)
     with years_col:
         years = st.slider(tr("ui_calc_years"), 1, 10, 4, key="calc_years")
@@ -178,21 +170,12 @@ def render(settings: Settings) -> None:
     left, right = st.columns(2)
     with left:
         st.download_button(
-            tr("ui_calc_csv"),
-            calc_table.table_csv(table, language, used),
-            file_name="scenarier.csv",
-            mime="text/csv",
-            key="calc_csv",
-            on_click="ignore",
-            icon=":material/table:",
+            tr("ui_calc_csv"), calc_table.table_csv(table, language, used), file_name="scenarier.csv",
+            mime="text/csv", key="calc_csv", on_click="ignore", icon=":material/table:",
         )
     with right:
         st.download_button(
-            tr("ui_calc_excel"),
-            calc_table.table_excel(table, language, used),
-            file_name="scenarier.xlsx",
+            tr("ui_calc_excel"), calc_table.table_excel(table, language, used), file_name="scenarier.xlsx",
             mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            key="calc_excel",
-            on_click="ignore",
-            icon=":material/grid_on:",
+            key="calc_excel", on_click="ignore", icon=":material/grid_on:",
         )

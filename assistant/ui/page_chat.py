@@ -31,12 +31,8 @@ def _examples() -> None:
     for i, key in enumerate(EXAMPLE_KEYS):
         with columns[i % 2]:
             st.button(
-                tr(key),
-                key=f"example_{i}",
-                on_click=_pick_example,
-                args=(key,),
-                icon=":material/help:",
-                width="stretch",
+                tr(key), key=f"example_{i}", on_click=_pick_example, args=(key,),
+                icon=":material/help:", width="stretch",
             )
 
 
@@ -58,15 +54,9 @@ def _export_selection() -> None:
 
 
 def _regenerate_button(settings: Settings) -> None:
-    """ "Svar igen" under the newest answer only: it replaces that answer, not an older one."""
-    st.button(
-        tr("ui_regenerate"),
-        key="regenerate",
-        on_click=conversations.regenerate,
-        args=(settings,),
-        icon=":material/refresh:",
-        type="tertiary",
-    )
+    """"Svar igen" under the newest answer only: it replaces that answer, not an older one."""
+    st.button(tr("ui_regenerate"), key="regenerate", on_click=conversations.regenerate, args=(settings,),
+              icon=":material/refresh:", type="tertiary")
 
 
 def question_waiting() -> bool:
@@ -74,7 +64,9 @@ def question_waiting() -> bool:
     return bool(st.session_state.get("chat_input") or st.session_state.get(PENDING))
 
 
-def _answer(service: Assistant, question: str, filters: Filters, mode: AnswerMode, earlier: list[Answer]) -> Answer:
+def _answer(
+    service: Assistant, question: str, filters: Filters, mode: AnswerMode, earlier: list[Answer]
+) -> Answer:
     """The rate limit first (no work for a refused question), then the answer, then the audit line."""
     settings, user = service.settings, current_user()
     rate_limiter(settings).hit(user.name, "ask", limits(settings)["ask"])

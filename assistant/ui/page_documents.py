@@ -162,39 +162,29 @@ def _upload_form(service: Assistant) -> None:
     with st.form("upload_form", clear_on_submit=True):
         uploaded = st.file_uploader(
             # No type filter in the picker: the browser would drop an .exe silently; save_upload says why.
-            tr("ui_upload_files"),
-            accept_multiple_files=True,
-            key="upload_files",
+            tr("ui_upload_files"), accept_multiple_files=True, key="upload_files",
             max_upload_size=max(1, math.ceil(service.settings.max_file_mb)),
         )
         left, right = st.columns(2)
         with left:
             municipality = st.selectbox(
-                tr("ui_col_municipality"),
-                municipalities.names(),
-                index=None,
-                placeholder=tr("ui_choose_municipality"),
-                key="upload_municipality",
+                tr("ui_col_municipality"), municipalities.names(), index=None,
+                placeholder=tr("ui_choose_municipality"), key="upload_municipality",
             )
             date = st.date_input(
-                tr("ui_col_date"),
-                value=None,
-                min_value=dt.date(1970, 1, 1),
-                max_value=dt.date(2100, 12, 31),
-                format="DD.MM.YYYY" if lang() == "da" else "YYYY-MM-DD",
-                key="upload_date",
+                tr("ui_col_date"), value=None, min_value=dt.date(1970, 1, 1), max_value=dt.date(2100, 12, 31),
+                format="DD.MM.YYYY" if lang() == "da" else "YYYY-MM-DD", key="upload_date",
             )
         with right:
             language = lang()
             source_type = st.selectbox(
-                tr("ui_col_type"),
-                list(SOURCE_TYPES),
-                index=list(SOURCE_TYPES).index("official_plan"),
-                format_func=lambda s: source_label(s, language),
-                key="upload_source_type",
+                tr("ui_col_type"), list(SOURCE_TYPES), index=list(SOURCE_TYPES).index("official_plan"),
+                format_func=lambda s: source_label(s, language), key="upload_source_type",
             )
             title = st.text_input(tr("ui_upload_title_field"), key="upload_title", max_chars=200)
-        submitted = st.form_submit_button(tr("ui_upload_submit"), icon=":material/upload:", key="upload_submit")
+        submitted = st.form_submit_button(
+            tr("ui_upload_submit"), icon=":material/upload:", key="upload_submit"
+        )
     if not submitted:
         return
     if not uploaded:
@@ -209,9 +199,7 @@ def _upload_form(service: Assistant) -> None:
         return
     files = [(f.name, f.getvalue()) for f in uploaded]
     over = MetaOverrides(
-        municipality=municipality,
-        date=date,
-        source_type=source_type,
+        municipality=municipality, date=date, source_type=source_type,
         title=(title.strip() or None) if len(files) == 1 and not files[0][0].lower().endswith(".zip") else None,
     )
     bar = st.progress(0.0, text=tr("ui_stage_reading"))
@@ -232,21 +220,13 @@ def _remove_form(service: Assistant) -> None:
         return
     st.subheader(tr("ui_remove_title"))
     doc_id = st.selectbox(
-        tr("ui_remove_pick"),
-        list(docs),
-        index=None,
-        placeholder=tr("ui_remove_placeholder"),
-        format_func=lambda i: f"{docs[i].meta.title} ({i})",
-        key="remove_doc",
+        tr("ui_remove_pick"), list(docs), index=None, placeholder=tr("ui_remove_placeholder"),
+        format_func=lambda i: f"{docs[i].meta.title} ({i})", key="remove_doc",
     )
     confirm = st.checkbox(tr("ui_remove_confirm"), key="remove_confirm")
     st.button(
-        tr("ui_remove_button"),
-        disabled=not (doc_id and confirm),
-        icon=":material/delete:",
-        on_click=_remove,
-        args=(service,),
-        key="remove_button",
+        tr("ui_remove_button"), disabled=not (doc_id and confirm), icon=":material/delete:",
+        on_click=_remove, args=(service,), key="remove_button",
     )
     st.caption(tr("ui_remove_note"))
 
@@ -287,10 +267,7 @@ def render(settings: Settings) -> None:
         st.info(tr("ui_docs_empty"))
     else:
         st.dataframe(
-            frame,
-            hide_index=True,
-            key="documents_table",
-            width="stretch",
+            frame, hide_index=True, key="documents_table", width="stretch",
             height=min(36 * (len(frame) + 1) + 4, 640),  # every row visible up to ~17 documents
         )
     _changes(events)

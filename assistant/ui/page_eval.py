@@ -42,8 +42,6 @@ CONFIG_DA = {
     "hybrid-cand20": "standard med 20 i stedet for 40 kandidater pr. søgning",
     "hybrid-nodiv": "standard uden loft over passager pr. dokument",
 }
-
-
 def _t(key: str, **kwargs: object) -> str:
     return t(f"ui.eval.{key}", lang(), **kwargs)
 
@@ -57,7 +55,6 @@ def _metric(name: str) -> tuple[str, str]:
 
 def _readable(frame: pd.DataFrame) -> pd.DataFrame:
     """Metric columns in words, numbers rounded, and a dash where a metric does not apply (no "None")."""
-
     def cell(name: str, value: object) -> str:
         if pd.isna(value):
             return "–"
@@ -101,31 +98,16 @@ def _controls() -> tuple[Path, str, list[str], list[str], bool]:
     # Shown relative to the project, never as an absolute path of this machine.
     file = left.text_input(_t("file"), value=str(DEFAULT_FILE.relative_to(PROJECT_ROOT)), key="eval_file")
     config = right.selectbox(
-        _t("config"),
-        list(CONFIGS),
-        key="eval_config",
-        format_func=_config_label,
+        _t("config"), list(CONFIGS), key="eval_config", format_func=_config_label,
     )
     kinds_all = ["lookup", "comparison", "calculation", "out_of_scope"]
     left, right = st.columns(2)
     # A key per language: Streamlit keeps chosen chips as their labels, which must follow the language.
     suffix = "" if lang() == "da" else "_en"
-    kinds = left.multiselect(
-        _t("kinds"),
-        kinds_all,
-        default=kinds_all,
-        key="eval_kinds" + suffix,
-        format_func=lambda k: _t(f"kind.{k}"),
-        placeholder=_t("none"),
-    )
-    langs = right.multiselect(
-        _t("langs"),
-        ["da", "en"],
-        default=["da", "en"],
-        key="eval_langs" + suffix,
-        format_func=lambda code: _t(f"lang.{code}"),
-        placeholder=_t("none"),
-    )
+    kinds = left.multiselect(_t("kinds"), kinds_all, default=kinds_all, key="eval_kinds" + suffix,
+                             format_func=lambda k: _t(f"kind.{k}"), placeholder=_t("none"))
+    langs = right.multiselect(_t("langs"), ["da", "en"], default=["da", "en"], key="eval_langs" + suffix,
+                              format_func=lambda code: _t(f"lang.{code}"), placeholder=_t("none"))
     clicked = st.button(_t("run"), type="primary", key="eval_run", icon=":material/play_arrow:")
     path = Path(file)
     return (path if path.is_absolute() else PROJECT_ROOT / path), config, kinds, langs, clicked

@@ -55,7 +55,9 @@ def filter_register(
     needle = municipalities.fold(search.strip())
     kept = []
     for rec in records:
-        text = municipalities.fold(" ".join((rec.measure, rec.measure_en, rec.outcome, rec.outcome_en, rec.area)))
+        text = municipalities.fold(
+            " ".join((rec.measure, rec.measure_en, rec.outcome, rec.outcome_en, rec.area))
+        )
         if names and rec.municipality not in names:
             continue
         if topics and not set(topics) & set(rec.topics):
@@ -122,9 +124,8 @@ def comparables_chart(frame: pd.DataFrame, language: Language) -> alt.Chart:
     The legend lists only the kinds present, each with its fixed colour, so no colour goes unused.
     """
     shown = frame.assign(kind_name=[KIND_NAMES[k].text(language) for k in frame["kind"]])
-    colours = dict(
-        zip(("chosen", "documented", "named_only", "none"), ("#4c78a8", "#54a24b", "#eeca3b", "#bab0ac"), strict=True)
-    )
+    colours = dict(zip(("chosen", "documented", "named_only", "none"),
+                       ("#4c78a8", "#54a24b", "#eeca3b", "#bab0ac"), strict=True))
     present = [k for k in colours if k in set(frame["kind"])]
     order = [KIND_NAMES[k].text(language) for k in present]
     return (
@@ -202,13 +203,10 @@ def _comparables_section(records: Sequence[Precedent], language: Language, csv: 
     n = left.slider(_t("how_many", language), 3, 20, 8, key="prec_comparable_n")
     extras = sorted({k for row in municipalities.load_table(csv) for k in row.extras})
     by = right.multiselect(
-        _t("by", language),
-        ["population", "region", *extras],
-        default=["population", "region"],
+        _t("by", language), ["population", "region", *extras], default=["population", "region"],
         # A key per language: Streamlit keeps chosen chips as their labels, which must not stay Danish.
         key="prec_by" if language == "da" else f"prec_by_{language}",
-        format_func=lambda c: COLUMNS.text(c, language, default=c),
-        placeholder=_t("need_by", language),
+        format_func=lambda c: COLUMNS.text(c, language, default=c), placeholder=_t("need_by", language),
     )
     if not chosen:
         return
@@ -223,13 +221,8 @@ def _comparables_section(records: Sequence[Precedent], language: Language, csv: 
         precedents=[p or "–" for p in frame["precedents"]],
     )
     table = table.rename(columns={k: v.text(language) for k, v in COLUMNS.items()})
-    st.dataframe(
-        table,
-        hide_index=True,
-        key="prec_comparables_table",
-        width="stretch",
-        column_config={COLUMNS["precedents"].text(language): st.column_config.TextColumn(width="large")},
-    )
+    st.dataframe(table, hide_index=True, key="prec_comparables_table", width="stretch",
+                 column_config={COLUMNS["precedents"].text(language): st.column_config.TextColumn(width="large")})
     only = f" ({KIND_NAMES['named_only'].text(language)})"
     missing = [
         str(m) + (only if k == "named_only" else "")

@@ -27,7 +27,9 @@ LANGUAGES = {"da": "Dansk", "en": "English"}
 
 def common_sidebar() -> str | None:
     """Language switch and the user's own municipality; returns that municipality (or None)."""
-    st.sidebar.radio(tr("ui_language"), list(LANGUAGES), format_func=LANGUAGES.__getitem__, horizontal=True, key=LANG)
+    st.sidebar.radio(
+        tr("ui_language"), list(LANGUAGES), format_func=LANGUAGES.__getitem__, horizontal=True, key=LANG
+    )
     choice = st.sidebar.selectbox(
         tr("ui_my_municipality"),
         municipalities.names(),
@@ -51,7 +53,9 @@ def _year_filter(span: tuple[int, int]) -> tuple[int | None, int | None]:
         del st.session_state[FILTER_YEARS]  # the knowledge base changed under a stored range
     # A default value next to a value kept in session state makes Streamlit warn; give it only once.
     default = None if FILTER_YEARS in st.session_state else (low, high)
-    chosen = cast(tuple[int, int], st.sidebar.slider(tr("ui_filter_years"), low, high, value=default, key=FILTER_YEARS))
+    chosen = cast(
+        tuple[int, int], st.sidebar.slider(tr("ui_filter_years"), low, high, value=default, key=FILTER_YEARS)
+    )
     # The full range means "no filter", so undated documents are not dropped by accident.
     return (None if chosen[0] == low else chosen[0], None if chosen[1] == high else chosen[1])
 
@@ -89,5 +93,7 @@ def chat_sidebar(service: Assistant) -> tuple[Filters, AnswerMode]:
             help=tr("ui_answer_mode_help"),
             key=ANSWER_MODE,
         )
-    filters = Filters(municipalities=list(chosen), year_from=year_from, year_to=year_to, source_types=list(types))
+    filters = Filters(
+        municipalities=list(chosen), year_from=year_from, year_to=year_to, source_types=list(types)
+    )
     return filters, ("llm" if mode == "llm" else "extractive")

@@ -25,20 +25,9 @@ __all__ = ["PROXY_SOURCE", "LoopbackProxy", "free_port", "start_streamlit", "sto
 PROXY_SOURCE = "127.0.0.2"
 # Per-connection headers a proxy never forwards (RFC 9110 §7.6.1), plus the ones aiohttp sets itself.
 _HOP = {
-    "connection",
-    "keep-alive",
-    "proxy-connection",
-    "te",
-    "trailer",
-    "transfer-encoding",
-    "upgrade",
-    "host",
-    "content-length",
-    "sec-websocket-key",
-    "sec-websocket-version",
-    "sec-websocket-extensions",
-    "sec-websocket-protocol",
-    "sec-websocket-accept",
+    "connection", "keep-alive", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "host",
+    "content-length", "sec-websocket-key", "sec-websocket-version", "sec-websocket-extensions",
+    "sec-websocket-protocol", "sec-websocket-accept",
 }
 
 
@@ -90,11 +79,8 @@ class LoopbackProxy:
             return await self._websocket(request)
         assert self._session is not None
         async with self._session.request(
-            request.method,
-            self.upstream + str(request.rel_url),
-            headers=_forwarded(request),
-            data=await request.read(),
-            allow_redirects=False,
+            request.method, self.upstream + str(request.rel_url), headers=_forwarded(request),
+            data=await request.read(), allow_redirects=False,
         ) as upstream:
             body = await upstream.read()
             headers = {k: v for k, v in upstream.headers.items() if k.lower() not in _HOP}
@@ -111,10 +97,8 @@ class LoopbackProxy:
             client = web.WebSocketResponse(protocols=chosen, max_msg_size=0)
             await client.prepare(request)
 
-            async def pump(
-                source: web.WebSocketResponse | aiohttp.ClientWebSocketResponse,
-                target: web.WebSocketResponse | aiohttp.ClientWebSocketResponse,
-            ) -> None:
+            async def pump(source: web.WebSocketResponse | aiohttp.ClientWebSocketResponse,
+                           target: web.WebSocketResponse | aiohttp.ClientWebSocketResponse) -> None:
                 async for message in source:
                     if message.type == aiohttp.WSMsgType.BINARY:
                         await target.send_bytes(message.data)

@@ -85,8 +85,7 @@ def browser() -> Iterator[Any]:
     expect.set_options(timeout=15_000)  # the machine is shared; 5 s is too tight for an answer
     with sync_playwright() as pw:
         chromium = pw.chromium.launch(
-            executable_path=str(CHROMIUM),
-            headless=True,
+            executable_path=str(CHROMIUM), headless=True,
             args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-sync"],
         )
         try:
@@ -207,10 +206,7 @@ def test_one_user_cannot_list_or_open_another_users_conversation(header_app: Hea
 
 
 def test_an_editors_upload_and_removal_are_in_the_audit_log(
-    header_app: HeaderApp,
-    browser: Any,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    header_app: HeaderApp, browser: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     from playwright.sync_api import expect
@@ -245,11 +241,8 @@ def test_an_editors_upload_and_removal_are_in_the_audit_log(
     events = _audit(header_app, monkeypatch, capsys)
     mine = [e for e in events if e["user"] == "redaktoer@kommune.dk"]
     assert [e["action"] for e in mine if e["action"] != "login"] == ["upload", "remove"], mine
-    assert all(
-        e["doc_ids"] == ["klit-note"] and e["mode"] == "header" and e["role"] == "editor"
-        for e in mine
-        if e["action"] != "login"
-    )
+    assert all(e["doc_ids"] == ["klit-note"] and e["mode"] == "header" and e["role"] == "editor"
+               for e in mine if e["action"] != "login")
     assert any(e["action"] == "login" for e in mine)
     assert not any(e.get("question") for e in events), "question text is logged only when configured"
 

@@ -182,19 +182,8 @@ CALC_QUESTION = (
 FOLLOW_UP = "Og hvad hvis vi kun går ned til 30?"
 COMPARISON = "Hvad gjorde sammenlignelige kommuner ved sagstallet?"
 # What must never reach a person in the chat: document ids, file names and maintainers' notes.
-INTERNALS = (
-    "herning-vejle-2015-sagstal-blog",
-    "vejledning-",
-    "DOMAIN.md",
-    "municipalities.csv",
-    "seed file",
-    ".txt",
-    "Dokument-id",
-    "current_caseload",
-    "fte_needed_exact",
-    "staff_needed_exact",
-    "cost_per_year",
-)
+INTERNALS = ("herning-vejle-2015-sagstal-blog", "vejledning-", "DOMAIN.md", "municipalities.csv", "seed file",
+             ".txt", "Dokument-id", "current_caseload", "fte_needed_exact", "staff_needed_exact", "cost_per_year")
 
 
 def _ui_strings(language: str) -> set[str]:
