@@ -21,10 +21,11 @@ from itertools import permutations
 from assistant.calc import formulas as calc
 from assistant.calc import words
 from assistant.calc.known import known_from, plan
-from assistant.calc.plausible import implausible, implausible_prices
+from assistant.calc.plausible import MOST_YEARLY, among, implausible, implausible_prices, used_values
+from assistant.calc.prices import PERIOD_NOTES
 from assistant.calc.question import Reading, ReadNumber, ambiguity_notes
 from assistant.calc.sheet import Variant
-from assistant.calc.solver import BY_OUTPUT, INPUTS, Solution, solve
+from assistant.calc.solver import BY_OUTPUT, INPUTS, Solution, Value, solve
 
 __all__ = ["fill_unplaced"]
 
@@ -50,9 +51,6 @@ _PAYROLL = re.compile(
     r"(?:over|across|between))\b",
     re.IGNORECASE,
 )
-# A unit price placed by what the question lacks must be one a worker or a placement can have: above these
-# it is a sum for several read as the price of one.
-_MOST_UNIT_PRICE = {"cost_per_worker": 1_500_000.0, "cost_per_placement": 5_000_000.0}
 _WHOLE = {"cases", "avoided", "moved", "placements_total", "staff_cut", "years"}
 _MOST_UNPLACED = 2  # beyond two, the combinations say more about the reader than the question
 # A number with nothing counted after it ("for 4?", "avoiding 3.", "twenty-five each"): one followed by a
@@ -69,8 +67,6 @@ _OTHER_PERIOD = re.compile(
     re.IGNORECASE,
 )
 
-_PRICE_PERIODS = {"monthly", "daily", "quarterly", "weekly"}  # a price's period, read and made yearly
-
 
 def _roles_for(n: ReadNumber, question: str) -> tuple[str, ...]:
     if n.unit.startswith("kr"):
@@ -83,9 +79,8 @@ def _roles_for(n: ReadNumber, question: str) -> tuple[str, ...]:
     return tuple(r for r in roles if r not in _WHOLE or n.value == int(n.value))
 
 
-def _lacking(reading: Reading, unplaced: list[int]) -> set[str]:
-    """Every input some way to an asked quantity takes that the placed numbers do not give."""
-    known = known_from(reading, {i: "context" for i in unplaced})
+def _lacking(reading: Reading, known: dict[str, Value]) -> set[str]:
+    """Every input some way to an asked quantity takes that the placed numbers (``known``) do not give."""
     seen: set[str] = set()
     todo = plan(reading, known)
     while todo:
@@ -99,17 +94,14 @@ def _lacking(reading: Reading, unplaced: list[int]) -> set[str]:
 def _uses_every_number(reading: Reading, solution: Solution) -> bool:
     """Whether the working takes every number the question gives: one left over says something the
     placement ignored ("of our 25 placements we move 4": moving, not avoiding)."""
-    names = {i for step in solution.steps for i in step.inputs}
-    names |= {r.name for r in solution.results if r.step is None}
-    used = [solution.values[n].value for n in names if n in solution.values]
-    given = [n.value for n in reading.numbers if n.role not in (None, "context") and not n.carried]
-    return all(any(abs(v - u) <= 1e-6 * max(1.0, abs(v)) for u in used) for v in given)
+    used = used_values(solution)
+    return all(among(n.value, used) for n in reading.numbers if n.role not in (None, "context") and not n.carried)
 
 
 def _works(reading: Reading, roles: dict[int, str], base: set[str]) -> tuple[float, ...] | None:
     """The results when the unplaced numbers take ``roles``: None unless every number is used, every asked
     quantity is answered and no figure is implausible."""
-    if any(reading.numbers[i].value > _MOST_UNIT_PRICE.get(role, float("inf")) for i, role in roles.items()):
+    if any(reading.numbers[i].value > MOST_YEARLY.get(role, float("inf")) for i, role in roles.items()):
         return None
     known = known_from(reading, roles)
     added = {known[k].value for k in set(known) - base}
@@ -143,14 +135,14 @@ def fill_unplaced(reading: Reading, question: str) -> Reading | None:
         return None
     if any(reading.numbers[i].note == "fraction" for i in unplaced):
         return None  # "1,200 sager" in Danish: which number was meant is the question, not its role
-    if _OTHER_PERIOD.search(question) and not any(n.note in _PRICE_PERIODS for n in reading.numbers):
+    if _OTHER_PERIOD.search(question) and not any(n.note in PERIOD_NOTES for n in reading.numbers):
         return None
     left_out = {i: "context" for i in unplaced}
     known = known_from(reading, left_out)
     asked = plan(reading, known)
     if all(r.value is not None for r in solve(asked, known, {}, set(asked)).results):
         return None  # nothing lacks: the number says something the reader missed ("5 are on leave", a date)
-    lacking = _lacking(reading, unplaced)
+    lacking = _lacking(reading, known)
     options = [[r for r in _roles_for(reading.numbers[i], question) if r in lacking] for i in unplaced]
     if not lacking or not all(options):
         return None

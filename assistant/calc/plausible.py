@@ -11,7 +11,7 @@ from assistant.calc.sheet import Variant
 from assistant.calc.solver import Solution, Solver
 from assistant.calc.texts import CASELOADS
 
-__all__ = ["conflicting", "implausible", "implausible_prices", "unused_numbers"]
+__all__ = ["MOST_YEARLY", "among", "conflicting", "implausible", "implausible_prices", "unused_numbers", "used_values"]
 
 # A caseload worked out below or above these is no caseload a social worker has: one of the numbers was read
 # in the wrong role ("ned på DS' 40 sager" taken as 40 cases gave 3,3 cases per worker), so nothing is stated.
@@ -24,6 +24,9 @@ _LEAST_YEARLY = {
     "cost_per_worker": 150_000.0, "cost_per_placement": 50_000.0, "residential_cost": 50_000.0,
     "foster_cost": 50_000.0, "move_from_cost": 50_000.0, "move_to_cost": 50_000.0,
 }  # fmt: skip
+# A unit price above these is a sum for several read as the price of one ("4,2 mio. kr. i lønsum fordelt på 7
+# årsværk"); ``calc.fill`` never places a number as such a price.
+MOST_YEARLY = {"cost_per_worker": 1_500_000.0, "cost_per_placement": 5_000_000.0}
 
 
 def implausible_prices(variants: list[Variant]) -> list[tuple[str, float]]:
@@ -59,7 +62,8 @@ def used_values(solution: Solution) -> list[float]:
     return [solution.values[n].value for n in names if n in solution.values]
 
 
-def _among(value: float, values: list[float]) -> bool:
+def among(value: float, values: list[float]) -> bool:
+    """Whether ``value`` is one of ``values`` (to rounding)."""
     return any(abs(value - v) <= 1e-6 * max(1.0, abs(value)) for v in values)
 
 
@@ -80,7 +84,7 @@ def unused_numbers(reading: Reading, variants: list[Variant]) -> list[str]:
         if (n.unit == "pct" or n.role in ("avoided", "moved", "placement_spend"))
         and n.role not in (None, "context")
         and not n.carried
-        and not _among(n.value, used)
+        and not among(n.value, used)
     ]
 
 

@@ -11,7 +11,9 @@ from dataclasses import replace
 from assistant.calc import cues, words
 from assistant.calc.amounts import Ctx, Reading, ReadNumber, money_role
 
-__all__ = ["period_prices", "yearly_amount"]
+__all__ = ["PERIOD_NOTES", "period_prices", "yearly_amount"]
+
+PERIOD_NOTES = frozenset({"monthly", "quarterly", "weekly", "daily"})  # a price said for a period, made yearly
 
 
 def yearly_amount(c: Ctx, numbers: list[ReadNumber]) -> ReadNumber:
