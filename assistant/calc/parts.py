@@ -26,7 +26,7 @@ _SUBSET = _re(
     r"leaving|nyansat\w*|hired|halv\s+tid|halvtid\w*|half[- ]time|part[- ]time|deltid\w*|ledere?|leaders?)\b"
 )
 _JOINED = _re(r"^[^.?!\d]{0,40}?(?:,|\bog\b|\band\b|\bsamt\b|\bplus\b)[^.?!\d]{0,12}$")
-_OTHER = {"workers": ("cases", "cases"), "cases": ("staff_now", "workers")}
+_OTHER = {"workers": "cases", "cases": "staff_now"}  # the quantity given once for all the parts
 _ROLE = {"workers": "staff_now", "cases": "cases"}
 
 
@@ -51,8 +51,7 @@ def sum_parts(reading: Reading, text: str) -> None:
             continue
         if any(n.role is None for j, n in enumerate(nums) if j not in parts):
             continue
-        other_role, _ = _OTHER[unit]
-        if sum(1 for n in nums if n.role == other_role) != 1:
+        if sum(1 for n in nums if n.role == _OTHER[unit]) != 1:
             continue
         windows = [_window(text, nums, i) for i in parts]
         start, end = sentence_bounds(text, nums[parts[0]].span[0])
