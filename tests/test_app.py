@@ -182,6 +182,16 @@ def test_a_follow_up_recomputes_with_the_earlier_inputs(kb_env: Assistant) -> No
     assert "6.000.000 kr." in follow.answer  # 10 more social workers at 600.000 kr.
 
 
+def test_a_chat_calculation_without_a_result_shows_no_empty_tables(kb_env: Assistant) -> None:
+    # the cut is not in the working, so nothing is computed: no empty inputs table, no empty formula box
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+    _ask(at, "Rådgiverbudgettet på 24 mio. kr. skæres med 10 %. Hvor mange stillinger à 600.000 kr. svarer det til?")
+    assert not at.exception
+    assert at.session_state["history"][-1].calculation.kind == "unused"
+    assert all(not t.value.empty for t in at.table)
+    assert not any("Formel" in m.value for m in at.markdown)
+
+
 def test_a_chat_calculation_opens_in_the_calculator(kb_env: Assistant) -> None:
     at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
     _ask(at, CALC_QUESTION)

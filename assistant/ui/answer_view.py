@@ -139,13 +139,15 @@ def render_calculation(calc: Calculation, key: str, said: str = "") -> None:
     A note the answer text already says (``said``) is not repeated under the tables.
     """
     inputs, outputs = calculation_frames(calc, lang())
-    st.markdown(f"**{tr('ui_calc_inputs')}**")
-    st.table(inputs)
+    if not inputs.empty:  # a reply that computes nothing (a number it cannot place) has no inputs to list
+        st.markdown(f"**{tr('ui_calc_inputs')}**")
+        st.table(inputs)
     if not outputs.empty:
         st.markdown(f"**{tr('ui_calc_outputs')}**")
         st.table(outputs)
-    st.markdown(f"**{tr('ui_calc_formula')}**")
-    st.code("\n".join(step.strip() for step in calc.formula.split(";")), language=None, wrap_lines=True)
+    if calc.formula.strip():
+        st.markdown(f"**{tr('ui_calc_formula')}**")
+        st.code("\n".join(step.strip() for step in calc.formula.split(";")), language=None, wrap_lines=True)
     for note in dict.fromkeys(calc.notes):
         if note not in said:
             st.caption(escape_markdown(note))
