@@ -38,6 +38,7 @@ class ReadNumber:
     note: str = ""  # why an unmarked amount was read as it was (said in the answer)
     carried: bool = False  # taken from an earlier question of the conversation, not this one
     inferred: bool = False  # placed by what the question lacks, not by its words (``calc.fill``)
+    noun: str = ""  # what a priced unit or count is of, in the question's words ("familier"; ``calc.priced``)
 
 
 @dataclass

@@ -65,3 +65,8 @@ ONE_PRICED_BEFORE = _re(
     r"\b(?:one|each|a|an|én|en|et|hver)\s+(?:[\w-]+\s+){0,3}?(?:costs?|koster)\s+(?:os\s+|us\s+)?(?:dkk\s+|kr\.?\s+)?$"
 )
 PERIOD_PRICE_BETWEEN = _re(r"\s*(?:kr\.?|dkk|kroner)?\s*(?:over|across|for)\s+(?:en\s+|et\s+|a\s+|an\s+|the\s+)?$")
+# A period the reader has no role for ("i et halvt år", "over 18 months"): a result for a year would be
+# the answer to another question.
+OTHER_PERIOD = _re(
+    r"\bhalvt?\s+år|\bhalf\s+a\s+year|\bhalf-year|\bmåned\w*|\bmonths?\b|\bkvartal\w*|\bquarters?\b|\buger?\b|\bweeks?\b"
+)

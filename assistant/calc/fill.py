@@ -18,8 +18,8 @@ import re
 from dataclasses import replace
 from itertools import permutations
 
+from assistant.calc import cues, words
 from assistant.calc import formulas as calc
-from assistant.calc import words
 from assistant.calc.known import known_from, plan
 from assistant.calc.plausible import MOST_YEARLY, among, implausible, implausible_prices, used_values
 from assistant.calc.prices import PERIOD_NOTES
@@ -60,12 +60,6 @@ _BARE_AFTER = re.compile(
 )
 
 
-# A period the reader has no role for ("i et halvt år", "over 18 months"): a result for a year would be
-# the answer to another question, so nothing is placed.
-_OTHER_PERIOD = re.compile(
-    r"\bhalvt?\s+år|\bhalf\s+a\s+year|\bhalf-year|\bmåned\w*|\bmonths?\b|\bkvartal\w*|\bquarters?\b|\buger?\b|\bweeks?\b",
-    re.IGNORECASE,
-)
 
 
 def _roles_for(n: ReadNumber, question: str) -> tuple[str, ...]:
@@ -135,7 +129,7 @@ def fill_unplaced(reading: Reading, question: str) -> Reading | None:
         return None
     if any(reading.numbers[i].note == "fraction" for i in unplaced):
         return None  # "1,200 sager" in Danish: which number was meant is the question, not its role
-    if _OTHER_PERIOD.search(question) and not any(n.note in PERIOD_NOTES for n in reading.numbers):
+    if cues.OTHER_PERIOD.search(question) and not any(n.note in PERIOD_NOTES for n in reading.numbers):
         return None
     left_out = {i: "context" for i in unplaced}
     known = known_from(reading, left_out)

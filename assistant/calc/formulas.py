@@ -61,9 +61,13 @@ LIMITS: dict[str, tuple[float, float]] = {
     "budget_cut_pct": (0, 100),
     "cut_amount": (0, 10_000_000_000),
     "close_pct": (0, 100),
+    # priced units ("55.000 kr. pr. familie" for "80 familier"): anything counted and priced one by one
+    "units": (0, 10_000_000),
+    "price_each": (0, 100_000_000),
+    "amount": (0, 100_000_000_000),
 }
 # Fields where zero is meaningless (a division or a team of nobody).
-POSITIVE = {"fte", "target", "from_caseload", "years", "ramp_years", "value_from", "value_whole"}
+POSITIVE = {"fte", "target", "from_caseload", "years", "ramp_years", "value_from", "value_whole", "units", "price_each"}
 DEFAULT_TARGETS: tuple[float, ...] = (20, 25, 30, 35, 40, 45)
 
 
@@ -407,3 +411,18 @@ def percentage_change(before: float, after: float) -> float:
     """Change from ``before`` to ``after`` in % of ``before`` (a rise is positive)."""
     start = check("value_from", before)
     return (check("value_to", after) - start) / start * 100
+
+
+def units_cost(count: float, price: float) -> float:
+    """What ``count`` of something costs at ``price`` each (80 families at 55.000 kr.: 4,4 mio. kr.)."""
+    return _money(check("units", count) * check("price_each", price))
+
+
+def amount_each(amount: float, count: float) -> float:
+    """A sum shared over ``count`` ("12 mio. kr. to 150 families": 80.000 kr. each)."""
+    return _money(check("amount", amount) / check("units", count))
+
+
+def units_affordable(amount: float, price: float) -> float:
+    """How many a sum pays for at ``price`` each (the caller rounds down: a part pays for none)."""
+    return check("amount", amount) / check("price_each", price)

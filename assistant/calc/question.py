@@ -18,6 +18,7 @@ from assistant.calc import cues, words
 from assistant.calc.amounts import Ctx, Reading, ReadNumber
 from assistant.calc.asked import asked_in
 from assistant.calc.moves_to import read_move_to
+from assistant.calc.priced import read_priced
 from assistant.calc.prices import period_prices, yearly_amount
 from assistant.calc.relations import relate, relate_move
 from assistant.models import Language
@@ -397,4 +398,6 @@ def read_question(question: str, language: Language) -> Reading:
     reading.is_calculation = bool(reading.asked) and any(
         n.role and n.role not in ("context", "years") for n in reading.numbers
     )
+    if not reading.is_calculation or any(n.role is None for n in reading.numbers):
+        return read_priced(reading, text) or reading  # "55.000 kr. pr. familie … for 80 familier"
     return reading

@@ -13,6 +13,19 @@ from assistant.calc.rule import Rule
 __all__ = ["MORE_RULES"]
 
 MORE_RULES: tuple[Rule, ...] = (
+    # priced units (``calc.priced``): a price each times a count, a sum over a count or over a price
+    Rule("units_cost", ("units", "price_each"), calc.units_cost, "{units} × {price_each}"),
+    Rule("units_cost_total", ("units_cost", "years"), calc.over_years, "{units_cost} × {years}"),
+    Rule("one_cost_total", ("price_each", "years"), calc.over_years, "{price_each} × {years}"),
+    Rule(
+        "units_affordable",
+        ("amount", "price_each"),
+        calc.units_affordable,
+        "{amount} ÷ {price_each}",
+        whole=True,
+        down=True,
+    ),
+    Rule("amount_each", ("amount", "units"), calc.amount_each, "{amount} ÷ {units}"),
     # a portfolio of placements by type: each type's spend, their sum, the average and what a move leaves
     Rule(
         "foster_spend",

@@ -114,7 +114,10 @@ class Sheet:
     def _read_one(self, n: ReadNumber) -> str:
         value = self.show(n.role or "", n.value) if n.role else n.text.strip()
         role = "part" if n.note == "part" else n.role or "unknown"
-        text = " ".join(self.pick(*READ[role]).format(v=value, kind=kind_words(n.kind, self.lang, "read")).split())
+        if role == "price_each" and not n.noun:
+            role = "price_each_plain"  # "1.131.500 kr. pr. stk.": the question named no unit after the price
+        said = self.pick(*READ[role]).format(v=value, kind=kind_words(n.kind, self.lang, "read"), noun=n.noun)
+        text = " ".join(said.split())
         if role == "staff_cost_total" and n.refers_to is not None:
             text += self.pick(*READ["for_workers"]).format(
                 n=format_number(self.reading.numbers[n.refers_to].value, self.lang)
@@ -145,7 +148,8 @@ class Sheet:
                     kind = kind_words(v.kind, self.lang, "read") if name == "cost_per_placement" else ""
                     said = " ".join(self.pick(*READ[name]).format(v=self.show(name, item.value), kind=kind).split())
                     parts.append(f"{said} ({where})")
-        return self.pick("Jeg regner med: ", "I read this as: ") + ", ".join(parts) + "."
+        body = ", ".join(parts)
+        return self.pick("Jeg regner med: ", "I read this as: ") + body + ("" if body.endswith(".") else ".")
 
     # --- results --------------------------------------------------------------------------------------
     def say(self, r: Result, values: dict[str, Value], kind: str) -> str:
@@ -170,6 +174,9 @@ class Sheet:
                 exact=format_number(_shown_exact(exact if exact is not None else v), self.lang),
                 exact2=format_number(exact if exact is not None else v, self.lang),
                 kind=kind_words(kind, self.lang, "plural"),
+                units_noun=next((n.noun for n in self.reading.numbers if n.role == "units"), ""),
+                each_noun=next((n.noun for n in self.reading.numbers if n.role == "amount" and n.noun), "")
+                or self.pick("stk.", "item"),
                 **{f"in_{k}": self.show(k, x.value) for k, x in values.items()},
             )
             .replace("kr..", "kr.")

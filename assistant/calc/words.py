@@ -393,7 +393,7 @@ DAILY_AFTER = _re(
     r"/\s*(?:døgn|dag|day))\b"
 )
 DAILY_BEFORE = _re(
-    r"\b(?:et|one|a|pr\.?|per)\s+(?:døgn|day)\b[^.?!\d]{0,40}$|\b(?:døgnpris|daily\s+(?:rate|price|cost))\w*[^.?!\d]{0,20}$"
+    r"\b(?:et|one|a|pr\.?|per)\s+(?:døgn|day)\b[^.?!\d]{0,40}$|\b(?:døgnpris|døgntakst|dagtakst|dagspris|(?:daily|day)\s+(?:rate|price|cost))\w*[^.?!\d]{0,20}$"
 )
 # "en månedlig pris på 90.000 kr.", "a monthly cost of DKK 40,000": the adjective before the amount
 MONTHLY_BEFORE = _re(r"\b(?:månedlig\w*|monthly|måneds(?:løn|udgift|pris|beløb|betaling)\w*)\b[^.?!\d]{0,40}$")

@@ -1,0 +1,206 @@
+"""Priced units: a price for one of something times a count, a sum over a count, a sum over a price.
+
+Budget questions outside staffing take three plain shapes: "family therapy costs DKK 55,000 per family;
+the cost for 80 families?", "how many foster placements can DKK 6.3m fund at DKK 420,000 each?", "the
+average cost per case with 1,250 cases and a budget of DKK 187.5m?". The role reader knows staff, cases
+and placements by their nouns, so it left "80 families" without a role and asked what it stood for, or
+read two amounts as two prices and computed nothing. This pass reads the shape instead of the noun.
+
+It is taken only when the question names no staff (their questions have their own reading), every number
+finds its place in the shape (one price, one count, one sum, years), the price is marked as one unit's
+("per family", "each", "en plejefamilie koster", a day or month rate), and the question asks for exactly
+the quantity the shape gives. A count and a price said of two different things ("55.000 kr. pr. familie"
+and "80 børn") do not fit. Anything else keeps the role reader's reading, which asks rather than guesses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from assistant.calc import cues, words
+from assistant.calc.amounts import Reading, ReadNumber
+from assistant.calc.prices import PERIOD_NOTES
+
+__all__ = ["PRICED_ASKED", "read_priced"]
+
+PRICED_ASKED = ("units_cost", "units_cost_total", "one_cost_total", "units_affordable", "amount_each")
+
+
+def _re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
+
+
+_NOUN = r"[a-zæøå][\w-]*"
+_PERIOD = r"(?:år|året|year|måned|måneden|month|døgn|døgnet|dag|dagen|day|uge|ugen|week)"
+# "55.000 kr. pr. familie", "DKK 14,000 per month per young person", "at DKK 420,000 per year each"
+_PER_AFTER = _re(
+    r"\s*(?:kr\.?|dkk|kroner)?\s*(?:(?:om|i|a|an|per|pr\.?)\s+(?:året|år|year|måneden|måned|month|døgnet|døgn|dagen|dag|day)"
+    rf"\s*)?(?:(?:pr\.?|per|for\s+hver|for\s+each|for\s+every)\s+(?P<noun>(?:ung\s+|young\s+|anbragt\s+)?{_NOUN})|"
+    r"(?P<each>each|hver|stykket|apiece|per\s+styk|pr\.?\s+styk))"
+)
+# "à 450.000 kr.", "at DKK 420,000", "til 1,1 mio. kr. hver": a unit price by the word before it
+_EACH_BEFORE = _re(r"(?:\bà|\bá|\bat|\btil)\s*$")
+# "en plejefamilie koster 450.000 kr.", "family therapy costs DKK 55,000": one of something and its price
+_ONE_COSTS_BEFORE = _re(
+    rf"(?:\b(?:en|et|én|ét|a|an|one)\s+(?:{_NOUN}\s+)?{_NOUN}|\b{_NOUN})\s+(?:koster|costs|kostede|cost)\s+(?:os\s+|us\s+)?"
+    r"(?:ca\.?\s+|about\s+|around\s+|omkring\s+)?$"
+)
+_TOTAL_AFTER = _re(r"\s*(?:kr\.?|dkk|kroner)?\s*(?:i\s+alt|in\s+total|samlet|altogether|tilsammen)\b")
+# the noun a count counts: "80 families", "20 young people", "90 anbragte", "1.250 sager"
+_COUNT_NOUN = _re(rf"\s+(?P<noun>(?:(?:nye|new|flere|more|young|placed)\s+|anbragte\s+(?=børn|unge))?{_NOUN})")
+_NOT_COUNTED = _re(
+    r"(?:år|året|years?|måned\w*|months?|uger?|weeks?|dage?|days?|døgn|timer?|hours?|procent|percent|pct|"
+    r"kr|kroner|dkk|mio|mia|millioner|million|mill|gange|times|%)$"
+)
+_CHILDREN = _re(r"^(?:børn|barn|barnet|children|child|kids?|unge?|young|anbragt\w*|placed|youths?)")
+_STAFF = words.STAFF_NAMED
+
+# What is asked, read in the sentence that asks it.
+_EACH_Q = _re(
+    r"\b(?:gennemsnit\w*|average|i\s+snit|per\s+head)\b|"
+    rf"\b(?:hvor\s+meget|how\s+much|hvad)\b[^.?!]{{0,40}}?\b(?:pr\.?|per)\s+(?!{_PERIOD}\b){_NOUN}|"
+    rf"\b(?:udgift\w*|pris\w*|beløb\w*|cost|price|amount|spend\w*)\s+(?:pr\.?|per)\s+(?:{_NOUN}\s+)?{_NOUN}"
+)
+# the one thing a sum is shared over, as the question names it: "pr. anbragt barn", "per family"
+_EACH_NOUN = _re(rf"\b(?:pr\.?|per)\s+(?!{_PERIOD}\b)(?P<noun>(?:anbragt\s+|young\s+)?{_NOUN})")
+_MANY_Q = _re(r"\b(?:hvor\s+mange|how\s+many)\b(?!\s+(?:år|years?|procent|percent|gange|times|måneder|months)\b)")
+_TOTAL_Q = _re(
+    r"\b(?:hvad\s+(?:koster|kostede|vil\s+\w+\s+koste|bliver\s+(?:udgiften|prisen|regningen|det))|"
+    r"what\W*(?:s|is|does|will|would)?\b[^?.!]{0,40}\bcost|what\s+would\s+\w+\s+cost|"
+    r"(?:annual|yearly|total|samlede?|årlige?)\s+(?:cost|udgift|pris|regning)\w*|cost\s+(?:for|of)\b|"
+    r"koster\s+det|udgiften\s+(?:til|for|ved)|i\s+alt|in\s+total|altogether|tilsammen)"
+)
+_SENTENCE_END = re.compile(r"(?<=[?!])\s+|(?<=\.)\s+(?=[A-ZÆØÅ])")
+
+
+def _asked_text(text: str) -> str:
+    """The sentences that ask ("…?"), or the last sentence when none ends in a question mark; a point in
+    "mio. kr." or "1.250" ends no sentence."""
+    sentences = [s for s in _SENTENCE_END.split(text.strip()) if s]
+    asks = [s for s in sentences if s.endswith("?")]
+    return " ".join(asks) if asks else (sentences[-1] if sentences else "")
+
+
+def _stem(noun: str) -> str:
+    return noun.lower().split()[-1][:4]
+
+
+def _same_thing(a: str, b: str) -> bool:
+    """Whether a price's noun and a count's noun name the same thing ("familie"/"families", "young
+    person"/"young people", "barn"/"children")."""
+    if not a or not b:
+        return True
+    if _CHILDREN.match(a) and _CHILDREN.match(b):
+        return True
+    return _stem(a) == _stem(b) or a.lower().split()[0][:4] == b.lower().split()[0][:4]
+
+
+def _rate(n: ReadNumber, before: str, after: str) -> str:
+    """The period a price was said for and made yearly by (``calc.prices``), even where a later pass
+    re-marked the amount ("daily rate DKK 2,600" read as "each")."""
+    if n.note in PERIOD_NOTES:
+        return n.note
+    if words.DAILY_AFTER.match(after) or words.DAILY_BEFORE.search(before):
+        return "daily"
+    if words.MONTHLY_AFTER.match(after) or words.MONTHLY_BEFORE.search(before):
+        return "monthly"
+    return ""
+
+
+def _price(n: ReadNumber, text: str) -> tuple[bool, str, str]:
+    """Whether an amount is one unit's price, the noun it prices ("" when not said) and its period."""
+    before, after = text[max(0, n.span[0] - 60) : n.span[0]], text[n.span[1] : n.span[1] + 60]
+    rate = _rate(n, before, after)
+    per = _PER_AFTER.match(after)
+    if per:
+        return True, per.group("noun") or "", rate
+    if _TOTAL_AFTER.match(after):
+        return False, "", ""
+    return bool(rate or _EACH_BEFORE.search(before) or _ONE_COSTS_BEFORE.search(before)), "", rate
+
+
+def _yearly(i: int, reading: Reading, rates: dict[int, str], text: str) -> bool:
+    """Whether a price is one for a year: said so ("om året", "a year") or a rate made yearly."""
+    return bool(rates.get(i)) or bool(words.CUES["per_year"].match(text, reading.numbers[i].span[1]))
+
+
+@dataclass
+class _Parts:
+    """The numbers of a question sorted by the part they can play in the shape."""
+
+    prices: list[tuple[int, str]] = field(default_factory=list)  # (index, noun priced)
+    rates: dict[int, str] = field(default_factory=dict)  # index -> period a price was made yearly from
+    sums: list[int] = field(default_factory=list)
+    counts: list[tuple[int, str]] = field(default_factory=list)  # (index, noun counted)
+    years: list[int] = field(default_factory=list)
+
+
+def _parts(reading: Reading, text: str) -> _Parts | None:
+    """Each number as a price, a sum, a count or years; None when one is none of them or a part repeats."""
+    parts = _Parts()
+    for i, n in enumerate(reading.numbers):
+        if n.role == "context":
+            continue
+        if n.role == "years":
+            parts.years.append(i)
+        elif n.unit.startswith("kr"):
+            is_price, noun, parts.rates[i] = _price(n, text)
+            (parts.prices.append((i, noun)) if is_price else parts.sums.append(i))
+        elif n.unit == "pct":
+            return None
+        else:
+            found = _COUNT_NOUN.match(text, n.span[1])
+            noun = found.group("noun") if found else ""
+            if not noun or _NOT_COUNTED.match(noun.split()[-1]) or cues.AGE_RANGE_AFTER.match(text, n.span[1]):
+                return None
+            parts.counts.append((i, noun))
+    lists = (parts.prices, parts.sums, parts.counts, parts.years)
+    return None if any(len(x) > 1 for x in lists) else parts
+
+
+def _shape(p: _Parts, asking: str) -> tuple[dict[int, str], list[str]] | None:
+    """The roles and the asked quantities of the one shape the parts and the ask fit, if any."""
+    if p.prices and p.counts and not p.sums and _TOTAL_Q.search(asking) and not _EACH_Q.search(asking):
+        (price, p_noun), (c, c_noun) = p.prices[0], p.counts[0]
+        if not _same_thing(p_noun, c_noun):
+            return None
+        return {price: "price_each", c: "units"}, ["units_cost", "units_cost_total"] if p.years else ["units_cost"]
+    if p.prices and p.years and not p.sums and not p.counts and _TOTAL_Q.search(asking):
+        return {p.prices[0][0]: "price_each"}, ["one_cost_total"]
+    if p.prices and p.sums and not p.counts and not p.years and _MANY_Q.search(asking):
+        return {p.prices[0][0]: "price_each", p.sums[0]: "amount"}, ["units_affordable"]
+    if p.sums and p.counts and not p.prices and not p.years and _EACH_Q.search(asking):
+        return {p.sums[0]: "amount", p.counts[0][0]: "units"}, ["amount_each"]
+    return None
+
+
+def read_priced(reading: Reading, text: str) -> Reading | None:
+    """The question read as priced units, or None when it does not fit the shape exactly."""
+    if _STAFF.search(text) or reading.groups or reading.move:
+        return None
+    p = _parts(reading, text)
+    if p is None:
+        return None
+    asking = _asked_text(text)
+    if cues.OTHER_PERIOD.search(asking) or (cues.OTHER_PERIOD.search(text) and not any(p.rates.values())):
+        return None  # "hvad koster 2 børn i et halvt år", "prisen pr. barn pr. måned": not a year's figure
+    if p.years and p.prices and not _yearly(p.prices[0][0], reading, p.rates, text):
+        return None  # a price not said to be yearly ("koster 55.000 kr. pr. familie") is not one to total over years
+    shape = _shape(p, asking)
+    if shape is None:
+        return None
+    roles, asked = shape
+    if p.years:
+        roles[p.years[0]] = "years"
+    nouns = dict(p.prices + p.counts)
+    each = _EACH_NOUN.search(asking)
+    if "amount_each" in asked and each:
+        nouns[p.sums[0]] = each.group("noun")  # "4.500.000 kr. i alt" shared "pr. anbragt barn"
+    numbers = [
+        replace(n, role=roles[i], alt_role=None, note=p.rates.get(i, ""), noun=nouns.get(i, ""))
+        if i in roles
+        else n
+        for i, n in enumerate(reading.numbers)
+    ]
+    return replace(reading, numbers=numbers, asked=asked, ambiguous=[], is_calculation=True)
