@@ -119,7 +119,8 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:increase|decrease|change|rise|fall|drop)\s+in\s+percent|"
             r"%\s*(?:increase|decrease|change|rise|fall|drop|growth|stigning|fald|ændring)\b|"
             # "how big a cut is that in percent", "hvor stor en reduktion er det i procent"
-            r"\b(?:cut|reduction|drop|decrease|increase|rise|fall|reduktion|nedskæring|nedgang|stigning|fald)\w*"
+            r"\b(?:cut|reduction|drop|decrease|increase|rise|fall|reduktion|nedskæring|nedgang|stigning|fald|"
+            r"expensive|dearer|cheaper|higher|lower|dyrere|billigere|højere|lavere)\w*"
             r"(?:\s+\w+){0,3}?\s+(?:in|i)\s+(?:percent|procent)\b"
         ),
     ),

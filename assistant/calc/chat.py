@@ -23,7 +23,9 @@ from assistant.calc import formulas as calc
 from assistant.calc.fill import fill_unplaced
 from assistant.calc.group_answer import groups_answer
 from assistant.calc.known import PLACEMENT_ASKED, known_from, plan
+from assistant.calc.pairs import read_pair
 from assistant.calc.plausible import conflicting, implausible, implausible_prices, unused_numbers
+from assistant.calc.priced import read_priced
 from assistant.calc.question import Reading, ReadNumber, read_question
 from assistant.calc.sheet import LABELS, CalcAnswer, Cite, Sheet, Variant, phrase
 from assistant.calc.solver import Value, solve
@@ -135,6 +137,19 @@ def answer_calculation(
     read = reading if reading is not None else read_question(question, language)
     if not read.is_calculation:
         return None
+    answer = _answer(read, question, language, cite, named)
+    if answer is not None and not answer.calculation.outputs:
+        # nothing worked out: two values compared or a price times a count may be what the words left open
+        other = read_priced(read, question) or read_pair(read, question)
+        again = _answer(other, question, language, cite, named) if other is not None else None
+        if again is not None and again.calculation.outputs:
+            return again
+    return answer
+
+
+def _answer(
+    read: Reading, question: str, language: Literal["da", "en"], cite: Cite, named: Sequence[str] | None
+) -> CalcAnswer | None:
     if any(n.role is None for n in read.numbers):
         read = fill_unplaced(read, question) or read
     sheet = Sheet(read, language, cite)

@@ -65,6 +65,8 @@ LIMITS: dict[str, tuple[float, float]] = {
     "units": (0, 10_000_000),
     "price_each": (0, 100_000_000),
     "amount": (0, 100_000_000_000),
+    "pct_of": (0, 1_000),
+    "value_rest": (0, 1_000_000_000_000),
 }
 # Fields where zero is meaningless (a division or a team of nobody).
 POSITIVE = {"fte", "target", "from_caseload", "years", "ramp_years", "value_from", "value_whole", "units", "price_each"}
@@ -426,3 +428,18 @@ def amount_each(amount: float, count: float) -> float:
 def units_affordable(amount: float, price: float) -> float:
     """How many a sum pays for at ``price`` each (the caller rounds down: a part pays for none)."""
     return check("amount", amount) / check("price_each", price)
+
+
+def pct_of_amount(amount: float, pct: float) -> float:
+    """``pct`` % of an amount in kroner ("5 % af 140 mio. kr.": 7 mio. kr.)."""
+    return _money(check("amount", amount) * check("pct_of", pct) / 100)
+
+
+def gap(low: float, high: float) -> float:
+    """How far apart two values are: the larger less the smaller."""
+    return check("value_to", high) - check("value_from", low)
+
+
+def ratio(base: float, other: float) -> float:
+    """How many times ``base`` the other value is (1.160.000 against 470.000: 2,47 times)."""
+    return check("value_to", other) / check("value_from", base)

@@ -18,6 +18,7 @@ from assistant.calc import cues, words
 from assistant.calc.amounts import Ctx, Reading, ReadNumber
 from assistant.calc.asked import asked_in
 from assistant.calc.moves_to import read_move_to
+from assistant.calc.pairs import read_pair
 from assistant.calc.priced import read_priced
 from assistant.calc.prices import period_prices, yearly_amount
 from assistant.calc.relations import relate, relate_move
@@ -399,5 +400,6 @@ def read_question(question: str, language: Language) -> Reading:
         n.role and n.role not in ("context", "years") for n in reading.numbers
     )
     if not reading.is_calculation or any(n.role is None for n in reading.numbers):
-        return read_priced(reading, text) or reading  # "55.000 kr. pr. familie … for 80 familier"
+        # "55.000 kr. pr. familie … for 80 familier", "what share of a DKK 250m budget is DKK 40m"
+        return read_priced(reading, text) or read_pair(reading, text) or reading
     return reading

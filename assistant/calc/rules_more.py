@@ -26,6 +26,11 @@ MORE_RULES: tuple[Rule, ...] = (
         down=True,
     ),
     Rule("amount_each", ("amount", "units"), calc.amount_each, "{amount} ÷ {units}"),
+    # two values side by side (``calc.pairs``)
+    Rule("pct_amount", ("amount", "pct_of"), calc.pct_of_amount, "{amount} × {pct_of}"),
+    Rule("difference", ("value_from", "value_to"), calc.gap, "{value_to} − {value_from}"),
+    Rule("ratio", ("value_from", "value_to"), calc.ratio, "{value_to} ÷ {value_from}"),
+    Rule("value_whole", ("value_part", "value_rest"), lambda p, r: p + r, "{value_part} + {value_rest}"),
     # a portfolio of placements by type: each type's spend, their sum, the average and what a move leaves
     Rule(
         "foster_spend",

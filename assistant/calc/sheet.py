@@ -102,8 +102,8 @@ class Sheet:
         return format_number(value, self.lang)
 
     def _unit_of(self, name: str) -> str:
-        if name in ("value_from", "value_to", "abs_change"):
-            number = self.reading.first("value_to") or self.reading.first("value_from")
+        if name in ("value_from", "value_to", "abs_change", "difference", "value_part", "value_whole", "value_rest"):
+            number = next((n for n in self.reading.numbers if n.role is not None and n.role.startswith("value_")), None)
             return "kr" if number is not None and number.unit.startswith("kr") else "n"
         return UNITS.get(name, "n")
 
@@ -114,6 +114,8 @@ class Sheet:
     def _read_one(self, n: ReadNumber) -> str:
         value = self.show(n.role or "", n.value) if n.role else n.text.strip()
         role = "part" if n.note == "part" else n.role or "unknown"
+        if n.note in ("compared", "compared_other"):
+            role = n.note  # "1.350.000 kr. sammenlignet med 450.000 kr.": neither a start nor an end
         if role == "price_each" and not n.noun:
             role = "price_each_plain"  # "1.131.500 kr. pr. stk.": the question named no unit after the price
         said = self.pick(*READ[role]).format(v=value, kind=kind_words(n.kind, self.lang, "read"), noun=n.noun)
@@ -131,7 +133,7 @@ class Sheet:
         elif n.note == "parts":
             parts = [n.text.strip()] + [m.text.strip() for m in self.reading.numbers if m.note == "part"]
             text += self.pick(*READ["note_parts"]).format(parts=" + ".join(parts))
-        elif n.note and n.note != "part":
+        elif n.note and n.note not in ("part", "compared", "compared_other"):
             text += self.pick(*READ[f"note_{n.note}"])
         if n.inferred:
             text += self.pick(*READ["inferred"])
@@ -163,6 +165,8 @@ class Sheet:
             key += "_change"  # staff or cases that changed, not new staff hired
         if r.step and r.step.rule.inputs[0] == "savings_per_year" and f"{key}_saving" in SAY:
             key += "_saving"  # staff paid for by a yearly saving, not by a budget
+        if key == "pct_change" and any(n.note == "compared" for n in self.reading.numbers):
+            key = "pct_change_compared"  # "hvor mange procent dyrere … end": one value against the other
         if f"{key}_neg" in SAY:
             key += "_neg" if v < 0 else ("_zero" if v == 0 and f"{key}_zero" in SAY else "")
             v = abs(v)

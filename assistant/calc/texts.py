@@ -22,7 +22,9 @@ PHRASES = Section("calc.phrase")
 # Money and percentages of the budget-cut, closed-case and price-gap quantities.
 MORE_KR = ("budget_whole", "staff_budget", "cut_amount", "price_gap", "spend_total", "saving_per_placement")
 # Priced units (``calc.priced``).
-PRICED_KR = ("price_each", "amount", "units_cost", "units_cost_total", "one_cost_total", "amount_each")
+PRICED_KR = (
+    "price_each", "amount", "units_cost", "units_cost_total", "one_cost_total", "amount_each", "pct_amount"
+)
 MORE_PCT = ("spend_pct", "budget_cut_pct", "close_pct", "staff_pct", "load_cut_pct")
 _KR = (
     "cost_per_worker", "salary", "one_off", "staff_cost_total", "cost_per_placement", "residential_cost",
@@ -42,7 +44,11 @@ UNITS: dict[str, str] = {
     **dict.fromkeys(_KR + MORE_KR + PRICED_KR, "kr"),
     **dict.fromkeys(MORE_PCT, "pct"),
     **dict.fromkeys(
-        ("pct_change", "break_even_pct", "reduction_pct", "pct_share", "moved_share", "surcharge_pct", "cut_pct"), "pct"
+        (
+            "pct_change", "break_even_pct", "reduction_pct", "pct_share", "moved_share", "surcharge_pct", "cut_pct",
+            "pct_of",
+        ),
+        "pct",
     ),
 }
 
