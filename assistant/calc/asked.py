@@ -11,7 +11,7 @@ import re
 
 from assistant.calc.cuts import CLOSED_Q, CLOSING, LEFT_Q, OPEN_Q, PRICE_GAP_Q
 from assistant.calc.staff_pct import STAFF_PCT_Q
-from assistant.calc.terse import TERSE_EXTRA_Q, terse_list
+from assistant.calc.terse import TERSE_EXTRA_Q, imperative_list, terse_list
 from assistant.calc.words import BOUNDARY, PCT_WORD, STAFF_NAMED, STAFF_NOUN, _re, sentence_bounds
 
 __all__ = ["STAFF_Q_AFFORD", "asked_in"]
@@ -362,11 +362,19 @@ def asked_hits(text: str) -> list[tuple[int, str]]:
         for m in THAT_PER_YEAR_Q.finditer(text)
     ]
     hits += [h for h in terse_list(text) if not _sentence_has(text, h[0], hits)]
+    hits += [h for h in imperative_list(text) if not _sentence_asks(text, h, hits)]
     if not hits:  # "hvad svarer det til pr. rådgiver?" with nothing else asked: the caseload
         hits = [(m.start(), "caseload") for m in PER_WORKER_END_Q.finditer(text) if not _MONEY_WORD.search(m.group(0))]
     # "hvor mange procent flere rådgivere": the staff in percent, not also a change or a count of staff
     spans = [m.span() for m in STAFF_PCT_Q.finditer(text)]
     return [h for h in hits if not any(a <= h[0] < b for a, b in spans)] + [(a, "staff_pct") for a, _ in spans]
+
+
+def _sentence_asks(text: str, hit: tuple[int, str], hits: list[tuple[int, str]]) -> bool:
+    """Whether the sentence of ``hit`` already asks for its quantity (a request lists several nouns; the
+    ones other phrasings caught are not read twice)."""
+    start, end = sentence_bounds(text, hit[0])
+    return any(start <= p <= end and name == hit[1] for p, name in hits)
 
 
 def _sentence_has(text: str, pos: int, hits: list[tuple[int, str]]) -> bool:

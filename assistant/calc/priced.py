@@ -59,7 +59,7 @@ _STAFF = words.STAFF_NAMED
 # What is asked, read in the sentence that asks it.
 _EACH_Q = _re(
     r"\b(?:gennemsnit\w*|average|i\s+snit|per\s+head)\b|"
-    rf"\b(?:hvor\s+meget|how\s+much|hvad)\b[^.?!]{{0,40}}?\b(?:pr\.?|per)\s+(?!{_PERIOD}\b){_NOUN}|"
+    rf"\b(?:hvor\s+meget|how\s+much|hvad|what)\b[^.?!]{{0,40}}?\b(?:pr\.?|per)\s+(?!{_PERIOD}\b){_NOUN}|"
     rf"\b(?:udgift\w*|pris\w*|beløb\w*|cost|price|amount|spend\w*)\s+(?:pr\.?|per)\s+(?:{_NOUN}\s+)?{_NOUN}"
 )
 # the one thing a sum is shared over, as the question names it: "pr. anbragt barn", "per family"

@@ -104,6 +104,8 @@ def _caseload_role(c: Ctx) -> str:
         side = _nearest(words.TARGET_CUE, words.NOW_CUE, window)
         if side:
             return "target" if side == "a" else "caseload_now"
+    if words.HOLD_CUE.search(c.before) and not words.CAP_BEFORE.search(c.before):
+        return "caseload_now"  # "Hver af vores 30 rådgivere har 25 sager"
     return "caseload"
 
 
@@ -238,7 +240,7 @@ def _years_role(c: Ctx) -> tuple[str | None, str, str]:
 
 def _cases_role(c: Ctx) -> tuple[str | None, str, str]:
     """A number of cases: the cases, a caseload said before its cases, a cap, or what a team can carry."""
-    if words.EACH_BEFORE_CASES.search(c.before):
+    if words.EACH_BEFORE_CASES.search(c.before) or words.EACH_OF_STAFF.search(c.clause):
         return _caseload_role(c), "cases_per_worker", ""
     if words.CAP_BEFORE.search(c.before) and not words.NOW_CUE.search(c.before[-25:]):
         return "target", "cases_per_worker", ""

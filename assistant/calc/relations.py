@@ -308,12 +308,14 @@ def _staff_leaving(reading: Reading, ctxs: list[Ctx]) -> None:
 
 
 def _staff_on_cases(reading: Reading, ctxs: list[Ctx]) -> None:
-    """ "vi er 24 om 1.080 sager", "28 on 980 cases": a bare count sharing the cases is today's staff."""
+    """ "vi er 24 om 1.080 sager", "28 on 980 cases": a bare count sharing the cases is today's staff (an
+    amount "for 1,200 cases" is money, never staff)."""
     nums = reading.numbers
     if any(n.role == "staff_now" for n in nums):
         return
     for i in range(len(nums) - 1):
-        if nums[i].role is None and nums[i + 1].role == "cases" and words.SHARING_BETWEEN.fullmatch(ctxs[i].after):
+        bare = nums[i].role is None and not nums[i].unit.startswith("kr") and nums[i].unit != "pct"
+        if bare and nums[i + 1].role == "cases" and words.SHARING_BETWEEN.fullmatch(ctxs[i].after):
             nums[i] = replace(nums[i], role="staff_now", unit="workers")
             return
 

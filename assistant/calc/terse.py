@@ -11,7 +11,7 @@ import re
 
 from assistant.calc.words import STAFF_NOUN, _re, sentence_bounds
 
-__all__ = ["TERSE_EXTRA_Q", "terse_list"]
+__all__ = ["TERSE_EXTRA_Q", "imperative_list", "terse_list"]
 
 # "Extra workers?", "Flere rådgivere?": the extra staff asked in two words
 TERSE_EXTRA_Q = _re(rf"(?:^|[.!?:;–—-]\s*)(?:extra|additional|more|new|flere|ekstra|nye)\s+(?:{STAFF_NOUN})\s*\?")
@@ -32,13 +32,33 @@ TERSE_ITEMS = [
 ]  # fmt: skip
 
 
+# "Please calculate the current caseload, the additional FTEs and the annual cost.", "Beregn sagstallet og
+# merudgiften.": a request in the imperative asks for the nouns after it as a question would
+_IMPERATIVE = _re(
+    r"(?:^|(?<=[.!?:;])\s*)(?:please\s+|venligst\s+)?(?:calculate|compute|work\s+out|estimate|give\s+me|show\s+me|"
+    r"beregn|udregn|regn\s+(?:\w+\s+){0,3}?ud|opgør|giv\s+mig|vis\s+mig)\b"
+)
+_ARTICLE = _re(r"\b(?:the|a|an|og|and|også|also|både|both|os|us|me|mig)\b")
+
+
 def terse_list(text: str) -> list[tuple[int, str]]:
     """The asked nouns of every sentence that is a question without a question word ("caseload? staff
-    needed @ 28? extra hires?")."""
+    needed @ 28? extra hires?"), or a request in the imperative ("Please calculate the caseload …")."""
     out: list[tuple[int, str]] = []
     for mark in re.finditer(r"\?", text):
         start, _ = sentence_bounds(text, mark.start())
         out += _terse_in(text[start : mark.end()], start)
+    return out
+
+
+def imperative_list(text: str) -> list[tuple[int, str]]:
+    """The asked nouns of every request in the imperative ("Please calculate the current caseload, the
+    additional FTEs required and the annual cost.", "Beregn sagstallet, antal ekstra rådgivere og
+    merudgiften.")."""
+    out: list[tuple[int, str]] = []
+    for verb in _IMPERATIVE.finditer(text):
+        _, end = sentence_bounds(text, verb.end())
+        out += _terse_in(text[verb.end() : end + 1], verb.end())
     return out
 
 
@@ -50,7 +70,7 @@ def _terse_in(sentence: str, start: int) -> list[tuple[int, str]]:
     found = sorted((m.start(), name) for name, pattern in TERSE_ITEMS for m in pattern.finditer(sentence))
     # a note opens with what it wants ("Antal ekstra stillinger og merudgift …?"); a sentence that opens
     # otherwise is a yes/no question ("Steg udgiften pr. anbringelse til …?", "Did a placement cost …?")
-    lead = _LEAD.sub("", sentence[: found[0][0]].strip(" \t\n-–—:;,.!")) if found else "x"
+    lead = _LEAD.sub("", _ARTICLE.sub("", sentence[: found[0][0]]).strip(" \t\n-–—:;,.!")) if found else "x"
     if lead:
         return []
     return [(start + pos, name) for pos, name in found[:4]]

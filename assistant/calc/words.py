@@ -92,6 +92,11 @@ STAFF_NAMED = _re(rf"\b(?:{STAFF_NOUN})\b")
 OF_THEM = _re(r"\s+(?:af\s+dem|of\s+them)\b")
 # "Tolv medarbejdere har hver 35 sager", "if each can handle 30 cases": a caseload said before its cases
 EACH_BEFORE_CASES = _re(r"\b(?:hver|each|apiece)\b(?:\s+[\w']+){0,3}?\s+$")
+# "Each of our 30 caseworkers carries 25 cases", "Hver af de 30 rådgivere har 25 sager": each worker's cases
+EACH_OF_STAFF = _re(
+    rf"\b(?:each\s+of|hver\s+af|hver\s+enkelt\s+af)\b[^.?!\d]*\d[\d.,]*\s+(?:\w+\s+)?(?:{STAFF_NOUN})\s+"
+    r"(?:[\w']+\s+){0,2}$"
+)
 
 # --- placement types ---------------------------------------------------------------------------------
 # "… kr. pr. barn om året på institution", "… kr. i plejefamilie": only unit words between, no comma
@@ -188,8 +193,13 @@ TARGET_CUE = _re(
 NOW_CUE = _re(
     r"\b(?:i\s+dag|idag|today|i\s+(?:gennem)?snit|on\s+average|average|gennemsnit\w*|nu|now|currently|nuværende|current|aktuel\w*|at\s+present|for\s+tiden|"
     r"presently|has|lå\s+på|lå\s+i|var\s+på|was\s+at|were\s+at|stood\s+at|vi\s+har|we\s+have|we've\s+got|har\s+vi|have\s+we|fra|from|er\s+på|is\s+at|ligger\s+på|"
-    r"stands?\s+at|sagstallet\s+er|caseload\s+is|har\s+et|has\s+a|have\s+a|existing|eksisterende)\b"
+    r"stands?\s+at|sagstallet\s+er|caseload\s+is|har\s+et|has\s+a|have\s+a|existing|eksisterende|"
+    r"averag\w*)\b"
 )
+# "30 rådgivere har hver 25 sager", "caseworkers each carry 25": a verb of having, read as today's caseload only
+# when no cue of a target or a cap stands nearer ("ingen har over 30", "nobody may carry more than 22");
+# not "have" ("hvad koster det at have et sagstal på 25": a caseload wished for)
+HOLD_CUE = _re(r"\b(?:carr(?:y|ies|ying)|handl(?:e|es|ing)|sidder\s+med|har|has)\b")
 HIRE_BEFORE = _re(
     r"\b(?:ansætte\w*|ansat|hyre\w*|hire[sd]?|hiring|add(?:s|ing|ed)?|tilføje\w*|få|get(?:ting)?|employ\w*|"
     r"rekrutter\w*|recruit\w*|opnormer\w*|udvide\w*\s+med|expand\w*\s+by|finansiere\w*|fund(?:ing)?|pay\s+for|"

@@ -1,0 +1,66 @@
+"""Readings of requests and of each worker's cases: a request in the imperative asks for the nouns after
+it, "each of our 30 caseworkers carries 25" is today's caseload, and an amount "for 1,200 cases" is money,
+never staff."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.calc.chat import answer_calculation
+from assistant.calc.question import read_question
+
+
+def cite(doc_id: str, quote: str) -> int:
+    return 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "asked"),
+    [
+        ("en", "The department has 1,440 open cases handled by 48 FTEs. The council wants a maximum caseload of 24. "
+               "Please calculate the current caseload, the additional FTEs required and the annual cost at DKK "
+               "615,000 per FTE.", ["caseload", "extra_staff", "cost_per_year"]),
+        ("da", "Afdelingen har 1.440 sager og 48 rådgivere. Byrådet vil ned på 24 sager pr. rådgiver. Beregn "
+               "sagstallet i dag, antal ekstra rådgivere og merudgiften ved 615.000 kr. pr. rådgiver.",
+         ["caseload", "extra_staff", "cost_per_year"]),
+    ],
+)  # fmt: skip
+def test_a_request_in_the_imperative_asks_for_each_noun(lang: str, question: str, asked: list[str]) -> None:
+    answer = answer_calculation(question, lang, cite)  # type: ignore[arg-type]
+    assert answer is not None
+    got = {a.name: a.value for a in answer.calculation.asked}
+    assert set(asked) <= set(got), got
+    assert got["caseload"] == 30 and got["extra_staff"] == 12 and got["cost_per_year"] == 7_380_000
+
+
+@pytest.mark.parametrize(
+    ("lang", "question"),
+    [
+        ("en", "Each of our 30 caseworkers carries 25 cases. What is the total number of cases?"),
+        ("en", "Our 30 caseworkers each carry 25 cases. What is the total number of cases?"),
+        ("da", "Hver af vores 30 rådgivere har 25 sager. Hvor mange sager er der i alt?"),
+    ],
+)
+def test_each_workers_cases_are_todays_caseload(lang: str, question: str) -> None:
+    roles = [n.role for n in read_question(question, lang).numbers]  # type: ignore[arg-type]
+    assert roles == ["staff_now", "caseload_now"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "question"),
+    [
+        ("da", "Vi har 1.370 sager og 33 rådgivere. Hvor mange skal vi have, for at ingen har over 30 sager?"),
+        ("en", "How many caseworkers do we need to cover 935 cases if nobody may carry more than 22?"),
+        ("da", "Hver rådgiver koster 600.000 kr. Vi har 1.000 sager. Hvad koster det at have et sagstal på 25?"),
+    ],
+)
+def test_a_cap_or_a_wish_after_a_verb_of_having_stays_the_target(lang: str, question: str) -> None:
+    numbers = read_question(question, lang).numbers  # type: ignore[arg-type]
+    assert [n.role for n in numbers if n.unit == "cases_per_worker"] == ["target"]
+
+
+def test_an_amount_for_a_number_of_cases_is_money_not_staff() -> None:
+    question = "Our children's area budget is 84 million kr. for 1,200 cases. What does that come to per case?"
+    answer = answer_calculation(question, "en", cite)
+    assert answer is not None
+    assert answer.calculation.outputs["amount_each"] == 70_000
