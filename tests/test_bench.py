@@ -134,7 +134,8 @@ def test_run_point_at_tiny_scale(tmp_path: Path) -> None:
     # repeat a text, as the generated corpus's stock sentences do, share one)
     assert result.statement_units > result.chunks
     assert result.embedded_for_real == 8
-    assert result.chunks < result.synthetic_vectors + 8 <= result.chunks + result.statement_units
+    assert result.bridge_words > 0
+    assert result.chunks < result.synthetic_vectors + 8 <= result.chunks + result.statement_units + result.bridge_words
     assert result.retrieve_p95_ms >= result.retrieve_p50_ms > 0
     assert result.ask_p95_ms >= result.ask_p50_ms > 0
     assert result.cold_start_s is None and result.rss_mb > 0 and result.index_mb > 0

@@ -144,7 +144,9 @@ def answer_question(
     else:
         cands = rank_candidates(query, result, snap, settings.embedder)
         missing = uncovered_municipalities(query, snap.covered_municipalities())
-        evidence = judge(query, result, snap, settings, cands)
+        basis = result.plain or result  # abstention judged on the evidence it was calibrated on
+        basis_cands = cands if basis is result else rank_candidates(query, basis, snap, settings.embedder)
+        evidence = judge(query, basis, snap, settings, basis_cands)
         comparison = _try_comparison(query, result.hits, book, settings)
         if comparison is not None:
             # The register's table never replaces what the retrieved passages say: both are shown.

@@ -71,6 +71,7 @@ class BenchResult(BaseModel):
     embedded_for_real: int
     synthetic_vectors: int
     statement_units: int = 0  # quotable units, each embedded at ingest too (chunks and units share the embedder)
+    bridge_words: int = 0  # corpus words embedded for English questions (``index.term_bridge``)
     vector_method: str
     retrieve_parts_p50_ms: dict[str, float]
     seed: int
@@ -234,6 +235,7 @@ def _measure(
     snap = service.index.snapshot()
     size = snap.size
     units = len(snap.statements.frame) if snap.statements is not None else 0
+    bridge = len(snap.bridge.words) if snap.bridge is not None else 0
     without_embedding = max(1e-9, ingest_s - embedder.embed_seconds - embedder.synthetic_seconds)
     ingest_rate = size / without_embedding
     embed_rate = len(embedder.bank) / max(1e-9, embedder.embed_seconds)
@@ -272,6 +274,7 @@ def _measure(
         embedded_for_real=len(embedder.bank),
         synthetic_vectors=embedder.synthetic,
         statement_units=units,
+        bridge_words=bridge,
         vector_method=VECTOR_METHOD.format(real=len(embedder.bank), fake=embedder.synthetic, sigma=NOISE_SIGMA),
         retrieve_parts_p50_ms=parts,
         seed=seed,

@@ -30,6 +30,7 @@ from assistant.errors import LockedError, StoreError
 from assistant.index.embeddings import Embedder, embedder_slug, get_embedder
 from assistant.index.statement_store import StatementTable, build_statements
 from assistant.index.store import ChromaStore, VectorStore, chunk_metadata
+from assistant.index.term_bridge import TermBridge, build_bridge
 from assistant.ingest.chunk_table import chunk_from_row, chunks_frame, lexical_text
 from assistant.ingest.chunking import chunk_document
 from assistant.logs import get_logger
@@ -54,6 +55,7 @@ class Snapshot:
     bm25: bm25s.BM25 | None
     row_of: dict[str, int] = field(default_factory=dict)
     statements: StatementTable | None = None  # quotable units with vectors; None in snapshots from before them
+    bridge: TermBridge | None = None  # corpus words with vectors for English questions; None before it existed
     _folded: dict[str, str] | None = field(default=None, repr=False)
     _covered: frozenset[str] | None = field(default=None, repr=False)
 
@@ -198,7 +200,8 @@ class KnowledgeIndex:
             bm25 = bm25s.BM25.load(str(folder / "bm25")) if (folder / "bm25").exists() else None
         except (OSError, ValueError, KeyError) as exc:
             raise StoreError(f"the index snapshot {folder} is unreadable ({exc}); run `assistant doctor`") from None
-        snap = Snapshot(name, docs, chunks, bm25, statements=StatementTable.load(folder, len(chunks)))
+        statements, bridge = StatementTable.load(folder, len(chunks)), TermBridge.load(folder)
+        snap = Snapshot(name, docs, chunks, bm25, statements=statements, bridge=bridge)
         snap.row_of = {cid: i for i, cid in enumerate(chunks["chunk_id"])}
         return snap
 
@@ -254,9 +257,12 @@ class KnowledgeIndex:
             docs, frame, self.embedder.embed_passages, self.settings.embedder, old.statements,
             progress=lambda done, todo: progress("embedding", 0.85 + 0.05 * done / max(1, todo)) if progress else None,
         )  # fmt: skip
+        bridge = build_bridge(
+            (d.text for d in docs.values()), self.embedder.embed_passages, self.settings.embedder, old.bridge
+        )
         if progress:
             progress("bm25", 0.9)
-        name = self._write_snapshot(docs, chunks, frame, statements)
+        name = self._write_snapshot(docs, chunks, frame, statements, bridge)
         self._swap(name)
         log.info("snapshot %s is current: %d documents, %d chunks", name, len(docs), len(chunks))
         stale = sorted(set(old.row_of) - {c.chunk_id for c in chunks})
@@ -286,7 +292,12 @@ class KnowledgeIndex:
                 progress("embedding", 0.85 * min(1.0, (start + len(part)) / max(1, len(todo))))
 
     def _write_snapshot(
-        self, docs: dict[str, Document], chunks: Sequence[Chunk], frame: pd.DataFrame, statements: StatementTable
+        self,
+        docs: dict[str, Document],
+        chunks: Sequence[Chunk],
+        frame: pd.DataFrame,
+        statements: StatementTable,
+        bridge: TermBridge,
     ) -> str:
         name = f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}"
         tmp = self._snapshots_dir / f".tmp-{name}"
@@ -295,6 +306,7 @@ class KnowledgeIndex:
         (tmp / "docs.json").write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
         frame.to_parquet(tmp / "chunks.parquet", index=False)
         statements.save(tmp)
+        bridge.save(tmp)
         bm25 = build_bm25([lexical_text(c) for c in chunks])
         if bm25 is not None:
             bm25.save(str(tmp / "bm25"))

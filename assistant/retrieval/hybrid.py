@@ -7,18 +7,21 @@ for the abstention decision.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
 import pandas as pd
+from bm25s.stopwords import STOPWORDS_EN_PLUS
 
 from assistant import municipalities
+from assistant.index.embeddings import Embedder
 from assistant.index.indexer import KnowledgeIndex, Snapshot
 from assistant.index.store import municipality_flag
+from assistant.index.term_bridge import TermBridge
 from assistant.models import Filters, Hit, Language
 from assistant.retrieval.query import Query
-from assistant.text import detect_language, query_stems
+from assistant.text import detect_language, query_stems, stems, tokens
 
 
 @dataclass
@@ -33,6 +36,9 @@ class RetrievalResult:
     query_vector: np.ndarray | None = None  # kept so answer scoring reuses it instead of embedding again
     evidence_terms: list[str] = field(default_factory=list)  # query terms without fuzzy guesses (abstention)
     timings_ms: dict[str, float] = field(default_factory=dict)
+    # the same retrieval without the bridged words (English questions only): the abstention model was
+    # calibrated on the glossary's terms, and a bridged word's noise must not talk it into answering
+    plain: RetrievalResult | None = None
 
 
 def _row_mask(chunks: pd.DataFrame, filters: Filters) -> np.ndarray | None:
@@ -116,6 +122,25 @@ def repair_terms(snap: Snapshot, terms: list[str], fuzzy: bool = True) -> list[s
     return out
 
 
+_EN_STOP = frozenset(STOPWORDS_EN_PLUS)
+_MOST_BRIDGED = 8  # words of one question looked up: each costs one short e5 pass (~9 ms) the first time
+_BRIDGED: dict[tuple[str, str], tuple[str, ...]] = {}  # (embedder, word) -> Danish words; words repeat a lot
+
+
+def bridged_terms(bridge: TermBridge, question: str, embedder: Embedder) -> list[str]:
+    """BM25 terms for an English question's own words: the corpus's Danish words nearest each of them."""
+    words = [w for w in dict.fromkeys(tokens(question)) if len(w) >= 4 and w.isalpha() and w not in _EN_STOP]
+    found: list[str] = []
+    for word in words[:_MOST_BRIDGED]:
+        key = (bridge.embedder, word)
+        if key not in _BRIDGED:
+            if len(_BRIDGED) > 50_000:
+                _BRIDGED.clear()
+            _BRIDGED[key] = tuple(bridge.nearest(embedder.embed_query(word)))
+        found += _BRIDGED[key]
+    return stems(" ".join(found)) if found else []
+
+
 class Retriever:
     """Runs both retrievers over the current snapshot and fuses them."""
 
@@ -139,7 +164,12 @@ class Retriever:
         else:
             language = detect_language(question)
             raw_terms = query_stems(question, language)
-        terms = repair_terms(snap, raw_terms)
+        bridged: list[str] = []
+        if language == "en" and snap.bridge is not None and self.settings.retrieval_mode != "dense":
+            # merged into the one BM25 query (a separate, lighter-weighted ranking of them did worse on dev);
+            # not into the evidence terms the abstention model was calibrated on
+            bridged = bridged_terms(snap.bridge, question, self.index.embedder)
+        terms = repair_terms(snap, raw_terms + bridged)
         result = RetrievalResult([], language, terms, evidence_terms=repair_terms(snap, raw_terms, fuzzy=False))
         if snap.size == 0:
             return result
@@ -162,6 +192,12 @@ class Retriever:
         result.hits = self._fuse(snap, lexical, dense, k, lexical_weight, named)
         result.max_dense = max((s for _, s in dense), default=0.0)
         result.max_lexical = max((s for _, s in lexical), default=0.0)
+        if bridged:
+            plain_terms = repair_terms(snap, raw_terms)
+            plain = lexical_search(snap, plain_terms, n, _row_mask(snap.chunks, filters))
+            hits = self._fuse(snap, plain, dense, k, lexical_weight, named)
+            result.plain = replace(result, hits=hits, query_terms=plain_terms)
+            result.plain.max_lexical = max((s for _, s in plain), default=0.0)
         result.timings_ms = {
             "bm25": (t1 - t0) * 1000,
             "embed_query": (t2 - t1) * 1000,
