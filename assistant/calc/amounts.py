@@ -120,6 +120,13 @@ def money_role(c: Ctx, numbers: list[ReadNumber]) -> ReadNumber:
     return replace(base, unit="kr_per_year" if words.CUES["per_year"].match(c.after) else "kr")
 
 
+# a yearly sum said to be pay: "2,4 mio. kr. om året i ekstra løn", "DKK 1.8m a year in extra salaries"
+_PAY_AFTER = words._re(
+    r"\s*(?:kr\.?|dkk|kroner)?\s*(?:om\s+året|a\s+year|per\s+year|årligt|yearly|annually)\s+(?:i|in|til|on|for)\s+"
+    r"(?:ekstra\s+|extra\s+|additional\s+|nye?\s+|new\s+)(?:løn\w*|salar\w*|wages|pay|personale\w*|staff\w*)\b"
+)
+
+
 def _once_or_saved(c: Ctx, base: ReadNumber) -> ReadNumber | None:
     """A one-off sum (never yearly), or a saving on placements ("spare 3,6 mio. om året på anbringelser")."""
     saved = words.SAVE_BEFORE.search(c.before)  # "… engangsudgift og sparer 100.000 kr.": the verb is nearer
@@ -127,6 +134,8 @@ def _once_or_saved(c: Ctx, base: ReadNumber) -> ReadNumber | None:
         return replace(base, role="one_off", unit="kr_total")
     if saved and words.SPEND_AFTER.match(c.after):
         return replace(base, role="savings_given", unit="kr_per_year")
+    if not saved and _PAY_AFTER.match(c.after):  # "2,4 mio. kr. om året i ekstra løn": what the new staff cost
+        return replace(base, role="cost_per_year", unit="kr_per_year")
     if saved and words.OVER_YEARS_AFTER.match(c.text, c.m.end):  # "sparede 4,4 mio. kr. over 2 år": the period's saving
         return replace(base, role="savings_given", unit="kr_total", note="over_years")
     return None

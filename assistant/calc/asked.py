@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.calc.cues import CASE_COST_Q
 from assistant.calc.cuts import CLOSED_Q, CLOSING, LEFT_Q, OPEN_Q, PRICE_GAP_Q
 from assistant.calc.staff_pct import STAFF_PCT_Q
 from assistant.calc.terse import TERSE_EXTRA_Q, imperative_list, terse_list
@@ -147,9 +148,9 @@ MOVED_COUNT_Q = _re(
 # "how many years until it's paid back", "tilbagebetalingstid", "hvor mange år går der, før den er tjent hjem"
 PAYBACK_Q = _re(
     r"\bhow\s+(?:many\s+years|long)\b[^?]{0,40}?\b(?:paid\s+back|pays?\s+(?:itself\s+)?back|pays?\s+off|"
-    r"paid\s+off|recoup\w*|earned\s+back)|\bpayback\s+(?:time|period)|\btilbagebetalingstid\w*|"
+    r"paid\s+off|recoup\w*|earned\s+back|pa(?:id|ys?)\s+for\s+itself)|\bpayback\s+(?:time|period)|\btilbagebetalingstid\w*|"
     r"\bhvor\s+(?:mange\s+år|længe)\b[^?]{0,40}?\b(?:tjent\s+(?:ind|hjem)|betalt\s+tilbage|tjener\s+sig\s+hjem|"
-    r"har\s+tjent\s+sig|er\s+tjent)"
+    r"har\s+tjent\s+sig|er\s+tjent|tjene\s+(?:\w+\s+){0,3}?hjem|betalt\s+sig\s+(?:selv|hjem))"
 )
 PAYROLL_Q = _re(
     r"\b(?:samlede?|hele)\s+lønbudget\w*|\blønbudgettet\s+i\s+alt\b|\btotal\s+(?:staff\s+|salary\s+|pay\s+)?(?:budget|payroll|wage\s+bill)\b"
@@ -203,11 +204,14 @@ PCT_SHARE_Q = _re(
 )
 AFFORD_Q = _re(
     r"\b(?:hvor\s+mange|how\s+many)\s+(?:kan|kunne|can|could)\s+(?:vi|i|we|you)\s+(?:så\s+|then\s+)?"
-    r"(?:ansætte|få|hyre|hire|afford|employ|recruit|pay\s+for)\b"
+    r"(?:ansætte|få|hyre|hire|afford|employ|recruit|pay\s+for)\b|"
+    # "how many social workers at 520,000 kr can that pay for", "hvor mange rådgivere kan beløbet dække"
+    r"\b(?:hvor\s+mange|how\s+many)\b[^?.!]{0,60}?\b(?:kan|kunne|can|could)\s+(?:det|that|it|this|pengene|beløbet|"
+    r"the\s+money|the\s+amount)\s+(?:betale|pay|fund|finance|cover|dække|finansiere|række)"
 )
 LEFTOVER_Q = _re(
     r"\b(?:how\s+much\s+(?:is|will\s+be|would\s+be)\s+left(?:\s+over)?|what(?:'s|\s+is)\s+left(?:\s+over)?|"
-    r"hvor\s+meget\s+(?:er\s+der\s+|bliver\s+der\s+|har\s+vi\s+)?(?:tilbage|til\s+overs)|hvor\s+meget\s+mangler\s+vi|"
+    r"hvor\s+meget\s+(?:er\s+der\s+|bliver\s+der\s+|har\s+vi\s+)?(?:så\s+)?(?:tilbage|til\s+overs)|hvor\s+meget\s+mangler\s+vi|"
     r"how\s+much\s+(?:are\s+we|do\s+we\s+fall)\s+short|hvad\s+(?:er|bliver)\s+(?:der\s+)?tilbage)\b"
 )
 # "Giv mig udgift, besparelse og netto", "what are the cost, the savings and the net?": several asked at once
@@ -365,9 +369,16 @@ def asked_hits(text: str) -> list[tuple[int, str]]:
     hits += [h for h in imperative_list(text) if not _sentence_asks(text, h, hits)]
     if not hits:  # "hvad svarer det til pr. rådgiver?" with nothing else asked: the caseload
         hits = [(m.start(), "caseload") for m in PER_WORKER_END_Q.finditer(text) if not _MONEY_WORD.search(m.group(0))]
-    # "hvor mange procent flere rådgivere": the staff in percent, not also a change or a count of staff
-    spans = [m.span() for m in STAFF_PCT_Q.finditer(text)]
-    return [h for h in hits if not any(a <= h[0] < b for a, b in spans)] + [(a, "staff_pct") for a, _ in spans]
+    # "hvor mange procent flere rådgivere": the staff in percent, not also a change or a count of staff;
+    # "the staff cost per case": a cost per case, not also a yearly cost
+    spans = [(*m.span(), "staff_pct") for m in STAFF_PCT_Q.finditer(text)]
+    spans += [(*m.span(), "case_cost") for m in CASE_COST_Q.finditer(text)]
+    kept = [
+        h for h in hits
+        if not any(a <= h[0] < b or (name == "case_cost" and h[1] == "cost_per_year" and a - 40 <= h[0] < a)
+                   for a, b, name in spans)
+    ]  # fmt: skip
+    return kept + [(a, name) for a, _, name in spans]
 
 
 def _sentence_asks(text: str, hit: tuple[int, str], hits: list[tuple[int, str]]) -> bool:

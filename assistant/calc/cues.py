@@ -70,3 +70,8 @@ PERIOD_PRICE_BETWEEN = _re(r"\s*(?:kr\.?|dkk|kroner)?\s*(?:over|across|for)\s+(?
 OTHER_PERIOD = _re(
     r"\bhalvt?\s+år|\bhalf\s+a\s+year|\bhalf-year|\bmåned\w*|\bmonths?\b|\bkvartal\w*|\bquarters?\b|\buger?\b|\bweeks?\b"
 )
+# "the staff cost per case", "lønudgiften pr. sag", "what does a case cost in staff": a worker's cost over a caseload
+CASE_COST_Q = _re(
+    r"\b(?:(?:staff|salary|personnel|wage)\s+)?costs?\s+(?:per|pr\.?|of\s+a)\s+case\b|"
+    r"\b(?:løn|personale)?(?:udgift|omkostning|pris)\w*\s+(?:pr\.?|per)\s+sag\b"
+)

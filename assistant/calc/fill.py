@@ -56,10 +56,19 @@ _MOST_UNPLACED = 2  # beyond two, the combinations say more about the reader tha
 # A number with nothing counted after it ("for 4?", "avoiding 3.", "twenty-five each"): one followed by a
 # word the reader does not know ("6 halvtidsstillinger") counts something it cannot name, and is not placed.
 _BARE_AFTER = re.compile(
-    r"\s*(?:$|[?.!,;:)–-]|(?:each|apiece|hver|stykket|i\s+alt|in\s+total|af|of|om|a|per|pr)\b)", re.IGNORECASE
+    r"\s*(?:$|[?.!,;:)–-]|(?:each|apiece|hver|stykket|i\s+alt|in\s+total|af|of|om|a|per|pr)\b|"
+    # "more than the 32 we have today", "ud over de 32, vi har": a relative clause, not a noun counted
+    r"(?:som\s+|that\s+|which\s+)?(?:vi|we|i|you|de|they)\s+(?:har|have|has|had|havde)\b)",
+    re.IGNORECASE,
 )
 
 
+
+
+# "how many more than the 32 we have today", "hvor mange flere end de 32": the number counts what the ask counts
+_MORE_THAN_BEFORE = re.compile(
+    r"\b(?:more|flere|fewer|færre|extra|ekstra)\b[^.?!\d]{0,30}\b(?:than|end)\s+(?:the\s+|de\s+)?$", re.I
+)
 
 
 def _roles_for(n: ReadNumber, question: str) -> tuple[str, ...]:
@@ -70,6 +79,8 @@ def _roles_for(n: ReadNumber, question: str) -> tuple[str, ...]:
             return tuple(r for r in _MONEY if r not in _PER_UNIT)  # "3,3 mio. kr. i alt for de tre"
         return _MONEY
     roles = _ROLES_BY_UNIT.get(n.unit, ())
+    if _MORE_THAN_BEFORE.search(question, 0, n.span[0]) and words.STAFF_NAMED.search(question, 0, n.span[0]):
+        roles = tuple(r for r in roles if r == "staff_now")  # "how many more social workers than the 32 we have"
     return tuple(r for r in roles if r not in _WHOLE or n.value == int(n.value))
 
 

@@ -443,3 +443,8 @@ def gap(low: float, high: float) -> float:
 def ratio(base: float, other: float) -> float:
     """How many times ``base`` the other value is (1.160.000 against 470.000: 2,47 times)."""
     return check("value_to", other) / check("value_from", base)
+
+
+def per_case(cost_per_fte: float, caseload_: float) -> float:
+    """A worker's yearly cost over the cases they carry: the staff cost of one case (600.000 kr. at 40: 15.000 kr.)."""
+    return _money(check("cost_per_fte", cost_per_fte) / check("target", caseload_))

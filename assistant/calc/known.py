@@ -188,6 +188,10 @@ def _as_answered(name: str, known: dict[str, Value], cues: set[str] | None = Non
         return before, "placement_spend"  # "total annual bill for 58 children in foster care at 465,000 each"
     if name in ("extra_staff", "staff_needed") and "budget" in keys and "target" not in keys:
         return before, "staff_affordable"  # "hvor mange flere bliver vi" for money given: what it pays for
+    if name == "case_cost" and {"caseload_now", "target"} & keys:
+        # a cost per case at each caseload the question names: today's, the target, or both
+        both = {"caseload_now", "target"} <= keys
+        return (["case_cost_now"] if both else []), "case_cost_target" if "target" in keys else "case_cost_now"
     if name == "break_even" and "placement_spend" in keys and "cost_per_placement" not in keys:
         return before, "break_even_pct"  # a spend but no unit cost: the break-even is a share of the spend
     return before, name

@@ -240,7 +240,11 @@ def _years_role(c: Ctx) -> tuple[str | None, str, str]:
 
 def _cases_role(c: Ctx) -> tuple[str | None, str, str]:
     """A number of cases: the cases, a caseload said before its cases, a cap, or what a team can carry."""
-    if words.EACH_BEFORE_CASES.search(c.before) or words.EACH_OF_STAFF.search(c.clause):
+    if (
+        words.EACH_BEFORE_CASES.search(c.before)
+        or words.EACH_OF_STAFF.search(c.clause)
+        or words.ONE_CARRIES_BEFORE.search(c.before)
+    ):
         return _caseload_role(c), "cases_per_worker", ""
     if words.CAP_BEFORE.search(c.before) and not words.NOW_CUE.search(c.before[-25:]):
         return "target", "cases_per_worker", ""
@@ -396,6 +400,8 @@ def read_question(question: str, language: Language) -> Reading:
             relate_move(reading, text)
     elif not move:
         read_move_to(reading, text)  # "if 3 kids move to foster care": the other priced type is left
+    if reading.asked == ["case_cost"]:  # a cost per case at each caseload: which is today's does not matter
+        reading.numbers = [replace(n, alt_role=None) for n in reading.numbers]
     reading.ambiguous = ambiguity_notes(reading)
     # a number of years alone ("hvad sparede Herning på to år?") prices nothing: a lookup, not a calculation
     reading.is_calculation = bool(reading.asked) and any(

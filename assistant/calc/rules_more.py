@@ -26,6 +26,10 @@ MORE_RULES: tuple[Rule, ...] = (
         down=True,
     ),
     Rule("amount_each", ("amount", "units"), calc.amount_each, "{amount} ÷ {units}"),
+    # a worker's yearly cost over a caseload: the staff cost of one case
+    Rule("case_cost_now", ("cost_per_worker", "caseload_now"), calc.per_case, "{cost_per_worker} ÷ {caseload_now}"),
+    Rule("case_cost_target", ("cost_per_worker", "target"), calc.per_case, "{cost_per_worker} ÷ {target}"),
+    Rule("case_cost", ("cost_per_worker", "caseload"), calc.per_case, "{cost_per_worker} ÷ {caseload}"),
     # two values side by side (``calc.pairs``)
     Rule("pct_amount", ("amount", "pct_of"), calc.pct_of_amount, "{amount} × {pct_of}"),
     Rule("difference", ("value_from", "value_to"), calc.gap, "{value_to} − {value_from}"),

@@ -23,7 +23,8 @@ PHRASES = Section("calc.phrase")
 MORE_KR = ("budget_whole", "staff_budget", "cut_amount", "price_gap", "spend_total", "saving_per_placement")
 # Priced units (``calc.priced``).
 PRICED_KR = (
-    "price_each", "amount", "units_cost", "units_cost_total", "one_cost_total", "amount_each", "pct_amount"
+    "price_each", "amount", "units_cost", "units_cost_total", "one_cost_total", "amount_each", "pct_amount",
+    "case_cost", "case_cost_now", "case_cost_target",
 )
 MORE_PCT = ("spend_pct", "budget_cut_pct", "close_pct", "staff_pct", "load_cut_pct")
 _KR = (

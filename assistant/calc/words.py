@@ -92,6 +92,11 @@ STAFF_NAMED = _re(rf"\b(?:{STAFF_NOUN})\b")
 OF_THEM = _re(r"\s+(?:af\s+dem|of\s+them)\b")
 # "Tolv medarbejdere har hver 35 sager", "if each can handle 30 cases": a caseload said before its cases
 EACH_BEFORE_CASES = _re(r"\b(?:hver|each|apiece)\b(?:\s+[\w']+){0,3}?\s+$")
+# "a caseworker carries 35 cases", "en rådgiver har 30 sager": one worker's cases are a caseload
+ONE_CARRIES_BEFORE = _re(
+    r"(?:^|\b(?:a|one|en|én|each|hver)\s+)(?:case\s*worker|social\s+worker|worker|rådgiver|socialrådgiver|"
+    r"sagsbehandler|medarbejder)\s+(?:\w+\s+){0,2}?(?:carr(?:y|ies)|has|handles|har|sidder\s+med)\s+(?:\w+\s+)?$"
+)
 # "Each of our 30 caseworkers carries 25 cases", "Hver af de 30 rådgivere har 25 sager": each worker's cases
 EACH_OF_STAFF = _re(
     rf"\b(?:each\s+of|hver\s+af|hver\s+enkelt\s+af)\b[^.?!\d]*\d[\d.,]*\s+(?:\w+\s+)?(?:{STAFF_NOUN})\s+"
@@ -411,12 +416,12 @@ MONTHLY_BEFORE = _re(r"\b(?:månedlig\w*|monthly|måneds(?:løn|udgift|pris|bel�
 SPEND_VERB = _re(r"\b(?:koster|kostede|costs?|cost\s+us|udgør|udgjorde|beløber\s+sig\s+til)\b[^.?!\d]{0,25}$")
 # "en engangsudgift på 1,5 mio. kr.", "a one-off investment of DKK 2 million": paid once, not every year
 ONE_OFF_BEFORE = _re(
-    r"\b(?:engangs\w*|one[- ]?off|one[- ]?time|startomkostning\w*|anlægsudgift\w*|etablerings\w*|"
-    r"initial\s+investment|upfront)\b[^.?!\d]{0,25}$"
+    r"\b(?:engangs\w*|one[- ]?off|one[- ]?time|startomkostning\w*|anlægsudgift\w*|etablerings\w*|opstarts\w*|"
+    r"initial\s+investment|upfront|start-?up\s+costs?)\b[^.?!\d]{0,25}$"
 )
 ONE_OFF_AFTER = _re(
-    r"\s*(?:kr\.?|dkk)?\s*(?:som\s+(?:en\s+)?|as\s+(?:a\s+)?|i\s+)?(?:engangs\w*|one[- ]?off|one[- ]?time|upfront|once|"
-    r"én\s+gang|en\s+gang)\b"
+    r"\s*(?:kr\.?|dkk)?\s*(?:som\s+(?:en\s+)?|as\s+(?:a\s+)?|i\s+|til\s+)?(?:engangs\w*|one[- ]?off|one[- ]?time|"
+    r"upfront|once|én\s+gang|en\s+gang|opstart\w*|start-?up|up\s+front|to\s+set\s+up|at\s+the\s+start)\b"
 )
 SAVE_BEFORE = _re(r"\b(?:spar\w*|besparelse\w*\s+(?:på|af)|save[sd]?|saving\w*(?:\s+of)?)\s+(?:\w+\s+){0,2}?$")
 # Nouns an amount can be the price of, searched before it; the closest one names what it prices.
