@@ -18,7 +18,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -55,13 +55,16 @@ class TermBridge:
     words: list[str]
     vectors: np.ndarray  # (n, dim) float16
     embedder: str
+    _matrix: np.ndarray | None = field(default=None, repr=False)
 
     def nearest(self, query: np.ndarray) -> list[str]:
         """The corpus words nearest one query word's vector: at most ``PER_WORD``, each at least
         ``LEAST_SIMILARITY`` and within ``MARGIN`` of the best."""
         if not self.words:
             return []
-        sims = np.asarray(self.vectors, dtype=np.float32) @ np.asarray(query, dtype=np.float32)
+        if self._matrix is None:  # float32 once: converting the float16 store on every word cost more than the product
+            self._matrix = np.asarray(self.vectors, dtype=np.float32)
+        sims = self._matrix @ np.asarray(query, dtype=np.float32)
         top = np.argsort(-sims)[:PER_WORD]
         best = float(sims[top[0]])
         return [self.words[i] for i in top if sims[i] >= LEAST_SIMILARITY and sims[i] >= best - MARGIN]
