@@ -19,6 +19,7 @@ from assistant.calc.amounts import Ctx, Reading, ReadNumber
 from assistant.calc.asked import asked_in
 from assistant.calc.moves_to import read_move_to
 from assistant.calc.pairs import read_pair
+from assistant.calc.part_time import part_time_staff
 from assistant.calc.priced import read_priced
 from assistant.calc.prices import period_prices, yearly_amount
 from assistant.calc.relations import relate, relate_move
@@ -378,6 +379,7 @@ def read_question(question: str, language: Language) -> Reading:
     _share_scale(reading, ctxs)
     period_prices(reading, text)
     relate(reading, ctxs, text)
+    part_time_staff(reading, text)  # "6 full-timers and 2 on half time": today's staff in FTE
     reading.numbers = [
         replace(n, role=None, note="fraction") if n.role in WHOLE_ROLES and n.value != int(n.value) else n
         for n in reading.numbers

@@ -26,6 +26,7 @@ MORE_RULES: tuple[Rule, ...] = (
         down=True,
     ),
     Rule("amount_each", ("amount", "units"), calc.amount_each, "{amount} ÷ {units}"),
+    Rule("fte_total", ("staff_now",), lambda s: s, "{staff_now}"),  # part-time staff counted in FTE (calc.part_time)
     # a worker's yearly cost over a caseload: the staff cost of one case
     Rule("case_cost_now", ("cost_per_worker", "caseload_now"), calc.per_case, "{cost_per_worker} ÷ {caseload_now}"),
     Rule("case_cost_target", ("cost_per_worker", "target"), calc.per_case, "{cost_per_worker} ÷ {target}"),
