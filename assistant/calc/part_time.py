@@ -82,7 +82,7 @@ def part_time_staff(reading: Reading, text: str) -> None:
         return
     lang = reading.language
     total = sum(heads[i] * share for i, share, _ in groups)
-    shown = " + ".join(format_number(heads[i], lang) + (f" × {how}" if how else "") for i, _, how in groups)
+    shown = " + ".join(_shown(format_number(heads[i], lang), how) for i, _, how in groups)
     first = groups[0][0]
     costed = {"cost_per_year", "cost_total"} & set(reading.asked)
     counted = any(n.role in ("cases", "caseload_now", "target") for n in nums)
@@ -123,11 +123,18 @@ def _collect(
     return True
 
 
+def _shown(count: str, how: str) -> str:
+    """ "6", "2 på halv tid", "4 × 80 %", "3 × 30/37": one group in the working."""
+    if not how:
+        return count
+    return f"{count} {how}" if how in ("på halv tid", "half-time") else f"{count} × {how}"
+
+
 def _share(part: re.Match[str], full_week: float | None, lang: str) -> tuple[float, str, str]:
     """A part-time group's share of a full week, how to show it (in the question's words: no figure it did
     not give), and which group of the match gave it."""
     if part.group("half"):
-        return 0.5, "halv tid" if lang == "da" else "half time", "half"
+        return 0.5, "på halv tid" if lang == "da" else "half-time", "half"
     if part.group("pct"):
         pct = float(part.group("pct"))
         return pct / 100, f"{part.group('pct')} %", "pct"

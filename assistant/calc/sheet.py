@@ -134,7 +134,7 @@ class Sheet:
             parts = [n.text.strip()] + [m.text.strip() for m in self.reading.numbers if m.note == "part"]
             text += self.pick(*READ["note_parts"]).format(parts=" + ".join(parts))
         elif n.note == "fte_parts":
-            text += self.pick(" ({noun} årsværk)", " ({noun} FTE)").format(noun=n.noun)
+            text += self.pick(" (årsværk: {noun})", " (FTE: {noun})").format(noun=n.noun)
         elif n.note and n.note not in ("part", "compared", "compared_other"):
             text += self.pick(*READ[f"note_{n.note}"])
         if n.inferred:
