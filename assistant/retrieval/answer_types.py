@@ -337,7 +337,9 @@ def missing_evidence(query: Query, statements: str) -> Missing | None:
     elif query.wants_count and not query.wants_amount and not gives_figures:
         noun = counted_noun(query)
         nouns = noun_stems(noun, query.language) if noun else frozenset()
-        if noun and nouns and not any(_number_attached(q.text, nouns) for q in quotes):
+        # "hvor mange socialrådgivere har Rødovre": a count in a quote about Rødovre, not one about another place
+        about = [q for q in quotes if not place or _about(q, place)]
+        if noun and nouns and not any(_number_attached(q.text, nouns) for q in about):
             part = bool(_LATER_PART.search(query.text))
             return Missing("counted_part" if part else "counted", what=noun, place=place)
     year = missing_year(query, statements)
