@@ -216,3 +216,19 @@ def test_the_year_of_an_amount_question_must_be_on_a_line_that_gives_an_amount()
     plan = _line("Rødovre", "Disse tiltag igangsættes i efteråret 2023. 3. Helhedsorienteret tilgang", 1, "plan, 2023")
     fell = _line("Herning", "Udgifterne faldt med over 7,7 mio. kr. fra 2013 til 2015.", 2, "KORA, 2017")
     assert missing_evidence(q, _answer(plan, fell)) == Missing("year", what="2023")
+
+
+# --- a figure for a named municipality comes from a quote about it ----------------------------------
+VEJLE_HIRED = _line("Vejle", "Vejle Kommune har ansat 11 socialrådgivere siden 2013.", 1, "Vejle, 2015")
+RODOVRE_PLAN = _line(
+    "Rødovre", "Rødovre Kommunes genopretningsplan 2023-2025 forbereder socialrådgiverne på Barnets Lov.", 2, "R, 2023"
+)
+
+
+def test_a_count_for_a_named_municipality_comes_from_a_quote_about_it():
+    """Vejle's 11 social workers do not say how many Rødovre employs."""
+    rodovre = _q("Hvor mange socialrådgivere er der ansat i Rødovres børne- og ungeteam?")
+    gap = missing_evidence(rodovre, _answer(VEJLE_HIRED, RODOVRE_PLAN))
+    assert gap is not None and gap.kind == "counted" and gap.place == "Rødovre"
+    vejle = _q("Hvor mange socialrådgivere har Vejle ansat siden 2013?")
+    assert missing_evidence(vejle, _answer(VEJLE_HIRED, RODOVRE_PLAN)) is None

@@ -85,3 +85,17 @@ def test_lookups() -> None:
     assert list(Section("comparison.header"))[:2] == ["municipality", "period"]  # file order: tables rely on it
     with pytest.raises(KeyError):
         t("no.such.key", "da")
+
+
+def test_no_phrase_key_is_written_twice() -> None:
+    """YAML keeps the last of two equal keys without a word: a second "abstain_amount" once replaced the
+    first and broke the refusal that used it."""
+    import re
+    from collections import Counter
+    from pathlib import Path
+
+    import assistant.i18n
+
+    text = (Path(assistant.i18n.__file__).parent / "phrases.yaml").read_text(encoding="utf-8")
+    keys = Counter(re.findall(r"^([^\s#][^:\n]*):\s*$", text, flags=re.M))
+    assert [k for k, n in keys.items() if n > 1] == []
