@@ -64,3 +64,15 @@ def test_an_amount_for_a_number_of_cases_is_money_not_staff() -> None:
     answer = answer_calculation(question, "en", cite)
     assert answer is not None
     assert answer.calculation.outputs["amount_each"] == 70_000
+
+
+def test_a_percentage_left_out_of_a_partial_answer_stops_it() -> None:
+    """Red-team round 5: "300 rådgivere" was stated for the whole budget, the 2 % cut left out and the kroner
+    asked for never given. A percentage the working does not use stops any figure, not only a complete one."""
+    question = (
+        "Besparelseskrav på 2 % af et budget på 180 mio. kr. – hvor mange kroner er det, og hvor mange rådgivere "
+        "á 600.000 kr. svarer det til?"
+    )
+    answer = answer_calculation(question, "da", cite)
+    assert answer is not None
+    assert answer.calculation.kind == "unused" and "300" not in answer.text

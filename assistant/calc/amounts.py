@@ -55,6 +55,8 @@ class Reading:
     groups: list[Group] = field(default_factory=list)  # teams or years side by side, each with cases and staff
     caseload_pair: bool = False  # the from-to pair is two caseloads ("fra 40 til 25 pr. rådgiver")
     range_pair: tuple[int, int] | None = None  # the two ends of a dash range ("40-50 sager"), solved at each
+    horizon: int | None = None  # the years a year-by-year series spans (``calc.schedule``)
+    final_staff: float | None = None  # staff in post in the series' last year (``calc.schedule``)
 
     def first(self, role: str) -> ReadNumber | None:
         """The first number read in ``role``."""

@@ -75,6 +75,7 @@ def known_from(reading: Reading, roles: dict[int, str] | None = None) -> dict[st
             put("savings_period" if n.note == "over_years" else "savings_per_year", n.value)
         elif role is not None and role != "context":
             put(role, n.value, n.carried)
+    _series_values(reading, known, put)
     if {"placements_foster", "placements_residential"} <= set(known):
         known.pop("placements_total", None)  # two types: no single count stands for all of them
     _placement_costs(reading, known, costs, avoided, put)
@@ -145,6 +146,14 @@ def _placement_costs(
     cost = costs.get(kind) if kind in costs else costs.get("", single)
     if cost is not None:
         put("cost_per_placement", cost)
+
+
+def _series_values(reading: Reading, known: dict[str, Value], put: Callable[[str, float], None]) -> None:
+    """The period a year-by-year series spans and the staff in post in its last year (``calc.schedule``)."""
+    if reading.horizon is not None and "years" not in known:
+        put("years", float(reading.horizon))
+    if reading.final_staff is not None:
+        put("staff_final", reading.final_staff)
 
 
 def _move_costs(

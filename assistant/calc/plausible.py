@@ -68,15 +68,15 @@ def among(value: float, values: list[float]) -> bool:
 
 
 def unused_numbers(reading: Reading, variants: list[Variant]) -> list[str]:
-    """Percentages and placements avoided or moved that no reading's working took, when every asked
-    quantity has a result: the answer would look complete while leaving out a change the person named
+    """Percentages and placements avoided or moved that no reading's working took, when any asked quantity
+    has a result: the answer would show a figure while leaving out a change the person named
     ("budgettet på 24 mio. kr. skæres med 10 %" answered as what 24 mio. kr. pays for; "2 fewer placements
     … plus 3 kids moved" netted on the move alone). Other counts and amounts are not held to this: a count beside
     its total ("fire nye rådgivere" for "2,4 mio. kr. om året"), staff beside the cases they carry, or the
     prices of a move when only the children moved are asked, is context the working may rightly not need."""
     solutions = [v.solution for v in variants if v.solution is not None]
-    if not solutions or any(r.value is None for s in solutions for r in s.results):
-        return []
+    if not solutions or not any(r.value is not None for s in solutions for r in s.results):
+        return []  # nothing worked out: the answer asks for what is missing, and shows no figure to doubt
     used = [u for s in solutions for u in used_values(s)]
     return [
         n.text.strip()

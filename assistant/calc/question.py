@@ -23,6 +23,7 @@ from assistant.calc.part_time import part_time_staff
 from assistant.calc.priced import read_priced
 from assistant.calc.prices import period_prices, yearly_amount
 from assistant.calc.relations import relate, relate_move
+from assistant.calc.schedule import read_schedule
 from assistant.models import Language
 from assistant.numbers import NumberMention, find_numbers, format_number, parse_number
 
@@ -380,6 +381,7 @@ def read_question(question: str, language: Language) -> Reading:
     period_prices(reading, text)
     relate(reading, ctxs, text)
     part_time_staff(reading, text)  # "6 full-timers and 2 on half time": today's staff in FTE
+    read_schedule(reading, text)  # "3 in year 1, 3 more in year 2": counts tied to their years
     reading.numbers = [
         replace(n, role=None, note="fraction") if n.role in WHOLE_ROLES and n.value != int(n.value) else n
         for n in reading.numbers

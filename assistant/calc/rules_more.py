@@ -27,6 +27,16 @@ MORE_RULES: tuple[Rule, ...] = (
     ),
     Rule("amount_each", ("amount", "units"), calc.amount_each, "{amount} ÷ {units}"),
     Rule("fte_total", ("staff_now",), lambda s: s, "{staff_now}"),  # part-time staff counted in FTE (calc.part_time)
+    # year-by-year series (``calc.schedule``): staff-years and placement-years priced, then set against each other
+    Rule("cost_total", ("staff_years", "cost_per_worker"), calc.staff_cost, "{staff_years} × {cost_per_worker}"),
+    Rule("cost_last_year", ("staff_final", "cost_per_worker"), calc.staff_cost, "{staff_final} × {cost_per_worker}"),
+    Rule(
+        "savings_total",
+        ("avoided_years", "cost_per_placement"),
+        calc.placement_spend,
+        "{avoided_years} × {cost_per_placement}",
+    ),
+    Rule("net_total", ("savings_total", "cost_total"), calc.net_result, "{savings_total} − {cost_total}"),
     # a worker's yearly cost over a caseload: the staff cost of one case
     Rule("case_cost_now", ("cost_per_worker", "caseload_now"), calc.per_case, "{cost_per_worker} ÷ {caseload_now}"),
     Rule("case_cost_target", ("cost_per_worker", "target"), calc.per_case, "{cost_per_worker} ÷ {target}"),

@@ -133,6 +133,8 @@ class Sheet:
         elif n.note == "parts":
             parts = [n.text.strip()] + [m.text.strip() for m in self.reading.numbers if m.note == "part"]
             text += self.pick(*READ["note_parts"]).format(parts=" + ".join(parts))
+        elif n.note == "schedule":
+            text += f" ({n.noun})"
         elif n.note == "fte_parts":
             text += self.pick(" (årsværk: {noun})", " (FTE: {noun})").format(noun=n.noun)
         elif n.note and n.note not in ("part", "compared", "compared_other"):
@@ -142,7 +144,7 @@ class Sheet:
         return text
 
     def reading_line(self, variants: list[Variant]) -> str:
-        parts = [self._read_one(n) for n in self.reading.numbers]
+        parts = [self._read_one(n) for n in self.reading.numbers if n.note != "year_mark"]  # "year 2" names a year
         seen: set[tuple[str, float]] = set()
         for v in variants:
             for name, item in (v.solution.values if v.solution else {}).items():

@@ -1,0 +1,193 @@
+"""Quantities given year by year: hires phased in, placements avoided that rise over the years.
+
+"3 from January in year 1, 3 more in year 2 and the last 3 in year 3", "2 rådgivere i 2025, 2 mere i 2026
+og yderligere 2 i 2027", "første år undgår vi ingen anbringelser, andet år 1 og tredje år 3". One level a
+year was all the reader had, so these were refused or read as one count. Here each count is tied to the
+year it is said for, and the series becomes what the sums need:
+
+- hires stay once hired: the staff in post in a year are the hires so far, and the staff-years over the
+  period their sum ("2 + 4 + 6 = 12");
+- placements avoided are that year's: their placement-years are the counts' sum ("0 + 1 + 3 = 4").
+
+The period is the last year named (or the years the question states, if more). Taken only when at least
+two counts are tied to two different years and every count of the series is of one kind (staff or
+placements); the working is shown in the reading line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant.calc.amounts import Reading, ReadNumber
+from assistant.calc.words import _re
+from assistant.numbers import format_number
+
+__all__ = ["read_schedule"]
+
+_ORDINALS = {
+    "første": 1, "andet": 2, "tredje": 3, "fjerde": 4, "femte": 5,
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+}  # fmt: skip
+_MARK = _re(
+    r"\b(?:år|year)\s+(?P<n>[1-5])\b|\b(?P<o>første|andet|tredje|fjerde|femte|first|second|third|fourth|fifth)\s+"
+    r"(?:år|year)\b|\b(?P<c>20\d\d)\b"
+)
+_ZERO = _re(r"\b(?:ingen|none|no|nul|zero)\b")
+# hires and avoided placements, said with their verbs: "212 anbringelser i 2023 og 236 i 2024" is a change,
+# "30 rådgivere i 2023 og 36 i 2024" too, not a series to add up
+_HIRE = _re(r"\b(?:ansæt\w*|hire[sd]?|hiring|indfas\w*|phase[sd]?\s+in|recruit\w*|opnormer\w*)\b")
+_AVOID = _re(r"\b(?:undgå\w*|avoid\w*|færre|fewer|forebygg\w*|prevent\w*)\b")
+_CHANGE_ASKED = frozenset({"pct_change", "abs_change", "value_to", "staff_pct"})
+_COST_ASK = _re(r"\b(?:udgift\w*|lønudgift\w*|omkostning\w*|koste\w*|cost\w*)\b")
+_YEAR_ASK = _re(r"\b(?:i|in)\s+(?:år|year)\s+(?P<n>[1-5])\b|\b(?:i|in)\s+(?P<c>20\d\d)\b")
+
+
+def _marks(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, year index) of every year named; calendar years numbered from the first one."""
+    found = []
+    calendar = sorted({int(m.group("c")) for m in _MARK.finditer(text) if m.group("c")})
+    for m in _MARK.finditer(text):
+        if m.group("n"):
+            k = int(m.group("n"))
+        elif m.group("o"):
+            k = _ORDINALS[m.group("o").lower()]
+        else:
+            k = int(m.group("c")) - calendar[0] + 1
+        found.append((m.start(), m.end(), k))
+    return found
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ0-9])")
+_NEAR = 45  # characters between a year and its count: "3 from January in year 1", "andet år 1"
+
+
+def _sentence_of(text: str, pos: int) -> int:
+    return sum(1 for m in _SENTENCE.finditer(text) if m.end() <= pos)
+
+
+def _series(reading: Reading, text: str) -> list[tuple[int, int | None, float]] | None:
+    """(year, index of the number or None for "ingen", count) for each year named with a count beside it.
+
+    A count stands on one side of its year throughout a series: before it ("1 in year 1, 2 in year 2") or
+    after it ("andet år 1 og tredje år 3"). Both are tried; the side that gives more years a count is
+    taken, and a tie is no reading (which count goes with which year is then not clear)."""
+    marks = _marks(text)
+    if len(marks) < 2:
+        return None
+    inside = [(a, b) for a, b, _ in marks]
+    counts = [
+        (i, n) for i, n in enumerate(reading.numbers)
+        if not n.unit.startswith("kr") and n.unit not in ("pct", "years") and n.role != "years"
+        and not any(a <= n.span[0] < b for a, b in inside)
+    ]  # fmt: skip
+    before = _tied(text, marks, counts, after=False)
+    after = _tied(text, marks, counts, after=True)
+    if len(before) == len(after):
+        return None
+    out = max(before, after, key=len)
+    years = [y for y, _, _ in out]
+    if len(out) < 2 or len(set(years)) != len(years) or all(i is None for _, i, _ in out):
+        return None
+    return sorted(out)
+
+
+def _tied(
+    text: str, marks: list[tuple[int, int, int]], counts: list[tuple[int, ReadNumber]], after: bool
+) -> list[tuple[int, int | None, float]]:
+    """Each year's count on one side of it, within its sentence and before the next (or after the last) year."""
+    out: list[tuple[int, int | None, float]] = []
+    taken: set[int] = set()
+    for j, (start, end, year) in enumerate(marks):
+        if after:
+            lo, hi = end, marks[j + 1][0] if j + 1 < len(marks) else min(len(text), end + _NEAR)
+        else:
+            lo, hi = max(marks[j - 1][1] if j else 0, start - _NEAR), start
+        here = _sentence_of(text, start)
+        near = [(abs(n.span[0] - end) if after else abs(start - n.span[1]), i, n) for i, n in counts
+                if lo <= n.span[0] < hi and i not in taken and _sentence_of(text, n.span[0]) == here]  # fmt: skip
+        near = [x for x in near if x[0] <= _NEAR]
+        if near:
+            _, i, n = min(near)
+            taken.add(i)
+            out.append((year, i, n.value))
+        elif _ZERO.search(text, lo, hi):
+            out.append((year, None, 0.0))
+    return out
+
+
+def read_schedule(reading: Reading, text: str) -> None:
+    """Tie counts to the years they are said for and sum them over the period, in place."""
+    if _CHANGE_ASKED & set(reading.asked) or any(n.role in ("value_from", "value_to") for n in reading.numbers):
+        return  # values dated by year and compared: a change, read elsewhere
+    series = _series(reading, text)
+    if series is None:
+        return
+    nums = reading.numbers
+    indices = [i for _, i, _ in series if i is not None]
+    units = {nums[i].unit for i in indices}
+    first_at = nums[indices[0]].span
+    around = text[max(0, first_at[0] - 40) : first_at[1] + 25]  # what the first count of the series counts
+    placed = bool(_AVOID.search(around)) and units <= {"placements", "", "children"}
+    staff = not placed and bool(_HIRE.search(text)) and units <= {"workers", ""}
+    if not (staff or placed):
+        return
+    stated = next((n.value for n in nums if n.role == "years"), 0.0)
+    horizon = int(max(stated, max(y for y, _, _ in series)))
+    by_year = {y: v for y, _, v in series}
+    lang = reading.language
+    others = [i for i, n in enumerate(nums) if i not in indices and n.role in ("extra_staff", "staff_now")]
+    if staff:
+        level, levels = 0.0, []
+        for year in range(1, horizon + 1):
+            level += by_year.get(year, 0.0)
+            levels.append(level)
+        role, total, final = "staff_years", sum(levels), levels[-1]
+        if any(nums[i].value != final for i in others):
+            return  # "9 new caseworkers" beside a series that adds up to another number: which is meant is asked
+        for i in others:
+            nums[i] = replace(nums[i], role="context", note="part")  # the series' total, said first
+    else:
+        levels = [by_year.get(year, 0.0) for year in range(1, horizon + 1)]
+        role, total, final = "avoided_years", sum(levels), levels[-1]
+    if staff:  # the staff in post each year as the hires so far, in the question's own numbers
+        steps = [format_number(by_year.get(year, 0.0), lang) for year in range(1, horizon + 1)]
+        shown = " + ".join(" + ".join(steps[: k + 1]).join("()") if k else steps[0] for k in range(horizon))
+    else:
+        shown = " + ".join(format_number(v, lang) for v in levels)
+    first = indices[0]
+    nums[first] = replace(nums[first], role=role, unit="n", value=total, note="schedule", noun=shown, alt_role=None)
+    for i in indices[1:]:
+        nums[i] = replace(nums[i], role="context", note="part")
+    marks = [(a, b) for a, b, _ in _marks(text)]
+    for i, n in enumerate(nums):
+        if any(a <= n.span[0] < b for a, b in marks):
+            nums[i] = replace(n, role="context", note="year_mark")  # "year 2": the year a count is said for
+    reading.horizon = horizon
+    if staff:
+        reading.final_staff = final
+        asked_year = _YEAR_ASK.search(_asking(text))
+        if asked_year and "cost_last_year" not in reading.asked:
+            reading.asked = ["cost_last_year", *reading.asked]
+    if not reading.asked and _COST_ASK.search(_asking(text)):
+        reading.asked = ["cost_total"]  # "Hvad er den samlede ekstra lønudgift for 2025-2027?"
+    reading.asked = [_for_series(a, staff) for a in reading.asked]
+    reading.asked = list(dict.fromkeys(reading.asked))
+
+
+def _for_series(name: str, staff: bool) -> str:
+    """An asked yearly figure over a series is its total over the period."""
+    if staff and name == "cost_per_year":
+        return "cost_total"
+    if not staff and name == "savings_per_year":
+        return "savings_total"
+    if name == "net_per_year":
+        return "net_total"
+    return name
+
+
+def _asking(text: str) -> str:
+    asks = [s for s in re.split(r"(?<=[?!.])\s+", text) if s.endswith("?")]
+    return " ".join(asks) if asks else text
+
+
