@@ -76,3 +76,39 @@ def test_a_percentage_left_out_of_a_partial_answer_stops_it() -> None:
     answer = answer_calculation(question, "da", cite)
     assert answer is not None
     assert answer.calculation.kind == "unused" and "300" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "name", "value"),
+    [
+        ("da", "Vi har 22 rådgivere med 35 sager i gennemsnit. Hvor mange skal vi ansætte for at komme ned på 28?",
+         "extra_staff", 6),
+        ("en", "We currently have 29 workers averaging 33 cases. How many do we need to add to reach 27 cases each?",
+         "extra_staff", 7),
+        ("en", "If the goal is no more than 30 cases each and we have 1,261 cases, how many social workers do we need?",
+         "staff_needed", 43),
+        ("da", "4 rådgivere på halv tid og 18 på fuld tid deler 650 sager. Sagstal pr. fuldtidsstilling?",
+         "caseload", 32.5),
+        ("en", "Our case-handling unit costs DKK 31.5m a year and carries 1,260 cases. What's the cost per case?",
+         "amount_each", 25_000),
+        ("da", "Engangsinvestering 3,6 mio. kr., årlig besparelse 1,2 mio. kr. Hvor mange år før den er betalt "
+               "tilbage?", "payback_years", 3),
+        ("en", "What do 3 children cost per year at a daily rate of 2,600 kr.?", "units_cost", 2_847_000),
+        ("da", "Af et budget på 240 mio. kr. går 156 mio. kr. til anbringelser. Hvor mange procent er det?",
+         "pct_share", 65),
+    ],
+)  # fmt: skip
+def test_readings_from_red_team_round_five(lang: str, question: str, name: str, value: float) -> None:
+    """Questions round 5 showed were asked about or misread (and stopped by a guard); each is a class."""
+    answer = answer_calculation(question, lang, cite)  # type: ignore[arg-type]
+    assert answer is not None
+    assert answer.calculation.outputs[name] == pytest.approx(value), answer.text
+
+
+def test_a_break_even_is_never_read_as_what_a_sum_pays_for() -> None:
+    answer = answer_calculation(
+        "Projektet koster 3 mio. kr. Hvor mange døgnanbringelser til 1 mio. kr. skal vi undgå, før det betaler sig?",
+        "da",
+        cite,
+    )
+    assert answer is not None and "units_affordable" not in answer.calculation.outputs

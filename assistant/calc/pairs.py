@@ -162,7 +162,8 @@ def read_pair(reading: Reading, text: str) -> Reading | None:
         roles, asked = {amount: "amount", pct: "pct_of"}, ["pct_amount"]
     elif kinds[0] != kinds[1] or kinds[0] not in ("kr", "n"):
         return None
-    elif "pct_share" in reading.asked:
+    elif "pct_share" in reading.asked or (_PERCENT.search(text) and not _COMPARED.search(text)):
+        # "Af et budget på 240 mio. går 156 mio. til anbringelser. Hvor mange procent er det?": a share
         part, whole = (i, j) if a.value <= b.value else (j, i)
         if _said_as_whole(text, reading.numbers[whole]):
             roles, asked = {part: "value_part", whole: "value_whole"}, ["pct_share"]

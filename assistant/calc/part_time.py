@@ -28,11 +28,11 @@ _SHARE = (
     r"(?P<hours>\d{1,2}(?:[.,]5)?)\s+(?:timer|hours)(?:\s+(?:om|a|per|pr\.?|i)\s+(?:ugen|week))?)"
 )
 # "2 people on half time", "3 på 30 timer om ugen", "4 deltidsansatte på 80 %": a count and its share of a week
-_PART_AFTER = _re(rf"\s+(?:[\w-]+\s+){{0,2}}?{_SHARE}")
+_PART_AFTER = _re(rf"\s+(?:[^\W\d][\w-]*\s+){{0,3}}?{_SHARE}")  # words, not another count, before the share
 _PART_WORD = _re(r"\s+(?:deltids\w*|part[- ]tim\w*)\b")
 # "6 full-timers", "14 fuldtidsrådgivere", "10 rådgivere på fuld tid", "8 full-time caseworkers"
 _FULL_AFTER = _re(
-    rf"\s+(?:fuldtids\w*|full[- ]tim\w*(?:\s+(?:{STAFF_NOUN}))?|(?:{STAFF_NOUN})\s+(?:på|on)\s+fuld\s*tid|"
+    rf"\s+(?:fuldtids\w*|full[- ]tim\w*(?:\s+(?:{STAFF_NOUN}))?|(?:(?:{STAFF_NOUN})\s+)?(?:på|on)\s+fuld\s*tid|"
     rf"(?:{STAFF_NOUN})\s+(?:full[- ]time))\b"
 )
 # "fuld tid er 37 timer", "a full week is 37 hours", "37 timer er fuld tid"

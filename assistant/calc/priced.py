@@ -24,6 +24,9 @@ from assistant.calc.prices import PERIOD_NOTES
 
 __all__ = ["PRICED_ASKED", "read_priced"]
 
+# asks about a net result, break-even or payback mean more than a price times a count: "hvor mange skal vi undgå,
+# før det betaler sig" is a break-even, never "what the sum pays for"
+_OTHER_ASKS = frozenset({"break_even", "break_even_pct", "net_per_year", "net_total", "moves_needed", "payback_years"})
 PRICED_ASKED = ("units_cost", "units_cost_total", "one_cost_total", "units_affordable", "amount_each")
 
 
@@ -43,7 +46,7 @@ _PER_AFTER = _re(
 _EACH_BEFORE = _re(r"(?:\bà|\bá|\bat|\btil)\s*$")
 # "en plejefamilie koster 450.000 kr.", "family therapy costs DKK 55,000": one of something and its price
 _ONE_COSTS_BEFORE = _re(
-    rf"(?:\b(?:en|et|én|ét|a|an|one)\s+(?:{_NOUN}\s+)?{_NOUN}|\b{_NOUN})\s+(?:koster|costs|kostede|cost)\s+(?:os\s+|us\s+)?"
+    rf"\b(?:en|et|én|ét|a|an|one)\s+(?:{_NOUN}\s+)?{_NOUN}\s+(?:koster|costs|kostede|cost)\s+(?:os\s+|us\s+)?"
     r"(?:ca\.?\s+|about\s+|around\s+|omkring\s+)?$"
 )
 _TOTAL_AFTER = _re(r"\s*(?:kr\.?|dkk|kroner)?\s*(?:i\s+alt|in\s+total|samlet|altogether|tilsammen)\b")
@@ -60,7 +63,7 @@ _STAFF = words.STAFF_NAMED
 _EACH_Q = _re(
     r"\b(?:gennemsnit\w*|average|i\s+snit|per\s+head)\b|"
     rf"\b(?:hvor\s+meget|how\s+much|hvad|what)\b[^.?!]{{0,40}}?\b(?:pr\.?|per)\s+(?!{_PERIOD}\b){_NOUN}|"
-    rf"\b(?:udgift\w*|pris\w*|beløb\w*|cost|price|amount|spend\w*)\s+(?:pr\.?|per)\s+(?:{_NOUN}\s+)?{_NOUN}"
+    rf"\b(?:udgift\w*|pris\w*|beløb\w*|cost|price|amount|spend\w*)\s+(?:pr\.?|per)\s+(?!{_PERIOD}\b)(?:{_NOUN}\s+)?{_NOUN}"
 )
 # the one thing a sum is shared over, as the question names it: "pr. anbragt barn", "per family"
 _EACH_NOUN = _re(rf"\b(?:pr\.?|per)\s+(?!{_PERIOD}\b)(?P<noun>(?:anbragt\s+|young\s+)?{_NOUN})")
@@ -177,7 +180,7 @@ def _shape(p: _Parts, asking: str) -> tuple[dict[int, str], list[str]] | None:
 
 def read_priced(reading: Reading, text: str) -> Reading | None:
     """The question read as priced units, or None when it does not fit the shape exactly."""
-    if _STAFF.search(text) or reading.groups or reading.move:
+    if _STAFF.search(text) or reading.groups or reading.move or _OTHER_ASKS & set(reading.asked):
         return None
     p = _parts(reading, text)
     if p is None:

@@ -246,6 +246,8 @@ def _cases_role(c: Ctx) -> tuple[str | None, str, str]:
         words.EACH_BEFORE_CASES.search(c.before)
         or words.EACH_OF_STAFF.search(c.clause)
         or words.ONE_CARRIES_BEFORE.search(c.before)
+        or words.AVERAGE_CASES_AFTER.match(c.after)
+        or words.AVERAGING_BEFORE.search(c.before)
     ):
         return _caseload_role(c), "cases_per_worker", ""
     if words.CAP_BEFORE.search(c.before) and not words.NOW_CUE.search(c.before[-25:]):

@@ -91,7 +91,10 @@ BARE_MORE_AFTER = _re(
 STAFF_NAMED = _re(rf"\b(?:{STAFF_NOUN})\b")
 OF_THEM = _re(r"\s+(?:af\s+dem|of\s+them)\b")
 # "Tolv medarbejdere har hver 35 sager", "if each can handle 30 cases": a caseload said before its cases
-EACH_BEFORE_CASES = _re(r"\b(?:hver|each|apiece)\b(?:\s+[\w']+){0,3}?\s+$")
+EACH_BEFORE_CASES = _re(r"\b(?:hver|each|apiece)\b(?:\s+(?!and\b|og\b|but\b|men\b)[\w']+){0,3}?\s+$")
+# "22 rådgivere med 35 sager i gennemsnit", "29 workers averaging 33 cases": an average is a caseload
+AVERAGE_CASES_AFTER = _re(r"\s*(?:sager|cases)\s+(?:hver\s+)?(?:i\s+(?:gennemsnit|snit)|on\s+average)\b")
+AVERAGING_BEFORE = _re(r"\baverag(?:e|ing)\s+(?:of\s+)?$")
 # "a caseworker carries 35 cases", "en rådgiver har 30 sager": one worker's cases are a caseload
 ONE_CARRIES_BEFORE = _re(
     r"(?:^|\b(?:a|one|en|én|each|hver)\s+)(?:case\s*worker|social\s+worker|worker|rådgiver|socialrådgiver|"
@@ -423,7 +426,9 @@ ONE_OFF_AFTER = _re(
     r"\s*(?:kr\.?|dkk)?\s*(?:som\s+(?:en\s+)?|as\s+(?:a\s+)?|i\s+|til\s+)?(?:engangs\w*|one[- ]?off|one[- ]?time|"
     r"upfront|once|én\s+gang|en\s+gang|opstart\w*|start-?up|up\s+front|to\s+set\s+up|at\s+the\s+start)\b"
 )
-SAVE_BEFORE = _re(r"\b(?:spar\w*|besparelse\w*\s+(?:på|af)|save[sd]?|saving\w*(?:\s+of)?)\s+(?:\w+\s+){0,2}?$")
+SAVE_BEFORE = _re(
+    r"\b(?:spar\w*|besparelse\w*(?:\s+(?:på|af))?|save[sd]?|saving\w*(?:\s+of)?)\s*:?\s+(?:\w+\s+){0,2}?$"
+)
 # Nouns an amount can be the price of, searched before it; the closest one names what it prices.
 NOUNS_BEFORE_AMOUNT = {
     "staff": _re(rf"\b(?:{STAFF_NOUN}|løn\w*|salary|salaries)\b"),
