@@ -75,7 +75,7 @@ def known_from(reading: Reading, roles: dict[int, str] | None = None) -> dict[st
             put("savings_period" if n.note == "over_years" else "savings_per_year", n.value)
         elif role is not None and role != "context":
             put(role, n.value, n.carried)
-    _series_values(reading, known, put)
+    _series_values(reading, known)
     if {"placements_foster", "placements_residential"} <= set(known):
         known.pop("placements_total", None)  # two types: no single count stands for all of them
     _placement_costs(reading, known, costs, avoided, put)
@@ -148,12 +148,13 @@ def _placement_costs(
         put("cost_per_placement", cost)
 
 
-def _series_values(reading: Reading, known: dict[str, Value], put: Callable[[str, float], None]) -> None:
-    """The period a year-by-year series spans and the staff in post in its last year (``calc.schedule``)."""
+def _series_values(reading: Reading, known: dict[str, Value]) -> None:
+    """The period a year-by-year series spans and the staff in post in its last year (``calc.schedule``):
+    worked out from the question's numbers, not typed in it, so not listed as inputs."""
     if reading.horizon is not None and "years" not in known:
-        put("years", float(reading.horizon))
+        known["years"] = Value(float(reading.horizon), "derived")
     if reading.final_staff is not None:
-        put("staff_final", reading.final_staff)
+        known.setdefault("staff_final", Value(reading.final_staff, "derived"))
 
 
 def _move_costs(
