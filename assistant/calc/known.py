@@ -149,10 +149,10 @@ def _placement_costs(
 
 
 def _series_values(reading: Reading, known: dict[str, Value]) -> None:
-    """The period a year-by-year series spans and the staff in post in its last year (``calc.schedule``):
-    worked out from the question's numbers, not typed in it, so not listed as inputs."""
-    if reading.horizon is not None and "years" not in known:
-        known["years"] = Value(float(reading.horizon), "derived")
+    """The period a year-by-year series spans (shown as an input: the answer says "over 3 år") and the staff in
+    post in its last year (worked out from the question's numbers, not typed in it: not listed as an input)."""
+    if reading.horizon is not None and "years" not in known:  # "i 2025 … i 2027": the years the question spans
+        known["years"] = _given(float(reading.horizon), "years", reading.language)
     if reading.final_staff is not None:
         known.setdefault("staff_final", Value(reading.final_staff, "derived"))
 
