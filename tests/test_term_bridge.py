@@ -7,9 +7,16 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
+import pytest
 
+from assistant.index import term_bridge
 from assistant.index.term_bridge import TermBridge, build_bridge, corpus_words
 from assistant.retrieval.hybrid import bridged_terms
+
+
+@pytest.fixture(autouse=True)
+def _fresh_word_cache() -> None:
+    term_bridge._SEEN.clear()  # each test counts the words it embeds itself
 
 
 class WordVectors:
@@ -65,6 +72,9 @@ def test_a_rebuilt_bridge_embeds_only_new_words_and_survives_a_save(tmp_path: Pa
     assert np.allclose(np.asarray(loaded.vectors, dtype=np.float32), np.asarray(second.vectors, dtype=np.float32))
     other = build_bridge(["afskedigelser"], embedder.embed_passages, "another model", second)
     assert other.embedder == "another model"  # vectors of one model are never reused for another
+    embedder.embedded.clear()
+    build_bridge(["afskedigelser styregruppe budget"], embedder.embed_passages, "fake")
+    assert embedder.embedded == []  # a fresh index in the same process reuses the words already embedded
 
 
 def test_a_snapshot_without_a_bridge_loads_as_none(tmp_path: Path) -> None:

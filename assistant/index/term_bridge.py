@@ -36,6 +36,9 @@ MARGIN = 0.01
 PER_WORD = 2
 _WORD = re.compile(r"[a-zæøå]{4,}")
 EmbedFn = Callable[[Sequence[str]], np.ndarray]
+# Word vectors already made in this process, by (embedder, word): an index rebuilt from scratch (a new data
+# folder, a server restart's first ingest, the test suite's many small indexes) embeds each word once.
+_SEEN: dict[tuple[str, str], np.ndarray] = {}
 
 
 def corpus_words(texts: Iterable[str], most: int = MOST_WORDS) -> list[str]:
@@ -93,10 +96,14 @@ def build_bridge(
     if previous is not None and previous.embedder == embedder and previous.vectors.shape[1]:
         known = {w: i for i, w in enumerate(previous.words)}
     todo = [w for w in words if w not in known]
-    fresh: dict[str, np.ndarray] = {}
+    fresh: dict[str, np.ndarray] = {w: v for w in todo if (v := _SEEN.get((embedder, w))) is not None}
+    todo = [w for w in todo if w not in fresh]
     for start in range(0, len(todo), batch):
         part = todo[start : start + batch]
         fresh.update(zip(part, embed(part), strict=True))
+    if len(_SEEN) + len(todo) > MOST_WORDS * 2:
+        _SEEN.clear()
+    _SEEN.update(((embedder, w), fresh[w].astype(np.float16)) for w in todo)
     dim = next(iter(fresh.values())).shape[0] if fresh else (previous.vectors.shape[1] if known and previous else 0)
     vectors = np.zeros((len(words), dim), dtype=np.float16)
     for i, word in enumerate(words):
