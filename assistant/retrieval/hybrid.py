@@ -169,14 +169,16 @@ class Retriever:
             # merged into the one BM25 query (a separate, lighter-weighted ranking of them did worse on dev);
             # not into the evidence terms the abstention model was calibrated on
             bridged = bridged_terms(snap.bridge, question, self.index.embedder)
-        terms = repair_terms(snap, raw_terms + bridged)
+        plain_terms = repair_terms(snap, raw_terms)  # per term: the bridged words are repaired on their own
+        terms = plain_terms + repair_terms(snap, bridged)
         result = RetrievalResult([], language, terms, evidence_terms=repair_terms(snap, raw_terms, fuzzy=False))
         if snap.size == 0:
             return result
         n = self.settings.candidates
         t0 = time.perf_counter()
         mode = self.settings.retrieval_mode  # "bm25"/"dense" exist so eval configs can measure each side
-        lexical = lexical_search(snap, terms, n, _row_mask(snap.chunks, filters)) if mode != "dense" else []
+        mask = _row_mask(snap.chunks, filters)
+        lexical = lexical_search(snap, terms, n, mask) if mode != "dense" else []
         t1 = time.perf_counter()
         dense: list[tuple[int, float]] = []
         t2 = t1
@@ -193,8 +195,7 @@ class Retriever:
         result.max_dense = max((s for _, s in dense), default=0.0)
         result.max_lexical = max((s for _, s in lexical), default=0.0)
         if bridged:
-            plain_terms = repair_terms(snap, raw_terms)
-            plain = lexical_search(snap, plain_terms, n, _row_mask(snap.chunks, filters))
+            plain = lexical_search(snap, plain_terms, n, mask)
             hits = self._fuse(snap, plain, dense, k, lexical_weight, named)
             result.plain = replace(result, hits=hits, query_terms=plain_terms)
             result.plain.max_lexical = max((s for _, s in plain), default=0.0)
