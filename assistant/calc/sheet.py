@@ -133,12 +133,8 @@ class Sheet:
         elif n.note == "parts":
             parts = [n.text.strip()] + [m.text.strip() for m in self.reading.numbers if m.note == "part"]
             text += self.pick(*READ["note_parts"]).format(parts=" + ".join(parts))
-        elif n.note == "schedule":
-            text += f" ({n.noun})"
-        elif n.note == "fte_parts":
-            text += self.pick(" (årsværk: {noun})", " (FTE: {noun})").format(noun=n.noun)
         elif n.note and n.note not in ("part", "compared", "compared_other"):
-            text += self.pick(*READ[f"note_{n.note}"])
+            text += self.pick(*READ[f"note_{n.note}"]).format(noun=n.noun)  # "(årsværk: 6 + 2 på halv tid)"
         if n.inferred:
             text += self.pick(*READ["inferred"])
         return text
