@@ -20,7 +20,8 @@ from dataclasses import dataclass, field, replace
 
 from assistant.calc import cues, words
 from assistant.calc.amounts import Reading, ReadNumber
-from assistant.calc.prices import PERIOD_NOTES
+from assistant.calc.prices import PERIOD_NOTES, period_of
+from assistant.calc.words import asking_text
 
 __all__ = ["PRICED_ASKED", "read_priced"]
 
@@ -74,17 +75,6 @@ _TOTAL_Q = _re(
     r"(?:annual|yearly|total|samlede?|årlige?)\s+(?:cost|udgift|pris|regning)\w*|cost\s+(?:for|of)\b|"
     r"koster\s+det|udgiften\s+(?:til|for|ved)|i\s+alt|in\s+total|altogether|tilsammen)"
 )
-_SENTENCE_END = re.compile(r"(?<=[?!])\s+|(?<=\.)\s+(?=[A-ZÆØÅ])")
-
-
-def _asked_text(text: str) -> str:
-    """The sentences that ask ("…?"), or the last sentence when none ends in a question mark; a point in
-    "mio. kr." or "1.250" ends no sentence."""
-    sentences = [s for s in _SENTENCE_END.split(text.strip()) if s]
-    asks = [s for s in sentences if s.endswith("?")]
-    return " ".join(asks) if asks else (sentences[-1] if sentences else "")
-
-
 def _stem(noun: str) -> str:
     return noun.lower().split()[-1][:4]
 
@@ -102,13 +92,7 @@ def _same_thing(a: str, b: str) -> bool:
 def _rate(n: ReadNumber, before: str, after: str) -> str:
     """The period a price was said for and made yearly by (``calc.prices``), even where a later pass
     re-marked the amount ("daily rate DKK 2,600" read as "each")."""
-    if n.note in PERIOD_NOTES:
-        return n.note
-    if words.DAILY_AFTER.match(after) or words.DAILY_BEFORE.search(before):
-        return "daily"
-    if words.MONTHLY_AFTER.match(after) or words.MONTHLY_BEFORE.search(before):
-        return "monthly"
-    return ""
+    return n.note if n.note in PERIOD_NOTES else period_of(before, after)
 
 
 def _price(n: ReadNumber, text: str) -> tuple[bool, str, str]:
@@ -185,7 +169,7 @@ def read_priced(reading: Reading, text: str) -> Reading | None:
     p = _parts(reading, text)
     if p is None:
         return None
-    asking = _asked_text(text)
+    asking = asking_text(text)
     if cues.OTHER_PERIOD.search(asking) or (cues.OTHER_PERIOD.search(text) and not any(p.rates.values())):
         return None  # "hvad koster 2 børn i et halvt år", "prisen pr. barn pr. måned": not a year's figure
     if p.years and p.prices and not _yearly(p.prices[0][0], reading, p.rates, text):

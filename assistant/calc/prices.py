@@ -11,26 +11,33 @@ from dataclasses import replace
 from assistant.calc import cues, words
 from assistant.calc.amounts import Ctx, Reading, ReadNumber, money_role
 
-__all__ = ["PERIOD_NOTES", "period_prices", "yearly_amount"]
+__all__ = ["PERIOD_NOTES", "period_of", "period_prices", "yearly_amount"]
 
 PERIOD_NOTES = frozenset({"monthly", "quarterly", "weekly", "daily"})  # a price said for a period, made yearly
+
+
+_PER_YEAR = {"monthly": 12, "quarterly": 4, "weekly": 52, "daily": 365}
+
+
+def period_of(before: str, after: str) -> str:
+    """The period an amount is said for ("monthly", "quarterly", "weekly", "daily"), or "" (a year, or none said)."""
+    yearly_after = words.CUES["per_year"].match(after)
+    if words.MONTHLY_AFTER.match(after) or (words.MONTHLY_BEFORE.search(before) and not yearly_after):
+        return "monthly"  # "95.000 kr. om måneden": twelve a year
+    if cues.QUARTERLY_AFTER.match(after):
+        return "quarterly"
+    if cues.WEEKLY_AFTER.match(after):
+        return "weekly"
+    if words.DAILY_AFTER.match(after) or (words.DAILY_BEFORE.search(before) and not yearly_after):
+        return "daily"  # "3.200 kr. pr. døgn"; not "pr. døgn, hvis en anbringelse koster 1.095.000 kr. om året"
+    return ""
 
 
 def yearly_amount(c: Ctx, numbers: list[ReadNumber]) -> ReadNumber:
     """An amount of kroner in its role, made yearly when it is said per month, quarter, week or day."""
     read = money_role(c, numbers)
-    monthly_before = words.MONTHLY_BEFORE.search(c.before) and not words.CUES["per_year"].match(c.after)
-    if words.MONTHLY_AFTER.match(c.after) or monthly_before:  # "95.000 kr. om måneden": twelve a year
-        read = replace(read, value=read.value * 12, note="monthly")
-    elif cues.QUARTERLY_AFTER.match(c.after):
-        read = replace(read, value=read.value * 4, note="quarterly")
-    elif cues.WEEKLY_AFTER.match(c.after):
-        read = replace(read, value=read.value * 52, note="weekly")
-    elif words.DAILY_AFTER.match(c.after) or (
-        words.DAILY_BEFORE.search(c.before) and not words.CUES["per_year"].match(c.after)
-    ):  # "3.200 kr. pr. døgn"; not "pr. døgn, hvis en anbringelse koster 1.095.000 kr. om året"
-        read = replace(read, value=read.value * 365, note="daily")
-    return read
+    period = period_of(c.before, c.after)
+    return replace(read, value=read.value * _PER_YEAR[period], note=period) if period else read
 
 
 _UNIT_PRICES = {"cost_per_worker", "cost_per_placement"}

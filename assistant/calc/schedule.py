@@ -16,11 +16,10 @@ placements); the working is shown in the reading line.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from assistant.calc.amounts import Reading, ReadNumber
-from assistant.calc.words import _re
+from assistant.calc.words import _re, asking_text, sentence_bounds
 from assistant.numbers import format_number
 
 __all__ = ["read_schedule"]
@@ -58,12 +57,11 @@ def _marks(text: str) -> list[tuple[int, int, int]]:
     return found
 
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ0-9])")
 _NEAR = 45  # characters between a year and its count: "3 from January in year 1", "andet år 1"
 
 
 def _sentence_of(text: str, pos: int) -> int:
-    return sum(1 for m in _SENTENCE.finditer(text) if m.end() <= pos)
+    return sentence_bounds(text, pos)[0]
 
 
 def _series(reading: Reading, text: str) -> list[tuple[int, int | None, float]] | None:
@@ -103,9 +101,9 @@ def _tied(
             lo, hi = end, marks[j + 1][0] if j + 1 < len(marks) else min(len(text), end + _NEAR)
         else:
             lo, hi = max(marks[j - 1][1] if j else 0, start - _NEAR), start
-        here = _sentence_of(text, start)
+        here = _sentence_of(text, end)  # inside the sentence: at its first letter the boundary is not yet seen
         near = [(abs(n.span[0] - end) if after else abs(start - n.span[1]), i, n) for i, n in counts
-                if lo <= n.span[0] < hi and i not in taken and _sentence_of(text, n.span[0]) == here]  # fmt: skip
+                if lo <= n.span[0] < hi and i not in taken and _sentence_of(text, n.span[1]) == here]  # fmt: skip
         near = [x for x in near if x[0] <= _NEAR]
         if near:
             _, i, n = min(near)
@@ -166,10 +164,10 @@ def read_schedule(reading: Reading, text: str) -> None:
     reading.horizon = horizon
     if staff:
         reading.final_staff = final
-        asked_year = _YEAR_ASK.search(_asking(text))
+        asked_year = _YEAR_ASK.search(asking_text(text))
         if asked_year and "cost_last_year" not in reading.asked:
             reading.asked = ["cost_last_year", *reading.asked]
-    if not reading.asked and _COST_ASK.search(_asking(text)):
+    if not reading.asked and _COST_ASK.search(asking_text(text)):
         reading.asked = ["cost_total"]  # "Hvad er den samlede ekstra lønudgift for 2025-2027?"
     reading.asked = [_for_series(a, staff) for a in reading.asked]
     reading.asked = list(dict.fromkeys(reading.asked))
@@ -184,10 +182,3 @@ def _for_series(name: str, staff: bool) -> str:
     if name == "net_per_year":
         return "net_total"
     return name
-
-
-def _asking(text: str) -> str:
-    asks = [s for s in re.split(r"(?<=[?!.])\s+", text) if s.endswith("?")]
-    return " ".join(asks) if asks else text
-
-

@@ -452,6 +452,17 @@ def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
+_SENTENCE_END = re.compile(r"(?<=[?!])\s+|(?<=\.)\s+(?=[A-ZÆØÅ])")
+
+
+def asking_text(text: str) -> str:
+    """The sentences that ask ("…?"), or the last sentence when none ends in a question mark; a point in
+    "mio. kr." or "1.250" ends no sentence."""
+    sentences = [s for s in _SENTENCE_END.split(text.strip()) if s]
+    asks = [s for s in sentences if s.endswith("?")]
+    return " ".join(asks) if asks else (sentences[-1] if sentences else "")
+
+
 PCT_WORD = _re(r"procent|percent|\bpct\b|%")
 
 CUES = {
