@@ -96,24 +96,38 @@ def build_statements(
         previous = None
     if previous is not None and previous.vectors.shape[1]:
         known = {t: i for i, t in enumerate(previous.frame["text"].tolist())}
+    kept = previous.vectors if previous is not None else None
     # Each distinct text is embedded once: minutes repeat their stock sentences on every page.
-    todo = list(dict.fromkeys(t for t in texts if t not in known))
-    dim = previous.vectors.shape[1] if previous is not None and previous.vectors.shape[1] else 0
+    vectors, _ = embed_missing(
+        texts, embed, lambda t: kept[known[t]] if kept is not None and t in known else None, batch, progress
+    )
+    return StatementTable.create(frame, vectors, len(chunks), embedder)
+
+
+def embed_missing(
+    texts: Sequence[str],
+    embed: EmbedFn,
+    kept: Callable[[str], np.ndarray | None],
+    batch: int,
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    """One float16 row per text: the vector ``kept`` already has for it, else a new one (each distinct
+    text embedded once, in batches). Also returns the new vectors. Shared by the statement table and the
+    term bridge, which both keep what the previous snapshot embedded."""
+    todo = list(dict.fromkeys(t for t in texts if kept(t) is None))
     fresh: dict[str, np.ndarray] = {}
     for start in range(0, len(todo), batch):
         part = todo[start : start + batch]
-        vecs = embed(part)
-        dim = vecs.shape[1]
-        fresh.update(zip(part, vecs, strict=True))
+        fresh.update(zip(part, embed(part), strict=True))
         if progress:
             progress(start + len(part), len(todo))
-    vectors = np.zeros((len(texts), dim), dtype=np.float16)
+    first = next(iter(fresh.values()), None)
+    if first is None and texts:
+        first = kept(texts[0])
+    vectors = np.zeros((len(texts), 0 if first is None else len(first)), dtype=np.float16)
     for i, text in enumerate(texts):
-        if text in fresh:
-            vectors[i] = fresh[text]
-        elif previous is not None:
-            vectors[i] = previous.vectors[known[text]]
-    return StatementTable.create(frame, vectors, len(chunks), embedder)
+        vectors[i] = fresh[text] if text in fresh else kept(text)
+    return vectors, fresh
 
 
 def background_similarity(table: StatementTable, query: np.ndarray | None, sample: int = 2048) -> float:

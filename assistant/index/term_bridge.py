@@ -23,6 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
+from assistant.index.statement_store import embed_missing
 from assistant.text import stopwords
 
 __all__ = ["TermBridge", "build_bridge", "corpus_words"]
@@ -95,20 +96,15 @@ def build_bridge(
     known: dict[str, int] = {}
     if previous is not None and previous.embedder == embedder and previous.vectors.shape[1]:
         known = {w: i for i, w in enumerate(previous.words)}
-    todo = [w for w in words if w not in known]
-    fresh: dict[str, np.ndarray] = {w: v for w in todo if (v := _SEEN.get((embedder, w))) is not None}
-    todo = [w for w in todo if w not in fresh]
-    for start in range(0, len(todo), batch):
-        part = todo[start : start + batch]
-        fresh.update(zip(part, embed(part), strict=True))
-    if len(_SEEN) + len(todo) > MOST_WORDS * 2:
+    kept = previous.vectors if known and previous is not None else None
+
+    def reuse(word: str) -> np.ndarray | None:
+        if kept is not None and word in known:
+            return np.asarray(kept[known[word]])
+        return _SEEN.get((embedder, word))
+
+    vectors, fresh = embed_missing(words, embed, reuse, batch)
+    if len(_SEEN) + len(fresh) > MOST_WORDS * 2:
         _SEEN.clear()
-    _SEEN.update(((embedder, w), fresh[w].astype(np.float16)) for w in todo)
-    dim = next(iter(fresh.values())).shape[0] if fresh else (previous.vectors.shape[1] if known and previous else 0)
-    vectors = np.zeros((len(words), dim), dtype=np.float16)
-    for i, word in enumerate(words):
-        if word in fresh:
-            vectors[i] = fresh[word]
-        elif previous is not None:
-            vectors[i] = previous.vectors[known[word]]
+    _SEEN.update(((embedder, w), v.astype(np.float16)) for w, v in fresh.items())
     return TermBridge(words, vectors, embedder)
