@@ -47,6 +47,10 @@ SOLVED = [
     ("en", "Institution day rate is DKK 4,500. What does a 2-year stay cost?", [3_285_000]),
     ("da", "En efterværnsindsats koster 12.500 kr. om måneden pr. ung. Hvad koster 15 unge på et år?", [2_250_000]),
     ("da", "Hvor meget skal vi spare pr. anbragt barn, hvis vi har 90 anbragte og skal finde 4,5 mio. kr.?", [50_000]),
+    # the unit named before its price ("prisen pr. X er ...") and a count in the noun's plural
+    ("da", "Prisen pr. plejefamilie er 450.000 kr. om året. Vi har 20 plejefamilier. Hvad koster det?", [9_000_000]),
+    ("en", "The cost per family is DKK 55,000. What does it cost for 80 families?", [4_400_000]),
+    ("da", "Udgiften pr. sag er 12.000 kr. Hvad koster 300 sager?", [3_600_000]),
 ]
 
 

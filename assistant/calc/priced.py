@@ -50,6 +50,12 @@ _ONE_COSTS_BEFORE = _re(
     rf"\b(?:en|et|én|ét|a|an|one)\s+(?:{_NOUN}\s+)?{_NOUN}\s+(?:koster|costs|kostede|cost)\s+(?:os\s+|us\s+)?"
     r"(?:ca\.?\s+|about\s+|around\s+|omkring\s+)?$"
 )
+# "prisen pr. plejefamilie er 450.000 kr.", "the cost per family is DKK 55,000": the unit named before the amount,
+# in the same clause
+_PER_BEFORE = _re(
+    rf"\b(?:pris\w*|udgift\w*|omkostning\w*|takst\w*|cost|price|spend\w*|rate)\s+(?:pr\.?|per)\s+(?!{_PERIOD}\b)"
+    rf"(?P<noun>(?:anbragt\s+|young\s+)?{_NOUN})\b[^.?!;:,\d]{{0,40}}$"
+)
 _TOTAL_AFTER = _re(r"\s*(?:kr\.?|dkk|kroner)?\s*(?:i\s+alt|in\s+total|samlet|altogether|tilsammen)\b")
 # the noun a count counts: "80 families", "20 young people", "90 anbragte", "1.250 sager"
 _COUNT_NOUN = _re(rf"\s+(?P<noun>(?:(?:nye|new|flere|more|young|placed)\s+|anbragte\s+(?=børn|unge))?{_NOUN})")
@@ -86,7 +92,13 @@ def _same_thing(a: str, b: str) -> bool:
         return True
     if _CHILDREN.match(a) and _CHILDREN.match(b):
         return True
-    return _stem(a) == _stem(b) or a.lower().split()[0][:4] == b.lower().split()[0][:4]
+    return _prefix_same(_stem(a), _stem(b)) or _prefix_same(a.lower().split()[0], b.lower().split()[0])
+
+
+def _prefix_same(a: str, b: str) -> bool:
+    """Four letters alike, or a short noun the start of the other ("sag"/"sager")."""
+    n = min(4, len(a), len(b))
+    return n >= 3 and a[:n] == b[:n]
 
 
 def _rate(n: ReadNumber, before: str, after: str) -> str:
@@ -104,6 +116,9 @@ def _price(n: ReadNumber, text: str) -> tuple[bool, str, str]:
         return True, per.group("noun") or "", rate
     if _TOTAL_AFTER.match(after):
         return False, "", ""
+    named = _PER_BEFORE.search(before)
+    if named:
+        return True, named.group("noun"), rate
     return bool(rate or _EACH_BEFORE.search(before) or _ONE_COSTS_BEFORE.search(before)), "", rate
 
 
