@@ -307,6 +307,11 @@ CASES_Q = _re(
     r"\bhvor\s+mange\s+sager\s+(?:har\s+vi|er\s+der|er\s+det|bliver\s+det)\s+(?:så\s+)?i\s+alt\b|"
     r"\btotal\s+(?:number\s+of\s+)?cases\b|\bhow\s+many\s+cases\s+(?:in\s+total|altogether|is\s+that|do\s+we\s+have\s+in\s+total)\b"
 )
+# "hvor mange sager er det", "how many is that": with cases closed, the ones closed
+THAT_MANY_Q = _re(
+    r"\bhvor\s+mange\s+(?:sager\s+)?(?:er|bliver)\s+det\b(?!\s+(?:så\s+)?(?:i\s+(?:procent|alt)|pr\.?|per|hver))|"
+    r"\bhow\s+many\s+(?:cases\s+)?(?:is\s+that|would\s+that\s+be|does\s+that\s+make)\b(?!\s+(?:per|each|in\s+total))"
+)
 # "hvad sker der så med sagstallet", "what happens to the caseload"
 CASELOAD_HAPPENS_Q = _re(
     r"\bhvad\s+sker\s+der\s+(?:så\s+)?med\s+sagstallet\b|\bwhat\s+happens\s+to\s+(?:the\s+|our\s+)?caseloads?\b"
@@ -357,6 +362,7 @@ def asked_hits(text: str) -> list[tuple[int, str]]:
         hits += [(m.start(), "staff_needed") for m in NEED_THERE_Q.finditer(text)]
     if CLOSING.search(text):  # "… lukke 20 % … hvor mange er der tilbage": the cases still open
         hits += [(m.start(), "cases_open") for m in OPEN_Q.finditer(text)]
+        hits += [(m.start(), "cases_closed") for m in THAT_MANY_Q.finditer(text)]  # "… hvor mange sager er det"
     hits += [
         (m.start(), "saving_per_placement" if SAVED_BEFORE.search(text, 0, m.start()) else "cost_per_placement")
         for m in THAT_PER_PLACEMENT_Q.finditer(text)

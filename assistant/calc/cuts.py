@@ -49,7 +49,17 @@ SHARE_AMOUNT_Q = _re(
 )
 WHOLE_BUDGET_BEFORE = _re(r"\bbudget\w*\b[^.?!\d]{0,50}$")  # "budget på børne- og ungeområdet er", "budget of"
 OF_CASES_AFTER = _re(
-    r"\s*(?:af|of)\s+(?:(?:de|the|their|deres|its|sine|dens|alle|all)\s+)?(?:\w+\s+)?(?:sager(?:ne)?|cases|dem|them)\b"
+    r"\s*(?:af|of)\s+(?:(?:de|the|their|deres|its|sine|dens|alle|all|our|vores|your|jeres)\s+)?(?:[\d.,]+\s+)?"
+    r"(?:\w+\s+)?(?:sager(?:ne)?|cases|dem|them)\b"
+)
+# "each costs about DKK 85,000 a year", "hver sag koster 85.000 kr.", "85.000 kr. pr. sag": one case's price
+CASE_PRICE_BEFORE = _re(
+    r"\b(?:each|hver|every)\s+(?:(?:sag|case|one)\s+)?(?:costs?|koster)\s+(?:\w+\s+){0,2}?(?:dkk\s*)?$|"
+    r"\b(?:sagen|a\s+case|one\s+case|en\s+sag)\s+(?:\w+\s+){0,2}?(?:costs?|koster)\s+(?:\w+\s+){0,2}?(?:dkk\s*)?$|"
+    r"\b(?:pris|udgift|cost|price)\w*\s+(?:pr\.?|per)\s+(?:sag|case)\b[^.?!\d]{0,20}$"
+)
+CASE_PRICE_AFTER = _re(
+    r"\s*(?:kr\.?|dkk|kroner)?\s*(?:(?:om\s+året|a\s+year|per\s+year)\s+)?(?:pr\.?|per)\s+(?:sag|case)\b"
 )
 CLOSED_Q = _re(
     r"\bhvor\s+mange\s+(?:sager\s+)?(?:bliver\s+|vil\s+blive\s+|skal\s+|kan\s+)?(?:så\s+|vi\s+)?(?:der\s+)?(?:lukke[ts]?|afslutte[ts]?)|"
@@ -91,7 +101,7 @@ def relate_cuts(reading: Reading, ctxs: list[Ctx]) -> None:
         if budget and CUT_BEFORE.search(c.before):
             nums[i] = replace(n, role="budget_cut_pct")
         elif CLOSE_NEAR.search(c.text, start, n.span[0]) and (
-            OF_CASES_AFTER.match(c.after) or words.CASES_NAMED.search(c.text, start, n.span[0])
+            OF_CASES_AFTER.match(c.text, n.span[1]) or words.CASES_NAMED.search(c.text, start, n.span[0])
         ):  # "lukke 20 % af sagerne", "410 forebyggende sager … overvejer at lukke 20 %"
             nums[i] = replace(n, role="close_pct")
     _share_set_aside(reading, ctxs)
@@ -101,10 +111,7 @@ def relate_cuts(reading: Reading, ctxs: list[Ctx]) -> None:
         cut = {"staff_affordable": "staff_cut", "extra_staff": "staff_cut", "abs_change": "cut_amount"}
         reading.asked = list(dict.fromkeys(cut.get(a, a) for a in reading.asked))
     if "close_pct" in roles:
-        for i, n in enumerate(nums):  # "44 rådgivere med hver 25 sager": the caseload a closure starts from
-            if n.role == "target" and not words.TARGET_CUE.search(ctxs[i].before):
-                nums[i] = replace(n, role="caseload_now", alt_role=None)
-        reading.asked = list(dict.fromkeys("caseload_left" if a == "caseload" else a for a in reading.asked))
+        _closed_cases(reading, ctxs, roles)
     if "reduction_pct" in roles and "placements_total" in roles and not reading.move:
         # "6 % færre anbringelser … hvor mange anbringelser er det": the ones avoided, not children moved
         reading.asked = list(dict.fromkeys("avoided" if a == "moved" else a for a in reading.asked))
@@ -112,6 +119,37 @@ def relate_cuts(reading: Reading, ctxs: list[Ctx]) -> None:
         reading.asked = ["budget"]  # "62 % går til anbringelser. How much is that?": the share in kroner
     if "price_gap" in reading.asked:
         reading.asked = [a for a in reading.asked if a != "cost_per_year"]
+
+
+def _closed_cases(reading: Reading, ctxs: list[Ctx], roles: set[str | None]) -> None:
+    """A share of the cases closed: the caseload it starts from, one case's price, and what is asked of it."""
+    nums = reading.numbers
+    _case_price(reading, ctxs)
+    for i, n in enumerate(nums):  # "44 rådgivere med hver 25 sager": the caseload a closure starts from
+        if n.role == "target" and not words.TARGET_CUE.search(ctxs[i].before):
+            nums[i] = replace(n, role="caseload_now", alt_role=None)
+    ask = {"caseload": "caseload_left"}
+    if "cases" in roles:  # "600 cases … close 20 % … how many cases is that": the ones closed, not the 600
+        ask["cases"] = "cases_closed"
+    reading.asked = list(dict.fromkeys(ask.get(a, a) for a in reading.asked))
+
+
+def _case_price(reading: Reading, ctxs: list[Ctx]) -> None:
+    """ "Luk 20 % af 600 sager; hver sag koster 85.000 kr. om året": one case's yearly price, which prices
+    the cases closed; read as a spend it had been cut by the share (20 % of 85.000 kr.)."""
+    nums = reading.numbers
+    priced = [i for i, (n, c) in enumerate(zip(nums, ctxs, strict=True))
+              if n.unit.startswith("kr") and n.role in (*_AMOUNT_OPEN, "cost_per_placement", "placement_spend")
+              and (CASE_PRICE_BEFORE.search(c.text, max(0, n.span[0] - 40), n.span[0])
+                   or CASE_PRICE_AFTER.match(c.text, n.span[1]))]  # fmt: skip
+    if len(priced) == 1 and sum(n.unit.startswith("kr") for n in nums) == 1:
+        i = priced[0]
+        nums[i] = replace(nums[i], role="price_each", unit="kr", kind="", note="", refers_to=None, alt_role=None,
+                          noun=_CASE_NOUN[reading.language])  # fmt: skip
+        reading.asked = list(dict.fromkeys("savings_per_year" if a == "cost_per_year" else a for a in reading.asked))
+
+
+_CASE_NOUN = {"da": "sag", "en": "case"}
 
 
 def _share_set_aside(reading: Reading, ctxs: list[Ctx]) -> None:

@@ -71,10 +71,20 @@ _MORE_THAN_BEFORE = re.compile(
 )
 
 
+# "each costs about DKK 85,000", "hver koster 85.000 kr.", "à 85.000 kr.": one unit's price, never a sum
+_EACH_PRICE_BEFORE = re.compile(
+    r"(?:\b(?:each|hver|hvert|every\s+one|apiece)\s+(?:\w+\s+){0,2}?(?:costs?|koster|kostede)\s+(?:\w+\s+){0,2}?"
+    r"(?:dkk\s*)?|\b(?:à|á)\s*(?:dkk\s*)?)$",
+    re.IGNORECASE,
+)
+
+
 def _roles_for(n: ReadNumber, question: str) -> tuple[str, ...]:
     if n.unit.startswith("kr"):
         start, end = n.span
         near = (max(0, start - 25), min(len(question), end + 30))
+        if _EACH_PRICE_BEFORE.search(question, max(0, start - 40), start) or words.EACH_AFTER.match(question, end):
+            return tuple(r for r in _MONEY if r in _PER_UNIT)  # "each costs about DKK 85,000 a year"
         if words.TOTAL_NEAR.search(question, *near) or _PAYROLL.search(question, *near):
             return tuple(r for r in _MONEY if r not in _PER_UNIT)  # "3,3 mio. kr. i alt for de tre"
         return _MONEY

@@ -143,6 +143,8 @@ MORE_RULES: tuple[Rule, ...] = (
         "({caseload_after_cut} − {caseload}) ÷ {caseload} × 100",
     ),
     Rule("cases_closed", ("cases", "close_pct"), calc.cases_closed, "{cases} × {close_pct}"),
+    # the cases closed at one case's yearly price (``calc.cuts``): what closing them saves a year
+    Rule("savings_per_year", ("cases_closed", "price_each"), calc.units_cost, "{cases_closed} × {price_each}"),
     Rule("cases_open", ("cases", "cases_closed"), lambda c, x: c - x, "{cases} − {cases_closed}"),
     Rule(
         "caseload_left",

@@ -1,0 +1,51 @@
+"""Cases closed and priced: "close 20 % of our 600 cases, each costs DKK 85,000 a year" is 120 cases closed
+and a saving of 120 × 85.000 kr.; one case's price is never a spend cut by the share (20 % of 85.000 kr.,
+the wrong figure a fresh block found)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.calc.chat import answer_calculation
+from assistant.numbers import numbers_in
+
+
+def cite(doc_id: str, quote: str) -> int:
+    return 1
+
+
+def _results(question: str, lang: str) -> list[float]:
+    answer = answer_calculation(question, lang, cite)  # type: ignore[arg-type]
+    assert answer is not None
+    _, _, rest = answer.text.partition("\n")
+    return numbers_in(rest.split("\n\n")[0], lang)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "expected"),
+    [
+        ("en", "If we close 20 % of our 600 preventive cases and each costs about DKK 85,000 a year, how many cases "
+               "is that and what's the annual saving?", [120, 10_200_000]),
+        ("da", "Vi lukker 20 % af 600 sager. Hver sag koster 85.000 kr. om året. Hvad sparer vi?", [10_200_000]),
+        ("da", "Hvis vi lukker 15 % af vores 800 forebyggende sager, og en sag i gennemsnit koster 60.000 kr. om "
+               "året, hvor mange sager er det, og hvad sparer vi om året?", [120, 7_200_000]),
+        ("da", "Vi har 900 sager og 30 rådgivere. Hvis vi lukker 10 % af sagerne, hvor mange sager er det, og hvad "
+               "bliver sagstallet?", [90, 27]),
+    ],
+)  # fmt: skip
+def test_cases_closed_are_counted_and_priced(lang: str, question: str, expected: list[float]) -> None:
+    found = _results(question, lang)
+    for value in expected:
+        assert any(abs(f - value) < 0.01 for f in found), (value, found)
+
+
+def test_a_price_of_each_is_never_placed_as_a_spend() -> None:
+    """With nothing to say the share closes cases, the price 'each costs' is left unplaced and the answer
+    asks; placed as a yearly spend it gave 20 % of 85.000 kr. as the saving."""
+    answer = answer_calculation(
+        "If we drop 20 % of our 600 preventive cases and each costs about DKK 85,000 a year, how many cases is that "
+        "and what's the annual saving?",
+        "en",
+        cite,
+    )
+    assert answer is None or not any(abs(f - 17_000) < 1 for f in numbers_in(answer.text, "en"))
