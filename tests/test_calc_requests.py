@@ -112,3 +112,30 @@ def test_a_break_even_is_never_read_as_what_a_sum_pays_for() -> None:
         cite,
     )
     assert answer is not None and "units_affordable" not in answer.calculation.outputs
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "wrong"),
+    [
+        ("da", "En pulje på 6 mio. kr. skal dække ekstra rådgivere i 2 år. Hvor mange fuldtidsrådgivere á 595.000 kr. "
+               "årligt kan puljen finansiere i begge år?", "10 rådgivere"),
+        ("en", "A DKK 9m grant must fund extra caseworkers for 3 years. How many full-time posts at DKK 600,000 a "
+               "year can it cover for the whole period?", "15 full-time"),
+    ],
+)  # fmt: skip
+def test_a_period_the_working_leaves_out_stops_it(lang: str, question: str, wrong: str) -> None:
+    """Red-team round 6: a pool for 2 years was spent as one year's posts (10 where 5 is right). A number of
+    years the working does not use stops the figure when a money or count result would be shown."""
+    answer = answer_calculation(question, lang, cite)  # type: ignore[arg-type]
+    assert answer is not None
+    assert answer.calculation.kind == "unused" and wrong not in answer.text
+
+
+def test_a_period_beside_a_percentage_change_is_context() -> None:
+    """ "Steget fra 82 til 94 mio. kr. på to år": the change in percent is the same whatever the period."""
+    answer = answer_calculation(
+        "Udgifterne til anbringelser er steget fra 82 mio. kr. til 94 mio. kr. på to år. Hvor mange procent er det?",
+        "da",
+        cite,
+    )
+    assert answer is not None and "14,63 %" in answer.text

@@ -32,6 +32,19 @@ def cite(doc_id: str, quote: str) -> int:
         ("en", "Three extra staff cost DKK 1.65m a year in total. We expect to avoid 1 residential placement in "
                "year 1, 2 in year 2 and 3 in year 3, each at DKK 1.16m. What are total savings and the net result "
                "over the 3 years?", {"savings_total": 6_960_000, "net_total": 2_010_000}),
+        # hires said as "extra"/"add"/"N more", not with a verb of hiring (red-team round 6 read them as one count)
+        ("da", "Plan: 2 ekstra rådgivere fra 1. januar 2025 og 2 mere fra 1. januar 2026. Prisen er 625.000 kr. pr. "
+               "rådgiver om året. Hvad koster det i 2026, og hvad koster det samlet for 2025-2026?",
+         {"cost_last_year": 2_500_000, "cost_total": 3_750_000}),
+        ("en", "We add 3 caseworkers from January 2025 and 3 more from January 2026, at DKK 615,000 a year each. "
+               "What's the cost in 2026 and the total for 2025-2026?",
+         {"cost_last_year": 3_690_000, "cost_total": 5_535_000}),
+        # counts said as the staff in post ("cumulative totals") are not added up again
+        ("en", "Phase-in: 2 extra caseworkers in year 1, 5 in year 2 and 8 in year 3 (cumulative totals), at DKK "
+               "600k per worker per year. Cost each year and total?", {"cost_total": 9_000_000}),
+        # the period stated ("over those two years") is the series' own
+        ("en", "We add 4 social workers in 2025 and another 4 in 2026, each costing DKK 590,000 a year. What's the "
+               "cost in 2025, in 2026, and in total over those two years?", {"cost_total": 7_080_000}),
     ],
 )  # fmt: skip
 def test_a_series_by_year_is_summed_over_its_period(lang: str, question: str, outputs: dict[str, float]) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from assistant.calc.question import Reading
 from assistant.calc.sheet import Variant
 from assistant.calc.solver import Solution, Solver
-from assistant.calc.texts import CASELOADS
+from assistant.calc.texts import CASELOADS, UNITS
 
 __all__ = ["MOST_YEARLY", "among", "conflicting", "implausible", "implausible_prices", "unused_numbers", "used_values"]
 
@@ -78,10 +78,14 @@ def unused_numbers(reading: Reading, variants: list[Variant]) -> list[str]:
     if not solutions or not any(r.value is not None for s in solutions for r in s.results):
         return []  # nothing worked out: the answer asks for what is missing, and shows no figure to doubt
     used = [u for s in solutions for u in used_values(s)]
+    # a period the working ignored ("a pool of 6 mio. for 2 years" answered as one year's posts), unless only
+    # percentages are asked ("steget fra 82 til 94 mio. kr. på to år": the change is the same)
+    timed = any(UNITS.get(r.name) != "pct" for s in solutions for r in s.results if r.value is not None)
+    watched = ("avoided", "moved", "placement_spend", "years") if timed else ("avoided", "moved", "placement_spend")
     return [
         n.text.strip()
         for n in reading.numbers
-        if (n.unit == "pct" or n.role in ("avoided", "moved", "placement_spend"))
+        if (n.unit == "pct" or n.role in watched)
         and n.role not in (None, "context")
         and not n.carried
         and not among(n.value, used)

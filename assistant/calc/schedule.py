@@ -35,8 +35,13 @@ _MARK = _re(
 _ZERO = _re(r"\b(?:ingen|none|no|nul|zero)\b")
 # hires and avoided placements, said with their verbs: "212 anbringelser i 2023 og 236 i 2024" is a change,
 # "30 rådgivere i 2023 og 36 i 2024" too, not a series to add up
-_HIRE = _re(r"\b(?:ansæt\w*|hire[sd]?|hiring|indfas\w*|phase[sd]?\s+in|recruit\w*|opnormer\w*)\b")
+_HIRE = _re(
+    r"\b(?:ansæt\w*|hire[sd]?|hiring|indfas\w*|phase[sd]?\s+in|recruit\w*|opnormer\w*|add(?:s|ed|ing)?|"
+    r"tilføj\w*|ekstra|extra|nye|new|(?:og|and)\s+[\w.,]+\s+(?:mere|more))\b"
+)
 _AVOID = _re(r"\b(?:undgå\w*|avoid\w*|færre|fewer|forebygg\w*|prevent\w*)\b")
+# "2, 5 and 8 (cumulative totals)", "i alt 4 i 2026": counts said as the staff in post, not as that year's hires
+_LEVELS = _re(r"\b(?:cumulative\w*|kumulativ\w*|akkumuler\w*|in\s+post|i\s+alt\s+ansat\w*|totals?\s+in\s+post)\b")
 _CHANGE_ASKED = frozenset({"pct_change", "abs_change", "value_to", "staff_pct"})
 _COST_ASK = _re(r"\b(?:udgift\w*|lønudgift\w*|omkostning\w*|koste\w*|cost\w*)\b")
 _YEAR_ASK = _re(r"\b(?:i|in)\s+(?:år|year)\s+(?P<n>[1-5])\b|\b(?:i|in)\s+(?P<c>20\d\d)\b")
@@ -135,11 +140,9 @@ def read_schedule(reading: Reading, text: str) -> None:
     by_year = {y: v for y, _, v in series}
     lang = reading.language
     others = [i for i, n in enumerate(nums) if i not in indices and n.role in ("extra_staff", "staff_now")]
+    cumulative = staff and bool(_LEVELS.search(text))
     if staff:
-        level, levels = 0.0, []
-        for year in range(1, horizon + 1):
-            level += by_year.get(year, 0.0)
-            levels.append(level)
+        levels = _in_post(by_year, horizon, cumulative)
         role, total, final = "staff_years", sum(levels), levels[-1]
         if any(nums[i].value != final for i in others):
             return  # "9 new caseworkers" beside a series that adds up to another number: which is meant is asked
@@ -148,7 +151,9 @@ def read_schedule(reading: Reading, text: str) -> None:
     else:
         levels = [by_year.get(year, 0.0) for year in range(1, horizon + 1)]
         role, total, final = "avoided_years", sum(levels), levels[-1]
-    if staff:  # the staff in post each year as the hires so far, in the question's own numbers
+    if cumulative:
+        shown = " + ".join(format_number(v, lang) for v in levels)
+    elif staff:  # the staff in post each year as the hires so far, in the question's own numbers
         steps = [format_number(by_year.get(year, 0.0), lang) for year in range(1, horizon + 1)]
         shown = " + ".join(" + ".join(steps[: k + 1]).join("()") if k else steps[0] for k in range(horizon))
     else:
@@ -159,7 +164,8 @@ def read_schedule(reading: Reading, text: str) -> None:
         nums[i] = replace(nums[i], role="context", note="part")
     marks = [(a, b) for a, b, _ in _marks(text)]
     for i, n in enumerate(nums):
-        if any(a <= n.span[0] < b for a, b in marks):
+        # "year 2": the year a count is said for; "over those two years": the period, taken as the horizon
+        if any(a <= n.span[0] < b for a, b in marks) or (n.role == "years" and n.value == horizon):
             nums[i] = replace(n, role="context", note="year_mark")  # "year 2": the year a count is said for
     reading.horizon = horizon
     if staff:
@@ -171,6 +177,15 @@ def read_schedule(reading: Reading, text: str) -> None:
         reading.asked = ["cost_total"]  # "Hvad er den samlede ekstra lønudgift for 2025-2027?"
     reading.asked = [_for_series(a, staff) for a in reading.asked]
     reading.asked = list(dict.fromkeys(reading.asked))
+
+
+def _in_post(by_year: dict[int, float], horizon: int, cumulative: bool) -> list[float]:
+    """The staff in post each year: the hires so far, or ("2, 5 and 8 (cumulative totals)") the counts given."""
+    level, levels = 0.0, []
+    for year in range(1, horizon + 1):
+        level = by_year.get(year, level) if cumulative else level + by_year.get(year, 0.0)
+        levels.append(level)
+    return levels
 
 
 def _for_series(name: str, staff: bool) -> str:
