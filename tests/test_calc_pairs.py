@@ -38,6 +38,12 @@ SOLVED = [
     ("da", "Vi bruger 6 mio. kr. på forebyggelse og 54 mio. kr. på anbringelser. Hvor stor en andel af de samlede "
            "udgifter går til anbringelser?", [90]),
     ("en", "Spending on foster care is DKK 6m and on residential care DKK 54m. What share goes to foster care?", [10]),
+    # spend against its budget (red-team round 6 had read the budget as a part of a sum: 47 % for an 11 % overrun)
+    ("da", "Budgettet til forebyggelse var 24 mio. kr., men forbruget endte på 26,7 mio. kr. Hvor mange procent blev "
+           "budgettet overskredet?", [11.25]),
+    ("en", "Placement budget DKK 96m, actual spending DKK 103.2m. What's the overrun in kroner and in percent?",
+     [7_200_000, 7.5]),
+    ("en", "We spent DKK 52m against a budget of DKK 50m. By what percentage did we exceed the budget?", [4]),
 ]  # fmt: skip
 
 

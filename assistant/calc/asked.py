@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.calc.cues import CASE_COST_Q
+from assistant.calc.cues import CASE_COST_Q, OVERRUN_PCT_Q
 from assistant.calc.cuts import CLOSED_Q, CLOSING, LEFT_Q, OPEN_Q, PRICE_GAP_Q
 from assistant.calc.staff_pct import STAFF_PCT_Q
 from assistant.calc.terse import TERSE_EXTRA_Q, imperative_list, terse_list
@@ -340,6 +340,7 @@ DIRECT: tuple[tuple[re.Pattern[str], str], ...] = (
     (PCT_TOO_Q, "pct_change"),
     (TERSE_EXTRA_Q, "extra_staff"),
     (CLOSED_Q, "cases_closed"),
+    (OVERRUN_PCT_Q, "pct_change"),
     (LEFT_Q, "caseload_left"),
     (PRICE_GAP_Q, "price_gap"),
 )

@@ -75,3 +75,13 @@ CASE_COST_Q = _re(
     r"\b(?:(?:staff|salary|personnel|wage)\s+)?costs?\s+(?:per|pr\.?|of\s+a)\s+case\b|"
     r"\b(?:løn|personale)?(?:udgift|omkostning|pris)\w*\s+(?:pr\.?|per)\s+sag\b"
 )
+# "hvor mange procent blev budgettet overskredet", "the overrun in kroner and in percent": spend against budget
+OVERRUN = _re(
+    r"\b(?:overskr[ie]\w*|overrun\w*|overspen\w*|overspent|over\s+budget|merforbrug\w*|exceed\w*|"
+    r"underforbrug\w*|underspen\w*|mindreforbrug\w*)\b"
+)
+# the overrun asked in percent: a change from the budget to the spend
+OVERRUN_PCT_Q = _re(
+    r"\b(?:procent\w*|percent\w*|pct)\b[^.?!]{0,60}\b(?:overskr[ie]\w*|overrun\w*|overspen\w*|exceed\w*|merforbrug\w*)|"
+    r"\b(?:overskr[ie]\w*|overrun\w*|overspen\w*|exceed\w*|merforbrug\w*)\b[^.?!]{0,40}(?:procent\w*|percent\w*|pct|%)"
+)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.calc import words
+from assistant.calc import cues, words
 from assistant.calc.amounts import Reading, ReadNumber
 
 __all__ = ["PAIR_ROLES", "read_pair"]
@@ -146,6 +146,22 @@ def _compared(text: str, values: list[tuple[int, ReadNumber]], low_high: tuple[i
     return {base: "value_from", other: "value_to"}, asked
 
 
+_BUDGETED_BEFORE = _re(r"\b(?:budget\w*|afsat\w*|planned|allocated|bevilg\w*|ramme\w*)\b[^\d]{0,30}$")
+_IN_KRONER = _re(r"\b(?:i|in)\s+(?:kroner|kr\.?|dkk)\b|\bhvor\s+mange\s+(?:kroner|penge)\b|\bhow\s+much\b")
+
+
+def _overrun(text: str, values: list[tuple[int, ReadNumber]]) -> Shape | None:
+    """Spend set against its budget: the budget is the start, the spend the end, asked in percent or kroner."""
+    budgeted = [k for k, n in values if _BUDGETED_BEFORE.search(text, max(0, n.span[0] - 40), n.span[0])]
+    if len(budgeted) != 1:
+        return None
+    spend = next(k for k, _ in values if k != budgeted[0])
+    asks = [(m.start(), "pct_change") for m in _PERCENT.finditer(text)][:1]
+    asks += [(m.start(), "abs_change") for m in _IN_KRONER.finditer(text)][:1]
+    asked = [name for _, name in sorted(asks)]
+    return ({budgeted[0]: "value_from", spend: "value_to"}, asked) if asked else None
+
+
 def read_pair(reading: Reading, text: str) -> Reading | None:
     """The question read as two values set side by side, or None when it is not that."""
     if reading.groups or reading.move or words.STAFF_NAMED.search(text):
@@ -162,6 +178,11 @@ def read_pair(reading: Reading, text: str) -> Reading | None:
         roles, asked = {amount: "amount", pct: "pct_of"}, ["pct_amount"]
     elif kinds[0] != kinds[1] or kinds[0] not in ("kr", "n"):
         return None
+    elif kinds[0] == "kr" and cues.OVERRUN.search(words.asking_text(text)):
+        overrun = _overrun(text, values)
+        if overrun is None:
+            return None
+        roles, asked = overrun
     elif "pct_share" in reading.asked or (_PERCENT.search(text) and not _COMPARED.search(text)):
         # "Af et budget på 240 mio. går 156 mio. til anbringelser. Hvor mange procent er det?": a share
         part, whole = (i, j) if a.value <= b.value else (j, i)
