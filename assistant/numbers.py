@@ -343,6 +343,19 @@ def _spoken(found: list[NumberMention], text: str) -> list[NumberMention]:
             value = prev.value + m.value
             out[-1] = replace(prev, text=text[prev.start : m.end], end=m.end, number=value, value=value)
             continue
+        if (
+            prev is not None
+            and prev.word
+            and m.word
+            and 100 <= prev.value < 1000
+            and prev.value % 100 == 0
+            and m.scale == 1000
+            and m.number < 100
+            and _SPOKEN_AND.fullmatch(text, prev.end, m.start)
+        ):  # "six hundred and fifty thousand": the hundreds belong to the thousands said after them
+            number = prev.value + m.number
+            out[-1] = replace(m, start=prev.start, text=text[prev.start : m.end], number=number, value=number * 1000)
+            continue
         out.append(m)
     for i, m in enumerate(out):
         spoken = m.word and m.value < 1000 and m.scale in (1, 100)  # "seks", "seks hundrede"

@@ -49,3 +49,23 @@ def test_a_price_of_each_is_never_placed_as_a_spend() -> None:
         cite,
     )
     assert answer is None or not any(abs(f - 17_000) < 1 for f in numbers_in(answer.text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "expected"),
+    [
+        # the price gap between the two types said as "forskellen er" is the saving per child moved, and "på to
+        # år" after "pr. barn om året, hvad sparer vi så" is the period, not an age (round 6: 2,3 mio. kr. a year
+        # from a default residential price, the two years left out)
+        ("da", "Hvis vi flytter fem børn fra institution til plejefamilie, og forskellen er syv hundrede tusind "
+               "kroner pr. barn om året, hvad sparer vi så på to år?", [3_500_000, 7_000_000]),
+        ("en", "We move 3 children from residential care to foster care; the difference is DKK 650,000 per child a "
+               "year. What is the annual saving?", [1_950_000]),
+        ("en", "If we move three children from residential care to foster care and save six hundred and fifty "
+               "thousand kroner per child per year, what do we save over four years?", [1_950_000, 7_800_000]),
+    ],
+)  # fmt: skip
+def test_a_saving_per_child_moved_said_as_the_difference(lang: str, question: str, expected: list[float]) -> None:
+    found = _results(question, lang)
+    for value in expected:
+        assert any(abs(f - value) < 0.01 for f in found), (value, found)

@@ -186,6 +186,10 @@ def test_find_numbers_spans_are_exact(items: list[tuple[int, int]], filler: str,
         ("half a million DKK", "en", 500_000),
         ("a dozen", "en", 12),
         ("et dusin", "da", 12),
+        # hundreds said before the thousands they belong to (red-team round 6: read as 600 and 50,000)
+        ("six hundred and fifty thousand kroner", "en", 650_000),
+        ("syv hundrede og halvtreds tusind kroner", "da", 750_000),
+        ("three hundred twenty thousand", "en", 320_000),
     ],
 )
 def test_short_and_spoken_amounts(text: str, lang: str, value: float) -> None:

@@ -10,7 +10,7 @@ from assistant.calc.words import CHILD_NOUN, PLACEMENT_NOUN, _re
 
 # "2 unge på 16 år", "børn under 18 år", "children under 12 years": an age, not a horizon; "har arbejdet med
 # det i 5 år", "for 3 år siden", "3 years ago": time already past, not a period to total over
-AGE_BEFORE = _re(rf"\b(?:{CHILD_NOUN}|{PLACEMENT_NOUN})\b[^.?!\d]{{0,30}}\b(?:under|på|of|aged?|i\s+alderen)\s+$")
+AGE_BEFORE = _re(rf"\b(?:{CHILD_NOUN}|{PLACEMENT_NOUN})\b[^.?!,;\d]{{0,30}}\b(?:under|på|of|aged?|i\s+alderen)\s+$")
 PAST_YEARS_BEFORE = _re(
     r"\b(?:har|have|has|had|havde|været|been)\b[^.?!\d]{0,60}\b(?:i|for|in)\s+(?:de\s+|the\s+)?(?:sidste\s+|seneste\s+|past\s+|last\s+)?$"
 )

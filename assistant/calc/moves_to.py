@@ -85,10 +85,18 @@ def _move_to_cheaper(reading: Reading, text: str) -> bool:
     return True
 
 
+# "forskellen er 700.000 kr. pr. barn", "the difference is DKK 650,000 per child": the gap between the two types
+_GAP_BEFORE = _re(
+    r"\b(?:pris|udgifts)?forskel(?:len)?\s+(?:\w+\s+){0,2}?(?:er|på|udgør)\s+(?:\w+\s+)?$|"
+    r"\b(?:price\s+|cost\s+)?(?:difference|gap)\s+(?:\w+\s+){0,2}?(?:is|of)\s+(?:\w+\s+)?(?:dkk\s*)?$"
+)
+
+
 def saving_per_moved(reading: Reading, text: str) -> None:
     """ "3 kids moved from institution to foster care, saving 650k per kid": the saving per child moved,
     not the price of either type (read as the foster price it stated a saving of 1,35 mio. kr. too little)."""
     nums = reading.numbers
     for i, n in enumerate(nums):
-        if n.role == "cost_per_placement" and SAVE_BEFORE.search(text, max(0, n.span[0] - 30), n.span[0]):
+        before = (max(0, n.span[0] - 30), n.span[0])
+        if n.role == "cost_per_placement" and (SAVE_BEFORE.search(text, *before) or _GAP_BEFORE.search(text, *before)):
             nums[i] = replace(n, role="saving_per_child", unit="kr_per_child", kind="")
