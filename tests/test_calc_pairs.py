@@ -44,6 +44,9 @@ SOLVED = [
     ("en", "Placement budget DKK 96m, actual spending DKK 103.2m. What's the overrun in kroner and in percent?",
      [7_200_000, 7.5]),
     ("en", "We spent DKK 52m against a budget of DKK 50m. By what percentage did we exceed the budget?", [4]),
+    # "how much cheaper" is a distance, said without a minus
+    ("da", "Hvor meget billigere er en plejefamilie til 480.000 kr. end en institution til 1,3 mio. kr. pr. barn om "
+           "året?", [820_000]),
 ]  # fmt: skip
 
 
@@ -106,3 +109,13 @@ def test_a_percentage_of_an_amount_in_kroner(data: st.DataObject, lang: str) -> 
         "en": [f"The budget of {a} must be cut by {pct}%. How much is that in DKK?"],
     }[lang])  # fmt: skip
     expect(q, lang, [("pct_amount", calc.pct_of_amount(amount, pct))])
+
+
+def test_a_difference_is_said_without_a_minus() -> None:
+    """ "Hvor meget billigere er … end …" had answered "Forskellen er -820.000 kr."."""
+    answer = answer_calculation(
+        "Hvor meget billigere er en plejefamilie til 480.000 kr. end en institution til 1,3 mio. kr. pr. barn om året?",
+        "da",
+        cite,
+    )
+    assert answer is not None and "Forskellen er 820.000 kr." in answer.text and "-820" not in answer.text
