@@ -139,3 +139,22 @@ def test_a_period_beside_a_percentage_change_is_context() -> None:
         cite,
     )
     assert answer is not None and "14,63 %" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "name", "value"),
+    [
+        # the caseload counted in children
+        ("da", "Hvor mange børn har hver rådgiver, når vi har 1.150 børn og 38 rådgivere?", "caseload", 1150 / 38),
+        ("en", "We have 1,150 children and 38 social workers. How many children per social worker?", "caseload",
+         1150 / 38),
+        # a sum as the subject of "pay for", and "each costs" said of the staff named
+        ("en", "How many social workers does DKK 4.5m pay for if each costs 482,946 a year?", "staff_affordable", 9),
+        ("da", "Hvor mange rådgivere kan 3,5 mio. kr. betale, når en rådgiver koster 640.000 kr. om året?",
+         "staff_affordable", 5),
+    ],
+)  # fmt: skip
+def test_readings_from_the_eighth_sessions_fresh_block(lang: str, question: str, name: str, value: float) -> None:
+    answer = answer_calculation(question, lang, cite)  # type: ignore[arg-type]
+    assert answer is not None
+    assert abs(answer.calculation.outputs[name] - value) < 0.01, answer.text

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from assistant.calc import cues, words
-from assistant.calc.asked import STAFF_Q_AFFORD
+from assistant.calc.asked import AFFORD_Q, STAFF_Q_AFFORD
 from assistant.calc.groups import Group
 from assistant.models import Language
 from assistant.numbers import NumberMention
@@ -99,7 +99,7 @@ def money_role(c: Ctx, numbers: list[ReadNumber]) -> ReadNumber:
     spent = _money_for(c, base)
     if spent is not None:
         return spent
-    noun = _last_noun(c.before) or _last_noun(c.clause)
+    noun = _noun_priced(c)
     count = _counted(numbers, c.index)
     one_costs = words.ONE_COSTS_BEFORE.search(c.before)  # "if one costs DKK 580,000": the price of one
     total = not one_costs and (words.TOTAL_NEAR.search(c.before[-25:]) or words.LATER_TOTAL_AFTER.match(c.after))
@@ -155,10 +155,27 @@ def _money_for(c: Ctx, base: ReadNumber) -> ReadNumber | None:
     return None
 
 
+_PAYS_FOR_AFTER = words._re(
+    r"\s*(?:kr\.?|dkk|kroner)?\s*(?:pay\s+for|fund|finance|cover|buy|betale|dække|finansiere)\b"
+)
+# "if each costs 482,946 a year", "hvis hver koster 640.000 kr.": the price of one of the staff the question names
+_EACH_COSTS_BEFORE = words._re(r"\b(?:each|hver|every\s+one)\s+(?:costs?|koster)\s+(?:us\s+|os\s+)?(?:dkk\s*)?$")
+
+
+def _noun_priced(c: Ctx) -> str | None:
+    """The noun an amount prices: the last before it in its clause, or the staff a bare "each costs" is said of."""
+    noun = _last_noun(c.before) or _last_noun(c.clause)
+    if noun is None and _EACH_COSTS_BEFORE.search(c.before) and words.STAFF_NAMED.search(c.text):
+        return "staff"
+    return noun
+
+
 def _is_budget(c: Ctx) -> bool:
     """Money set aside or added ("afsat 3 mio. kr.", "we get an extra DKK 3m"), not the price of anything."""
     if words.BUDGET_BEFORE.search(c.before):
         return True
+    if _PAYS_FOR_AFTER.match(c.after) and AFFORD_Q.search(c.text[: c.m.end + 40]):
+        return True  # "how many social workers does DKK 4.5m pay for", "hvor mange rådgivere kan 3,5 mio. kr. betale"
     sentence = c.clause + c.text[c.m.start : c.m.end + 160]
     if STAFF_Q_AFFORD.search(sentence) and words.SPEND_WITH_BEFORE.search(c.before):
         return True  # "hvor mange rådgivere kan vi ansætte for 3 mio. kr.", "can we hire with DKK 3m"

@@ -17,6 +17,14 @@ from assistant.calc.words import BOUNDARY, PCT_WORD, STAFF_NAMED, STAFF_NOUN, _r
 
 __all__ = ["STAFF_Q_AFFORD", "asked_in"]
 
+# the caseload counted in children or families: "hvor mange børn har hver rådgiver", "how many children per worker"
+CHILDREN_CARRIED = (
+    rf"\bhvor\s+mange\s+(?:børn|familier|unge)\s+(?:har|får)\s+(?:hver|den\s+enkelte)\s+(?:{STAFF_NOUN})\b|"
+    rf"\bhvor\s+mange\s+(?:børn|familier|unge)\s+(?:pr\.?|per)\s+(?:{STAFF_NOUN})\b|"
+    rf"\bhow\s+many\s+(?:children|kids|families|young\s+people)\s+(?:per|does\s+each|for\s+each|each)\s+"
+    rf"(?:{STAFF_NOUN})\b"
+)
+CHILDREN_CARRIED_Q = _re(CHILDREN_CARRIED)
 _NOT_IF_DA = r"(?!hvis\b|når\b|og\b|spar)"
 _NOT_IF_EN = r"(?!if\b|when\b|and\b|sav)"
 ASKED: list[tuple[str, re.Pattern[str]]] = [
@@ -41,7 +49,8 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
         "caseload",  # "hvor mange sager er det pr. årsværk", "how many cases is that per worker"
         _re(
             rf"\bhvor\s+mange\s+sager\s+(?:\w+\s+){{0,3}}?(?:pr\.?|per)\s+(?:{STAFF_NOUN})\b|"
-            rf"\bhow\s+many\s+cases\s+(?:\w+\s+){{0,3}}?(?:per|for\s+each)\s+(?:{STAFF_NOUN})\b"
+            rf"\bhow\s+many\s+cases\s+(?:\w+\s+){{0,3}}?(?:per|for\s+each)\s+(?:{STAFF_NOUN})\b|"
+            + CHILDREN_CARRIED
         ),
     ),
     (
@@ -207,7 +216,11 @@ AFFORD_Q = _re(
     r"(?:ansætte|få|hyre|hire|afford|employ|recruit|pay\s+for)\b|"
     # "how many social workers at 520,000 kr can that pay for", "hvor mange rådgivere kan beløbet dække"
     r"\b(?:hvor\s+mange|how\s+many)\b[^?.!]{0,60}?\b(?:kan|kunne|can|could)\s+(?:det|that|it|this|pengene|beløbet|"
-    r"the\s+money|the\s+amount)\s+(?:betale|pay|fund|finance|cover|dække|finansiere|række)"
+    r"the\s+money|the\s+amount)\s+(?:betale|pay|fund|finance|cover|dække|finansiere|række)|"
+    # "how many social workers does DKK 4.5m pay for", "hvor mange rådgivere kan 3,5 mio. kr. betale"
+    r"\b(?:hvor\s+mange|how\s+many)\b[^?.!]{0,60}?\b(?:kan|kunne|can|could|does|do|will|would)\s+"
+    r"(?:(?:dkk\s*)?\d[\d.,]*\s*(?:m\b|mio\.?|mill\w*|million|k\b)?\s*(?:kr\.?|dkk|kroner)?|(?:the\s+|our\s+)?"
+    r"(?:pool|grant|budget|puljen|bevillingen|budgettet))\s+(?:betale|pay|fund|finance|cover|dække|finansiere|række|buy)"
 )
 LEFTOVER_Q = _re(
     r"\b(?:how\s+much\s+(?:is|will\s+be|would\s+be)\s+left(?:\s+over)?|what(?:'s|\s+is)\s+left(?:\s+over)?|"

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from assistant.calc import cues, words
 from assistant.calc.amounts import Ctx, Reading, ReadNumber
-from assistant.calc.asked import asked_in
+from assistant.calc.asked import CHILDREN_CARRIED_Q, asked_in
 from assistant.calc.moves_to import read_move_to
 from assistant.calc.pairs import read_pair
 from assistant.calc.part_time import part_time_staff
@@ -406,6 +406,12 @@ def read_question(question: str, language: Language) -> Reading:
             relate_move(reading, text)
     elif not move:
         read_move_to(reading, text)  # "if 3 kids move to foster care": the other priced type is left
+    if "caseload" in reading.asked and CHILDREN_CARRIED_Q.search(text) and not reading.move:
+        # "hvor mange børn har hver rådgiver … 1.150 børn": the caseload counted in children, who are the cases
+        reading.numbers = [
+            replace(n, role="cases", unit="cases") if n.role is None and n.unit == "children" else n
+            for n in reading.numbers
+        ]
     if reading.asked == ["case_cost"]:  # a cost per case at each caseload: which is today's does not matter
         reading.numbers = [replace(n, alt_role=None) for n in reading.numbers]
     reading.ambiguous = ambiguity_notes(reading)
