@@ -67,9 +67,16 @@ LIMITS: dict[str, tuple[float, float]] = {
     "amount": (0, 100_000_000_000),
     "pct_of": (0, 1_000),
     "value_rest": (0, 1_000_000_000_000),
+    # rates per 1,000 (``calc.rates``): a population of children or inhabitants, a count in it, a rate
+    "population": (1, 100_000_000),
+    "rated": (0, 100_000_000),
+    "rate_per_1000": (0, 1_000),
 }
 # Fields where zero is meaningless (a division or a team of nobody).
-POSITIVE = {"fte", "target", "from_caseload", "years", "ramp_years", "value_from", "value_whole", "units", "price_each"}
+POSITIVE = {
+    "fte", "target", "from_caseload", "years", "ramp_years", "value_from", "value_whole", "units", "price_each",
+    "population",
+}  # fmt: skip
 DEFAULT_TARGETS: tuple[float, ...] = (20, 25, 30, 35, 40, 45)
 
 
@@ -449,3 +456,13 @@ def ratio(base: float, other: float) -> float:
 def per_case(cost_per_fte: float, caseload_: float) -> float:
     """A worker's yearly cost over the cases they carry: the staff cost of one case (600.000 kr. at 40: 15.000 kr.)."""
     return _money(check("cost_per_fte", cost_per_fte) / check("target", caseload_))
+
+
+def per_thousand(count: float, population: float) -> float:
+    """A count per 1,000 of a population (203 placements among 14.500 children: 14 per 1,000)."""
+    return check("rated", count) / check("population", population) * 1000
+
+
+def count_at_rate(rate: float, population: float) -> float:
+    """The count a rate per 1,000 gives in a population (11 per 1,000 of 12.000 children: 132)."""
+    return check("rate_per_1000", rate) * check("population", population) / 1000

@@ -22,6 +22,7 @@ from assistant.calc.pairs import read_pair
 from assistant.calc.part_time import part_time_staff
 from assistant.calc.priced import read_priced
 from assistant.calc.prices import period_prices, yearly_amount
+from assistant.calc.rates import read_rate
 from assistant.calc.relations import relate, relate_move
 from assistant.calc.schedule import read_schedule
 from assistant.models import Language
@@ -421,5 +422,5 @@ def read_question(question: str, language: Language) -> Reading:
     )
     if not reading.is_calculation or any(n.role is None for n in reading.numbers):
         # "55.000 kr. pr. familie … for 80 familier", "what share of a DKK 250m budget is DKK 40m"
-        return read_priced(reading, text) or read_pair(reading, text) or reading
+        return read_rate(reading, text) or read_priced(reading, text) or read_pair(reading, text) or reading
     return reading

@@ -27,6 +27,15 @@ MORE_RULES: tuple[Rule, ...] = (
     ),
     Rule("amount_each", ("amount", "units"), calc.amount_each, "{amount} ÷ {units}"),
     Rule("fte_total", ("staff_now",), lambda s: s, "{staff_now}"),  # part-time staff counted in FTE (calc.part_time)
+    # rates per 1,000 (``calc.rates``)
+    Rule("per_1000", ("rated", "population"), calc.per_thousand, "{rated} ÷ {population} × 1.000"),
+    Rule(
+        "expected_count",
+        ("rate_per_1000", "population"),
+        calc.count_at_rate,
+        "{rate_per_1000} × {population} ÷ 1.000",
+    ),
+    Rule("expected_cost", ("expected_count", "price_each"), calc.units_cost, "{expected_count} × {price_each}"),
     # year-by-year series (``calc.schedule``): staff-years and placement-years priced, then set against each other
     Rule("cost_total", ("staff_years", "cost_per_worker"), calc.staff_cost, "{staff_years} × {cost_per_worker}"),
     Rule("cost_last_year", ("staff_final", "cost_per_worker"), calc.staff_cost, "{staff_final} × {cost_per_worker}"),

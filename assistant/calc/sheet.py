@@ -140,7 +140,8 @@ class Sheet:
         return text
 
     def reading_line(self, variants: list[Variant]) -> str:
-        parts = [self._read_one(n) for n in self.reading.numbers if n.note != "year_mark"]  # "year 2" names a year
+        # "year 2" names a year, "pr. 1.000" and "0-17 år" name a base and an age: none is an input to restate
+        parts = [self._read_one(n) for n in self.reading.numbers if n.note not in ("year_mark", "names")]
         seen: set[tuple[str, float]] = set()
         for v in variants:
             for name, item in (v.solution.values if v.solution else {}).items():
@@ -179,12 +180,18 @@ class Sheet:
                 exact2=format_number(exact if exact is not None else v, self.lang),
                 kind=kind_words(kind, self.lang, "plural"),
                 units_noun=next((n.noun for n in self.reading.numbers if n.role == "units"), ""),
+                **self._nouns(),
                 each_noun=next((n.noun for n in self.reading.numbers if n.role == "amount" and n.noun), "")
                 or self.pick("stk.", "item"),
                 **{f"in_{k}": self.show(k, x.value) for k, x in values.items()},
             )
             .replace("kr..", "kr.")
         )
+
+    def _nouns(self) -> dict[str, str]:
+        """What a rate per 1,000 counts and is of, in the question's words (``calc.rates``)."""
+        roles = (("rated", "rated"), ("base", "population"), ("rate", "rate_per_1000"))
+        return {f"{r}_noun": next((n.noun for n in self.reading.numbers if n.role == k), "") for r, k in roles}
 
     def step_text(self, step: Step) -> str:
         """ "Ekstra rådgivere = rådgivere nødvendige − rådgivere i dag = 40 − 30 = 10" (written once)."""

@@ -24,7 +24,7 @@ MORE_KR = ("budget_whole", "staff_budget", "cut_amount", "price_gap", "spend_tot
 # Priced units (``calc.priced``).
 PRICED_KR = (
     "price_each", "amount", "units_cost", "units_cost_total", "one_cost_total", "amount_each", "pct_amount",
-    "case_cost", "case_cost_now", "case_cost_target", "cost_last_year",
+    "case_cost", "case_cost_now", "case_cost_target", "cost_last_year", "expected_cost",
 )
 MORE_PCT = ("spend_pct", "budget_cut_pct", "close_pct", "staff_pct", "load_cut_pct")
 _KR = (
