@@ -71,6 +71,10 @@ LIMITS: dict[str, tuple[float, float]] = {
     "population": (1, 100_000_000),
     "rated": (0, 100_000_000),
     "rate_per_1000": (0, 1_000),
+    # a rising price (``calc.price_rise``): a rise per unit, in percent once or a year
+    "rise_each": (0, 100_000_000),
+    "rise_pct": (0, 500),
+    "growth_pct": (-50, 100),
 }
 # Fields where zero is meaningless (a division or a team of nobody).
 POSITIVE = {
@@ -466,3 +470,14 @@ def per_thousand(count: float, population: float) -> float:
 def count_at_rate(rate: float, population: float) -> float:
     """The count a rate per 1,000 gives in a population (11 per 1,000 of 12.000 children: 132)."""
     return check("rate_per_1000", rate) * check("population", population) / 1000
+
+
+def compounded(value: float, pct: float, years: float) -> float:
+    """A value after ``years`` of a yearly change of ``pct`` % (1.160.000 kr. at 3 % a year for 3 years:
+    1.267.563 kr.), each year's rise on the year before's level."""
+    return _money(check("value_from", value) * (1 + check("growth_pct", pct) / 100) ** check("years", years))
+
+
+def share_of_price(price: float, pct: float) -> float:
+    """A rise in percent of one unit's price in kroner (3,5 % of 460.000 kr.: 16.100 kr.)."""
+    return _money(check("price_each", price) * check("rise_pct", pct) / 100)

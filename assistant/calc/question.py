@@ -20,6 +20,7 @@ from assistant.calc.asked import CHILDREN_CARRIED_Q, asked_in
 from assistant.calc.moves_to import read_move_to
 from assistant.calc.pairs import read_pair
 from assistant.calc.part_time import part_time_staff
+from assistant.calc.price_rise import read_price_rise
 from assistant.calc.priced import read_priced
 from assistant.calc.prices import period_prices, yearly_amount
 from assistant.calc.rates import read_rate
@@ -422,5 +423,6 @@ def read_question(question: str, language: Language) -> Reading:
     )
     if not reading.is_calculation or any(n.role is None for n in reading.numbers):
         # "55.000 kr. pr. familie … for 80 familier", "what share of a DKK 250m budget is DKK 40m"
-        return read_rate(reading, text) or read_priced(reading, text) or read_pair(reading, text) or reading
+        other = read_rate(reading, text) or read_price_rise(reading, text) or read_priced(reading, text)
+        return other or read_pair(reading, text) or reading
     return reading

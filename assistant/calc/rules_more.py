@@ -27,6 +27,16 @@ MORE_RULES: tuple[Rule, ...] = (
     ),
     Rule("amount_each", ("amount", "units"), calc.amount_each, "{amount} ÷ {units}"),
     Rule("fte_total", ("staff_now",), lambda s: s, "{staff_now}"),  # part-time staff counted in FTE (calc.part_time)
+    # a rising price (``calc.price_rise``): the rise per unit times the units, or the value compounded
+    Rule("rise_each", ("price_each", "rise_pct"), calc.share_of_price, "{price_each} × {rise_pct}"),
+    Rule("rise_each", ("abs_change",), lambda d: d, "{abs_change}"),
+    Rule("rise_cost", ("rise_each", "units"), lambda r, u: calc.units_cost(u, r), "{rise_each} × {units}"),
+    Rule(
+        "grown_value",
+        ("value_from", "growth_pct", "years"),
+        calc.compounded,
+        "{value_from} × (1 + {growth_pct}) ^ {years}",
+    ),
     # rates per 1,000 (``calc.rates``)
     Rule("per_1000", ("rated", "population"), calc.per_thousand, "{rated} ÷ {population} × 1.000"),
     Rule(

@@ -24,9 +24,10 @@ MORE_KR = ("budget_whole", "staff_budget", "cut_amount", "price_gap", "spend_tot
 # Priced units (``calc.priced``).
 PRICED_KR = (
     "price_each", "amount", "units_cost", "units_cost_total", "one_cost_total", "amount_each", "pct_amount",
-    "case_cost", "case_cost_now", "case_cost_target", "cost_last_year", "expected_cost",
+    "case_cost", "case_cost_now", "case_cost_target", "cost_last_year", "expected_cost", "rise_each", "rise_cost",
+    "grown_value",
 )
-MORE_PCT = ("spend_pct", "budget_cut_pct", "close_pct", "staff_pct", "load_cut_pct")
+MORE_PCT = ("spend_pct", "budget_cut_pct", "close_pct", "staff_pct", "load_cut_pct", "rise_pct", "growth_pct")
 _KR = (
     "cost_per_worker", "salary", "one_off", "staff_cost_total", "cost_per_placement", "residential_cost",
     "foster_cost", "move_from_cost", "move_to_cost", "placement_spend", "cost_per_year", "cost_total",

@@ -1,0 +1,117 @@
+"""A price that rises: by an amount or a percentage for a number of children, or by a percentage a year.
+
+"Taksten stiger med 45.000 kr. om året pr. barn; vi har 12 børn anbragt", "foster fees go up 2.5 % from DKK
+1,180,000 per child; we have 20 children: the extra annual cost?", "institutionstaksten stiger fra 1.150.000
+kr. til 1.196.000 kr.: hvor mange procent, og hvad koster det ekstra for 15 børn?", "en plads kostede
+1.160.000 kr. i 2019; stiger prisen 3 % om året, hvad koster den i 2022?". Budget forecasts are made of
+these. The role reader read the rise as a yearly price (and refused 45.000 kr. as too little for a year),
+the percentage as a cut, and a count of children beside two prices without a role. Here the shape is read
+by the rise verb:
+
+- a rise in kroner per unit, times the units: the extra cost a year;
+- a rise in percent of one unit price, times the units: the same;
+- a price from and to, times the units: the percentage and the extra cost a year;
+- a rise in percent a year of a price or a budget, over a number of years (stated, or between two calendar
+  years): the value compounded.
+
+Taken only when every number finds its place and the ask fits; anything else keeps the role reader's reading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant.calc.amounts import Reading, ReadNumber
+from assistant.calc.words import _re, asking_text
+
+__all__ = ["RISE_ASKED", "read_price_rise"]
+
+RISE_ASKED = ("rise_cost", "grown_value", "rise_each")
+
+_RISE = _re(
+    r"\b(?:stiger|steget|stigning\w*|går\s+op|gik\s+op|hæves|øges|forhøje\w*|rise[sd]?|rising|go(?:es)?\s+up|"
+    r"went\s+up|increase[sd]?|grows?|grew)\b"
+)
+_YEARLY_AFTER = _re(r"\s*(?:om\s+året|a\s+year|per\s+year|pr\.?\s+år|årligt|annually|each\s+year|hvert\s+år)\b")
+_CALENDAR = re.compile(r"\b(?:19|20)\d\d\b")
+_COUNT_NOUN = _re(
+    r"\s+(?:(?:anbragte|placed)\s+)?(?:flere\s+)?(?:børn|barn|children|child|kids|unge|young|familier|families|anbringelse\w*|"
+    r"placements?|pladser|places|sager|cases)\b"
+)
+_EXTRA_Q = _re(r"\b(?:merudgift\w*|ekstra|extra|mer(?:e)?pris|additional|koste\w*|cost\w*|betyder|udgift\w*)\b")
+_VALUE_Q = _re(r"\b(?:hvad\s+(?:koster|bliver|er)|what\s+(?:will|would|does|is)|how\s+much)\b")
+_PCT_Q = _re(r"\b(?:procent\w*|percent\w*|pct)\b|%")
+_FROM_TO = _re(r"\b(?:fra|from)\b[^?!]{0,40}?\b(?:til|to)\b")
+_HORIZON = _re(r"\b(?:om|i|in|over|efter|after)\s+(?P<n>\w+)\s+(?:år|years?)\b")
+
+
+def _years_between(text: str) -> int | None:
+    years = sorted({int(y) for y in _CALENDAR.findall(text)})
+    return years[-1] - years[0] if len(years) == 2 and years[-1] > years[0] else None
+
+
+def _is_count(text: str, n: ReadNumber) -> bool:
+    return not n.unit.startswith("kr") and n.unit != "pct" and bool(_COUNT_NOUN.match(text, n.span[1]))
+
+
+def _counted(text: str, n: ReadNumber) -> str:
+    found = _COUNT_NOUN.match(text, n.span[1])
+    return found.group(0).strip() if found else ""
+
+
+def read_price_rise(reading: Reading, text: str) -> Reading | None:
+    """The question read as a rising price, or None when it is not that shape exactly."""
+    rise = _RISE.search(text)
+    if rise is None or reading.groups or reading.move:
+        return None
+    numbers = [(i, n) for i, n in enumerate(reading.numbers) if n.role != "context"]
+    money = [i for i, n in numbers if n.unit.startswith("kr")]
+    pcts = [i for i, n in numbers if n.unit == "pct"]
+    counts = [i for i, n in numbers if _is_count(text, n)]
+    years = [i for i, n in numbers if n.role == "years"]
+    if len(money) + len(pcts) + len(counts) + len(years) != len(numbers):
+        return None  # a number this shape has no place for
+    asking = asking_text(text)
+    roles: dict[int, str] = {}
+    asked: list[str] = []
+    if len(pcts) == 1 and len(money) == 1 and _YEARLY_AFTER.match(text, reading.numbers[pcts[0]].span[1]):
+        horizon = reading.numbers[years[0]].value if len(years) == 1 else _years_between(text)
+        if counts or horizon is None or not _VALUE_Q.search(asking):
+            return None
+        roles = {money[0]: "value_from", pcts[0]: "growth_pct"}
+        if years:
+            roles[years[0]] = "years"
+        asked = ["grown_value"]
+        reading = replace(reading, horizon=int(horizon))
+    elif len(counts) == 1 and len(pcts) == 1 and len(money) == 1 and not years and _EXTRA_Q.search(asking):
+        roles = {money[0]: "price_each", pcts[0]: "rise_pct", counts[0]: "units"}
+        asked = ["rise_each", "rise_cost"]
+    elif len(counts) == 1 and len(money) == 1 and not pcts and not years and _EXTRA_Q.search(asking):
+        if reading.numbers[money[0]].span[0] < rise.start():
+            return None  # the amount is a price said before the rise, not the rise
+        roles = {money[0]: "rise_each", counts[0]: "units"}
+        asked = ["rise_cost"]
+    elif len(counts) == 1 and len(money) == 2 and not pcts and not years and _FROM_TO.search(text):
+        first, second = sorted(money, key=lambda i: reading.numbers[i].span[0])
+        roles = {first: "value_from", second: "value_to", counts[0]: "units"}
+        asked = (["pct_change"] if _PCT_Q.search(asking) else []) + ["abs_change", "rise_cost"]
+    else:
+        return None
+    placed = [
+        replace(n, role=roles[i], alt_role=None, note="", unit=_unit(roles[i], n), noun=_counted(text, n))
+        if i in roles
+        else n
+        for i, n in enumerate(reading.numbers)
+    ]
+    if any(n.role is None for n in placed):
+        return None
+    return replace(reading, numbers=placed, asked=asked, ambiguous=[], is_calculation=True)
+
+
+def _unit(role: str, n: ReadNumber) -> str:
+    if role in ("growth_pct", "rise_pct"):
+        return "pct"
+    if role in ("units", "years"):
+        return n.unit if role == "years" else "n"
+    return "kr"
