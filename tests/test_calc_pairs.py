@@ -44,6 +44,15 @@ SOLVED = [
     ("en", "Placement budget DKK 96m, actual spending DKK 103.2m. What's the overrun in kroner and in percent?",
      [7_200_000, 7.5]),
     ("en", "We spent DKK 52m against a budget of DKK 50m. By what percentage did we exceed the budget?", [4]),
+    ("da", "Anbringelsesbudgettet var 85 mio. kr., forbruget blev 93,5 mio. kr. Hvor stor var overskridelsen i kroner "
+           "og i procent?", [8_500_000, 10]),
+    # a share of a budget spent on staff: two sums, the staff are what the part is spent on
+    ("en", "What percentage of a DKK 180m budget is the DKK 27m spent on caseworker salaries?", [15]),
+    ("da", "Hvor stor en procentdel af børne- og familiebudgettet på 210 mio. kr. går til myndighedsrådgivere, når de "
+           "koster 25,2 mio. kr.?", [12]),
+    # how many times dearer, with no "than": the larger against the smaller
+    ("da", "En institutionsplads koster 1.175.000 kr. og en plejefamilie 470.000 kr. om året. Hvor mange gange dyrere "
+           "er institutionen?", [2.5]),
     # "how much cheaper" is a distance, said without a minus
     ("da", "Hvor meget billigere er en plejefamilie til 480.000 kr. end en institution til 1,3 mio. kr. pr. barn om "
            "året?", [820_000]),

@@ -152,6 +152,8 @@ def test_a_period_beside_a_percentage_change_is_context() -> None:
         ("en", "How many social workers does DKK 4.5m pay for if each costs 482,946 a year?", "staff_affordable", 9),
         ("da", "Hvor mange rådgivere kan 3,5 mio. kr. betale, når en rådgiver koster 640.000 kr. om året?",
          "staff_affordable", 5),
+        ("da", "Hvor mange rådgiverstillinger kan vi betale med 4 mio. kr., hvis en stilling koster 615.000 kr.?",
+         "staff_affordable", 6),
     ],
 )  # fmt: skip
 def test_readings_from_the_eighth_sessions_fresh_block(lang: str, question: str, name: str, value: float) -> None:

@@ -214,6 +214,9 @@ PCT_SHARE_Q = _re(
 AFFORD_Q = _re(
     r"\b(?:hvor\s+mange|how\s+many)\s+(?:kan|kunne|can|could)\s+(?:vi|i|we|you)\s+(?:så\s+|then\s+)?"
     r"(?:ansætte|få|hyre|hire|afford|employ|recruit|pay\s+for)\b|"
+    # "hvor mange rådgiverstillinger kan vi betale med 4 mio. kr.", "how many posts can we fund"
+    r"\b(?:hvor\s+mange|how\s+many)\s+[a-zæøå][\w-]*\s+(?:kan|kunne|can|could)\s+(?:vi|i|we|you)\s+(?:så\s+|then\s+)?"
+    r"(?:betale|finansiere|fund|finance|pay)\b|"
     # "how many social workers at 520,000 kr can that pay for", "hvor mange rådgivere kan beløbet dække"
     r"\b(?:hvor\s+mange|how\s+many)\b[^?.!]{0,60}?\b(?:kan|kunne|can|could)\s+(?:det|that|it|this|pengene|beløbet|"
     r"the\s+money|the\s+amount)\s+(?:betale|pay|fund|finance|cover|dække|finansiere|række)|"
@@ -251,7 +254,7 @@ STAFF_Q_NEED = _re(
 # "hvor mange rådgivere kan vi ansætte for det", "how many social workers can we afford": staff a budget buys
 STAFF_Q_AFFORD = _re(
     r"\b(?:kan|kunne|could|can)\s+(?:vi|i|de|we|you|they|man)\s+(?:så\s+|then\s+)?(?:\w+\s+)?"
-    r"(?:ansætte|få|hyre|hire|afford|employ|recruit|pay\s+for|finansiere|betale\s+for|fund)\b|"
+    r"(?:ansætte|få|hyre|hire|afford|employ|recruit|pay\s+for|finansiere|betale(?:\s+for)?|fund)\b|"
     r"\b(?:giver|svarer|rækker)\s+(?:det|pengene|beløbet)\b|"
     r"\b(?:does|would|will)\s+(?:that|it|this|the\s+money)\s+(?:correspond\s+to|equal|amount\s+to)\b|"
     r"\bkan\s+der\s+(?:\w+\s+)?(?:finansieres|ansættes|betales)\b|\b(?:does|would|will)\s+(?:that|it|the\s+money)\s+"

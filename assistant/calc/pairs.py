@@ -59,7 +59,7 @@ _KRONER_Q = _re(
 # the words that make a value the whole a share is of: "af et budget på", "ud af", "of a DKK 200m budget"
 _WHOLE_BEFORE = _re(
     r"(?:\b(?:ud\s+af|out\s+of|af|of)(?:\s+(?:et|en|vores|de|det|a|an|the|our|all|alle|i\s+alt|in\s+total))?|"
-    r"\bbudget\w*(?:\s+(?:på|of|er|is))?|\bi\s+alt|\bin\s+total|\bsamlet|\btotal)\s*(?:dkk\s*)?$"
+    r"budget\w*(?:\s+(?:på|of|er|is))?|\bi\s+alt|\bin\s+total|\bsamlet|\btotal)\s*(?:dkk\s*)?$"
 )
 _WHOLE_AFTER = _re(r"\s*(?:kr\.?|kroner)?\s*(?:i\s+alt|in\s+total|total|samlet|budget\w*|sager|cases)\b")
 
@@ -137,16 +137,16 @@ def _compared(text: str, values: list[tuple[int, ReadNumber]], low_high: tuple[i
     if _PERCENT.search(text) and base is not None:
         asks += [(m.start(), "pct_change") for m in _PERCENT.finditer(text)][:1]
     asked = list(dict.fromkeys(name for _, name in sorted(asks)))
-    if not asked or (base is None and asked != ["difference"]):
+    if not asked or (base is None and not set(asked) <= {"difference", "ratio"}):
         return None
-    if base is None:
+    if base is None:  # "hvor mange gange dyrere er institutionen": the larger against the smaller
         low, high = low_high
         return {low: "value_from", high: "value_to"}, asked
     other = next(k for k, _ in values if k != base)
     return {base: "value_from", other: "value_to"}, asked
 
 
-_BUDGETED_BEFORE = _re(r"\b(?:budget\w*|afsat\w*|planned|allocated|bevilg\w*|ramme\w*)\b[^\d]{0,30}$")
+_BUDGETED_BEFORE = _re(r"(?:budget\w*|\bafsat\w*|\bplanned|\ballocated|\bbevilg\w*|\bramme\w*)\b[^\d]{0,30}$")
 _IN_KRONER = _re(r"\b(?:i|in)\s+(?:kroner|kr\.?|dkk)\b|\bhvor\s+mange\s+(?:kroner|penge)\b|\bhow\s+much\b")
 
 
@@ -162,14 +162,25 @@ def _overrun(text: str, values: list[tuple[int, ReadNumber]]) -> Shape | None:
     return ({budgeted[0]: "value_from", spend: "value_to"}, asked) if asked else None
 
 
+def _staff_spend_share(text: str, values: list[tuple[int, ReadNumber]]) -> bool:
+    """ "What percentage of a DKK 180m budget is the DKK 27m spent on caseworker salaries": two sums of money
+    and a share asked, the larger said as the whole; the staff are what the part is spent on, not a count."""
+    if not all(n.unit.startswith("kr") for _, n in values) or not _PERCENT.search(words.asking_text(text)):
+        return False
+    whole = max(values, key=lambda v: v[1].value)[1]
+    return _said_as_whole(text, whole)
+
+
 def read_pair(reading: Reading, text: str) -> Reading | None:
     """The question read as two values set side by side, or None when it is not that."""
-    if reading.groups or reading.move or words.STAFF_NAMED.search(text):
+    if reading.groups or reading.move:
         return None
     values = [(i, n) for i, n in enumerate(reading.numbers) if n.role != "context"]
     if len(values) != 2:
         return None
     (i, a), (j, b) = values
+    if words.STAFF_NAMED.search(text) and not _staff_spend_share(text, values):
+        return None  # staff questions have their own reading
     kinds = (_kind(a), _kind(b))
     roles: dict[int, str]
     asked: list[str]
