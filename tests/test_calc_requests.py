@@ -160,3 +160,25 @@ def test_readings_from_the_eighth_sessions_fresh_block(lang: str, question: str,
     answer = answer_calculation(question, lang, cite)  # type: ignore[arg-type]
     assert answer is not None
     assert abs(answer.calculation.outputs[name] - value) < 0.01, answer.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "outputs"),
+    [
+        ("da", "Budgettet på 48 mio. kr. skal skæres med 2,5 %. Hvor mange kroner er det, og hvor mange stillinger à "
+               "600.000 kr. svarer det til?", {"cut_amount": 1_200_000, "staff_cut": 2}),
+        ("en", "The department budget of DKK 64m has to be cut by 2.5%. How much is that in kroner, and how many posts "
+               "at DKK 640,000 does it equal?", {"cut_amount": 1_600_000, "staff_cut": 3}),
+        ("en", "We must cut 5% of a DKK 26.4m salary budget. How many kroner is that, and how many posts at DKK "
+               "660,000?", {"cut_amount": 1_320_000, "staff_cut": 2}),
+        ("da", "Byrådet vil skære 8 % i myndighedsbudgettet på 21,25 mio. kr. Hvad er det i kroner, og hvor mange "
+               "stillinger på 680.000 kr. svarer det til?", {"cut_amount": 1_700_000, "staff_cut": 3}),
+    ],
+)  # fmt: skip
+def test_a_whole_budget_cut_by_a_share_in_kroner_and_posts(lang: str, question: str, outputs: dict[str, float]) -> None:
+    """Red-team round 6: a whole budget (not one for staff) cut by a percentage, turned into posts, had
+    asked or stopped; the posts are rounded up (one fewer would not find the sum) and the exact share said."""
+    answer = answer_calculation(question, lang, cite)  # type: ignore[arg-type]
+    assert answer is not None
+    for name, value in outputs.items():
+        assert abs(answer.calculation.outputs[name] - value) < 0.01, answer.text

@@ -170,8 +170,16 @@ def _noun_priced(c: Ctx) -> str | None:
     return noun
 
 
+# "hvor mange stillinger på 680.000 kr.", "posts at DKK 640,000": the price of one post, never money to spend
+_POST_PRICE_BEFORE = words._re(
+    rf"\b(?:stilling\w*|årsværk|posts?|positions?|{words.STAFF_NOUN})\s+(?:på|til|at|à|á)\s*(?:dkk\s*)?$"
+)
+
+
 def _is_budget(c: Ctx) -> bool:
     """Money set aside or added ("afsat 3 mio. kr.", "we get an extra DKK 3m"), not the price of anything."""
+    if _POST_PRICE_BEFORE.search(c.before):
+        return False
     if words.BUDGET_BEFORE.search(c.before):
         return True
     if _PAYS_FOR_AFTER.match(c.after) and AFFORD_Q.search(c.text[: c.m.end + 40]):

@@ -24,8 +24,9 @@ __all__ = ["CLOSED_Q", "LEFT_Q", "PRICE_GAP_Q", "relate_cuts"]
 # "vi skal finde 2,2 mio. kr.", "we must save 10 %", "need to cut DKK 1.8m": a sum or share to find
 CUT_BEFORE = _re(
     r"\b(?:skal|må|skulle|bliver\s+nødt\s+til\s+at|must|need\s+to|needs\s+to|have\s+to|has\s+to|"
-    r"overvejer\s+at|planlægger\s+at|considers?|considering|plans?\s+to|planning\s+to)\s+"
-    r"(?:\w+\s+){0,2}?(?:finde|spare|skære|hente|find|save|cut|trim)\s+(?:(?:ned\s+)?(?:med|på|by)\s+)?$"
+    r"overvejer\s+at|planlægger\s+at|considers?|considering|plans?\s+to|planning\s+to|wants?\s+(?:a|to)|vil)\s+"
+    r"(?:\w+\s+){0,2}?(?:finde|spare|skære|hente|find|save|cut|trim|skæres|spares|reduceres|beskæres|reduced|trimmed)"
+    r"\s+(?:(?:ned\s+)?(?:med|på|i|by|of|to)\s+)?$"
 )
 # "a DKK 1.8m cut", "en nedskæring på", "1,8 mio. kr. i besparelse på personalet": the sum is to be found
 CUT_AFTER = _re(r"\s*(?:cut|cuts|reduction|nedskæring\w*|reduktion\w*)\b")
@@ -47,7 +48,9 @@ FOR_SOMETHING = _re(r"\b(?:på|til|for|on|to)\s+(?:\w+\s+){0,2}?\w{4,}")
 SHARE_AMOUNT_Q = _re(
     r"\bhow\s+much\s+(?:money\s+)?is\s+that\b|\bhvor\s+(?:meget|mange\s+(?:kroner|penge))\s+(?:er|bliver)\s+det\b(?!\s+i\s+procent)"
 )
-WHOLE_BUDGET_BEFORE = _re(r"\bbudget\w*\b[^.?!\d]{0,50}$")  # "budget på børne- og ungeområdet er", "budget of"
+WHOLE_BUDGET_BEFORE = _re(r"budget\w*\b[^.?!\d]{0,50}$")  # "budget på børne- og ungeområdet er", "budget of"
+# "a DKK 26.4m salary budget": the budget named after the amount
+WHOLE_BUDGET_AFTER = _re(r"\s*(?:kr\.?|dkk|kroner)?\s*(?:[\w-]+\s+){0,2}?[\w-]*budget\w*\b")
 OF_CASES_AFTER = _re(
     r"\s*(?:af|of)\s+(?:(?:de|the|their|deres|its|sine|dens|alle|all|our|vores|your|jeres)\s+)?(?:[\d.,]+\s+)?"
     r"(?:\w+\s+)?(?:sager(?:ne)?|cases|dem|them)\b"
@@ -93,6 +96,7 @@ def relate_cuts(reading: Reading, ctxs: list[Ctx]) -> None:
             nums[i] = replace(n, role="staff_budget", unit="kr", refers_to=None, alt_role=None, note="")
         elif n.unit.startswith("kr") and n.role in _AMOUNT_OPEN and _to_find(c):
             nums[i] = replace(n, role="cut_amount", unit="kr", refers_to=None, alt_role=None, note="")
+    _whole_budget_cut(reading, ctxs)
     budget = any(n.role == "staff_budget" for n in nums)
     for i, (n, c) in enumerate(zip(nums, ctxs, strict=True)):
         if n.unit != "pct" or n.role not in (None, "reduction_pct"):
@@ -119,6 +123,32 @@ def relate_cuts(reading: Reading, ctxs: list[Ctx]) -> None:
         reading.asked = ["budget"]  # "62 % går til anbringelser. How much is that?": the share in kroner
     if "price_gap" in reading.asked:
         reading.asked = [a for a in reading.asked if a != "cost_per_year"]
+
+
+# "hvor mange stillinger svarer det til", "how many posts (at DKK 640,000) does it equal", "in posts"
+_POSTS_Q = _re(
+    r"\b(?:hvor\s+mange\s+(?:stillinger|rådgivere|årsværk)|how\s+many\s+(?:posts|positions|jobs|caseworkers|"
+    r"social\s+workers|fte)|in\s+posts|i\s+stillinger)\b"
+)
+
+
+def _whole_budget_cut(reading: Reading, ctxs: list[Ctx]) -> None:
+    """ "Budgettet på 48 mio. kr. skal skæres med 2,5 % … hvor mange stillinger svarer det til": a whole budget
+    cut by a share and the cut turned into posts, the same sum as a staff budget's cut."""
+    nums = reading.numbers
+    if any(n.role == "staff_budget" for n in nums) or not _POSTS_Q.search(ctxs[0].text if ctxs else ""):
+        return
+    cut = [i for i, (n, c) in enumerate(zip(nums, ctxs, strict=True))
+           if n.unit == "pct" and n.role in (None, "reduction_pct")
+           and CUT_BEFORE.search(c.text, 0, n.span[0])]  # fmt: skip
+    wholes = [i for i, (n, c) in enumerate(zip(nums, ctxs, strict=True))
+              if n.unit.startswith("kr") and n.role in _AMOUNT_OPEN
+              and (WHOLE_BUDGET_BEFORE.search(c.text, max(0, n.span[0] - 60), n.span[0])
+                   or WHOLE_BUDGET_AFTER.match(c.text, n.span[1]))]  # fmt: skip
+    if len(cut) == 1 and len(wholes) == 1:
+        i = wholes[0]
+        nums[i] = replace(nums[i], role="budget_whole", unit="kr", refers_to=None, alt_role=None, note="")
+        nums[cut[0]] = replace(nums[cut[0]], role="budget_cut_pct")
 
 
 def _closed_cases(reading: Reading, ctxs: list[Ctx], roles: set[str | None]) -> None:
@@ -160,7 +190,10 @@ def _share_set_aside(reading: Reading, ctxs: list[Ctx]) -> None:
               if n.unit == "pct" and n.role is None and _set_aside_for_staff(c.text, n.span)]  # fmt: skip
     wholes = [i for i, (n, c) in enumerate(zip(nums, ctxs, strict=True))
               if n.unit.startswith("kr") and n.role in (*_AMOUNT_OPEN, "cost_per_placement", "placement_spend")
-              and WHOLE_BUDGET_BEFORE.search(c.text, max(0, n.span[0] - 60), n.span[0])]  # fmt: skip
+              and (WHOLE_BUDGET_BEFORE.search(c.text, max(0, n.span[0] - 60), n.span[0])
+                   or WHOLE_BUDGET_AFTER.match(c.text, n.span[1]))]  # fmt: skip
+    if len(wholes) > 1:  # "40 % of a DKK 15m budget … how many FTEs at 600k": a worker's price is no whole
+        wholes = [i for i in wholes if nums[i].role != "cost_per_worker"]
     if len(shares) == 1 and len(wholes) == 1:
         nums[shares[0]] = replace(nums[shares[0]], role="spend_pct")
         nums[wholes[0]] = replace(nums[wholes[0]], role="budget_whole", unit="kr", kind="", note="", refers_to=None)

@@ -117,6 +117,7 @@ MORE_RULES: tuple[Rule, ...] = (
     Rule("avoided", ("placements_total", "reduction_pct"), calc.share_of_count, "{placements_total} × {reduction_pct}"),
     Rule("budget", ("budget_whole", "spend_pct"), calc.share_of_amount, "{budget_whole} × {spend_pct}"),
     Rule("cut_amount", ("staff_budget", "budget_cut_pct"), calc.share_of_amount, "{staff_budget} × {budget_cut_pct}"),
+    Rule("cut_amount", ("budget_whole", "budget_cut_pct"), calc.share_of_amount, "{budget_whole} × {budget_cut_pct}"),
     # a sum to find in positions: rounded up, since one position fewer would not find all of it
     Rule(
         "staff_cut",
