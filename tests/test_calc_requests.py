@@ -182,3 +182,22 @@ def test_a_whole_budget_cut_by_a_share_in_kroner_and_posts(lang: str, question: 
     assert answer is not None
     for name, value in outputs.items():
         assert abs(answer.calculation.outputs[name] - value) < 0.01, answer.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "total"),
+    [
+        ("en", "We have 1,320 cases and want 24 per worker at DKK 480,000 per worker. How many workers do we need and "
+               "what is the total cost?", 26_400_000),
+        ("da", "Vi har 1.320 sager og vil have 24 pr. rådgiver. En rådgiver koster 480.000 kr. Hvor mange rådgivere "
+               "skal vi bruge, og hvad koster de i alt?", 26_400_000),
+    ],
+)  # fmt: skip
+def test_the_total_cost_of_the_staff_a_target_needs(lang: str, question: str, total: float) -> None:
+    """With no staff today, "the total cost" is what all the staff the target needs cost; "what does it cost to
+    get down to 25" still asks for today's staff (the cost of a change is not the cost of everyone)."""
+    answer = answer_calculation(question, lang, cite)  # type: ignore[arg-type]
+    assert answer is not None and answer.calculation.outputs["payroll_after"] == total
+    question = "Hvad koster det at få sagstallet ned på 25, når vi har 1.100 sager og en rådgiver koster 600.000 kr.?"
+    change = answer_calculation(question, "da", cite)
+    assert change is not None and "payroll_after" not in change.calculation.outputs

@@ -172,7 +172,7 @@ FUND_Q = _re(r"\b(?:for\s+at|to|in\s+order\s+to)\s+(?:finansiere|betale\s+for|d√
 PER_PLACEMENT_Q = _re(
     r"\bhvad\s+koster\s+(?:√©n|en|hver)\s+(?:\w+\s+)?(?:anbringelse|plads|barn)\b|"
     r"\bhvad\s+(?:er|bliver)\s+(?:prisen|udgiften)\s+pr\.?\s+(?:barn|anbringelse)\b|"
-    r"\b(?:what's|what\s+is)\s+the\s+(?:price|cost)\s+per\s+(?:child|placement|placed\s+child)\b|\baverage\s+(?:cost\s+)?per\s+(?:placed\s+)?child\b|"
+    r"\b(?:what's|what\s+is)\s+the\s+(?:price|cost)\s+per\s+(?:child|placement|placed\s+child)\b|\baverage\s+(?:cost\s+)?per\s+(?:placed\s+)?(?:child|placement)\b|"
     r"\bgennemsnitlige?\s+pris\s+pr\.?\s+(?:anbragt\s+)?barn\b|"
     r"\bgennemsnits(?:pris|udgift)\w*\s+(?:pr\.?|per)\s+(?:anbringelse|anbragt\s+barn|barn)\b|"
     r"\b(?:per|pr\.?)\s+(?:placement|anbringelse|child|barn)\s+(?:on\s+average|i\s+(?:gennem)?snit)\b|"

@@ -22,7 +22,10 @@ _TOTALS = {
     "cost_per_year": "cost_total", "savings_per_year": "savings_total", "net_per_year": "net_total",
     "net_first_year": "net_total", "portfolio_spend": "spend_total", "placement_spend": "spend_total",
 }  # fmt: skip
-_MONEY_ASKED = {"cost_per_year", "cost_total", "net_per_year", "net_total", "break_even", "break_even_pct"}
+_MONEY_ASKED = {
+    "cost_per_year", "cost_total", "net_per_year", "net_total", "break_even", "break_even_pct", "payroll_after",
+}  # fmt: skip
+_TODAY = {"staff_now", "caseload_now", "extra_staff", "staff_cost_total", "budget"}  # staff or a sum already there
 STAFF = {"staff_now", "extra_staff", "cost_per_worker", "staff_cost_total", "cases", "budget"}
 COUNTED = {"placements_total", "avoided", "moved", "moved_share", "placements_foster", "placements_residential"}
 PLACEMENT_ASKED = {"savings_per_year", "savings_total", "net_per_year", "net_total", "break_even"}
@@ -198,6 +201,8 @@ def _as_answered(name: str, known: dict[str, Value], cues: set[str] | None = Non
         return before, "placement_spend"  # "total annual bill for 58 children in foster care at 465,000 each"
     if name in ("extra_staff", "staff_needed") and "budget" in keys and "target" not in keys:
         return before, "staff_affordable"  # "hvor mange flere bliver vi" for money given: what it pays for
+    if name == "cost_per_year" and _all_staff(keys, cues):
+        return before, "payroll_after"  # no staff today, "what do they cost in total": all the staff needed
     if name == "case_cost" and {"caseload_now", "target"} & keys:
         # a cost per case at each caseload the question names: today's, the target, or both
         both = {"caseload_now", "target"} <= keys
@@ -205,6 +210,11 @@ def _as_answered(name: str, known: dict[str, Value], cues: set[str] | None = Non
     if name == "break_even" and "placement_spend" in keys and "cost_per_placement" not in keys:
         return before, "break_even_pct"  # a spend but no unit cost: the break-even is a share of the spend
     return before, name
+
+
+def _all_staff(keys: set[str], cues: set[str] | None) -> bool:
+    """The total cost asked of the staff a target needs, with no staff today to set it against."""
+    return {"cases", "target", "cost_per_worker"} <= keys and not _TODAY & keys and "all_staff_cost" in (cues or set())
 
 
 def _implied(name: str, known: dict[str, Value]) -> list[str]:

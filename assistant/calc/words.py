@@ -477,4 +477,9 @@ CUES = {
     "first_year": _re(
         r"\b(?:det\s+første\s+år|første\s+år|i\s+år\s+1|the\s+first\s+year|first\s+year|year\s+one|year\s+1)\b"
     ),
+    # "what is the total cost", "hvad koster de i alt": all the staff a target needs, not the cost of the change
+    "all_staff_cost": _re(
+        r"\b(?:total\s+(?:annual\s+|yearly\s+)?(?:cost|payroll|wage\s+bill)|(?:cost|koste\w*)\s+(?:in\s+total|i\s+alt|"
+        r"altogether|tilsammen)|samlede?\s+(?:løn)?(?:udgift|omkostning)\w*|koster\s+de\s+(?:så\s+)?i\s+alt)\b"
+    ),
 }
