@@ -69,3 +69,18 @@ def test_a_saving_per_child_moved_said_as_the_difference(lang: str, question: st
     found = _results(question, lang)
     for value in expected:
         assert any(abs(f - value) < 0.01 for f in found), (value, found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "question"),
+    [
+        ("en", "If placements fall 6 % from 150 and each costs DKK 800,000 a year on average, how many fewer "
+               "placements is that and how much do we save a year?"),
+        ("da", "Hvis anbringelserne falder 6 % fra 150, og hver koster 800.000 kr. om året, hvor mange færre "
+               "anbringelser er det, og hvad sparer vi om året?"),
+    ],
+)  # fmt: skip
+def test_placements_that_fall_by_a_share_from_a_bare_count(lang: str, question: str) -> None:
+    """ "Fall 6 % from 150": the count after "from" is the placements there are (the fresh block had asked)."""
+    found = _results(question, lang)
+    assert any(abs(f - 9) < 0.01 for f in found) and any(abs(f - 7_200_000) < 1 for f in found), found

@@ -208,6 +208,8 @@ def _set_aside_for_staff(text: str, span: tuple[int, int]) -> bool:
     return bool(SET_ASIDE.search(text, start, end)) and bool(FOR_SOMETHING.search(text, start, end))
 
 
+_FROM_BEFORE = _re(r"\b(?:from|fra)\s+$")
+_PLACEMENTS_NAMED = _re(rf"\b(?:{words.PLACEMENT_NOUN})\b")
 _OF_BASE = _re(r"\b(?:af|of)\s+(?:vores|our|de|the|alle|all|i\s+alt)\s*$")
 
 
@@ -222,7 +224,9 @@ def _reduced_placements(reading: Reading, ctxs: list[Ctx]) -> None:
     if not any(n.role == "reduction_pct" for n in nums):
         return
     avoided = [i for i, n in enumerate(nums) if n.role == "avoided"]
-    unread = [i for i, n in enumerate(nums) if n.role is None and n.unit == "placements"]  # "from 80 placements"
+    unread = [i for i, n in enumerate(nums) if n.role is None and (n.unit == "placements" or (
+        n.unit == "" and _FROM_BEFORE.search(ctxs[i].before) and _PLACEMENTS_NAMED.search(ctxs[i].text)))]  # fmt: skip
+    # "from 80 placements", "placements fall 6 % from 150"
     base = len(avoided) == 1 and _OF_BASE.search(ctxs[avoided[0]].before)  # "10 % færre af vores 40"
     if len(avoided) == 1 and not unread and (base or not words.CUES["avoid"].search(ctxs[avoided[0]].before[-30:])):
         i = avoided[0]
