@@ -153,11 +153,12 @@ def _placement_costs(
 
 def _series_values(reading: Reading, known: dict[str, Value]) -> None:
     """The period a year-by-year series spans (shown as an input: the answer says "over 3 år") and the staff in
-    post in its last year (worked out from the question's numbers, not typed in it: not listed as an input)."""
+    post in its last year: the sum of the question's hires, listed as an input like the staff-years beside it,
+    so the "8" in "8 × 580.000 kr." can be traced to the question."""
     if reading.horizon is not None and "years" not in known:  # "i 2025 … i 2027": the years the question spans
         known["years"] = _given(float(reading.horizon), "years", reading.language)
     if reading.final_staff is not None:
-        known.setdefault("staff_final", Value(reading.final_staff, "derived"))
+        known.setdefault("staff_final", _given(reading.final_staff, "staff_final", reading.language))
 
 
 def _move_costs(
