@@ -26,6 +26,7 @@ from assistant.calc.prices import period_prices, yearly_amount
 from assistant.calc.rates import read_rate
 from assistant.calc.relations import relate, relate_move
 from assistant.calc.schedule import read_schedule
+from assistant.calc.two_pairs import read_two_pairs
 from assistant.models import Language
 from assistant.numbers import NumberMention, find_numbers, format_number, parse_number
 
@@ -386,6 +387,7 @@ def read_question(question: str, language: Language) -> Reading:
     relate(reading, ctxs, text)
     part_time_staff(reading, text)  # "6 full-timers and 2 on half time": today's staff in FTE
     read_schedule(reading, text)  # "3 in year 1, 3 more in year 2": counts tied to their years
+    read_two_pairs(reading, text)  # "cases from 912 to 1.023, staff from 24 to 31": each pair what it counts
     reading.numbers = [
         replace(n, role=None, note="fraction") if n.role in WHOLE_ROLES and n.value != int(n.value) else n
         for n in reading.numbers

@@ -166,6 +166,8 @@ class Sheet:
             key += "_change"  # staff or cases that changed, not new staff hired
         if r.step and r.step.rule.inputs[0] == "savings_per_year" and f"{key}_saving" in SAY:
             key += "_saving"  # staff paid for by a yearly saving, not by a budget
+        if key == "staff_pct" and r.step and r.step.rule.inputs == ("staff_now", "staff_to"):
+            key = "staff_pct_given"  # two staff counts given: their change, not what a caseload would take
         if key == "pct_change" and any(n.note == "compared" for n in self.reading.numbers):
             key = "pct_change_compared"  # "hvor mange procent dyrere … end": one value against the other
         if f"{key}_neg" in SAY:
