@@ -14,6 +14,12 @@ def cite(doc_id: str, quote: str) -> int:
     return 1
 
 
+def _shows_all(question: str, lang: str, expected: list[float]) -> None:
+    found = _results(question, lang)
+    for value in expected:
+        assert any(abs(f - value) < 0.01 for f in found), (value, found)
+
+
 def _results(question: str, lang: str) -> list[float]:
     answer = answer_calculation(question, lang, cite)  # type: ignore[arg-type]
     assert answer is not None
@@ -34,9 +40,7 @@ def _results(question: str, lang: str) -> list[float]:
     ],
 )  # fmt: skip
 def test_cases_closed_are_counted_and_priced(lang: str, question: str, expected: list[float]) -> None:
-    found = _results(question, lang)
-    for value in expected:
-        assert any(abs(f - value) < 0.01 for f in found), (value, found)
+    _shows_all(question, lang, expected)
 
 
 def test_a_price_of_each_is_never_placed_as_a_spend() -> None:
@@ -66,9 +70,7 @@ def test_a_price_of_each_is_never_placed_as_a_spend() -> None:
     ],
 )  # fmt: skip
 def test_a_saving_per_child_moved_said_as_the_difference(lang: str, question: str, expected: list[float]) -> None:
-    found = _results(question, lang)
-    for value in expected:
-        assert any(abs(f - value) < 0.01 for f in found), (value, found)
+    _shows_all(question, lang, expected)
 
 
 @pytest.mark.parametrize(
