@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from test_calc_generated import LANGS, expect, many, money, pick
 
 from assistant.calc import formulas as calc
+from assistant.calc import formulas_units as unit_formulas
 from assistant.calc.chat import answer_calculation
 from assistant.calc.question import read_question
 from assistant.numbers import numbers_in
@@ -117,7 +118,7 @@ def test_a_percentage_of_an_amount_in_kroner(data: st.DataObject, lang: str) -> 
         "da": [f"Budgettet på {a} skal skæres med {pct} %. Hvor mange kroner er det?"],
         "en": [f"The budget of {a} must be cut by {pct}%. How much is that in DKK?"],
     }[lang])  # fmt: skip
-    expect(q, lang, [("pct_amount", calc.pct_of_amount(amount, pct))])
+    expect(q, lang, [("pct_amount", unit_formulas.pct_of_amount(amount, pct))])
 
 
 def test_a_difference_is_said_without_a_minus() -> None:

@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from test_calc_generated import LANGS, count, expect, money
 
-from assistant.calc import formulas as calc
+from assistant.calc import formulas_units as unit_formulas
 from assistant.calc.chat import answer_calculation
 
 
@@ -58,8 +58,8 @@ def test_a_rise_in_percent_of_a_price_for_some_children(data: st.DataObject, lan
     else:
         question = (f"The fee goes up {pct}% from {price_text} per child a year. We have {children_text} children "
                     "placed. What is the extra annual cost?")
-    rise = calc.share_of_price(price, pct)
-    expect(question, lang, [("rise_each", rise), ("rise_cost", calc.units_cost(children, rise))])
+    rise = unit_formulas.share_of_price(price, pct)
+    expect(question, lang, [("rise_each", rise), ("rise_cost", unit_formulas.units_cost(children, rise))])
 
 
 @given(data=st.data(), lang=LANGS)
@@ -71,4 +71,4 @@ def test_a_value_compounded_over_the_years(data: st.DataObject, lang: str) -> No
         question = f"Budgettet er {value_text}, og udgifterne stiger {pct} % om året. Hvad er det om {years} år?"
     else:
         question = f"The budget is {value_text} and costs rise {pct}% a year. What will it be in {years} years?"
-    expect(question, lang, [("grown_value", calc.compounded(value, pct, years))])
+    expect(question, lang, [("grown_value", unit_formulas.compounded(value, pct, years))])

@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from test_calc_generated import LANGS, count, expect, many, money, pick
 
-from assistant.calc import formulas as calc
+from assistant.calc import formulas_units as unit_formulas
 from assistant.calc.chat import answer_calculation
 from assistant.calc.question import read_question
 from assistant.numbers import numbers_in
@@ -123,7 +123,7 @@ def test_price_each_times_a_count(data: st.DataObject, lang: str) -> None:
         "en": [f"The programme costs {p} per {each}. What's the cost for {u} {noun}?",
                f"What is the total cost for {u} {noun} at {p} per {each}?"],
     }[lang])  # fmt: skip
-    expect(q, lang, [("units_cost", calc.units_cost(units, price))])
+    expect(q, lang, [("units_cost", unit_formulas.units_cost(units, price))])
 
 
 @many
@@ -137,7 +137,7 @@ def test_a_sum_shared_over_a_count(data: st.DataObject, lang: str) -> None:
         "en": [f"We have {a} for prevention and {u} families. How much per family?",
                f"Average cost per case if we have {u} cases and a budget of {a}?"],
     }[lang])  # fmt: skip
-    expect(q, lang, [("amount_each", calc.amount_each(amount, units))])
+    expect(q, lang, [("amount_each", unit_formulas.amount_each(amount, units))])
 
 
 @many
@@ -149,4 +149,4 @@ def test_how_many_a_sum_pays_for(data: st.DataObject, lang: str) -> None:
         "da": [f"Hvor mange børn kan vi have i plejefamilie for {a}, når en plejefamilie koster {p} om året?"],
         "en": [f"How many foster placements can {a} fund at {p} per year each?"],
     }[lang])  # fmt: skip
-    expect(q, lang, [("units_affordable", math.floor(calc.units_affordable(amount, price) + 1e-9))])
+    expect(q, lang, [("units_affordable", math.floor(unit_formulas.units_affordable(amount, price) + 1e-9))])

@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from test_calc_generated import LANGS, count, expect, money
 
-from assistant.calc import formulas as calc
+from assistant.calc import formulas_units as unit_formulas
 from assistant.calc.chat import answer_calculation
 
 
@@ -66,7 +66,7 @@ def test_a_count_per_thousand_of_a_population(data: st.DataObject, lang: str) ->
         question = f"Vi har {pop_text} indbyggere og {rated_text} underretninger. Hvor mange pr. 1.000 indbyggere?"
     else:
         question = f"We have {pop_text} inhabitants and {rated_text} notifications. How many per 1,000 inhabitants?"
-    expect(question, lang, [("per_1000", calc.per_thousand(rated, population))])
+    expect(question, lang, [("per_1000", unit_formulas.per_thousand(rated, population))])
 
 
 @given(data=st.data(), lang=LANGS)
@@ -80,5 +80,5 @@ def test_a_rate_applied_to_a_population_and_priced(data: st.DataObject, lang: st
     else:
         question = (f"The national rate is {rate_text} placements per 1,000 children and we have {pop_text} children. "
                     f"How many placements is that, and what would they cost at {price_text} each?")
-    expected = calc.count_at_rate(rate, population)
-    expect(question, lang, [("expected_count", expected), ("expected_cost", calc.units_cost(expected, price))])
+    expected = unit_formulas.count_at_rate(rate, population)
+    expect(question, lang, [("expected_count", expected), ("expected_cost", unit_formulas.units_cost(expected, price))])

@@ -426,58 +426,6 @@ def percentage_change(before: float, after: float) -> float:
     return (check("value_to", after) - start) / start * 100
 
 
-def units_cost(count: float, price: float) -> float:
-    """What ``count`` of something costs at ``price`` each (80 families at 55.000 kr.: 4,4 mio. kr.)."""
-    return _money(check("units", count) * check("price_each", price))
-
-
-def amount_each(amount: float, count: float) -> float:
-    """A sum shared over ``count`` ("12 mio. kr. to 150 families": 80.000 kr. each)."""
-    return _money(check("amount", amount) / check("units", count))
-
-
-def units_affordable(amount: float, price: float) -> float:
-    """How many a sum pays for at ``price`` each (the caller rounds down: a part pays for none)."""
-    return check("amount", amount) / check("price_each", price)
-
-
-def pct_of_amount(amount: float, pct: float) -> float:
-    """``pct`` % of an amount in kroner ("5 % af 140 mio. kr.": 7 mio. kr.)."""
-    return _money(check("amount", amount) * check("pct_of", pct) / 100)
-
-
-def gap(low: float, high: float) -> float:
-    """How far apart two values are: the larger less the smaller, whichever was said first ("how much cheaper
-    is a foster family at 480.000 than an institution at 1,3 mio." is 820.000 kr. apart, not -820.000)."""
-    return abs(check("value_to", high) - check("value_from", low))
-
-
-def ratio(base: float, other: float) -> float:
-    """How many times ``base`` the other value is (1.160.000 against 470.000: 2,47 times)."""
-    return check("value_to", other) / check("value_from", base)
-
-
 def per_case(cost_per_fte: float, caseload_: float) -> float:
     """A worker's yearly cost over the cases they carry: the staff cost of one case (600.000 kr. at 40: 15.000 kr.)."""
     return _money(check("cost_per_fte", cost_per_fte) / check("target", caseload_))
-
-
-def per_thousand(count: float, population: float) -> float:
-    """A count per 1,000 of a population (203 placements among 14.500 children: 14 per 1,000)."""
-    return check("rated", count) / check("population", population) * 1000
-
-
-def count_at_rate(rate: float, population: float) -> float:
-    """The count a rate per 1,000 gives in a population (11 per 1,000 of 12.000 children: 132)."""
-    return check("rate_per_1000", rate) * check("population", population) / 1000
-
-
-def compounded(value: float, pct: float, years: float) -> float:
-    """A value after ``years`` of a yearly change of ``pct`` % (1.160.000 kr. at 3 % a year for 3 years:
-    1.267.563 kr.), each year's rise on the year before's level."""
-    return _money(check("value_from", value) * (1 + check("growth_pct", pct) / 100) ** check("years", years))
-
-
-def share_of_price(price: float, pct: float) -> float:
-    """A rise in percent of one unit's price in kroner (3,5 % of 460.000 kr.: 16.100 kr.)."""
-    return _money(check("price_each", price) * check("rise_pct", pct) / 100)

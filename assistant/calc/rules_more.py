@@ -8,44 +8,45 @@ solver appends these to its own. Each rule names a formula in ``calc``, never a 
 from __future__ import annotations
 
 from assistant.calc import formulas as calc
+from assistant.calc import formulas_units as units
 from assistant.calc.rule import Rule
 
 __all__ = ["MORE_RULES"]
 
 MORE_RULES: tuple[Rule, ...] = (
     # priced units (``calc.priced``): a price each times a count, a sum over a count or over a price
-    Rule("units_cost", ("units", "price_each"), calc.units_cost, "{units} × {price_each}"),
+    Rule("units_cost", ("units", "price_each"), units.units_cost, "{units} × {price_each}"),
     Rule("units_cost_total", ("units_cost", "years"), calc.over_years, "{units_cost} × {years}"),
     Rule("one_cost_total", ("price_each", "years"), calc.over_years, "{price_each} × {years}"),
     Rule(
         "units_affordable",
         ("amount", "price_each"),
-        calc.units_affordable,
+        units.units_affordable,
         "{amount} ÷ {price_each}",
         whole=True,
         down=True,
     ),
-    Rule("amount_each", ("amount", "units"), calc.amount_each, "{amount} ÷ {units}"),
+    Rule("amount_each", ("amount", "units"), units.amount_each, "{amount} ÷ {units}"),
     Rule("fte_total", ("staff_now",), lambda s: s, "{staff_now}"),  # part-time staff counted in FTE (calc.part_time)
     # a rising price (``calc.price_rise``): the rise per unit times the units, or the value compounded
-    Rule("rise_each", ("price_each", "rise_pct"), calc.share_of_price, "{price_each} × {rise_pct}"),
+    Rule("rise_each", ("price_each", "rise_pct"), units.share_of_price, "{price_each} × {rise_pct}"),
     Rule("rise_each", ("abs_change",), lambda d: d, "{abs_change}"),
-    Rule("rise_cost", ("rise_each", "units"), lambda r, u: calc.units_cost(u, r), "{rise_each} × {units}"),
+    Rule("rise_cost", ("rise_each", "units"), lambda r, u: units.units_cost(u, r), "{rise_each} × {units}"),
     Rule(
         "grown_value",
         ("value_from", "growth_pct", "years"),
-        calc.compounded,
+        units.compounded,
         "{value_from} × (1 + {growth_pct}) ^ {years}",
     ),
     # rates per 1,000 (``calc.rates``)
-    Rule("per_1000", ("rated", "population"), calc.per_thousand, "{rated} ÷ {population} × 1.000"),
+    Rule("per_1000", ("rated", "population"), units.per_thousand, "{rated} ÷ {population} × 1.000"),
     Rule(
         "expected_count",
         ("rate_per_1000", "population"),
-        calc.count_at_rate,
+        units.count_at_rate,
         "{rate_per_1000} × {population} ÷ 1.000",
     ),
-    Rule("expected_cost", ("expected_count", "price_each"), calc.units_cost, "{expected_count} × {price_each}"),
+    Rule("expected_cost", ("expected_count", "price_each"), units.units_cost, "{expected_count} × {price_each}"),
     # year-by-year series (``calc.schedule``): staff-years and placement-years priced, then set against each other
     Rule("cost_total", ("staff_years", "cost_per_worker"), calc.staff_cost, "{staff_years} × {cost_per_worker}"),
     Rule("cost_last_year", ("staff_final", "cost_per_worker"), calc.staff_cost, "{staff_final} × {cost_per_worker}"),
@@ -61,9 +62,9 @@ MORE_RULES: tuple[Rule, ...] = (
     Rule("case_cost_target", ("cost_per_worker", "target"), calc.per_case, "{cost_per_worker} ÷ {target}"),
     Rule("case_cost", ("cost_per_worker", "caseload"), calc.per_case, "{cost_per_worker} ÷ {caseload}"),
     # two values side by side (``calc.pairs``)
-    Rule("pct_amount", ("amount", "pct_of"), calc.pct_of_amount, "{amount} × {pct_of}"),
-    Rule("difference", ("value_from", "value_to"), calc.gap, "{value_to} − {value_from}"),
-    Rule("ratio", ("value_from", "value_to"), calc.ratio, "{value_to} ÷ {value_from}"),
+    Rule("pct_amount", ("amount", "pct_of"), units.pct_of_amount, "{amount} × {pct_of}"),
+    Rule("difference", ("value_from", "value_to"), units.gap, "{value_to} − {value_from}"),
+    Rule("ratio", ("value_from", "value_to"), units.ratio, "{value_to} ÷ {value_from}"),
     Rule("value_whole", ("value_part", "value_rest"), lambda p, r: p + r, "{value_part} + {value_rest}"),
     # a portfolio of placements by type: each type's spend, their sum, the average and what a move leaves
     Rule(
@@ -164,7 +165,7 @@ MORE_RULES: tuple[Rule, ...] = (
     ),
     Rule("cases_closed", ("cases", "close_pct"), calc.cases_closed, "{cases} × {close_pct}"),
     # the cases closed at one case's yearly price (``calc.cuts``): what closing them saves a year
-    Rule("savings_per_year", ("cases_closed", "price_each"), calc.units_cost, "{cases_closed} × {price_each}"),
+    Rule("savings_per_year", ("cases_closed", "price_each"), units.units_cost, "{cases_closed} × {price_each}"),
     Rule("cases_open", ("cases", "cases_closed"), lambda c, x: c - x, "{cases} − {cases_closed}"),
     Rule(
         "caseload_left",
