@@ -104,6 +104,15 @@ def money(draw: Callable[..., object], low: int, high: int, lang: str) -> tuple[
 # --- the check ----------------------------------------------------------------------------------------
 
 
+def worked(question: str, lang: str, outputs: dict[str, float], tol: float = 0.01) -> CalcAnswer:
+    """The answer works out each of ``outputs`` to within ``tol`` (hand-written questions of one reading)."""
+    result = answer_calculation(question, lang, cite)  # type: ignore[arg-type]
+    assert result is not None, question
+    for name, value in outputs.items():
+        assert abs(result.calculation.outputs[name] - value) <= tol, result.text
+    return result
+
+
 def expect(question: str, lang: str, expected: list[tuple[str, float]]) -> CalcAnswer:
     """The answer lists exactly ``expected`` (name, value) in order, states each value, flags nothing."""
     result = answer_calculation(question, lang, cite)  # type: ignore[arg-type]

@@ -5,6 +5,7 @@ never staff."""
 from __future__ import annotations
 
 import pytest
+from test_calc_generated import worked
 
 from assistant.calc.chat import answer_calculation
 from assistant.calc.question import read_question
@@ -157,9 +158,7 @@ def test_a_period_beside_a_percentage_change_is_context() -> None:
     ],
 )  # fmt: skip
 def test_readings_from_the_eighth_sessions_fresh_block(lang: str, question: str, name: str, value: float) -> None:
-    answer = answer_calculation(question, lang, cite)  # type: ignore[arg-type]
-    assert answer is not None
-    assert abs(answer.calculation.outputs[name] - value) < 0.01, answer.text
+    worked(question, lang, {name: value})
 
 
 @pytest.mark.parametrize(
@@ -178,10 +177,7 @@ def test_readings_from_the_eighth_sessions_fresh_block(lang: str, question: str,
 def test_a_whole_budget_cut_by_a_share_in_kroner_and_posts(lang: str, question: str, outputs: dict[str, float]) -> None:
     """Red-team round 6: a whole budget (not one for staff) cut by a percentage, turned into posts, had
     asked or stopped; the posts are rounded up (one fewer would not find the sum) and the exact share said."""
-    answer = answer_calculation(question, lang, cite)  # type: ignore[arg-type]
-    assert answer is not None
-    for name, value in outputs.items():
-        assert abs(answer.calculation.outputs[name] - value) < 0.01, answer.text
+    worked(question, lang, outputs)
 
 
 @pytest.mark.parametrize(
