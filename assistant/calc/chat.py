@@ -23,12 +23,8 @@ from assistant.calc import formulas as calc
 from assistant.calc.fill import fill_unplaced
 from assistant.calc.group_answer import groups_answer
 from assistant.calc.known import PLACEMENT_ASKED, known_from, plan
-from assistant.calc.pairs import read_pair
 from assistant.calc.plausible import conflicting, implausible, implausible_prices, unused_numbers
-from assistant.calc.price_rise import read_price_rise
-from assistant.calc.priced import read_priced
-from assistant.calc.question import Reading, ReadNumber, read_question
-from assistant.calc.rates import read_rate
+from assistant.calc.question import Reading, ReadNumber, read_question, read_shape
 from assistant.calc.sheet import LABELS, CalcAnswer, Cite, Sheet, Variant, phrase
 from assistant.calc.solver import Value, solve
 from assistant.calc.texts import READ, kind_words
@@ -142,8 +138,7 @@ def answer_calculation(
     answer = _answer(read, question, language, cite, named)
     if answer is not None and not answer.calculation.outputs:
         # nothing worked out: two values compared or a price times a count may be what the words left open
-        other = read_rate(read, question) or read_price_rise(read, question) or read_priced(read, question)
-        other = other or read_pair(read, question)
+        other = read_shape(read, question)
         again = _answer(other, question, language, cite, named) if other is not None else None
         if again is not None and again.calculation.outputs:
             return again

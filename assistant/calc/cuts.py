@@ -17,7 +17,7 @@ from assistant.calc import words
 from assistant.calc.words import STAFF_NOUN, _re
 
 if TYPE_CHECKING:  # calc_amounts reads the asked quantities, which name patterns from here
-    from assistant.calc.amounts import Ctx, Reading
+    from assistant.calc.amounts import Ctx, Reading, ReadNumber
 
 __all__ = ["CLOSED_Q", "LEFT_Q", "PRICE_GAP_Q", "relate_cuts"]
 
@@ -132,6 +132,12 @@ _POSTS_Q = _re(
 )
 
 
+def _budget_named(c: Ctx, n: ReadNumber) -> bool:
+    """An amount said to be a budget, before it ("budgettet på") or after it ("a DKK 26.4m salary budget")."""
+    return bool(WHOLE_BUDGET_BEFORE.search(c.text, max(0, n.span[0] - 60), n.span[0])
+                or WHOLE_BUDGET_AFTER.match(c.text, n.span[1]))  # fmt: skip
+
+
 def _whole_budget_cut(reading: Reading, ctxs: list[Ctx]) -> None:
     """ "Budgettet på 48 mio. kr. skal skæres med 2,5 % … hvor mange stillinger svarer det til": a whole budget
     cut by a share and the cut turned into posts, the same sum as a staff budget's cut."""
@@ -143,8 +149,7 @@ def _whole_budget_cut(reading: Reading, ctxs: list[Ctx]) -> None:
            and CUT_BEFORE.search(c.text, 0, n.span[0])]  # fmt: skip
     wholes = [i for i, (n, c) in enumerate(zip(nums, ctxs, strict=True))
               if n.unit.startswith("kr") and n.role in _AMOUNT_OPEN
-              and (WHOLE_BUDGET_BEFORE.search(c.text, max(0, n.span[0] - 60), n.span[0])
-                   or WHOLE_BUDGET_AFTER.match(c.text, n.span[1]))]  # fmt: skip
+              and _budget_named(c, n)]  # fmt: skip
     if len(cut) == 1 and len(wholes) == 1:
         i = wholes[0]
         nums[i] = replace(nums[i], role="budget_whole", unit="kr", refers_to=None, alt_role=None, note="")
@@ -190,8 +195,7 @@ def _share_set_aside(reading: Reading, ctxs: list[Ctx]) -> None:
               if n.unit == "pct" and n.role is None and _set_aside_for_staff(c.text, n.span)]  # fmt: skip
     wholes = [i for i, (n, c) in enumerate(zip(nums, ctxs, strict=True))
               if n.unit.startswith("kr") and n.role in (*_AMOUNT_OPEN, "cost_per_placement", "placement_spend")
-              and (WHOLE_BUDGET_BEFORE.search(c.text, max(0, n.span[0] - 60), n.span[0])
-                   or WHOLE_BUDGET_AFTER.match(c.text, n.span[1]))]  # fmt: skip
+              and _budget_named(c, n)]  # fmt: skip
     if len(wholes) > 1:  # "40 % of a DKK 15m budget … how many FTEs at 600k": a worker's price is no whole
         wholes = [i for i in wholes if nums[i].role != "cost_per_worker"]
     if len(shares) == 1 and len(wholes) == 1:

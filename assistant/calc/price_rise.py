@@ -112,6 +112,4 @@ def read_price_rise(reading: Reading, text: str) -> Reading | None:
 def _unit(role: str, n: ReadNumber) -> str:
     if role in ("growth_pct", "rise_pct"):
         return "pct"
-    if role in ("units", "years"):
-        return n.unit if role == "years" else "n"
-    return "kr"
+    return {"years": n.unit, "units": "n"}.get(role, "kr")

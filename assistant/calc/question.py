@@ -30,7 +30,7 @@ from assistant.calc.two_pairs import read_two_pairs
 from assistant.models import Language
 from assistant.numbers import NumberMention, find_numbers, format_number, parse_number
 
-__all__ = ["ReadNumber", "Reading", "ambiguity_notes", "read_question"]
+__all__ = ["ReadNumber", "Reading", "ambiguity_notes", "read_question", "read_shape"]
 
 # Things counted in whole units (staff may be part-time FTE): "1,200 sager" in Danish is 1.2, so ask.
 WHOLE_ROLES = {"cases", "avoided", "placements_total", "moved", "staff_cut"}
@@ -424,7 +424,16 @@ def read_question(question: str, language: Language) -> Reading:
         n.role and n.role not in ("context", "years") for n in reading.numbers
     )
     if not reading.is_calculation or any(n.role is None for n in reading.numbers):
-        # "55.000 kr. pr. familie … for 80 familier", "what share of a DKK 250m budget is DKK 40m"
-        other = read_rate(reading, text) or read_price_rise(reading, text) or read_priced(reading, text)
-        return other or read_pair(reading, text) or reading
+        return read_shape(reading, text) or reading
     return reading
+
+
+def read_shape(reading: Reading, text: str) -> Reading | None:
+    """The question read by what it does with its numbers, where the role reader left one open or worked out
+    nothing: a rate per 1,000, a rising price, a price times a count ("55.000 kr. pr. familie … for 80
+    familier"), two values side by side ("what share of a DKK 250m budget is DKK 40m")."""
+    for shape in (read_rate, read_price_rise, read_priced, read_pair):
+        other = shape(reading, text)
+        if other is not None:
+            return other
+    return None
