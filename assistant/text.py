@@ -116,15 +116,25 @@ def glossary(section: str = "terms") -> dict[str, list[str]]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    """An English glossary phrase with its plural and possessive: "placements", "social workers'",
+    "municipalities" and "children's" must reach the Danish terms "placement" and "municipality" do."""
+    stem, tail = (phrase[:-1], "(?:y|ies)") if re.search(r"[^aeiou]y$", phrase) else (phrase, "(?:s|es)?")
+    return re.compile(rf"(?<!\w){re.escape(stem)}{tail}(?:'s|’s|'|’)?(?!\w)")
+
+
 def expand_query(question: str, section: str = "terms") -> str:
     """Append glossary terms for phrases found in the question (longest phrases first)."""
     low = question.lower()
     extra: list[str] = []
     table = glossary(section)
     for phrase in sorted(table, key=len, reverse=True):
-        if re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", low):
+        found = re.search(_phrase_pattern(phrase), low) if section == "terms" else None
+        found = found or re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", low)
+        if found:
             extra.extend(table[phrase])
-            low = low.replace(phrase, " ")
+            low = low[: found.start()] + " " + low[found.end() :]
     return question if not extra else question + " " + " ".join(extra)
 
 

@@ -65,7 +65,7 @@ def _fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 0.01, steps: int = 4
 
 
 def fit_abstention(frame: pd.DataFrame) -> None:
-    """Fit on dev, show leave-one-out accuracy on dev and plain accuracy on test, print the model."""
+    """Fit on dev, show leave-one-out accuracy on dev, print the model (test is reported by the eval, not here)."""
     dev = frame[frame.split == "dev"]
     x, y = dev[list(FEATURES)].to_numpy(float), dev.oos.to_numpy(float)
     loo = []
@@ -75,10 +75,6 @@ def fit_abstention(frame: pd.DataFrame) -> None:
     for t in (0.4, 0.5, 0.6):
         print(f"dev leave-one-out accuracy at {t}: {np.mean((np.array(loo) >= t) == (y == 1)):.3f}")
     model = _fit_logistic(x, y)
-    test = frame[frame.split == "test"]
-    if len(test):
-        pt = np.array([model.probability(v) for v in test[list(FEATURES)].to_numpy(float)])
-        print(f"test accuracy at 0.5 (report only): {np.mean((pt >= 0.5) == test.oos.to_numpy(bool)):.3f}")
     print(f"DEFAULT_MODEL = {model!r}")
 
 
@@ -98,10 +94,10 @@ def main() -> None:
         result = service.retriever.retrieve(query, k=8)
         cached[case.split].append(Cached(case, query, result))
         snap = service.index.snapshot()
-        cands = rank_candidates(query, result, snap, service.settings.embedder)
         if uncovered_municipalities(query, snap.covered_municipalities()):
             continue  # decided before the model: no document is about the municipality it names
-        ev = features(query, result, snap, cands)
+        basis = result.plain or result  # what the answer path judges on (English: without the bridged words)
+        ev = features(query, basis, snap, rank_candidates(query, basis, snap, service.settings.embedder))
         rows.append(
             {
                 "id": case.id,
@@ -115,6 +111,7 @@ def main() -> None:
         frame.to_csv(args.features, index=False)
     if args.fit_abstention:
         fit_abstention(frame)
+        return  # the statement weights' grid is a separate tuning run
 
     def mean_score(items: list[Cached], w: Weights) -> float:
         vals = [v for it in items if it.case.kind != "out_of_scope" for v in _answer_scores(service, it, w)]

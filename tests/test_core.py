@@ -18,7 +18,7 @@ from assistant.ingest.chunking import chunk_spans
 from assistant.ingest.spans import sentence_spans
 from assistant.models import Filters
 from assistant.service import Assistant
-from assistant.text import detect_language
+from assistant.text import detect_language, expand_query
 
 # The dev split: per-question assertions are tuning; the test split is reported by `make eval`.
 STARTER = [
@@ -221,6 +221,19 @@ def test_chunk_and_sentence_spans_are_exact(parts: list[str]) -> None:
         assert piece == piece.strip() and piece
     covered = "".join(text[s.start : s.end] for s in sentence_spans(text))
     assert "".join(covered.split()) == "".join(text.split())
+
+
+@pytest.mark.parametrize(
+    ("question", "danish"),
+    [
+        ("How much was spent on placements?", "anbringelse"),
+        ("What do our social workers' caseloads look like?", "socialrådgiver"),
+        ("How many municipalities have a guiding caseload?", "kommune"),
+        ("Which children's cases were closed?", "børnesag"),
+    ],
+)
+def test_english_plurals_and_possessives_reach_the_glossary(question: str, danish: str) -> None:
+    assert danish in expand_query(question).split()
 
 
 def test_danish_abbreviations_do_not_split_sentences() -> None:
