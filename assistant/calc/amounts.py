@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from assistant.calc import cues, words
 from assistant.calc.asked import AFFORD_Q, STAFF_Q_AFFORD
 from assistant.calc.groups import Group
+from assistant.calc.series import Flows
 from assistant.models import Language
 from assistant.numbers import NumberMention
 
@@ -57,6 +58,7 @@ class Reading:
     range_pair: tuple[int, int] | None = None  # the two ends of a dash range ("40-50 sager"), solved at each
     horizon: int | None = None  # the years a year-by-year series spans (``calc.schedule``)
     final_staff: float | None = None  # staff in post in the series' last year (``calc.schedule``)
+    flows: Flows | None = None  # costs and savings year by year (``calc.flows``)
 
     def first(self, role: str) -> ReadNumber | None:
         """The first number read in ``role``."""

@@ -384,12 +384,17 @@ def budget_left(budget: float, positions: float, cost_per_fte: float) -> float:
     return _money(check("budget", budget) - check("fte", positions) * check("cost_per_fte", cost_per_fte))
 
 
-def caseload_after_cut(cases: float, fte: float, cut: float) -> float:
-    """Caseload when ``cut`` of today's ``fte`` leave and their cases stay with the rest."""
+def staff_left(fte: float, cut: float) -> float:
+    """The staff still there when ``cut`` of today's ``fte`` leave; a cut of everyone is an input error."""
     left = check("fte", fte) - check("staff_cut", cut)
     if left <= 0:
         raise FieldError("staff_cut", "high", cut, fte)
-    return caseload(cases, left)
+    return left
+
+
+def caseload_after_cut(cases: float, fte: float, cut: float) -> float:
+    """Caseload when ``cut`` of today's ``fte`` leave and their cases stay with the rest."""
+    return caseload(cases, staff_left(fte, cut))
 
 
 def share_of_amount(amount: float, pct: float) -> float:

@@ -159,6 +159,10 @@ def _series_values(reading: Reading, known: dict[str, Value]) -> None:
         known["years"] = _given(float(reading.horizon), "years", reading.language)
     if reading.final_staff is not None:
         known.setdefault("staff_final", _given(reading.final_staff, "staff_final", reading.language))
+    if reading.flows is not None:  # worked out from the year lists the reading line shows (``calc.flows``)
+        year = reading.flows.breakeven_year()
+        label = LABELS["breakeven_year"][0 if reading.language == "da" else 1]
+        known["breakeven_year"] = Value(float(year or 0), "derived", label=label)
 
 
 def _move_costs(

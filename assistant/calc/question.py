@@ -17,6 +17,7 @@ from dataclasses import replace
 from assistant.calc import cues, words
 from assistant.calc.amounts import Ctx, Reading, ReadNumber
 from assistant.calc.asked import CHILDREN_CARRIED_Q, asked_in
+from assistant.calc.flows import read_flows
 from assistant.calc.moves_to import read_move_to
 from assistant.calc.pairs import read_pair
 from assistant.calc.part_time import part_time_staff
@@ -386,6 +387,7 @@ def read_question(question: str, language: Language) -> Reading:
     period_prices(reading, text)
     relate(reading, ctxs, text)
     part_time_staff(reading, text)  # "6 full-timers and 2 on half time": today's staff in FTE
+    unscheduled = replace(reading, numbers=list(reading.numbers))  # for ``read_flows``, if the rest reads nothing
     read_schedule(reading, text)  # "3 in year 1, 3 more in year 2": counts tied to their years
     read_two_pairs(reading, text)  # "cases from 912 to 1.023, staff from 24 to 31": each pair what it counts
     reading.numbers = [
@@ -424,7 +426,7 @@ def read_question(question: str, language: Language) -> Reading:
         n.role and n.role not in ("context", "years") for n in reading.numbers
     )
     if not reading.is_calculation or any(n.role is None for n in reading.numbers):
-        return read_shape(reading, text) or reading
+        return read_flows(unscheduled, text) or read_shape(reading, text) or reading
     return reading
 
 

@@ -185,6 +185,8 @@ MORE_RULES: tuple[Rule, ...] = (
     Rule(
         "staff_pct", ("staff_now", "staff_to"), calc.percentage_change, "({staff_to} − {staff_now}) ÷ {staff_now} × 100"
     ),
+    # "if we cut 4 of our 37, by what percent does staff fall": the cut against today's staff
+    Rule("staff_pct", ("staff_now", "staff_cut"), lambda s, c: -100.0 * c / s, "−{staff_cut} ÷ {staff_now} × 100"),
     # the staff a target caseload needs (whole persons) against today's; or, with no staff given, the
     # caseload today over the target (the cases stay)
     Rule(

@@ -166,11 +166,13 @@ class Sheet:
             key += "_change"  # staff or cases that changed, not new staff hired
         if r.step and r.step.rule.inputs[0] == "savings_per_year" and f"{key}_saving" in SAY:
             key += "_saving"  # staff paid for by a yearly saving, not by a budget
-        if key == "staff_pct" and r.step and r.step.rule.inputs == ("staff_now", "staff_to"):
+        if key == "staff_pct" and r.step and r.step.rule.inputs[1] in ("staff_to", "staff_cut"):
             key = "staff_pct_given"  # two staff counts given: their change, not what a caseload would take
         if key == "pct_change" and any(n.note == "compared" for n in self.reading.numbers):
             key = "pct_change_compared"  # "hvor mange procent dyrere … end": one value against the other
-        if f"{key}_neg" in SAY:
+        if key == "breakeven_year" and v == 0:
+            key += "_zero"  # the running net stays negative through the period
+        elif f"{key}_neg" in SAY:
             key += "_neg" if v < 0 else ("_zero" if v == 0 and f"{key}_zero" in SAY else "")
             v = abs(v)
         exact = values[r.name].exact if r.name in values else None
@@ -186,9 +188,17 @@ class Sheet:
                 each_noun=next((n.noun for n in self.reading.numbers if n.role == "amount" and n.noun), "")
                 or self.pick("stk.", "item"),
                 **{f"in_{k}": self.show(k, x.value) for k, x in values.items()},
+                running=self._running(),
             )
             .replace("kr..", "kr.")
         )
+
+    def _running(self) -> str:
+        """The running net of a year-by-year case, each year signed: "−1.300.000 kr.; +100.000 kr." """
+        if self.reading.flows is None:
+            return ""
+        signed = [("+" if v >= 0 else "−") + self.show("net_total", abs(v)) for v in self.reading.flows.running()]
+        return "; ".join(signed)
 
     def _nouns(self) -> dict[str, str]:
         """What a rate per 1,000 counts and is of, in the question's words (``calc.rates``)."""
@@ -255,7 +265,11 @@ class Sheet:
                 if step.exact is not None:
                     outputs[f"{step.rule.output}_exact{suffix}"] = round(step.exact, 6)
             for name, item in sol.values.items():
-                if item.origin != "derived":
+                if item.origin == "derived" and name not in {st.rule.output for st in sol.steps}:
+                    outputs.update(self._read_output(name, item, suffix))
+                    formulas.append(f"{self.pick(*SYMBOLS[name])} = {self._running()}")
+                    steps.append(self._given_formula(name, item.value, item))
+                elif item.origin != "derived":
                     label = item.label or self.pick(*LABELS[name])
                     key = name
                     if self.parts or (name in inputs and inputs[name].value != item.value):
@@ -296,11 +310,35 @@ class Sheet:
     def _asked(self, r: Result, sol: Solution, reading: str) -> AskedQuantity:
         return AskedQuantity(
             name=r.name, label=self.pick(*LABELS[r.name]), value=r.value, unit=self._unit_of(r.name),
-            formula=self.step_text(r.step) if r.step else "",
-            inputs=dict(r.step.inputs) if r.step else {},
+            formula=self.step_text(r.step) if r.step else self._given_formula(r.name, r.value, sol.values.get(r.name)),
+            inputs=dict(r.step.inputs) if r.step else self._given_inputs(r, sol),
             steps=[self.step_text(s) for s in r.chain], reading=reading,
             missing=[self.label(m) for m in r.missing],
         )  # fmt: skip
+
+    def _read_output(self, name: str, item: Value, suffix: str) -> dict[str, float]:
+        """A result the reading worked out itself (``calc.flows``' year the running net turns positive), with
+        the running net of each year the working shows."""
+        out = {name + suffix: round(item.value, 6)}
+        if self.reading.flows is not None:
+            for k, net in enumerate(self.reading.flows.running(), start=1):
+                out[f"running_net_{k}{suffix}"] = round(net, 6)
+        return out
+
+    def _given_formula(self, name: str, value: float | None, item: Value | None) -> str:
+        """An asked quantity no rule derived: the running net it was read from, or the number as given."""
+        if item is None or value is None:
+            return ""
+        sym = self.pick(*SYMBOLS[name])
+        if item.origin == "derived":
+            return f"{sym[0].upper()}{sym[1:]}: {self._running()} → {self.show(name, value)}"
+        said = next((n for n in self.reading.numbers if n.role == name), None)
+        working = f" = {said.noun}" if said is not None and said.note == "flows" else ""
+        return f"{sym[0].upper()}{sym[1:]}{working} = {self.show(name, value)}"
+
+    def _given_inputs(self, r: Result, sol: Solution) -> dict[str, float]:
+        item = sol.values.get(r.name)
+        return {r.name: item.value} if item is not None and item.origin != "derived" else {}
 
     def _where(self, origin: str, citation: int | None, label: str) -> str:
         """Where a default came from: "standardværdi fra kilde [1]", or the assumption it is, worded as one."""

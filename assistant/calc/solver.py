@@ -231,12 +231,9 @@ RULES: tuple[Rule, ...] = (
         lambda c, s, e: calc.caseload(c, calc.check("fte", s) + calc.check("extra_fte", e)),
         "{cases} ÷ ({staff_now} + {staff_affordable})",
     ),
-    Rule(
-        "caseload_after_cut",
-        ("cases", "staff_now", "staff_cut"),
-        calc.caseload_after_cut,
-        "{cases} ÷ ({staff_now} − {staff_cut})",
-    ),
+    # the staff still there is its own step: "how many are left" is what a reader asks next
+    Rule("staff_left", ("staff_now", "staff_cut"), calc.staff_left, "{staff_now} − {staff_cut}"),
+    Rule("caseload_after_cut", ("cases", "staff_left"), calc.caseload, "{cases} ÷ {staff_left}"),
     Rule("budget_left", ("budget", "cost_per_year"), calc.net_result, "{budget} − {cost_per_year}"),
     Rule(
         "budget_left",
