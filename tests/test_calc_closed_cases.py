@@ -86,3 +86,19 @@ def test_placements_that_fall_by_a_share_from_a_bare_count(lang: str, question: 
     """ "Fall 6 % from 150": the count after "from" is the placements there are (the fresh block had asked)."""
     found = _results(question, lang)
     assert any(abs(f - 9) < 0.01 for f in found) and any(abs(f - 7_200_000) < 1 for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "question"),
+    [
+        # round 7: "hver lukket sag sparer 85.000 kr." had been read as the yearly saving itself, and the asked
+        # saving answered with it
+        ("da", "Hvis 20 % af vores 450 forebyggende sager lukkes, og hver lukket sag sparer 85.000 kr. om året, hvor "
+               "mange sager lukkes så, og hvad sparer vi om året?"),
+        ("en", "If 20% of our 450 preventive cases are closed and each closed case saves DKK 85,000 a year, how many "
+               "cases is that and what do we save a year?"),
+    ],
+)  # fmt: skip
+def test_a_saving_per_closed_case_prices_the_cases_closed(lang: str, question: str) -> None:
+    found = _results(question, lang)
+    assert any(abs(f - 90) < 0.01 for f in found) and any(abs(f - 7_650_000) < 1 for f in found), found

@@ -108,3 +108,15 @@ def test_savings_listed_by_year_and_the_year_it_pays_off(data: st.DataObject, la
     flows = Flows(tuple(float(cost) for _ in listed), tuple(float(v) for v, _ in listed))
     worked(question, lang, {"net_total": sum(flows.savings) - sum(flows.costs),
                             "breakeven_year": flows.breakeven_year() or 0}, tol=0.5)  # fmt: skip
+
+
+def test_a_priced_series_of_avoided_placements_is_read_year_by_year() -> None:
+    """Round 7: "avoid 1 placement in year 1, 3 in year 2 and 5 in year 3, each saving DKK 1.1m" had been
+    summed as 9 placements and then left out, the 1.1m taken as the whole yearly saving (net −3.9m, not +2.7m)."""
+    question = ("4 extra workers cost DKK 2.4m a year. We expect to avoid 1 placement in year 1, 3 in year 2 and 5 in "
+                "year 3, each saving DKK 1.1m. What is the net result in each year and over the 3 years?")
+    result = answer_calculation(question, "en", cite)
+    assert result is not None
+    outputs = result.calculation.outputs
+    assert outputs["net_total"] == 2_700_000
+    assert [outputs[f"net_year_{k}"] for k in (1, 2, 3)] == [-1_300_000, 900_000, 3_100_000]

@@ -197,3 +197,21 @@ def test_the_total_cost_of_the_staff_a_target_needs(lang: str, question: str, to
     question = "Hvad koster det at få sagstallet ned på 25, når vi har 1.100 sager og en rådgiver koster 600.000 kr.?"
     change = answer_calculation(question, "da", cite)
     assert change is not None and "payroll_after" not in change.calculation.outputs
+
+
+@pytest.mark.parametrize(
+    ("lang", "question"),
+    [
+        # a third placement type read as one of the two: its count and price would have been left out of the
+        # total without a word (round 7: 39,68 mio. kr. for 47,03 mio. kr.)
+        ("en", "We have 40 children in foster care at DKK 470,000, 18 in residential care at DKK 1.16m and 7 at "
+               "opholdssteder at DKK 1.05m a year. What's the total annual cost and the average cost per child?"),
+        # a sum that pays for staff named after it is their cost, not a sum to find (round 7: 1,95 mio. kr. each)
+        ("en", "DKK 1.3m a year pays for 2 extra workers. What's that per worker, and how many workers would DKK "
+               "3.9m pay for?"),
+    ],
+)  # fmt: skip
+def test_numbers_that_would_be_left_out_or_misplaced_are_asked_about(lang: str, question: str) -> None:
+    result = answer_calculation(question, lang, cite)  # type: ignore[arg-type]
+    assert result is not None and not result.calculation.outputs, result.text if result else None
+    assert ("ved ikke, hvad" if lang == "da" else "do not know what") in result.text

@@ -59,6 +59,7 @@ class Reading:
     horizon: int | None = None  # the years a year-by-year series spans (``calc.schedule``)
     final_staff: float | None = None  # staff in post in the series' last year (``calc.schedule``)
     flows: Flows | None = None  # costs and savings year by year (``calc.flows``)
+    unscheduled: list[ReadNumber] | None = None  # the numbers before ``calc.schedule`` summed a series
 
     def first(self, role: str) -> ReadNumber | None:
         """The first number read in ``role``."""

@@ -57,7 +57,8 @@ OF_CASES_AFTER = _re(
 )
 # "each costs about DKK 85,000 a year", "hver sag koster 85.000 kr.", "85.000 kr. pr. sag": one case's price
 CASE_PRICE_BEFORE = _re(
-    r"\b(?:each|hver|every)\s+(?:(?:sag|case|one)\s+)?(?:costs?|koster)\s+(?:\w+\s+){0,2}?(?:dkk\s*)?$|"
+    r"\b(?:each|hver|every)\s+(?:(?:lukke[dt]e?|closed)\s+)?(?:(?:sag|case|one)\s+)?(?:costs?|koster|saves?|sparer)\s+"
+    r"(?:\w+\s+){0,2}?(?:dkk\s*)?$|"
     r"\b(?:sagen|a\s+case|one\s+case|en\s+sag)\s+(?:\w+\s+){0,2}?(?:costs?|koster)\s+(?:\w+\s+){0,2}?(?:dkk\s*)?$|"
     r"\b(?:pris|udgift|cost|price)\w*\s+(?:pr\.?|per)\s+(?:sag|case)\b[^.?!\d]{0,20}$"
 )
@@ -85,6 +86,11 @@ PRICE_GAP_Q = _re(
     r"(?:barn|anbringelse|plads)|\b(?:yearly|annual)\s+(?:price\s+)?difference\s+per\s+(?:child|placement|place)|"
     r"\bdifference\s+(?:in\s+(?:price|cost)\s+)?per\s+(?:child|placement)\b"
 )
+# "20 % af vores 450 forebyggende sager lukkes", "15% of our 600 cases are closed": the closing verb after
+_CLOSED_AFTER = _re(
+    r"\s*(?:af|of)\s+(?:vores\s+|our\s+|de\s+|the\s+)?(?:[\d.,]+\s+)?(?:\w+\s+)?(?:sager|sagerne|cases)\s+"
+    r"(?:lukkes|bliver\s+lukket|skal\s+lukkes|are\s+closed|get\s+closed|close\b)"
+)
 _AMOUNT_OPEN = (None, "budget", "savings_given", "extra_cost_total", "cost_per_year", "cost_per_worker")
 
 
@@ -106,7 +112,9 @@ def relate_cuts(reading: Reading, ctxs: list[Ctx]) -> None:
             nums[i] = replace(n, role="budget_cut_pct")
         elif CLOSE_NEAR.search(c.text, start, n.span[0]) and (
             OF_CASES_AFTER.match(c.text, n.span[1]) or words.CASES_NAMED.search(c.text, start, n.span[0])
-        ):  # "lukke 20 % af sagerne", "410 forebyggende sager … overvejer at lukke 20 %"
+        ) or _CLOSED_AFTER.match(c.text, n.span[1]):
+            # "lukke 20 % af sagerne", "410 forebyggende sager … overvejer at lukke 20 %", "20 % af vores 450
+            # forebyggende sager lukkes"
             nums[i] = replace(n, role="close_pct")
     _share_set_aside(reading, ctxs)
     _reduced_placements(reading, ctxs)
@@ -174,7 +182,8 @@ def _case_price(reading: Reading, ctxs: list[Ctx]) -> None:
     the cases closed; read as a spend it had been cut by the share (20 % of 85.000 kr.)."""
     nums = reading.numbers
     priced = [i for i, (n, c) in enumerate(zip(nums, ctxs, strict=True))
-              if n.unit.startswith("kr") and n.role in (*_AMOUNT_OPEN, "cost_per_placement", "placement_spend")
+              if n.unit.startswith("kr")
+              and n.role in (*_AMOUNT_OPEN, "cost_per_placement", "placement_spend", "savings_given")
               and (CASE_PRICE_BEFORE.search(c.text, max(0, n.span[0] - 40), n.span[0])
                    or CASE_PRICE_AFTER.match(c.text, n.span[1]))]  # fmt: skip
     if len(priced) == 1 and sum(n.unit.startswith("kr") for n in nums) == 1:

@@ -79,12 +79,22 @@ _EACH_PRICE_BEFORE = re.compile(
 )
 
 
+# "DKK 1.3m a year pays for 2 extra workers", "1,3 mio. kr. om året betaler for 2 rådgivere": staff's cost
+_PAYS_FOR_STAFF = re.compile(
+    r"\s*(?:kr\.?|dkk|kroner)?\s*(?:(?:a|per)\s+year\s+|om\s+året\s+|årligt\s+)?(?:pays?\s+for|betaler\s+for|"
+    r"dækker|covers?|funds?|finansierer)\s+(?:\w+\s+){0,2}?\d+",
+    re.IGNORECASE,
+)
+
+
 def _roles_for(n: ReadNumber, question: str) -> tuple[str, ...]:
     if n.unit.startswith("kr"):
         start, end = n.span
         near = (max(0, start - 25), min(len(question), end + 30))
         if _EACH_PRICE_BEFORE.search(question, max(0, start - 40), start) or words.EACH_AFTER.match(question, end):
             return tuple(r for r in _MONEY if r in _PER_UNIT)  # "each costs about DKK 85,000 a year"
+        if _PAYS_FOR_STAFF.match(question, end):
+            return ()  # "DKK 1.3m a year pays for 2 extra workers": their cost, which no role here is; asked about
         if words.TOTAL_NEAR.search(question, *near) or _PAYROLL.search(question, *near):
             return tuple(r for r in _MONEY if r not in _PER_UNIT)  # "3,3 mio. kr. i alt for de tre"
         return _MONEY

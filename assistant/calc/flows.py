@@ -76,7 +76,10 @@ _EACH_AFTER = _re(
 _FOR_ALL = _re(
     r"\b(?:i\s+alt|samlet|tilsammen|together|in\s+total|for\s+all|for\s+(?:the\s+)?(?:whole|entire)\s+team|for\s+dem\s+alle)\b"
 )
-_EACH_BEFORE = _re(r"(?:\bá|\bà|\bhver\s+til|\beach\s+(?:costing|worth|at)|\beach|\bhver)\s*(?:dkk\s*|kr\.?\s*)?$")
+_EACH_BEFORE = _re(
+    r"(?:\bá|\bà|\bhver\s+til|\beach\s+(?:costing|worth|at|saving|saves)|\beach|\bhver(?:\s+spar\w*)?)"
+    r"\s*(?:dkk\s*|kr\.?\s*)?$"
+)
 _YEARLY = _re(r"\b(?:om\s+året|a\s+year|per\s+year|pr\.\s*år|årligt|annually|each\s+year|hvert\s+år|a\s+yr)\b")
 _STAFF = _re(r"\b(?:\w*rådgiver\w*|sagsbehandler\w*|medarbejder\w*|\w*workers?|caseworkers?|staff|hires?|ansatte)\b")
 _PLACED = _re(r"\b(?:\w*anbringelse\w*|placements?|pladser|children|børn)\b")
@@ -322,7 +325,7 @@ def _flows(
             price = prices[it.side]
             if not price:
                 sums = [x for x in items if x.side == "cost" and not x.each and not x.count]
-                if it.side == "cost" and sums and all(_FOR_ALL.search(_clause(text, nums[x.index])) for x in sums):
+                if it.side == "cost" and sums and all(_for_all(text, nums[x.index]) for x in sums):
                     continue  # "4 extra caseworkers, DKK 2.4m a year for all four together": the count is context
                 return None  # a count with a sum not said to be for all of them: a price each or a total is asked
             said = f"{said} × {show(nums[price[0].index].value)}"
@@ -349,9 +352,12 @@ def _yearly(text: str, n: ReadNumber) -> bool:
     )
 
 
-def _clause(text: str, n: ReadNumber) -> str:
-    """The number's sentence from the number on: "2.4m a year for all four together"."""
-    return text[n.span[0] : sentence_bounds(text, n.span[0])[1]]
+def _for_all(text: str, n: ReadNumber) -> bool:
+    """One sum for the staff named: "2.4m a year for all four together", or what the role reader took for the
+    new staff's total ("4 extra workers cost DKK 2.4m a year")."""
+    return n.role in ("staff_cost_total", "extra_cost_total") or bool(
+        _FOR_ALL.search(text[n.span[0] : sentence_bounds(text, n.span[0])[1]])
+    )
 
 
 def _reading(

@@ -81,7 +81,9 @@ def unused_numbers(reading: Reading, variants: list[Variant]) -> list[str]:
     # a period the working ignored ("a pool of 6 mio. for 2 years" answered as one year's posts), unless only
     # percentages are asked ("steget fra 82 til 94 mio. kr. på to år": the change is the same)
     timed = any(UNITS.get(r.name) != "pct" for s in solutions for r in s.results if r.value is not None)
-    watched = ("avoided", "moved", "placement_spend", "years") if timed else ("avoided", "moved", "placement_spend")
+    # a year-by-year series' total ("9 placements avoided over the period (1 + 3 + 5)") is what it was read for
+    watched = ("avoided", "moved", "placement_spend", "avoided_years", "staff_years")
+    watched += ("years",) if timed else ()
     return [
         n.text.strip()
         for n in reading.numbers

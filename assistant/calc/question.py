@@ -297,6 +297,21 @@ def _placement_role(c: Ctx, noun: re.Match[str]) -> tuple[str | None, str, str]:
 # Inputs that have one value; two different numbers read in one of them are not settled by order.
 
 
+_KINDED = ("placements_total", "cost_per_placement", "avoided", "moved")
+
+
+def _one_value_per_kind(reading: Reading) -> None:
+    """Two counts or prices of one placement type ("18 in residential care at DKK 1.16m and 7 at opholdssteder
+    at DKK 1.05m", both read as residential): the solver keeps one value a role, so the other would be left
+    out of a total without a word. The second is left unread, and the answer asks about it."""
+    seen: dict[tuple[str, str], float] = {}
+    for i, n in enumerate(reading.numbers):
+        if n.role in _KINDED and n.kind and n.note not in ("part", "schedule"):
+            first = seen.setdefault((n.role, n.kind), n.value)
+            if first != n.value and reading.range_pair is None:
+                reading.numbers[i] = replace(n, role=None, alt_role=None)
+
+
 def ambiguity_notes(reading: Reading) -> list[str]:
     """Say, in the question's language, which numbers could not be given one role."""
     da = reading.language == "da"
@@ -387,7 +402,7 @@ def read_question(question: str, language: Language) -> Reading:
     period_prices(reading, text)
     relate(reading, ctxs, text)
     part_time_staff(reading, text)  # "6 full-timers and 2 on half time": today's staff in FTE
-    unscheduled = replace(reading, numbers=list(reading.numbers))  # for ``read_flows``, if the rest reads nothing
+    reading.unscheduled = list(reading.numbers)  # for ``read_flows``, if the rest reads nothing
     read_schedule(reading, text)  # "3 in year 1, 3 more in year 2": counts tied to their years
     read_two_pairs(reading, text)  # "cases from 912 to 1.023, staff from 24 to 31": each pair what it counts
     reading.numbers = [
@@ -420,13 +435,14 @@ def read_question(question: str, language: Language) -> Reading:
         ]
     if reading.asked == ["case_cost"]:  # a cost per case at each caseload: which is today's does not matter
         reading.numbers = [replace(n, alt_role=None) for n in reading.numbers]
+    _one_value_per_kind(reading)
     reading.ambiguous = ambiguity_notes(reading)
     # a number of years alone ("hvad sparede Herning på to år?") prices nothing: a lookup, not a calculation
     reading.is_calculation = bool(reading.asked) and any(
         n.role and n.role not in ("context", "years") for n in reading.numbers
     )
     if not reading.is_calculation or any(n.role is None for n in reading.numbers):
-        return read_flows(unscheduled, text) or read_shape(reading, text) or reading
+        return read_shape(reading, text) or reading
     return reading
 
 
@@ -434,6 +450,10 @@ def read_shape(reading: Reading, text: str) -> Reading | None:
     """The question read by what it does with its numbers, where the role reader left one open or worked out
     nothing: a rate per 1,000, a rising price, a price times a count ("55.000 kr. pr. familie … for 80
     familier"), two values side by side ("what share of a DKK 250m budget is DKK 40m")."""
+    if reading.unscheduled is not None:  # year by year, before a series was summed as one kind's total
+        flows = read_flows(replace(reading, numbers=reading.unscheduled), text)
+        if flows is not None:
+            return flows
     for shape in (read_rate, read_price_rise, read_priced, read_pair):
         other = shape(reading, text)
         if other is not None:

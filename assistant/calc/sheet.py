@@ -168,6 +168,8 @@ class Sheet:
             key += "_saving"  # staff paid for by a yearly saving, not by a budget
         if key == "staff_pct" and r.step and r.step.rule.inputs[1] in ("staff_to", "staff_cut"):
             key = "staff_pct_given"  # two staff counts given: their change, not what a caseload would take
+        if key == "net_total" and self.reading.flows is not None:
+            key = "net_total_flows"  # year by year: each year's own net before the period's
         if key == "pct_change" and any(n.note == "compared" for n in self.reading.numbers):
             key = "pct_change_compared"  # "hvor mange procent dyrere … end": one value against the other
         if key == "breakeven_year" and v == 0:
@@ -189,9 +191,17 @@ class Sheet:
                 or self.pick("stk.", "item"),
                 **{f"in_{k}": self.show(k, x.value) for k, x in values.items()},
                 running=self._running(),
+                yearly=self._yearly(),
             )
             .replace("kr..", "kr.")
         )
+
+    def _yearly(self) -> str:
+        """Each year's own net of a year-by-year case, signed: "−1.300.000 kr.; +900.000 kr." """
+        if self.reading.flows is None:
+            return ""
+        nets = [s - c for c, s in zip(self.reading.flows.costs, self.reading.flows.savings, strict=True)]
+        return "; ".join(("+" if v >= 0 else "−") + self.show("net_total", abs(v)) for v in nets)
 
     def _running(self) -> str:
         """The running net of a year-by-year case, each year signed: "−1.300.000 kr.; +100.000 kr." """
@@ -262,6 +272,8 @@ class Sheet:
                 sym = self.pick(*SYMBOLS[step.rule.output])
                 formulas.append(f"{sym} = " + step.rule.expr.format(**{i: self.pick(*SYMBOLS[i]) for i in step.inputs}))
                 outputs[step.rule.output + suffix] = round(step.value, 6)
+                if step.rule.output == "net_total" and self.reading.flows is not None:
+                    outputs.update(self._year_nets(suffix))
                 if step.exact is not None:
                     outputs[f"{step.rule.output}_exact{suffix}"] = round(step.exact, 6)
             for name, item in sol.values.items():
@@ -315,6 +327,14 @@ class Sheet:
             steps=[self.step_text(s) for s in r.chain], reading=reading,
             missing=[self.label(m) for m in r.missing],
         )  # fmt: skip
+
+    def _year_nets(self, suffix: str) -> dict[str, float]:
+        """Each year's own net (``calc.flows``), as the net sentence states it."""
+        flows = self.reading.flows
+        if flows is None:
+            return {}
+        pairs = zip(flows.costs, flows.savings, strict=True)
+        return {f"net_year_{k}{suffix}": round(s - c, 6) for k, (c, s) in enumerate(pairs, start=1)}
 
     def _read_output(self, name: str, item: Value, suffix: str) -> dict[str, float]:
         """A result the reading worked out itself (``calc.flows``' year the running net turns positive), with
