@@ -110,8 +110,9 @@ def relate_cuts(reading: Reading, ctxs: list[Ctx]) -> None:
         start, _ = words.sentence_bounds(c.text, n.span[0])
         if budget and CUT_BEFORE.search(c.before):
             nums[i] = replace(n, role="budget_cut_pct")
-        elif CLOSE_NEAR.search(c.text, start, n.span[0]) and (
-            OF_CASES_AFTER.match(c.text, n.span[1]) or words.CASES_NAMED.search(c.text, start, n.span[0])
+        elif (
+            CLOSE_NEAR.search(c.text, start, n.span[0])
+            and (OF_CASES_AFTER.match(c.text, n.span[1]) or words.CASES_NAMED.search(c.text, start, n.span[0]))
         ) or _CLOSED_AFTER.match(c.text, n.span[1]):
             # "lukke 20 % af sagerne", "410 forebyggende sager … overvejer at lukke 20 %", "20 % af vores 450
             # forebyggende sager lukkes"
