@@ -149,12 +149,15 @@ def _once_or_saved(c: Ctx, base: ReadNumber) -> ReadNumber | None:
 def _money_for(c: Ctx, base: ReadNumber) -> ReadNumber | None:
     """Money set aside, an effort's price named after the amount, or added staff cost in total."""
     if _is_budget(c):
-        return replace(base, role="budget", unit="kr")
+        period = words.OVER_YEARS_AFTER.match(c.text, c.m.end) or words.OVER_YEARS_LATER.match(c.text, c.m.end)
+        return replace(base, role="budget", unit="kr", note="over_years" if period else "")
     effort = words.EFFORT_AFTER.match(c.after)
     if effort and not words.NOUNS_BEFORE_AMOUNT["placement"].search(c.clause[-30:]):
         return replace(base, role="cost_per_year", unit="kr_per_year") if effort.group("yearly") else base
     if words.RAISE_BEFORE.search(c.before) or words.STAFF_COST_AFTER.match(c.after):
-        return replace(base, role="extra_cost_total", unit="kr_total")  # "3 mio. a year of extra staff"
+        # "3 mio. a year of extra staff"; "3,6 mio. til ekstra rådgivere over de næste 3 år": a pool for the period
+        over = "over_years" if words.OVER_YEARS_LATER.match(c.text, c.m.end) else ""
+        return replace(base, role="extra_cost_total", unit="kr_total", note=over)
     return None
 
 
@@ -243,7 +246,8 @@ def _worker_amount(
         and not each
         and not words.UNIT_PRICE_BEFORE.search(c.before)  # "new caseworkers at DKK 575,000 each": a unit price
     ):
-        over = "over_years" if words.OVER_YEARS_AFTER.match(c.text, c.m.end) else ""
+        later = words.OVER_YEARS_LATER.match(c.text, c.m.end)
+        over = "over_years" if words.OVER_YEARS_AFTER.match(c.text, c.m.end) or later else ""
         return replace(base, role="extra_cost_total", unit="kr_total", note=over)  # "de ekstra rådgivere koster"
     if staff_count is None or numbers[staff_count].value == 1:
         return per_worker  # "en rådgiver koster 600.000 kr.": no count to share it between

@@ -79,7 +79,9 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:what\s+is|what's)\s+the\s+(?:difference|increase|change)\s+in\s+(?:kroner|dkk)\b|"
             # "hvor stort er faldet i kroner og i procent", "the drop in kroner and in percent"
             r"\b(?:fald\w*|stigning\w*|ændring\w*|forskel\w*|drop|fall|increase|change|difference)\b[^?.]{0,20}?"
-            r"\b(?:i|in)\s+(?:kroner|dkk)\b"
+            r"\b(?:i|in)\s+(?:kroner|dkk)\b|"
+            # "hvor meget er det steget – i procentpoint og i procent": a change of shares in points
+            r"\b(?:i|in)\s+(?:procentpoint|percentage\s+points|points)\b"
         ),
     ),
     (
@@ -223,7 +225,10 @@ AFFORD_Q = _re(
     # "how many social workers does DKK 4.5m pay for", "hvor mange rådgivere kan 3,5 mio. kr. betale"
     r"\b(?:hvor\s+mange|how\s+many)\b[^?.!]{0,60}?\b(?:kan|kunne|can|could|does|do|will|would)\s+"
     r"(?:(?:dkk\s*)?\d[\d.,]*\s*(?:m\b|mio\.?|mill\w*|million|k\b)?\s*(?:kr\.?|dkk|kroner)?|(?:the\s+|our\s+)?"
-    r"(?:pool|grant|budget|puljen|bevillingen|budgettet))\s+(?:betale|pay|fund|finance|cover|dække|finansiere|række|buy)"
+    r"(?:pool|grant|budget|puljen|bevillingen|budgettet))\s+(?:betale|pay|fund|finance|cover|dække|finansiere|række|buy)|"
+    # "hvor mange ekstra rådgivere kan vi have ansat i hele perioden", "how many extra caseworkers can we keep on"
+    r"\b(?:hvor\s+mange|how\s+many)\s+(?:[a-zæøå][\w-]*\s+){1,2}?(?:kan|kunne|can|could)\s+(?:vi|we)\s+(?:så\s+)?"
+    r"(?:have\s+ansat|holde\s+ansat|keep\s+on|keep\s+employed|afford|ansætte|hire|employ)\b"
 )
 LEFTOVER_Q = _re(
     r"\b(?:how\s+much\s+(?:is|will\s+be|would\s+be)\s+left(?:\s+over)?|what(?:'s|\s+is)\s+left(?:\s+over)?|"
@@ -429,6 +434,8 @@ def _names(text: str, hits: list[tuple[int, str]]) -> list[str]:
         names = ["savings_needed" if n == "savings_per_year" else n for n in names if n != "break_even"]
     if "payback_years" in names:
         names = [n for n in names if n not in ("break_even", "staff_affordable")]  # "how many full years is that"
+    if "staff_affordable" in names and AFFORD_Q.search(text):
+        names = [n for n in names if n != "extra_staff"]  # "hvor mange ekstra rådgivere kan vi have ansat": afforded
     if {"pct_share", "break_even_pct"} & set(names):
         names = [n for n in names if n != "pct_change"]  # "hvor mange procent udgør / … betaler sig"
     return list(dict.fromkeys(names))

@@ -59,7 +59,7 @@ _FROM_TO = _re(r"^\s*(?:til|to)\s*$")
 # years said together ("in years 2 and 3", "i år 2-5", "årene 2026-2028"): not read here
 _UNREAD_YEARS = _re(
     r"\b(?:years|årene|år)\s+(?:[1-9]|20\d\d)\s*(?:og|and|-|–|til|to)\s*(?:[1-9]|20\d\d)(?![\d,.])"
-    r"(?!\s*(?:mio|mill|kr|dkk|t\.|m\b))"
+    r"(?!\s*(?:mio|mill|kr|dkk|t\.|m\b))(?!\s+(?:i|in)\s+(?:år|year))"
 )
 _SAME_YEARS = _re(r"\b(?:i\s+de\s+samme\s+år|in\s+the\s+same\s+years|same\s+years)\b")
 _NUMBER_WORD = {"to": 2, "tre": 3, "fire": 4, "fem": 5, "two": 2, "three": 3, "four": 4, "five": 5}
@@ -176,6 +176,8 @@ def read_flows(reading: Reading, text: str) -> Reading | None:
     if not items or None in items:
         return None
     found = [it for it in items if it is not None]
+    if any(it.count and it.side == "cost" and (it.years or it.start > 1) for it in found):
+        return None  # staff hired in a year stay on: a phased hiring (``calc.schedule``), not one year's cost
     hidden |= _from_to(found, nums, text)
     found = [it for it in found if it.index not in hidden]
     _same_years(found, placed.listed, text)

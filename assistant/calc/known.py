@@ -28,6 +28,8 @@ _MONEY_ASKED = {
 _TODAY = {"staff_now", "caseload_now", "extra_staff", "staff_cost_total", "budget"}  # staff or a sum already there
 STAFF = {"staff_now", "extra_staff", "cost_per_worker", "staff_cost_total", "cases", "budget"}
 COUNTED = {"placements_total", "avoided", "moved", "moved_share", "placements_foster", "placements_residential"}
+# "sparer 4,4 mio. over 2 år", "3,6 mio. til ekstra rådgivere over de næste 3 år": (for the period, a year)
+_FOR_PERIOD = {"savings_given": ("savings_period", "savings_per_year"), "budget": ("budget_period", "budget")}
 PLACEMENT_ASKED = {"savings_per_year", "savings_total", "net_per_year", "net_total", "break_even"}
 
 
@@ -74,8 +76,9 @@ def known_from(reading: Reading, roles: dict[int, str] | None = None) -> dict[st
         elif role == "placements_total" and n.kind:
             put(f"placements_{n.kind}", n.value)  # a portfolio by type: priced in _placement_costs
             put("placements_total", n.value)
-        elif role == "savings_given":  # a saving for a whole period is yearly only once divided by it
-            put("savings_period" if n.note == "over_years" else "savings_per_year", n.value)
+        elif role in _FOR_PERIOD:  # a saving or a pool for a whole period is yearly only once divided by it
+            period, yearly = _FOR_PERIOD[role]
+            put(period if n.note == "over_years" else yearly, n.value, n.carried)
         elif role is not None and role != "context":
             put(role, n.value, n.carried)
     _series_values(reading, known)

@@ -297,6 +297,19 @@ def _placement_role(c: Ctx, noun: re.Match[str]) -> tuple[str | None, str, str]:
 # Inputs that have one value; two different numbers read in one of them are not settled by order.
 
 
+def _placed_instead(reading: Reading, text: str) -> ReadNumber | None:
+    """ "9 børn på opholdssted … i stedet for i plejefamilie": the children placed are the ones compared."""
+    instead = words.MOVE_INSTEAD.search(text)
+    if instead is None:
+        return None
+    kind = words.kind_of(instead.group("b"))
+    here = [i for i, n in enumerate(reading.numbers) if n.role == "placements_total" and n.kind == kind]
+    if len(here) != 1:
+        return None
+    reading.numbers[here[0]] = replace(reading.numbers[here[0]], role="moved")
+    return reading.numbers[here[0]]
+
+
 _KINDED = ("placements_total", "cost_per_placement", "avoided", "moved")
 
 
@@ -402,7 +415,11 @@ def read_question(question: str, language: Language) -> Reading:
     period_prices(reading, text)
     relate(reading, ctxs, text)
     part_time_staff(reading, text)  # "6 full-timers and 2 on half time": today's staff in FTE
-    reading.unscheduled = list(reading.numbers)  # for ``read_flows``, if the rest reads nothing
+    reading.unscheduled = list(reading.numbers)  # for ``read_flows`` after a guard, if the rest reads nothing
+    flows = read_flows(reading, text)  # costs and savings year by year: each year's figures, not one level
+    if flows is not None:
+        flows.ambiguous = ambiguity_notes(flows)
+        return flows
     read_schedule(reading, text)  # "3 in year 1, 3 more in year 2": counts tied to their years
     read_two_pairs(reading, text)  # "cases from 912 to 1.023, staff from 24 to 31": each pair what it counts
     reading.numbers = [
@@ -415,7 +432,7 @@ def read_question(question: str, language: Language) -> Reading:
         or words.MOVE_CONVERT.search(text)
         or words.MOVE_INSTEAD.search(text)
     )
-    moving = reading.first("moved") or reading.first("moved_share")
+    moving = reading.first("moved") or reading.first("moved_share") or _placed_instead(reading, text)
     if move and (moving or {"moves_needed", "break_even"} & set(reading.asked)):
         reading.move = (words.kind_of(move.group("a")), words.kind_of(move.group("b")))
         if reading.move[0] == reading.move[1]:

@@ -425,4 +425,6 @@ def _budget_for_affordable(reading: Reading) -> None:
                                                                                     "staff_cost_total")]  # fmt: skip
     priced = any(n.role == "cost_per_worker" for n in nums)
     if len(open_) == 1 and priced:
-        nums[open_[0]] = replace(nums[open_[0]], role="budget", unit="kr", refers_to=None, note="")
+        # a total for the new staff "over the next 3 years" stays a sum for the period
+        note = "over_years" if nums[open_[0]].note == "over_years" else ""
+        nums[open_[0]] = replace(nums[open_[0]], role="budget", unit="kr", refers_to=None, note=note)

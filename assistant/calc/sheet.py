@@ -168,6 +168,9 @@ class Sheet:
             key += "_saving"  # staff paid for by a yearly saving, not by a budget
         if key == "staff_pct" and r.step and r.step.rule.inputs[1] in ("staff_to", "staff_cut"):
             key = "staff_pct_given"  # two staff counts given: their change, not what a caseload would take
+        shares = any(n.unit == "pct" and (n.role or "").startswith("value_") for n in self.reading.numbers)
+        if key == "abs_change" and shares:
+            key = "abs_change_points"  # two shares compared: their difference is in percentage points
         if key == "net_total" and self.reading.flows is not None:
             key = "net_total_flows"  # year by year: each year's own net before the period's
         if key == "pct_change" and any(n.note == "compared" for n in self.reading.numbers):

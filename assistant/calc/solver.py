@@ -94,6 +94,8 @@ RULES: tuple[Rule, ...] = (
         whole=True,
         down=True,
     ),
+    # a pool for a period ("3,6 mio. til ekstra rådgivere over de næste 3 år") pays its yearly share in posts
+    Rule("budget", ("budget_period", "years"), calc.per_year, "{budget_period} ÷ {years}"),
     Rule("cost_per_year", ("cost_total", "years"), calc.per_year, "{cost_total} ÷ {years}"),
     Rule("cost_total", ("cost_per_year", "years"), calc.over_years, "{cost_per_year} × {years}"),
     Rule(

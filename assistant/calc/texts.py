@@ -34,7 +34,7 @@ _KR = (
     "saving_per_child", "savings_per_year", "savings_total", "net_per_year", "net_total", "net_first_year",
     "placement_year_cost", "savings_given", "savings_period", "extra_cost_total", "budget", "budget_left",
     "payroll_after",
-    "savings_needed", "foster_spend", "residential_spend", "portfolio_spend", "portfolio_average",
+    "savings_needed", "budget_period", "foster_spend", "residential_spend", "portfolio_spend", "portfolio_average",
     "portfolio_spend_after",
 )  # fmt: skip
 # Quantities that are a caseload (cases per worker), wherever they come from: the plausibility guard reads them.

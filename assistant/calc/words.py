@@ -21,7 +21,7 @@ def _re(pattern: str) -> re.Pattern[str]:
 
 # --- nouns: what a number counts -------------------------------------------------------------------
 STAFF_NOUN = (
-    r"(?:fuldtids)?(?:social)?rådgiver(?:e|ne|en|es|nes)?|rådg(?=\.)|sagsbehandler(?:e|ne|en|es|nes)?|"
+    r"(?:fuldtids)?(?:social)?rådgiver(?:e|ne|en|es|nes)?|rådg(?=\.|\b)|sagsstamme(?:r|rne)|sagsbehandler(?:e|ne|en|es|nes)?|"
     r"medarbejder(?:e|ne|en|es|nes)?|(?:fuldtids|ny)?ansatte|(?:fuldtids|deltids)stilling(?:er|erne|en)?|"
     r"case\s*managers?|case\s*handlers?|stilling(?:er|erne|en)?|(?:social)?rådgiverstilling(?:er|erne|en)?|årsværk(?:ene)?|normering(?:er)?|"
     r"(?:full[- ]time\s+)?(?:social\s+|case\s*)?workers?|caseworkers?|advis[eo]rs?|ftes?|"
@@ -146,8 +146,9 @@ MOVE_CONVERT = _re(
 )
 # "4 children go to foster care instead of a residential institution": the type named first is the new one
 MOVE_INSTEAD = _re(
-    rf"(?:til|to|into|in|i)\s+{_ART}(?P<b>{_RESIDENTIAL}|{_FOSTER})[\w-]*(?:\s+[\w-]+){{0,2}}?,?\s+"
-    rf"(?:i\s+stedet\s+for|instead\s+of|rather\s+than)\s+{_ART}(?:(?:[\w-]+\s+){{0,2}}?)(?P<a>{_RESIDENTIAL}|{_FOSTER})"
+    rf"(?:til|to|into|in|i|på|at)\s+{_ART}(?P<b>{_RESIDENTIAL}|{_FOSTER})[\w-]*(?:\s+[\w.,-]+){{0,4}}?,?\s+"
+    rf"(?:i\s+stedet\s+for|instead\s+of|rather\s+than)\s+(?:i\s+|in\s+|på\s+|at\s+)?{_ART}(?:(?:[\w-]+\s+){{0,2}}?)"
+    rf"(?P<a>{_RESIDENTIAL}|{_FOSTER})"
 )
 # "One social worker costs", "én rådgiver koster": the noun after "one" is the subject of a price.
 COSTS_AFTER_NOUN = _re(r"\s*(?:\w+\s+){1,3}?(?:koster|kostede|costs?|is\s+priced|runs?\s+(?:at|to))\b")
@@ -323,6 +324,11 @@ LATER_TOTAL_AFTER = _re(
 # "koster i alt 9,6 mio. kr. over 4 år": a total for the whole period, not for one year.
 OVER_YEARS_AFTER = _re(
     r"\s*(?:(?:i\s+alt|in\s+total|tilsammen|samlet)\s+)?(?:over|på|i\s+løbet\s+af|across|in)\s+"
+    r"(?:de\s+(?:næste\s+)?|the\s+(?:next\s+)?)?[\w.,]+\s+(?:år|years?)\b"
+)
+# "3,6 mio. kr. til ekstra rådgivere over de næste 3 år": a pool for the period, its purpose said between
+OVER_YEARS_LATER = _re(
+    r"\s*(?:kr\.?|dkk|kroner)?\s*(?:til|for|on|to)\s+(?:[a-zæøå]+\s+){1,3}?(?:over|i\s+løbet\s+af|across)\s+"
     r"(?:de\s+(?:næste\s+)?|the\s+(?:next\s+)?)?[\w.,]+\s+(?:år|years?)\b"
 )
 PRICE_BEFORE = _re(r"(?:\btil|\bat|\bà|\bá|\bfor|\bpå)\s*$")
