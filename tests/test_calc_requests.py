@@ -215,3 +215,23 @@ def test_numbers_that_would_be_left_out_or_misplaced_are_asked_about(lang: str, 
     result = answer_calculation(question, lang, cite)  # type: ignore[arg-type]
     assert result is not None and not result.calculation.outputs, result.text if result else None
     assert ("ved ikke, hvad" if lang == "da" else "do not know what") in result.text
+
+
+def test_part_time_staff_with_no_number_are_asked_about() -> None:
+    """Round 7: "8 fuldtidsrådgivere og nogle på deltid" had been answered with the 8 alone (50 sager)."""
+    result = answer_calculation("Vi har 8 fuldtidsrådgivere og nogle på deltid, i alt 400 sager. Hvad er sagstallet "
+                                "pr. årsværk?", "da", cite)  # fmt: skip
+    assert result is not None and not result.calculation.outputs, result.text if result else None
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "before"),
+    [
+        # round 7: "each now carries 25" had been read as the caseload before the change (13,89 after it)
+        ("en", "A team went from 5 to 9 caseworkers and each now carries about 25 cases; the number of cases did "
+               "not change. What was the caseload per worker before?", 45),
+        ("da", "Vi gik fra 20 til 25 rådgivere, og nu har hver 30 sager. Hvad var sagstallet før?", 37.5),
+    ],
+)  # fmt: skip
+def test_a_caseload_said_for_now_after_a_staff_change_is_the_new_staffs(lang: str, question: str, before: float) -> None:
+    worked(question, lang, {"caseload": before})

@@ -58,8 +58,20 @@ def _count(n: ReadNumber) -> float:
     return n.value * 2 if n.note == "half_time" else n.value
 
 
+# "8 fuldtidsrådgivere og nogle på deltid", "plus a few part-timers": part-time staff with no number
+_SOME_PART_TIME = re.compile(
+    r"\b(?:og|plus|and|samt)\s+(?:nogle|enkelte|et\s+par|flere|some|a\s+few|several|a\s+couple)\s+"
+    r"(?:\w+\s+)?(?:på\s+deltid|deltid\w*|part[- ]tim\w*)",
+    re.IGNORECASE,
+)
+
+
 def part_time_staff(reading: Reading, text: str) -> None:
     """Full-time and part-time groups of staff counted as one number of FTE, in place."""
+    if _SOME_PART_TIME.search(text):  # the FTE are not known: today's staff is asked for, not the full-timers taken
+        nums = reading.numbers
+        reading.numbers = [replace(n, role=None, note="part_unknown") if n.role in _STAFF else n for n in nums]
+        return
     week = _WEEK.search(text)
     full_week = next((_number(g) for g in week.groups() if g), None) if week else None
     groups: list[tuple[int, float, str]] = []  # (index, share of a week, how it is shown)

@@ -297,6 +297,23 @@ def _placement_role(c: Ctx, noun: re.Match[str]) -> tuple[str | None, str, str]:
 # Inputs that have one value; two different numbers read in one of them are not settled by order.
 
 
+# "went from 5 to 9 caseworkers and each now carries 25", "efter ændringen har hver 25 sager"
+_NOW_AFTER_CHANGE = re.compile(r"\b(?:now|nu|today|i\s+dag|efter\s+\w+|after\s+\w+|since\s+then|siden)\b", re.I)
+
+
+def _caseload_after_change(reading: Reading, text: str) -> None:
+    """Staff from one number to another and a caseload said for now, after the pair: the caseload of the
+    staff after the change, which gives the cases; read as today's it was set against the staff before."""
+    nums = reading.numbers
+    to = next((i for i, n in enumerate(nums) if n.role == "staff_to"), None)
+    load = [i for i, n in enumerate(nums) if n.role == "caseload_now"]
+    if to is None or len(load) != 1 or load[0] < to or any(n.role == "cases" for n in nums):
+        return
+    start = words.sentence_bounds(text, nums[load[0]].span[0])[0]
+    if _NOW_AFTER_CHANGE.search(text, max(start, nums[to].span[1]), nums[load[0]].span[0]):
+        nums[load[0]] = replace(nums[load[0]], role="load_after", alt_role=None)
+
+
 def _placed_instead(reading: Reading, text: str) -> ReadNumber | None:
     """ "9 børn på opholdssted … i stedet for i plejefamilie": the children placed are the ones compared."""
     instead = words.MOVE_INSTEAD.search(text)
@@ -422,6 +439,7 @@ def read_question(question: str, language: Language) -> Reading:
         return flows
     read_schedule(reading, text)  # "3 in year 1, 3 more in year 2": counts tied to their years
     read_two_pairs(reading, text)  # "cases from 912 to 1.023, staff from 24 to 31": each pair what it counts
+    _caseload_after_change(reading, text)
     reading.numbers = [
         replace(n, role=None, note="fraction") if n.role in WHOLE_ROLES and n.value != int(n.value) else n
         for n in reading.numbers

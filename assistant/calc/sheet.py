@@ -200,18 +200,25 @@ class Sheet:
         )
 
     def _yearly(self) -> str:
-        """Each year's own net of a year-by-year case, signed: "−1.300.000 kr.; +900.000 kr." """
+        """Each year's own net of a year-by-year case, in words: "år 1: en merudgift på 1.340.000 kr., …"."""
         if self.reading.flows is None:
             return ""
         nets = [s - c for c, s in zip(self.reading.flows.costs, self.reading.flows.savings, strict=True)]
-        return "; ".join(("+" if v >= 0 else "−") + self.show("net_total", abs(v)) for v in nets)
+        return self._signed(nets, "år {k}", "year {k}")
 
     def _running(self) -> str:
-        """The running net of a year-by-year case, each year signed: "−1.300.000 kr.; +100.000 kr." """
+        """The running net of a year-by-year case: "efter år 1: en merudgift på 1.300.000 kr., …"."""
         if self.reading.flows is None:
             return ""
-        signed = [("+" if v >= 0 else "−") + self.show("net_total", abs(v)) for v in self.reading.flows.running()]
-        return "; ".join(signed)
+        return self._signed(self.reading.flows.running(), "efter år {k}", "after year {k}")
+
+    def _signed(self, values: list[float], da: str, en: str) -> str:
+        """A sign in words, never as "−" (a budget reader misses a minus): a net cost or a saving each year."""
+        words = ("en merudgift på", "en besparelse på") if self.lang == "da" else ("a net cost of", "a saving of")
+        return ", ".join(
+            f"{self.pick(da, en).format(k=k)}: {words[v >= 0]} {self.show('net_total', abs(v))}"
+            for k, v in enumerate(values, start=1)
+        )
 
     def _nouns(self) -> dict[str, str]:
         """What a rate per 1,000 counts and is of, in the question's words (``calc.rates``)."""

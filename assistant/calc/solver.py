@@ -235,6 +235,8 @@ RULES: tuple[Rule, ...] = (
     ),
     # the staff still there is its own step: "how many are left" is what a reader asks next
     Rule("staff_left", ("staff_now", "staff_cut"), calc.staff_left, "{staff_now} − {staff_cut}"),
+    # "went from 5 to 9 and each now carries 25": the cases are the staff after times their caseload
+    Rule("cases", ("staff_to", "load_after"), calc.staff_cost, "{staff_to} × {load_after}"),
     Rule("caseload_after_cut", ("cases", "staff_left"), calc.caseload, "{cases} ÷ {staff_left}"),
     Rule("budget_left", ("budget", "cost_per_year"), calc.net_result, "{budget} − {cost_per_year}"),
     Rule(
