@@ -233,5 +233,5 @@ def test_part_time_staff_with_no_number_are_asked_about() -> None:
         ("da", "Vi gik fra 20 til 25 rådgivere, og nu har hver 30 sager. Hvad var sagstallet før?", 37.5),
     ],
 )  # fmt: skip
-def test_a_caseload_said_for_now_after_a_staff_change_is_the_new_staffs(lang: str, question: str, before: float) -> None:
+def test_a_caseload_said_for_now_after_a_staff_change(lang: str, question: str, before: float) -> None:
     worked(question, lang, {"caseload": before})
