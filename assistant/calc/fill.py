@@ -88,8 +88,10 @@ _PAYS_FOR_STAFF = re.compile(
 
 
 def _roles_for(n: ReadNumber, question: str) -> tuple[str, ...]:
-    if n.note == "part_unknown":
-        return ()  # "8 fuldtidsrådgivere og nogle på deltid": only part of the staff; the FTE are asked for
+    if n.note in ("part_unknown", "kind_twice"):
+        # "8 fuldtidsrådgivere og nogle på deltid": only part of the staff; two prices of one placement type:
+        # which is meant is asked, never guessed
+        return ()
     if n.unit.startswith("kr"):
         start, end = n.span
         near = (max(0, start - 25), min(len(question), end + 30))

@@ -333,13 +333,18 @@ _KINDED = ("placements_total", "cost_per_placement", "avoided", "moved")
 def _one_value_per_kind(reading: Reading) -> None:
     """Two counts or prices of one placement type ("18 in residential care at DKK 1.16m and 7 at opholdssteder
     at DKK 1.05m", both read as residential): the solver keeps one value a role, so the other would be left
-    out of a total without a word. The second is left unread, and the answer asks about it."""
-    seen: dict[tuple[str, str], float] = {}
-    for i, n in enumerate(reading.numbers):
+    out of a total without a word. Neither is read, and the answer asks about them."""
+    if reading.range_pair is not None:
+        return
+    values: dict[tuple[str, str], set[float]] = {}
+    for n in reading.numbers:
         if n.role in _KINDED and n.kind and n.note not in ("part", "schedule"):
-            first = seen.setdefault((n.role, n.kind), n.value)
-            if first != n.value and reading.range_pair is None:
-                reading.numbers[i] = replace(n, role=None, alt_role=None)
+            values.setdefault((n.role, n.kind), set()).add(n.value)
+    twice = {key for key, seen in values.items() if len(seen) > 1}
+    reading.numbers = [
+        replace(n, role=None, alt_role=None, note="kind_twice") if (n.role, n.kind) in twice else n
+        for n in reading.numbers
+    ]  # which of them is the type's is not known, so neither is taken, nor guessed at later
 
 
 def ambiguity_notes(reading: Reading) -> list[str]:
