@@ -235,3 +235,21 @@ def test_part_time_staff_with_no_number_are_asked_about() -> None:
 )  # fmt: skip
 def test_a_caseload_said_for_now_after_a_staff_change(lang: str, question: str, before: float) -> None:
     worked(question, lang, {"caseload": before})
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "outputs"),
+    [
+        # d18: "én gang" had been read as a count, "nettobesparelse" as nothing, and the question left to retrieval
+        ("da", "Et kompetenceløft koster 1,6 mio. kr. én gang og forventes at give en nettobesparelse på 400.000 kr. "
+               "om året. Hvor mange år går der, før det er tjent hjem?", {"payback_years": 4}),
+        # d18: the ages of "børn under 18" had been read as a count, so the rate had no place
+        ("da", "Vi fik 245 underretninger sidste år, og kommunen har 9.800 børn under 18. Hvor mange underretninger er "
+               "det pr. 1.000 børn?", {"per_1000": 25}),
+        # d18: "has gone up 2.5% a year" between two calendar years had not been seen as a rise
+        ("en", "A foster-family placement cost DKK 470,000 in 2019. If the price has gone up 2.5% a year, what would it "
+               "be in 2024?", {"grown_value": 531_762.3}),
+    ],
+)  # fmt: skip
+def test_shapes_said_in_other_words(lang: str, question: str, outputs: dict[str, float]) -> None:
+    worked(question, lang, outputs, tol=0.5)

@@ -31,7 +31,7 @@ RISE_ASKED = ("rise_cost", "grown_value", "rise_each")
 
 _RISE = _re(
     r"\b(?:stiger|steget|stigning\w*|går\s+op|gik\s+op|hæves|øges|forhøje\w*|rise[sd]?|rising|go(?:es)?\s+up|"
-    r"went\s+up|increase[sd]?|grows?|grew)\b"
+    r"went\s+up|(?:has|have)\s+gone\s+up|increase[sd]?|grows?|grew)\b"
 )
 _YEARLY_AFTER = _re(r"\s*(?:om\s+året|a\s+year|per\s+year|pr\.?\s+år|årligt|annually|each\s+year|hvert\s+år)\b")
 _CALENDAR = re.compile(r"\b(?:19|20)\d\d\b")

@@ -37,6 +37,9 @@ __all__ = ["ReadNumber", "Reading", "ambiguity_notes", "read_question", "read_sh
 WHOLE_ROLES = {"cases", "avoided", "placements_total", "moved", "staff_cut"}
 
 
+_ONCE_AFTER = re.compile(r"\s*(?:gang\b|time\b|-?off\b)", re.I)
+
+
 def _is_input(text: str, m: NumberMention, earlier: list[NumberMention]) -> bool:
     """Whether a number in the question is one to read. Years, paragraphs and dates never are; "nul"/"zero"
     as a word is an idiom ("gå i nul"); "one" is not a count in "hvad koster én af dem", "one worker costs"
@@ -50,6 +53,8 @@ def _is_input(text: str, m: NumberMention, earlier: list[NumberMention]) -> bool
         or cues.AGE_RANGE_AFTER.match(text, m.end)
     ):
         return False  # "§ 52", "1. januar", "0-17-årige": a number that names something, not an input
+    if m.word and m.value == 1 and _ONCE_AFTER.match(text, m.end):
+        return False  # "koster 1,6 mio. kr. én gang", "one time": once, not a count
     if m.word and m.value == 1:
         one_asked = words.ONE_ASKED.search(text, 0, m.start) and words.ONE_ASKED_END.match(text, m.end)
         if words.OF_THEM.match(text, m.end) or words.COSTS_AFTER_NOUN.match(text, m.end) or one_asked:

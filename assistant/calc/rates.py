@@ -35,7 +35,7 @@ _RATE_AFTER = _re(r"\s+(?P<noun>(?:[a-zæøå][\w-]*\s+){0,2}?)(?:pr\.?|per)\s+(
 _NOUN_AFTER = _re(r"\s+(?P<noun>[a-zæøå][\w-]*(?:\s+(?:og|and)\s+[a-zæøå][\w-]*)?)")
 _PEOPLE = _re(r"^(?:indbygger\w*|inhabitants?|borger\w*|residents?|børn\w*|children|unge|young|0-17)")
 _AGE_RANGE = _re(r"\s*[-–]\s*\d+\s*(?:år\w*|years?|-?årige)?|\s*(?:år|years?)\b")
-_RANGE_BEFORE = _re(r"(?:aged|i\s+alderen|på)\s+$|\d\s*[-–]\s*$")
+_RANGE_BEFORE = _re(r"(?:aged|i\s+alderen|på|under|below|op\s+til|up\s+to)\s+$|\d\s*[-–]\s*$")
 _ASKED_NOUN = _re(
     r"\b(?:hvor\s+mange|how\s+many)\s+(?P<noun>(?!er\b|is\b|per\b|pr\b)[a-zæøå][\w-]*)\s+(?:(?:er|is)\s+(?:det|that)\s+)?"
     r"(?:pr\.?|per)\s+(?:1[.,]000|tusind|thousand)"

@@ -433,7 +433,8 @@ ONE_OFF_AFTER = _re(
     r"upfront|once|én\s+gang|en\s+gang|opstart\w*|start-?up|up\s+front|to\s+set\s+up|at\s+the\s+start)\b"
 )
 SAVE_BEFORE = _re(
-    r"\b(?:spar\w*|besparelse\w*(?:\s+(?:på|af))?|save[sd]?|saving\w*(?:\s+of)?)\s*:?\s+(?:\w+\s+){0,2}?$"
+    r"\b(?:spar\w*|(?:netto|års|drifts)?besparelse\w*(?:\s+(?:på|af))?|save[sd]?|(?:net\s+)?saving\w*(?:\s+of)?)\s*:?\s+"
+    r"(?:\w+\s+){0,2}?$"
 )
 # Nouns an amount can be the price of, searched before it; the closest one names what it prices.
 NOUNS_BEFORE_AMOUNT = {
