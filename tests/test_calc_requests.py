@@ -247,8 +247,8 @@ def test_a_caseload_said_for_now_after_a_staff_change(lang: str, question: str, 
         ("da", "Vi fik 245 underretninger sidste år, og kommunen har 9.800 børn under 18. Hvor mange underretninger er "
                "det pr. 1.000 børn?", {"per_1000": 25}),
         # d18: "has gone up 2.5% a year" between two calendar years had not been seen as a rise
-        ("en", "A foster-family placement cost DKK 470,000 in 2019. If the price has gone up 2.5% a year, what would it "
-               "be in 2024?", {"grown_value": 531_762.3}),
+        ("en", "A foster-family placement cost DKK 470,000 in 2019. If the price has gone up 2.5% a year, what "
+               "would it be in 2024?", {"grown_value": 531_762.3}),
     ],
 )  # fmt: skip
 def test_shapes_said_in_other_words(lang: str, question: str, outputs: dict[str, float]) -> None:
