@@ -116,20 +116,21 @@ def test_a_break_even_is_never_read_as_what_a_sum_pays_for() -> None:
 
 
 @pytest.mark.parametrize(
-    ("lang", "question", "wrong"),
+    ("lang", "question", "wrong", "right"),
     [
         ("da", "En pulje på 6 mio. kr. skal dække ekstra rådgivere i 2 år. Hvor mange fuldtidsrådgivere á 595.000 kr. "
-               "årligt kan puljen finansiere i begge år?", "10 rådgivere"),
+               "årligt kan puljen finansiere i begge år?", "10 rådgivere", 5),
         ("en", "A DKK 9m grant must fund extra caseworkers for 3 years. How many full-time posts at DKK 600,000 a "
-               "year can it cover for the whole period?", "15 full-time"),
+               "year can it cover for the whole period?", "15 full-time", 5),
     ],
 )  # fmt: skip
-def test_a_period_the_working_leaves_out_stops_it(lang: str, question: str, wrong: str) -> None:
+def test_a_period_the_working_leaves_out_stops_it(lang: str, question: str, wrong: str, right: int) -> None:
     """Red-team round 6: a pool for 2 years was spent as one year's posts (10 where 5 is right). A number of
-    years the working does not use stops the figure when a money or count result would be shown."""
+    years the working does not use stops the figure when a money or count result would be shown; a pool read
+    as one for its period (ninth session) is divided by its years first."""
     answer = answer_calculation(question, lang, cite)  # type: ignore[arg-type]
-    assert answer is not None
-    assert answer.calculation.kind == "unused" and wrong not in answer.text
+    assert answer is not None and wrong not in answer.text
+    assert answer.calculation.kind == "unused" or answer.calculation.outputs.get("staff_affordable") == right
 
 
 def test_a_period_beside_a_percentage_change_is_context() -> None:
@@ -253,3 +254,32 @@ def test_a_caseload_said_for_now_after_a_staff_change(lang: str, question: str, 
 )  # fmt: skip
 def test_shapes_said_in_other_words(lang: str, question: str, outputs: dict[str, float]) -> None:
     worked(question, lang, outputs, tol=0.5)
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "outputs"),
+    [
+        # red-team round 7 and d18, each had gone to retrieval or asked back
+        ("da", "Hvad er den samlede lønudgift for 31 rådgivere, når hver koster 605.000 kr. om året?",
+         {"cost_per_year": 18_755_000}),
+        ("en", "If the caseload drops from 36 to 24 cases per worker, what is the percentage reduction?",
+         {"pct_change": -33.333333}),
+        ("da", "rådg 31, sager 860, mål 24 – ekstra løn? (610 t.kr. pr. rådg.)", {"cost_per_year": 3_050_000}),
+        ("da", "Herning gik fra 4 til 8 rådgivere, der efter fordoblingen havde ca. 24 sager hver. Hvis sagsmængden "
+               "var den samme, hvor mange sager havde hver rådgiver før?", {"caseload": 48}),
+        # a pool for a period buys posts for its yearly share (round 6 and d18 had stopped on the unused years)
+        ("en", "A DKK 9m grant must fund extra caseworkers for 3 years. How many full-time posts at DKK 600,000 a year "
+               "can it cover for the whole period?", {"staff_affordable": 5}),
+        ("da", "Vi har fået 3,6 mio. kr. til ekstra rådgivere over de næste 3 år. En rådgiver koster 600.000 kr. om "
+               "året. Hvor mange ekstra rådgivere kan vi have ansat i hele perioden?", {"staff_affordable": 2}),
+    ],
+)  # fmt: skip
+def test_asks_said_in_other_words(lang: str, question: str, outputs: dict[str, float]) -> None:
+    worked(question, lang, outputs, tol=0.01)
+
+
+def test_a_yearly_amount_over_years_is_not_a_pool() -> None:
+    """ "3 mio. kr. om året i 3 år" is a yearly sum: divided by the years it would buy a third of the posts."""
+    result = answer_calculation("Vi har 3 mio. kr. om året i 3 år. Hvor mange rådgivere til 600.000 kr. kan vi "
+                                "ansætte?", "da", cite)  # fmt: skip
+    assert result is not None and result.calculation.outputs.get("staff_affordable") in (None, 5)

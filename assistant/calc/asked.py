@@ -35,7 +35,8 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
             r"\bwhat(?:'s|\s+is|\s+will\s+be|\s+would\s+be|\s+was)\s+(?:\w+\s+){0,2}?caseload\b|"
             r"\bwhat\s+(?:will|would)\s+(?:the\s+|our\s+|their\s+)?(?:new\s+|resulting\s+)?caseloads?\s+(?:\w+\s+)?be\b|"
             r"\bhow\s+many\s+cases\s+(?:per|does\s+each|each|will\s+each|would\s+each)\b|"
-            r"\bhvor\s+mange\s+sager\s+(?:pr\.|per|får|har|vil)\s+(?:hver|en|de)\b|"
+            r"\bhvor\s+mange\s+sager\s+(?:pr\.|per|får|fik|har|havde|vil)\s+(?:hver|en|de)\b|"
+            r"\bhow\s+many\s+cases\s+did\s+(?:each|every)\b|"
             r"\b(?:beregn|udregn)\s+sagstal|\bcalculate\s+the\s+caseload|\bi\s+sagstal\b\s*\?|"
             r"(?:^|[.!?,:;–—-]\s*)(?:sagstal(?:let)?|(?:the\s+)?caseload)\s*\?|\bhvad\s+sker\s+der\s+med\s+sagstallet|"
             r"\bwhat\s+happens\s+to\s+(?:the\s+|our\s+)?caseload|"
@@ -127,7 +128,8 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:med\s+)?hvor\s+mange\s+procent\b|\bhvor\s+meget\s+i\s+procent|"
             r"\b(?:stigning|fald|ændring|forskel|vækst)\w*(?:\s+\w+){0,3}?\s+i\s+procent|\bprocent(?:vis|vise)?\s*"
             r"(?:stigning|fald|ændring|vækst)\w*|\bby\s+what\s+percent(?:age)?|\bhow\s+many\s+percent|"
-            r"\bwhat\s+percent(?:age)?|\bpercent(?:age)?\s+(?:increase|decrease|change|rise|fall|drop|growth)|"
+            r"\bwhat\s+percent(?:age)?|\bpercent(?:age)?\s+(?:increase|decrease|change|rise|fall|drop|growth|"
+            r"reduction|cut)|"
             r"\b(?:increase|decrease|change|rise|fall|drop)\s+in\s+percent|"
             r"%\s*(?:increase|decrease|change|rise|fall|drop|growth|stigning|fald|ændring)\b|"
             # "how big a cut is that in percent", "hvor stor en reduktion er det i procent"
@@ -189,7 +191,10 @@ SAVED_BEFORE = _re(r"\b(?:saved|save[sd]?|saving\w*|sparede|sparet|sparer|spare|
 # "merudgift pr. år?", "ekstra udgift om året?": a terse ask for the yearly cost
 TERSE_COST_Q = _re(
     r"\b(?:mer)?udgift\w*\s+(?:pr\.?\s+år|om\s+året|årligt)\s*\?|\b(?:extra\s+)?cost\s+(?:per|"
-    r"a)\s+year\s*\?|(?:^|[.!?,:;–—-]\s*)(?:merudgift(?:en)?|ekstraudgift(?:en)?|(?:the\s+)?extra\s+cost)\s*\?"
+    r"a)\s+year\s*\?|(?:^|[.!?,:;–—-]\s*)(?:merudgift(?:en)?|ekstraudgift(?:en)?|(?:the\s+)?extra\s+cost|"
+    r"ekstra\s+løn|extra\s+(?:pay|salaries|payroll))\s*\?|"
+    # "Hvad er den samlede lønudgift for 31 rådgivere", "what is the total payroll for 31 caseworkers"
+    r"\b(?:samlede|hele|total)\s+(?:løn(?:udgift|sum)\w*|payroll|pay\s+bill|salary\s+bill)\s+(?:for|til|of)\b"
 )
 # "what's the total?", "hvad bliver det i alt?": a total asked tersely (over the years when years are given);
 # not "hvad er det samlet?", which asks for the teams together as often as for money

@@ -98,7 +98,8 @@ def relate_cuts(reading: Reading, ctxs: list[Ctx]) -> None:
     """Settle sums and shares to find, shares of cases closed and the asked quantities they change."""
     nums = reading.numbers
     for i, (n, c) in enumerate(zip(nums, ctxs, strict=True)):
-        if n.unit.startswith("kr") and n.role in _AMOUNT_OPEN and STAFF_BUDGET_BEFORE.search(c.clause):
+        each = CASE_PRICE_BEFORE.search(c.text, max(0, n.span[0] - 40), n.span[0])  # "når hver koster 605.000 kr."
+        if n.unit.startswith("kr") and n.role in _AMOUNT_OPEN and STAFF_BUDGET_BEFORE.search(c.clause) and not each:
             nums[i] = replace(n, role="staff_budget", unit="kr", refers_to=None, alt_role=None, note="")
         elif n.unit.startswith("kr") and n.role in _AMOUNT_OPEN and _to_find(c):
             nums[i] = replace(n, role="cut_amount", unit="kr", refers_to=None, alt_role=None, note="")

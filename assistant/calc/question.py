@@ -311,11 +311,12 @@ def _caseload_after_change(reading: Reading, text: str) -> None:
     staff after the change, which gives the cases; read as today's it was set against the staff before."""
     nums = reading.numbers
     to = next((i for i, n in enumerate(nums) if n.role == "staff_to"), None)
-    load = [i for i, n in enumerate(nums) if n.role == "caseload_now"]
+    load = [i for i, n in enumerate(nums) if n.role in ("caseload_now", "target")]
     if to is None or len(load) != 1 or load[0] < to or any(n.role == "cases" for n in nums):
         return
     start = words.sentence_bounds(text, nums[load[0]].span[0])[0]
-    if _NOW_AFTER_CHANGE.search(text, max(start, nums[to].span[1]), nums[load[0]].span[0]):
+    between = (max(start, nums[to].span[1]), nums[load[0]].span[0])
+    if _NOW_AFTER_CHANGE.search(text, *between) and not words.TARGET_CUE.search(text[between[0] : between[1]]):
         nums[load[0]] = replace(nums[load[0]], role="load_after", alt_role=None)
 
 

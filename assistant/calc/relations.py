@@ -44,7 +44,7 @@ def relate(reading: Reading, ctxs: list[Ctx], text: str) -> None:
     _priced_staff(reading)
     _surcharged_pay(reading)
     _unanchored_amounts(reading, text)
-    _budget_for_affordable(reading)
+    _budget_for_affordable(reading, text)
     relate_cuts(reading, ctxs)
     read_range(reading, text)
     avoided_per_worker(reading, ctxs)
@@ -415,7 +415,7 @@ def _priced_staff(reading: Reading) -> None:
         reading.numbers = [replace(n, role="extra_staff") if n.role == "staff_now" else n for n in reading.numbers]
 
 
-def _budget_for_affordable(reading: Reading) -> None:
+def _budget_for_affordable(reading: Reading, text: str) -> None:
     """ "We have DKK 2,000,000 for new caseworkers … how many can we hire": when positions a budget pays
     for are asked and no amount was read as the budget, the one amount that is not a unit price is it."""
     nums = reading.numbers
@@ -425,6 +425,8 @@ def _budget_for_affordable(reading: Reading) -> None:
                                                                                     "staff_cost_total")]  # fmt: skip
     priced = any(n.role == "cost_per_worker" for n in nums)
     if len(open_) == 1 and priced:
-        # a total for the new staff "over the next 3 years" stays a sum for the period
-        note = "over_years" if nums[open_[0]].note == "over_years" else ""
+        # a total for the new staff "over the next 3 years", a grant "to fund extra caseworkers for 3 years":
+        # a sum for the period
+        n = nums[open_[0]]
+        note = "over_years" if n.note == "over_years" or words.OVER_YEARS_LATER.match(text, n.span[1]) else ""
         nums[open_[0]] = replace(nums[open_[0]], role="budget", unit="kr", refers_to=None, note=note)

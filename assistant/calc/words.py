@@ -328,8 +328,8 @@ OVER_YEARS_AFTER = _re(
 )
 # "3,6 mio. kr. til ekstra rådgivere over de næste 3 år": a pool for the period, its purpose said between
 OVER_YEARS_LATER = _re(
-    r"\s*(?:kr\.?|dkk|kroner)?\s*(?:til|for|on|to)\s+(?:[a-zæøå]+\s+){1,3}?(?:over|i\s+løbet\s+af|across)\s+"
-    r"(?:de\s+(?:næste\s+)?|the\s+(?:next\s+)?)?[\w.,]+\s+(?:år|years?)\b"
+    r"\s*(?:kr\.?|dkk|kroner)?\s*(?:(?!om\b|a\b|per\b|året\b|years?\b|årligt\b|each\b|hvert\b)[a-zæøå-]+\s+){1,6}?"
+    r"(?:over|i\s+løbet\s+af|across|for)\s+(?:de\s+(?:næste\s+)?|the\s+(?:next\s+)?)?[\w.,]+\s+(?:år|years?)\b"
 )
 PRICE_BEFORE = _re(r"(?:\btil|\bat|\bà|\bá|\bfor|\bpå)\s*$")
 # "á 575.000 kr.", "at DKK 600,000": a unit price even when a period follows ("over 3 år")
