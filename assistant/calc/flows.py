@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.calc.amounts import Reading, ReadNumber
-from assistant.calc.series import Flows
+from assistant.calc.series import Flows, year_marks
 from assistant.calc.words import _re, asking_text, sentence_bounds
 from assistant.models import Language
 from assistant.numbers import format_number
@@ -33,17 +33,6 @@ __all__ = ["FLOW_ASKED", "Flows", "read_flows"]
 
 FLOW_ASKED = ("cost_total", "savings_total", "net_total", "breakeven_year", "cost_per_year")
 
-_WORD_YEAR = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_ORDINAL = {
-    "første": 1, "andet": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6,
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-}  # fmt: skip
-# "in year 1", "år 2", "year two", "det første år", "the second year", "i 2026"
-_MARK = _re(
-    r"\b(?:år|year)\s+(?P<n>[1-9]|one|two|three|four|five|six)\b"
-    r"|\b(?P<o>første|andet|tredje|fjerde|femte|sjette|first|second|third|fourth|fifth|sixth)\s+(?:år|year)\b"
-    r"|\b(?P<c>20\d\d)\b"
-)
 _FROM = _re(r"(?:\bfra\s+(?:og\s+med\s+)?|\bfrom\s+|\bstarting\s+(?:in|from)\s+|\bbegynd\w*\s+i\s+)$")
 _AFTER = _re(
     r"\b(?:derefter|deretter|herefter|thereafter|after\s+that|the\s+years?\s+after|following\s+years|de\s+følgende\s+år)\b"
@@ -97,20 +86,6 @@ _COST_Q = _re(r"\b(?:koste\w*|costs?\b|udgift\w*|omkostning\w*)")
 _PER_YEAR_Q = _re(r"\b(?:om\s+året|a\s+year|per\s+year|pr\.\s*år|årlig\w*|annual\w*)\b")
 
 
-def _marks(text: str) -> list[tuple[int, int, int]]:
-    calendar = sorted({int(m.group("c")) for m in _MARK.finditer(text) if m.group("c")})
-    out = []
-    for m in _MARK.finditer(text):
-        if m.group("n"):
-            k = int(m.group("n")) if m.group("n").isdigit() else _WORD_YEAR[m.group("n").lower()]
-        elif m.group("o"):
-            k = _ORDINAL[m.group("o").lower()]
-        else:
-            k = int(m.group("c")) - calendar[0] + 1
-        out.append((m.start(), m.end(), k))
-    return out
-
-
 @dataclass
 class _Item:
     index: int  # into reading.numbers
@@ -161,7 +136,7 @@ def read_flows(reading: Reading, text: str) -> Reading | None:
     """The question read as yearly costs and savings, or None when it is not that shape exactly."""
     if reading.groups or reading.move:
         return None
-    marks = _marks(text)
+    marks = year_marks(text)
     if not marks and not _AFTER.search(text) and not _NEXT.search(text):
         return None
     nums = reading.numbers

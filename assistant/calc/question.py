@@ -27,6 +27,7 @@ from assistant.calc.prices import period_prices, yearly_amount
 from assistant.calc.rates import read_rate
 from assistant.calc.relations import relate, relate_move
 from assistant.calc.schedule import read_schedule
+from assistant.calc.settle import caseload_after_change, one_value_per_kind, placed_instead
 from assistant.calc.two_pairs import read_two_pairs
 from assistant.models import Language
 from assistant.numbers import NumberMention, find_numbers, format_number, parse_number
@@ -302,57 +303,6 @@ def _placement_role(c: Ctx, noun: re.Match[str]) -> tuple[str | None, str, str]:
 # Inputs that have one value; two different numbers read in one of them are not settled by order.
 
 
-# "went from 5 to 9 caseworkers and each now carries 25", "efter ændringen har hver 25 sager"
-_NOW_AFTER_CHANGE = re.compile(r"\b(?:now|nu|today|i\s+dag|efter\s+\w+|after\s+\w+|since\s+then|siden)\b", re.I)
-
-
-def _caseload_after_change(reading: Reading, text: str) -> None:
-    """Staff from one number to another and a caseload said for now, after the pair: the caseload of the
-    staff after the change, which gives the cases; read as today's it was set against the staff before."""
-    nums = reading.numbers
-    to = next((i for i, n in enumerate(nums) if n.role == "staff_to"), None)
-    load = [i for i, n in enumerate(nums) if n.role in ("caseload_now", "target")]
-    if to is None or len(load) != 1 or load[0] < to or any(n.role == "cases" for n in nums):
-        return
-    start = words.sentence_bounds(text, nums[load[0]].span[0])[0]
-    between = (max(start, nums[to].span[1]), nums[load[0]].span[0])
-    if _NOW_AFTER_CHANGE.search(text, *between) and not words.TARGET_CUE.search(text[between[0] : between[1]]):
-        nums[load[0]] = replace(nums[load[0]], role="load_after", alt_role=None)
-
-
-def _placed_instead(reading: Reading, text: str) -> ReadNumber | None:
-    """ "9 børn på opholdssted … i stedet for i plejefamilie": the children placed are the ones compared."""
-    instead = words.MOVE_INSTEAD.search(text)
-    if instead is None:
-        return None
-    kind = words.kind_of(instead.group("b"))
-    here = [i for i, n in enumerate(reading.numbers) if n.role == "placements_total" and n.kind == kind]
-    if len(here) != 1:
-        return None
-    reading.numbers[here[0]] = replace(reading.numbers[here[0]], role="moved")
-    return reading.numbers[here[0]]
-
-
-_KINDED = ("placements_total", "cost_per_placement", "avoided", "moved")
-
-
-def _one_value_per_kind(reading: Reading) -> None:
-    """Two counts or prices of one placement type ("18 in residential care at DKK 1.16m and 7 at opholdssteder
-    at DKK 1.05m", both read as residential): the solver keeps one value a role, so the other would be left
-    out of a total without a word. Neither is read, and the answer asks about them."""
-    if reading.range_pair is not None:
-        return
-    values: dict[tuple[str, str], set[float]] = {}
-    for n in reading.numbers:
-        if n.role in _KINDED and n.kind and n.note not in ("part", "schedule"):
-            values.setdefault((n.role, n.kind), set()).add(n.value)
-    twice = {key for key, seen in values.items() if len(seen) > 1}
-    reading.numbers = [
-        replace(n, role=None, alt_role=None, note="kind_twice") if (n.role, n.kind) in twice else n
-        for n in reading.numbers
-    ]  # which of them is the type's is not known, so neither is taken, nor guessed at later
-
-
 def ambiguity_notes(reading: Reading) -> list[str]:
     """Say, in the question's language, which numbers could not be given one role."""
     da = reading.language == "da"
@@ -450,7 +400,7 @@ def read_question(question: str, language: Language) -> Reading:
         return flows
     read_schedule(reading, text)  # "3 in year 1, 3 more in year 2": counts tied to their years
     read_two_pairs(reading, text)  # "cases from 912 to 1.023, staff from 24 to 31": each pair what it counts
-    _caseload_after_change(reading, text)
+    caseload_after_change(reading, text)
     reading.numbers = [
         replace(n, role=None, note="fraction") if n.role in WHOLE_ROLES and n.value != int(n.value) else n
         for n in reading.numbers
@@ -461,7 +411,7 @@ def read_question(question: str, language: Language) -> Reading:
         or words.MOVE_CONVERT.search(text)
         or words.MOVE_INSTEAD.search(text)
     )
-    moving = reading.first("moved") or reading.first("moved_share") or _placed_instead(reading, text)
+    moving = reading.first("moved") or reading.first("moved_share") or placed_instead(reading, text)
     if move and (moving or {"moves_needed", "break_even"} & set(reading.asked)):
         reading.move = (words.kind_of(move.group("a")), words.kind_of(move.group("b")))
         if reading.move[0] == reading.move[1]:
@@ -481,7 +431,7 @@ def read_question(question: str, language: Language) -> Reading:
         ]
     if reading.asked == ["case_cost"]:  # a cost per case at each caseload: which is today's does not matter
         reading.numbers = [replace(n, alt_role=None) for n in reading.numbers]
-    _one_value_per_kind(reading)
+    one_value_per_kind(reading)
     reading.ambiguous = ambiguity_notes(reading)
     # a number of years alone ("hvad sparede Herning på to år?") prices nothing: a lookup, not a calculation
     reading.is_calculation = bool(reading.asked) and any(

@@ -19,19 +19,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from assistant.calc.amounts import Reading, ReadNumber
+from assistant.calc.series import year_marks
 from assistant.calc.words import _re, asking_text, sentence_bounds
 from assistant.numbers import format_number
 
 __all__ = ["read_schedule"]
 
-_ORDINALS = {
-    "første": 1, "andet": 2, "tredje": 3, "fjerde": 4, "femte": 5,
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
-}  # fmt: skip
-_MARK = _re(
-    r"\b(?:år|year)\s+(?P<n>[1-5])\b|\b(?P<o>første|andet|tredje|fjerde|femte|first|second|third|fourth|fifth)\s+"
-    r"(?:år|year)\b|\b(?P<c>20\d\d)\b"
-)
 _ZERO = _re(r"\b(?:ingen|none|no|nul|zero)\b")
 # hires and avoided placements, said with their verbs: "212 anbringelser i 2023 og 236 i 2024" is a change,
 # "30 rådgivere i 2023 og 36 i 2024" too, not a series to add up
@@ -47,21 +40,6 @@ _COST_ASK = _re(r"\b(?:udgift\w*|lønudgift\w*|omkostning\w*|koste\w*|cost\w*)\b
 _YEAR_ASK = _re(r"\b(?:i|in)\s+(?:år|year)\s+(?P<n>[1-5])\b|\b(?:i|in)\s+(?P<c>20\d\d)\b")
 
 
-def _marks(text: str) -> list[tuple[int, int, int]]:
-    """(start, end, year index) of every year named; calendar years numbered from the first one."""
-    found = []
-    calendar = sorted({int(m.group("c")) for m in _MARK.finditer(text) if m.group("c")})
-    for m in _MARK.finditer(text):
-        if m.group("n"):
-            k = int(m.group("n"))
-        elif m.group("o"):
-            k = _ORDINALS[m.group("o").lower()]
-        else:
-            k = int(m.group("c")) - calendar[0] + 1
-        found.append((m.start(), m.end(), k))
-    return found
-
-
 _NEAR = 45  # characters between a year and its count: "3 from January in year 1", "andet år 1"
 
 
@@ -75,7 +53,7 @@ def _series(reading: Reading, text: str) -> list[tuple[int, int | None, float]] 
     A count stands on one side of its year throughout a series: before it ("1 in year 1, 2 in year 2") or
     after it ("andet år 1 og tredje år 3"). Both are tried; the side that gives more years a count is
     taken, and a tie is no reading (which count goes with which year is then not clear)."""
-    marks = _marks(text)
+    marks = year_marks(text)
     if len(marks) < 2:
         return None
     inside = [(a, b) for a, b, _ in marks]
@@ -162,7 +140,7 @@ def read_schedule(reading: Reading, text: str) -> None:
     nums[first] = replace(nums[first], role=role, unit="n", value=total, note="schedule", noun=shown, alt_role=None)
     for i in indices[1:]:
         nums[i] = replace(nums[i], role="context", note="part")
-    marks = [(a, b) for a, b, _ in _marks(text)]
+    marks = [(a, b) for a, b, _ in year_marks(text)]
     for i, n in enumerate(nums):
         # "year 2": the year a count is said for; "over those two years": the period, taken as the horizon
         if any(a <= n.span[0] < b for a, b in marks) or (n.role == "years" and n.value == horizon):

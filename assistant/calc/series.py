@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-__all__ = ["Flows"]
+__all__ = ["Flows", "year_marks"]
 
 
 @dataclass(frozen=True)
@@ -24,3 +25,33 @@ class Flows:
     def breakeven_year(self) -> int | None:
         """The first year the running net is no longer negative; None when it never is within the period."""
         return next((k + 1 for k, v in enumerate(self.running()) if v >= -1e-6), None)
+
+
+_WORD_YEAR = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_ORDINAL = {
+    "første": 1, "andet": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6,
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+}  # fmt: skip
+# "in year 1", "år 2", "year two", "det første år", "the second year", "i 2026"
+_MARK = re.compile(
+    r"\b(?:år|year)\s+(?P<n>[1-9]|one|two|three|four|five|six)\b"
+    r"|\b(?P<o>første|andet|tredje|fjerde|femte|sjette|first|second|third|fourth|fifth|sixth)\s+(?:år|year)\b"
+    r"|\b(?P<c>20\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def year_marks(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, year index) of every year named ("in year 1", "det andet år", "i 2026"); calendar years are
+    numbered from the first one named."""
+    calendar = sorted({int(m.group("c")) for m in _MARK.finditer(text) if m.group("c")})
+    out = []
+    for m in _MARK.finditer(text):
+        if m.group("n"):
+            k = int(m.group("n")) if m.group("n").isdigit() else _WORD_YEAR[m.group("n").lower()]
+        elif m.group("o"):
+            k = _ORDINAL[m.group("o").lower()]
+        else:
+            k = int(m.group("c")) - calendar[0] + 1
+        out.append((m.start(), m.end(), k))
+    return out
