@@ -265,6 +265,8 @@ def test_shapes_said_in_other_words(lang: str, question: str, outputs: dict[str,
         ("en", "If the caseload drops from 36 to 24 cases per worker, what is the percentage reduction?",
          {"pct_change": -33.333333}),
         ("da", "rådg 31, sager 860, mål 24 – ekstra løn? (610 t.kr. pr. rådg.)", {"cost_per_year": 3_050_000}),
+        ("da", "Vi har 2 mio. kr. til nye rådgivere, og en rådgiver koster 640.000 kr. om året. Hvor mange kan vi "
+               "ansætte, og hvor mange penge er der tilbage?", {"staff_affordable": 3, "budget_left": 80_000}),
         ("da", "Herning gik fra 4 til 8 rådgivere, der efter fordoblingen havde ca. 24 sager hver. Hvis sagsmængden "
                "var den samme, hvor mange sager havde hver rådgiver før?", {"caseload": 48}),
         # a pool for a period buys posts for its yearly share (round 6 and d18 had stopped on the unused years)
