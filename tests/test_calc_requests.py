@@ -285,3 +285,18 @@ def test_a_yearly_amount_over_years_is_not_a_pool() -> None:
     result = answer_calculation("Vi har 3 mio. kr. om året i 3 år. Hvor mange rådgivere til 600.000 kr. kan vi "
                                 "ansætte?", "da", cite)  # fmt: skip
     assert result is not None and result.calculation.outputs.get("staff_affordable") in (None, 5)
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "extra"),
+    [
+        # d18: the nine children had been totalled at the dearer price (10,44 mio. kr.)
+        ("da", "Hvad koster det os ekstra om året at have 9 børn på opholdssted til 1.160.000 kr. i stedet for i "
+               "plejefamilie til 470.000 kr.?", 6_210_000),
+        ("en", "What does it cost us extra each year to have 9 children in residential care at DKK 1,160,000 instead "
+               "of in foster care at DKK 470,000?", 6_210_000),
+    ],
+)  # fmt: skip
+def test_children_placed_instead_in_a_dearer_type_cost_the_difference(lang: str, question: str, extra: float) -> None:
+    result = worked(question, lang, {"savings_per_year": -extra})
+    assert ("mere om året" if lang == "da" else "more a year") in result.text

@@ -323,6 +323,11 @@ def move_saving_per_child(cost_from: float, cost_to: float) -> float:
     return _money(check("cost_per_placement", cost_from) - check("cost_per_placement", cost_to))
 
 
+def moved_saving(moved: float, saving_per_child: float) -> float:
+    """Saving a year from moving ``moved`` children; negative when they move to a dearer type (an extra cost)."""
+    return _money(check("moved", moved) * saving_per_child)
+
+
 def move_savings(moved: float, cost_from: float, cost_to: float) -> float:
     """Saving a year from moving ``moved`` children from one placement type to a cheaper one."""
     return _money(check("moved", moved) * move_saving_per_child(cost_from, cost_to))

@@ -38,6 +38,7 @@ __all__ = ["ReadNumber", "Reading", "ambiguity_notes", "read_question", "read_sh
 WHOLE_ROLES = {"cases", "avoided", "placements_total", "moved", "staff_cut"}
 
 
+_EXTRA_ASKED = re.compile(r"\b(?:ekstra|extra|mere|more|merudgift\w*|additional)\b", re.I)
 _ONCE_AFTER = re.compile(r"\s*(?:gang\b|time\b|-?off\b)", re.I)
 
 
@@ -421,6 +422,10 @@ def read_question(question: str, language: Language) -> Reading:
             reading.numbers = [replace(n, role=None) if n.role == "cost_per_placement" else n for n in reading.numbers]
         else:
             relate_move(reading, text)
+            if _EXTRA_ASKED.search(words.asking_text(text)):
+                # "hvad koster det ekstra … i stedet for": the move's yearly difference, an extra cost when dearer
+                asked = reading.asked
+                reading.asked = list(dict.fromkeys("savings_per_year" if a == "cost_per_year" else a for a in asked))
     elif not move:
         read_move_to(reading, text)  # "if 3 kids move to foster care": the other priced type is left
     if "caseload" in reading.asked and CHILDREN_CARRIED_Q.search(text) and not reading.move:

@@ -135,7 +135,7 @@ RULES: tuple[Rule, ...] = (
         "{avoided_residential} × {residential_cost} + {avoided_foster} × {foster_cost}",
     ),
     # the difference per child first, so the working shows what one move saves before the total
-    Rule("savings_per_year", ("moved", "saving_per_child"), calc.placement_saving, "{moved} × {saving_per_child}"),
+    Rule("savings_per_year", ("moved", "saving_per_child"), calc.moved_saving, "{moved} × {saving_per_child}"),
     Rule(
         "savings_per_year",
         ("moved", "move_from_cost", "move_to_cost"),
