@@ -80,3 +80,21 @@ def test_hires_phased_in_cost_their_staff_years(data: st.DataObject, lang: str) 
     assert answer is not None, q
     staff_years = a + (a + b) + (a + b + d)
     assert math.isclose(answer.calculation.outputs["cost_total"], staff_years * cost), (q, answer.text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "years"),
+    [
+        # d18 and red-team round 7: each year's cost of a phased hiring had gone to retrieval or been left out
+        ("en", "We're hiring 3 caseworkers in 2025, 3 more in 2026 and 2 more in 2027; each costs DKK 600,000 a year "
+               "and stays on. What's the extra payroll in each year, and in total for 2025-2027?",
+         [1_800_000, 3_600_000, 4_800_000]),
+        ("da", "Vi ansætter 4 rådgivere i 2025 og yderligere 3 i 2026 (alle fra 1. januar), og hver koster 610.000 kr. "
+               "om året. Hvad er merudgiften i 2025, i 2026 og i alt for de to år?", [2_440_000, 4_270_000]),
+    ],
+)  # fmt: skip
+def test_each_years_cost_of_a_phased_hiring(lang: str, question: str, years: list[float]) -> None:
+    answer = answer_calculation(question, lang, cite)  # type: ignore[arg-type]
+    assert answer is not None
+    assert [answer.calculation.outputs[f"cost_year_{k}"] for k in range(1, len(years) + 1)] == years
+    assert answer.calculation.outputs["cost_total"] == sum(years)

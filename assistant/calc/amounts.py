@@ -60,6 +60,9 @@ class Reading:
     final_staff: float | None = None  # staff in post in the series' last year (``calc.schedule``)
     flows: Flows | None = None  # costs and savings year by year (``calc.flows``)
     unscheduled: list[ReadNumber] | None = None  # the numbers before ``calc.schedule`` summed a series
+    # staff in post each year of a phased hiring, with the first calendar year named, when each year's cost is
+    # asked ("the extra payroll in each year", "i 2025, i 2026 og i alt")
+    staff_by_year: tuple[tuple[float, ...], int | None] | None = None
 
     def first(self, role: str) -> ReadNumber | None:
         """The first number read in ``role``."""

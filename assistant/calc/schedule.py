@@ -16,6 +16,7 @@ placements); the working is shown in the reading line.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from assistant.calc.amounts import Reading, ReadNumber
@@ -36,7 +37,12 @@ _AVOID = _re(r"\b(?:undgå\w*|avoid\w*|færre|fewer|forebygg\w*|prevent\w*)\b")
 # "2, 5 and 8 (cumulative totals)", "i alt 4 i 2026": counts said as the staff in post, not as that year's hires
 _LEVELS = _re(r"\b(?:cumulative\w*|kumulativ\w*|akkumuler\w*|in\s+post|i\s+alt\s+ansat\w*|totals?\s+in\s+post)\b")
 _CHANGE_ASKED = frozenset({"pct_change", "abs_change", "value_to", "staff_pct"})
-_COST_ASK = _re(r"\b(?:udgift\w*|lønudgift\w*|omkostning\w*|koste\w*|cost\w*)\b")
+# "what's the extra payroll in each year", "hvad er merudgiften i 2025, i 2026 og i alt", "år for år"
+_EACH_YEAR_Q = _re(
+    r"\b(?:in\s+each\s+year|each\s+year|every\s+year|per\s+year\s+and\s+in\s+total|hvert\s+år|år\s+for\s+år|"
+    r"year\s+by\s+year)\b|\b(?:i|in)\s+20\d\d\s*,\s*(?:i\s+|in\s+)?20\d\d\b"
+)
+_COST_ASK = _re(r"\b(?:\w*udgift\w*|lønudgift\w*|lønsum\w*|omkostning\w*|koste\w*|cost\w*|payroll|pay\s+bill)\b")
 _YEAR_ASK = _re(r"\b(?:i|in)\s+(?:år|year)\s+(?P<n>[1-5])\b|\b(?:i|in)\s+(?P<c>20\d\d)\b")
 
 
@@ -148,13 +154,23 @@ def read_schedule(reading: Reading, text: str) -> None:
     reading.horizon = horizon
     if staff:
         reading.final_staff = final
-        asked_year = _YEAR_ASK.search(asking_text(text))
-        if asked_year and "cost_last_year" not in reading.asked:
-            reading.asked = ["cost_last_year", *reading.asked]
+        _asked_by_year(reading, text, levels)
     if not reading.asked and _COST_ASK.search(asking_text(text)):
         reading.asked = ["cost_total"]  # "Hvad er den samlede ekstra lønudgift for 2025-2027?"
     reading.asked = [_for_series(a, staff) for a in reading.asked]
     reading.asked = list(dict.fromkeys(reading.asked))
+
+
+def _asked_by_year(reading: Reading, text: str, levels: list[float]) -> None:
+    """Each year's cost asked ("the extra payroll in each year"): stated beside the total, with the staff in
+    post each year; one year asked ("i 2027"): that year's cost first."""
+    asking = asking_text(text)
+    if _EACH_YEAR_Q.search(asking):
+        calendar = [int(y) for y in re.findall(r"\b20\d\d\b", text)]
+        reading.staff_by_year = (tuple(levels), min(calendar) if calendar else None)
+        reading.asked = [a for a in reading.asked if a != "cost_last_year"] or ["cost_total"]
+    elif _YEAR_ASK.search(asking) and "cost_last_year" not in reading.asked:
+        reading.asked = ["cost_last_year", *reading.asked]
 
 
 def _in_post(by_year: dict[int, float], horizon: int, cumulative: bool) -> list[float]:

@@ -304,6 +304,9 @@ class Sheet:
                         unit=self._unit_of(name),
                     )
             quantities += [self._asked(r, sol, v.key if several else "") for r in sol.results]
+        by_year, by_year_out = self._cost_by_year(variants[0].solution)
+        lines += by_year
+        outputs.update(by_year_out)
         lines.append(self.missing_text(variants[0].solution.results if variants[0].solution else []))
         if several and self.reading.range_pair:
             lines.append(phrase("range_both", self.lang))  # both ends of a range: neither is the one to pick
@@ -337,6 +340,21 @@ class Sheet:
             steps=[self.step_text(s) for s in r.chain], reading=reading,
             missing=[self.label(m) for m in r.missing],
         )  # fmt: skip
+
+    def _cost_by_year(self, sol: Solution | None) -> tuple[list[str], dict[str, float]]:
+        """Each year's cost of a phased hiring, when asked ("the extra payroll in each year"): the staff in post
+        that year times one worker's cost, with the calendar year when the question names one."""
+        if self.reading.staff_by_year is None or sol is None or "cost_per_worker" not in sol.values:
+            return [], {}
+        levels, first = self.reading.staff_by_year
+        price = sol.values["cost_per_worker"].value
+        parts, out = [], {}
+        for k, staff in enumerate(levels, start=1):
+            label = str(first + k - 1) if first else self.pick("år {k}", "year {k}").format(k=k)
+            parts.append(f"{label}: {format_number(staff, self.lang)} × {self.show('cost_per_worker', price)} = "
+                         f"{self.show('cost_per_year', staff * price)}")  # fmt: skip
+            out[f"cost_year_{k}"], out[f"staff_year_{k}"] = round(staff * price, 6), staff
+        return [self.pick("År for år: ", "Year by year: ") + "; ".join(parts) + "."], out
 
     def _year_nets(self, suffix: str) -> dict[str, float]:
         """Each year's own net (``calc.flows``), as the net sentence states it."""
