@@ -59,7 +59,6 @@ class Reading:
     horizon: int | None = None  # the years a year-by-year series spans (``calc.schedule``)
     final_staff: float | None = None  # staff in post in the series' last year (``calc.schedule``)
     flows: Flows | None = None  # costs and savings year by year (``calc.flows``)
-    unscheduled: list[ReadNumber] | None = None  # the numbers before ``calc.schedule`` summed a series
     # staff in post each year of a phased hiring, with the first calendar year named, when each year's cost is
     # asked ("the extra payroll in each year", "i 2025, i 2026 og i alt")
     staff_by_year: tuple[tuple[float, ...], int | None] | None = None

@@ -29,9 +29,7 @@ from assistant.calc.words import _re, asking_text, sentence_bounds
 from assistant.models import Language
 from assistant.numbers import format_number
 
-__all__ = ["FLOW_ASKED", "Flows", "read_flows"]
-
-FLOW_ASKED = ("cost_total", "savings_total", "net_total", "breakeven_year", "cost_per_year")
+__all__ = ["Flows", "read_flows"]
 
 _FROM = _re(r"(?:\bfra\s+(?:og\s+med\s+)?|\bfrom\s+|\bstarting\s+(?:in|from)\s+|\bbegynd\w*\s+i\s+)$")
 _AFTER = _re(

@@ -394,7 +394,6 @@ def read_question(question: str, language: Language) -> Reading:
     period_prices(reading, text)
     relate(reading, ctxs, text)
     part_time_staff(reading, text)  # "6 full-timers and 2 on half time": today's staff in FTE
-    reading.unscheduled = list(reading.numbers)  # for ``read_flows`` after a guard, if the rest reads nothing
     flows = read_flows(reading, text)  # costs and savings year by year: each year's figures, not one level
     if flows is not None:
         flows.ambiguous = ambiguity_notes(flows)
@@ -451,10 +450,6 @@ def read_shape(reading: Reading, text: str) -> Reading | None:
     """The question read by what it does with its numbers, where the role reader left one open or worked out
     nothing: a rate per 1,000, a rising price, a price times a count ("55.000 kr. pr. familie … for 80
     familier"), two values side by side ("what share of a DKK 250m budget is DKK 40m")."""
-    if reading.unscheduled is not None:  # year by year, before a series was summed as one kind's total
-        flows = read_flows(replace(reading, numbers=reading.unscheduled), text)
-        if flows is not None:
-            return flows
     for shape in (read_rate, read_price_rise, read_priced, read_pair):
         other = shape(reading, text)
         if other is not None:

@@ -16,11 +16,10 @@ placements); the working is shown in the reading line.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from assistant.calc.amounts import Reading, ReadNumber
-from assistant.calc.series import year_marks
+from assistant.calc.series import first_calendar_year, year_marks
 from assistant.calc.words import _re, asking_text, sentence_bounds
 from assistant.numbers import format_number
 
@@ -166,8 +165,7 @@ def _asked_by_year(reading: Reading, text: str, levels: list[float]) -> None:
     post each year; one year asked ("i 2027"): that year's cost first."""
     asking = asking_text(text)
     if _EACH_YEAR_Q.search(asking):
-        calendar = [int(y) for y in re.findall(r"\b20\d\d\b", text)]
-        reading.staff_by_year = (tuple(levels), min(calendar) if calendar else None)
+        reading.staff_by_year = (tuple(levels), first_calendar_year(text))
         reading.asked = [a for a in reading.asked if a != "cost_last_year"] or ["cost_total"]
     elif _YEAR_ASK.search(asking) and "cost_last_year" not in reading.asked:
         reading.asked = ["cost_last_year", *reading.asked]

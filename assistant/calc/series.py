@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
-__all__ = ["Flows", "year_marks"]
+__all__ = ["Flows", "first_calendar_year", "year_marks"]
 
 
 @dataclass(frozen=True)
@@ -15,12 +16,12 @@ class Flows:
     costs: tuple[float, ...]
     savings: tuple[float, ...]
 
+    def nets(self) -> list[float]:
+        """Each year's own net: its saving less its cost."""
+        return [s - c for c, s in zip(self.costs, self.savings, strict=True)]
+
     def running(self) -> list[float]:
-        total, out = 0.0, []
-        for c, s in zip(self.costs, self.savings, strict=True):
-            total += s - c
-            out.append(total)
-        return out
+        return list(itertools.accumulate(self.nets()))
 
     def breakeven_year(self) -> int | None:
         """The first year the running net is no longer negative; None when it never is within the period."""
@@ -41,10 +42,15 @@ _MARK = re.compile(
 )
 
 
+def first_calendar_year(text: str) -> int | None:
+    """The earliest calendar year the text names ("i 2025 … i 2027": 2025): year 1 of a series said by date."""
+    return min((int(m.group("c")) for m in _MARK.finditer(text) if m.group("c")), default=None)
+
+
 def year_marks(text: str) -> list[tuple[int, int, int]]:
     """(start, end, year index) of every year named ("in year 1", "det andet år", "i 2026"); calendar years are
     numbered from the first one named."""
-    calendar = sorted({int(m.group("c")) for m in _MARK.finditer(text) if m.group("c")})
+    first = first_calendar_year(text)
     out = []
     for m in _MARK.finditer(text):
         if m.group("n"):
@@ -52,6 +58,6 @@ def year_marks(text: str) -> list[tuple[int, int, int]]:
         elif m.group("o"):
             k = _ORDINAL[m.group("o").lower()]
         else:
-            k = int(m.group("c")) - calendar[0] + 1
+            k = int(m.group("c")) - (first or 0) + 1
         out.append((m.start(), m.end(), k))
     return out

@@ -203,8 +203,7 @@ class Sheet:
         """Each year's own net of a year-by-year case, in words: "år 1: en merudgift på 1.340.000 kr., …"."""
         if self.reading.flows is None:
             return ""
-        nets = [s - c for c, s in zip(self.reading.flows.costs, self.reading.flows.savings, strict=True)]
-        return self._signed(nets, "år {k}", "year {k}")
+        return self._signed(self.reading.flows.nets(), "år {k}", "year {k}")
 
     def _running(self) -> str:
         """The running net of a year-by-year case: "efter år 1: en merudgift på 1.300.000 kr., …"."""
@@ -286,8 +285,9 @@ class Sheet:
                     outputs.update(self._year_nets(suffix))
                 if step.exact is not None:
                     outputs[f"{step.rule.output}_exact{suffix}"] = round(step.exact, 6)
+            ruled = {st.rule.output for st in sol.steps}
             for name, item in sol.values.items():
-                if item.origin == "derived" and name not in {st.rule.output for st in sol.steps}:
+                if item.origin == "derived" and name not in ruled:
                     outputs.update(self._read_output(name, item, suffix))
                     formulas.append(f"{self.pick(*SYMBOLS[name])} = {self._running()}")
                     steps.append(self._given_formula(name, item.value, item))
@@ -361,8 +361,7 @@ class Sheet:
         flows = self.reading.flows
         if flows is None:
             return {}
-        pairs = zip(flows.costs, flows.savings, strict=True)
-        return {f"net_year_{k}{suffix}": round(s - c, 6) for k, (c, s) in enumerate(pairs, start=1)}
+        return {f"net_year_{k}{suffix}": round(net, 6) for k, net in enumerate(flows.nets(), start=1)}
 
     def _read_output(self, name: str, item: Value, suffix: str) -> dict[str, float]:
         """A result the reading worked out itself (``calc.flows``' year the running net turns positive), with
