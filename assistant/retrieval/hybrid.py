@@ -21,7 +21,7 @@ from assistant.index.store import municipality_flag
 from assistant.index.term_bridge import TermBridge
 from assistant.models import Filters, Hit, Language
 from assistant.retrieval.query import Query
-from assistant.text import detect_language, query_stems, stems, tokens
+from assistant.text import detect_language, expand_query, query_stems, stems, tokens
 
 
 @dataclass
@@ -141,6 +141,25 @@ def bridged_terms(bridge: TermBridge, question: str, embedder: Embedder) -> list
     return stems(" ".join(found)) if found else []
 
 
+def query_vector(embedder: Embedder, question: str, language: Language) -> np.ndarray:
+    """The question's e5 vector; for English, averaged with the vector of the question glossed in Danish.
+
+    e5-small places an English question far from the Danish sentence that answers it ("how often will
+    Rødovre meet …" and "månedlige økonomiopfølgingsmøder"): cosines of every Danish unit bunch within a
+    few hundredths. The question with the glossary's Danish terms appended is a dictionary translation
+    of its domain words (the classic CLIR query translation); averaging keeps the English meaning and adds
+    the Danish vocabulary. On dev (English, 1,572 questions): mrr5 0.727 → 0.757, facts 0.820 → 0.845,
+    better in 13 blocks and worse in 4. One more e5 pass (~10 ms) per English question.
+    """
+    vec = embedder.embed_query(question)
+    glossed = expand_query(question) if language == "en" else question
+    if glossed == question:
+        return vec
+    both = vec + embedder.embed_query(glossed)
+    norm = float(np.linalg.norm(both))
+    return both / norm if norm else vec
+
+
 class Retriever:
     """Runs both retrievers over the current snapshot and fuses them."""
 
@@ -183,7 +202,7 @@ class Retriever:
         dense: list[tuple[int, float]] = []
         t2 = t1
         if mode != "bm25":
-            qvec = self.index.embedder.embed_query(question)
+            qvec = query_vector(self.index.embedder, question, language)
             result.query_vector = qvec
             t2 = time.perf_counter()
             dense_raw = self.index.store.query(qvec, n, _where(filters))
