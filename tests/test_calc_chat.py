@@ -270,7 +270,7 @@ def test_a_given_reading_is_not_read_again(monkeypatch: pytest.MonkeyPatch) -> N
     def fail(*args: object) -> None:
         raise AssertionError("read twice")
 
-    monkeypatch.setattr(calc_chat, "read_question", fail)
+    monkeypatch.setattr(calc_chat, "read_repaired", fail)
     result = answer_calculation(question, "da", FakeBook().cite, reading=reading)
     assert result is not None and result.calculation.outputs == {"caseload": 40}
 
@@ -328,9 +328,8 @@ def test_an_implausible_reading_is_dropped_and_said() -> None:
         # 52.000 × 12 = 624.000 a year; × 4 = 2.496.000
         ("Monthly cost per caseworker is 52,000 DKK. Annual cost for 4?", "en", "4 new social workers (not said",
          2_496_000),
-        # 1.130 ÷ 25 = 45,2 → 46
-        ("Hvor mange rådgivere skal vi bruge til 1.130 sager, hvis hver højst må have 25?", "da",
-         "mål 25 (ikke sagt med ord", 46),
+        # 1.130 ÷ 25 = 45,2 → 46 ("hver højst må have" is now read as the cap it is; the fill is not needed)
+        ("Hvor mange rådgivere skal vi bruge til 1.130 sager, hvis hver højst må have 25?", "da", "mål 25", 46),
         # 1.250.000 × 3 = 3.750.000
         ("A residential placement costs DKK 1.25m per year. How much do we save per year by avoiding 3?", "en",
          "3 placements avoided (not said", 3_750_000),

@@ -212,7 +212,8 @@ def _try_calculation(query: Query, book: CitationBook) -> CalcAnswer | None:
     if query.intent != "calculation":
         return None
     return answer_calculation(
-        query.text, query.language, book.cite, reading=query.reading, named=list(query.municipalities)
+        query.calc_text or query.text, query.language, book.cite, reading=query.reading,
+        named=list(query.municipalities),
     )
 
 

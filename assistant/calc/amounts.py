@@ -11,9 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from assistant.calc import cues, words
-from assistant.calc.asked import AFFORD_Q, STAFF_Q_AFFORD
+from assistant.calc.asked import AFFORD_Q
 from assistant.calc.groups import Group
 from assistant.calc.series import Flows
+from assistant.calc.staff_asks import STAFF_Q_AFFORD
 from assistant.models import Language
 from assistant.numbers import NumberMention
 

@@ -11,11 +11,12 @@ import re
 
 from assistant.calc.cues import CASE_COST_Q, OVERRUN_PCT_Q
 from assistant.calc.cuts import CLOSED_Q, CLOSING, LEFT_Q, OPEN_Q, PRICE_GAP_Q
+from assistant.calc.staff_asks import CUT_POSTS_Q, staff_asks, staff_noun_asks
 from assistant.calc.staff_pct import STAFF_PCT_Q
 from assistant.calc.terse import TERSE_EXTRA_Q, imperative_list, terse_list
-from assistant.calc.words import BOUNDARY, PCT_WORD, STAFF_NAMED, STAFF_NOUN, _re, sentence_bounds
+from assistant.calc.words import BOUNDARY, PCT_WORD, STAFF_NOUN, _re, sentence_bounds
 
-__all__ = ["STAFF_Q_AFFORD", "asked_in"]
+__all__ = ["asked_in"]
 
 # the caseload counted in children or families: "hvor mange børn har hver rådgiver", "how many children per worker"
 CHILDREN_CARRIED = (
@@ -38,7 +39,8 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
             r"\bhvor\s+mange\s+sager\s+(?:pr\.|per|får|fik|har|havde|vil)\s+(?:hver|en|de)\b|"
             r"\bhow\s+many\s+cases\s+did\s+(?:each|every)\b|"
             r"\b(?:beregn|udregn)\s+sagstal|\bcalculate\s+the\s+caseload|\bi\s+sagstal\b\s*\?|"
-            r"(?:^|[.!?,:;–—-]\s*)(?:sagstal(?:let)?|(?:the\s+)?caseload)\s*\?|\bhvad\s+sker\s+der\s+med\s+sagstallet|"
+            r"(?:^|[.!?,:;–—-]\s*)(?:sagstal(?:let)?|(?:the\s+)?caseload|(?:current|average|the)\s+(?:case\s*)?load|"
+            r"(?:nuværende\s+|gennemsnitlig\s+)?sagsbelastning(?:en)?)\s*\?|\bhvad\s+sker\s+der\s+med\s+sagstallet|"
             r"\bwhat\s+happens\s+to\s+(?:the\s+|our\s+)?caseload|"
             r"\bsagstallet\s+(?:før\s+og\s+efter|bagefter|efter|fra\s+og\s+til)\b|\bcaseload\s+(?:before\s+and\s+after|afterwards)\b|"
             r"\bwhere\s+does\s+that\s+leave\s+the\s+caseload\b|\bcaseload\s+(?:drop|fall|go|change)\s+from\s+and\s+to\b|"
@@ -58,7 +60,10 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
         "over_target",  # "hvor mange ligger det over et mål på 35", "how far above the target is that"
         _re(
             r"\bhvor\s+(?:mange|meget|langt)\s+(?:\w+\s+){0,4}?(?:over|under)\s+(?:et\s+|målet|mål|normen|the\s+|a\s+)|"
-            r"\bhow\s+(?:many|much|far)\s+(?:\w+\s+){0,4}?(?:above|over|below|under)\s+(?:the\s+|a\s+|our\s+)?(?:target|norm|goal)"
+            r"\bhow\s+(?:many|much|far)\s+(?:\w+\s+){0,4}?(?:above|over|below|under)\s+(?:the\s+|a\s+|our\s+)?"
+            r"(?:\d+[-\s](?:cases?\s+)?)?(?:target|norm|goal)|"
+            # "hvor mange sager ligger det over 45 pr. rådgiver": the caseload's distance from the 45, per worker
+            rf"\bhvor\s+mange\s+sager\s+(?:\w+\s+){{0,3}}?over\s+\d+\s+(?:sager\s+)?(?:pr\.?|per)\s+(?:{STAFF_NOUN})"
         ),
     ),
     (
@@ -69,7 +74,8 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
         "over_capacity",
         _re(
             r"\bover\s+(?:capacity|kapacitet\w*)|\bfor\s+mange\s+sager\b|\btoo\s+many\s+cases\b|"
-            r"\bhvor\s+mange\s+sager\s+(?:\w+\s+){0,3}?(?:over|for\s+mange)\b|\b(?:above|beyond)\s+capacity\b"
+            r"\bhvor\s+mange\s+sager\s+(?:\w+\s+){0,3}?(?:over(?!\s+\d+\s+(?:sager\s+)?(?:pr\.?|per)\s)|for\s+mange)\b|"
+            r"\b(?:above|beyond)\s+capacity\b"
         ),
     ),
     (
@@ -203,10 +209,6 @@ TOTAL_Q = _re(r"\bwhat(?:'s|\s+is|\s+will\s+be)\s+the\s+total\s*\?|\bhvad\s+bliv
 PER_WORKER_END_Q = _re(
     rf"\b(?:hvad|what)\s+(?:svarer|svarede|giver|gav|ender|is|does)\b[^?]{{0,40}}?(?:pr\.?|per)\s+(?:{STAFF_NOUN})\s*\?"
 )
-# "hvor mange skulle der så til", "how many would it take": the staff a target needs (said of staff only)
-NEED_THERE_Q = _re(
-    r"\bhvor\s+mange\s+(?:skal|skulle)\s+der\s+(?:så\s+)?til\b|\bhow\s+many\s+(?:would|will)\s+(?:it|that)\s+take\b"
-)
 # "Hvad er det pr. år?", "what's that a year?": the sum just named, a year (a saving when a saving was named)
 THAT_PER_YEAR_Q = _re(
     r"\b(?:hvad|what)(?:'s|\s+er|\s+is|\s+bliver|\s+does)\s+(?:det|that|it)\s+(?:come\s+to\s+)?"
@@ -251,33 +253,6 @@ LIST_ITEMS = [
     ("savings_per_year", _re(r"\b(?:the\s+)?(?:savings?|besparelse\w*)\b")),
     ("net_per_year", _re(r"\b(?:the\s+)?(?:net|netto\w*|nettoresultat\w*)\b")),
 ]
-STAFF_Q = _re(
-    rf"\b(?:hvor\s+mange|how\s+many)\s+(?P<mid>(?:[\w'-]+\s+){{0,3}}?)(?:{STAFF_NOUN})\b(?P<tail>[^?!]{{0,60}})"
-)
-# ", og hvad koster ...", "and what would ...": where the next asked quantity begins
-NEXT_ASK = _re(r",?\s+(?:og|and)\s+(?:hvad|hvor|what|how)\b|,\s+(?:hvad|hvor|what|how)\b")
-STAFF_Q_EXTRA = _re(
-    r"\b(?:mangler|missing|short|mere(?!\s+end)|more(?!\s+than)|ekstra|extra|flere|additional|yderligere|nye|new)\b"
-)
-STAFF_Q_NEED = _re(
-    r"\b(?:skal|kræv\w*|behøv\w*|brug\w*|nødvendig\w*|need\w*|require\w*|take|takes|must|should|have\s+til)\b"
-)
-# "hvor mange rådgivere kan vi ansætte for det", "how many social workers can we afford": staff a budget buys
-STAFF_Q_AFFORD = _re(
-    r"\b(?:kan|kunne|could|can)\s+(?:vi|i|de|we|you|they|man)\s+(?:så\s+|then\s+)?(?:\w+\s+)?"
-    r"(?:ansætte|få|hyre|hire|afford|employ|recruit|pay\s+for|finansiere|betale(?:\s+for)?|fund)\b|"
-    r"\b(?:giver|svarer|rækker)\s+(?:det|pengene|beløbet)\b|"
-    r"\b(?:does|would|will)\s+(?:that|it|this|the\s+money)\s+(?:correspond\s+to|equal|amount\s+to)\b|"
-    r"\bkan\s+der\s+(?:\w+\s+)?(?:finansieres|ansættes|betales)\b|\b(?:does|would|will)\s+(?:that|it|the\s+money)\s+"
-    r"(?:buy|fund|pay\s+for|cover)\b|\b(?:er\s+der|is\s+there)\s+(?:penge|råd|money)\b|"
-    r"\bkan\s+(?:rammen|budgettet|beløbet|pengene|puljen|bevillingen|det|de)\s+(?:bære|dække|finansiere|betale|rumme)\b|"
-    r"\b(?:kan|kunne|vil|ville)\s+(?:det|den|de)\s+(?:\w+\s+)?(?:beløb|besparelse|sum|ramme|pulje)\w*\s+"
-    r"(?:betale|dække|finansiere|bære)\b|"
-    r"\b(?:can|could|will|would)\s+(?:the\s+)?(?:budget|envelope|money|pot|grant|total|saving|savings)\s+"
-    r"(?:cover|fund|pay\s+for|carry|support)\b|\b(?:kan|vil|ville|kunne)\s+(?:besparelsen|beløbet|summen)\s+(?:betale\s+for|"
-    r"finansiere|dække)\b"
-)
-STAFF_Q_NOW = _re(r"\s*(?:har\s+vi|do\s+we\s+have|have\s+we|er\s+der|are\s+there|do\s+we\s+currently)\b")
 SAVE_Q = _re(
     r"\b(?:hvad|hvor\s+meget|how\s+much|what(?:'s)?)\s+(?:(?!hvis\b|if\b|når\b|when\b|net\b)[\w']+\s+){0,4}?"
     r"(?:spar\w*|besparelse\w*|sav(?:e|es|ed|ing|ings))\b"
@@ -313,10 +288,6 @@ BE_Q = _re(
 
 # "net savings of DKK 650,000": a net figure the question states, not one it asks for
 STATED_AFTER = _re(r"\s*(?:of|på|:|er|is|at)?\s*(?:dkk|kr\.?)?\s*\d")
-IS_THAT = _re(
-    r"\s*(?:is\s+that|er\s+det|(?:would|will)\s+(?:that|it)\s+be|(?:ville|vil)\s+det\s+(?:så\s+)?(?:være|blive))\b"
-)
-CASES_PER = _re(r"\b(?:cases|sager)\b")
 _MONEY_WORD = _re(r"\b(?:kost\w*|cost\w*|kr\.?|dkk|udgift\w*|pris\w*|løn\w*)\b")
 # Phrasings that ask for one quantity wherever they stand.
 # "hvor mange færre anbringelser er det", "how many fewer placements is that": the placements avoided
@@ -380,14 +351,13 @@ def asked_in(text: str) -> list[str]:
 
 def asked_hits(text: str) -> list[tuple[int, str]]:
     """Where each asked quantity is asked, before the names are settled (for what was asked but not read)."""
-    hits = _patterned(text) + _staff_asks(text) + _saving_asks(text) + _list_asks(text)
+    hits = _patterned(text) + staff_asks(text) + _saving_asks(text) + _list_asks(text)
     for m in BE_Q.finditer(text):
         sentence = _sentence_at(text, m.start())
         pct = PCT_WORD.search(sentence[1])
         hits.append((sentence[0] if pct else m.start(), "break_even_pct" if pct else "break_even"))
     hits += [(m.start(), name) for pattern, name in DIRECT for m in pattern.finditer(text)]
-    if STAFF_NAMED.search(text):
-        hits += [(m.start(), "staff_needed") for m in NEED_THERE_Q.finditer(text)]
+    hits += staff_noun_asks(text)
     if CLOSING.search(text):  # "… lukke 20 % … hvor mange er der tilbage": the cases still open
         hits += [(m.start(), "cases_open") for m in OPEN_Q.finditer(text)]
         hits += [(m.start(), "cases_closed") for m in THAT_MANY_Q.finditer(text)]  # "… hvor mange sager er det"
@@ -399,6 +369,7 @@ def asked_hits(text: str) -> list[tuple[int, str]]:
         (m.start(), "savings_per_year" if SAVED_BEFORE.search(text, 0, m.start()) else "cost_per_year")
         for m in THAT_PER_YEAR_Q.finditer(text)
     ]
+    hits = [h for h in hits if not _in_stated_change(text, h[0])]
     hits += [h for h in terse_list(text) if not _sentence_has(text, h[0], hits)]
     hits += [h for h in imperative_list(text) if not _sentence_asks(text, h, hits)]
     if not hits:  # "hvad svarer det til pr. rådgiver?" with nothing else asked: the caseload
@@ -413,6 +384,23 @@ def asked_hits(text: str) -> list[tuple[int, str]]:
                    for a, b, name in spans)
     ]  # fmt: skip
     return kept + [(a, name) for a, _, name in spans]
+
+
+# "Our average cost per placement went from DKK 690,000 to DKK 815,000.", "Udgiften pr. anbringelse steg fra …":
+# a sentence that states a change, with the question asked in another sentence
+_STATED_CHANGE = _re(
+    r"\b(?:went|rose|grew|fell|dropped|increased|decreased|climbed|jumped|gik|steg|faldt|voksede|er\s+gået|"
+    r"has\s+gone)\b[^?!]{0,40}?\b(?:from|fra)\b[^?!]{0,60}?\b(?:to|til)\b"
+)
+
+
+def _in_stated_change(text: str, pos: int) -> bool:
+    """The quantity a stated change is about is given by it, not asked ("cost per placement went from …
+    to …. What's the percentage increase?" asks the change, not the cost per placement)."""
+    start, end = sentence_bounds(text, pos)
+    if (end < len(text) and text[end] == "?") or "?" not in text[end:]:
+        return False
+    return bool(_STATED_CHANGE.search(text, start, end))
 
 
 def _sentence_asks(text: str, hit: tuple[int, str], hits: list[tuple[int, str]]) -> bool:
@@ -440,6 +428,13 @@ def _names(text: str, hits: list[tuple[int, str]]) -> list[str]:
         names = ["savings_needed" if n == "savings_per_year" else n for n in names if n != "break_even"]
     if "payback_years" in names:
         names = [n for n in names if n not in ("break_even", "staff_affordable")]  # "how many full years is that"
+    if "staff_affordable" in names and CUT_POSTS_Q.search(text):
+        # "hvis vi i stedet nedlægger stillinger á 610.000 kr., hvor mange er det": posts cut to save a sum, the
+        # sum saved in full (rounded up), not posts a budget pays for
+        names = ["posts_cut" if n == "staff_affordable" else n for n in names]
+    if "posts_cut" in names:
+        # "hvor mange stillinger skal vi nedlægge": the posts cut, not the staff a target needs
+        names = [n for n in names if n not in ("staff_needed", "extra_staff")]
     if "staff_affordable" in names and AFFORD_Q.search(text):
         names = [n for n in names if n != "extra_staff"]  # "hvor mange ekstra rådgivere kan vi have ansat": afforded
     if {"pct_share", "break_even_pct"} & set(names):
@@ -458,27 +453,6 @@ def _patterned(text: str) -> list[tuple[int, str]]:
         hits += [(x.start(), name) for x in found
                  if (name != "cost_per_year" or not any(a <= x.start() < b for a, b in per_worker))
                  and not (name == "net_per_year" and STATED_AFTER.match(text, x.end()))]  # fmt: skip
-    return hits
-
-
-def _staff_asks(text: str) -> list[tuple[int, str]]:
-    """ "hvor mange rådgivere …": the words after it say which count (more, needed, today, affordable)."""
-    hits: list[tuple[int, str]] = []
-    for m in STAFF_Q.finditer(text):
-        mid = m.group("mid")
-        if CASES_PER.search(mid):
-            continue  # "how many cases per worker": a caseload, read above
-        tail = NEXT_ASK.split(m.group("tail"), maxsplit=1)[0]  # not into the next asked quantity
-        if STAFF_Q_AFFORD.search(tail):
-            hits.append((m.start(), "staff_affordable"))
-        elif STAFF_Q_EXTRA.search(mid) or STAFF_Q_EXTRA.search(tail):
-            hits.append((m.start(), "extra_staff"))
-        elif STAFF_Q_NOW.match(tail) and not STAFF_Q_NEED.search(tail):
-            hits.append((m.start(), "staff_now"))
-        elif STAFF_Q_NEED.search(tail):
-            hits.append((m.start(), "staff_needed"))
-        elif IS_THAT.match(tail):
-            hits.append((m.start(), "staff_affordable"))  # "at 600k per FTE, how many FTEs is that"
     return hits
 
 

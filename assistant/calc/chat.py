@@ -24,9 +24,10 @@ from assistant.calc.fill import fill_unplaced
 from assistant.calc.group_answer import groups_answer
 from assistant.calc.known import PLACEMENT_ASKED, known_from, plan
 from assistant.calc.plausible import conflicting, implausible, implausible_prices, unused_numbers
-from assistant.calc.question import Reading, ReadNumber, read_question, read_shape
+from assistant.calc.question import Reading, ReadNumber, read_shape
 from assistant.calc.sheet import LABELS, CalcAnswer, Cite, Sheet, Variant, phrase
 from assistant.calc.solver import Value, solve
+from assistant.calc.spelling import read_repaired
 from assistant.calc.texts import READ, kind_words
 from assistant.calc.unasked import say_unread
 
@@ -49,7 +50,8 @@ def _with_context(known: dict[str, Value], asked: list[str]) -> list[str]:
 
 def _phrase_of(n: ReadNumber, role: str, sheet: Sheet) -> str:
     shown = sheet.show(role, n.value)
-    return " ".join(sheet.pick(*READ[role]).format(v=shown, kind=kind_words(n.kind, sheet.lang, "read")).split())
+    said = sheet.pick(*READ[role]).format(v=shown, kind=kind_words(n.kind, sheet.lang, "read"), noun=n.noun)
+    return " ".join(said.split())
 
 
 def _variants(reading: Reading, sheet: Sheet) -> list[Variant]:
@@ -132,7 +134,9 @@ def answer_calculation(
     ``reading`` and ``named`` (the municipalities the question names) come from the answer path's
     ``Query``, so the question is not read again; alone, the function reads it itself.
     """
-    read = reading if reading is not None else read_question(question, language)
+    if reading is None:
+        reading, question = read_repaired(question, language)
+    read = reading
     if not read.is_calculation:
         return None
     answer = _answer(read, question, language, cite, named)

@@ -88,9 +88,9 @@ _PAYS_FOR_STAFF = re.compile(
 
 
 def _roles_for(n: ReadNumber, question: str) -> tuple[str, ...]:
-    if n.note in ("part_unknown", "kind_twice"):
-        # "8 fuldtidsrådgivere og nogle på deltid": only part of the staff; two prices of one placement type:
-        # which is meant is asked, never guessed
+    if n.note in ("part_unknown", "kind_twice", "part_year"):
+        # "8 fuldtidsrådgivere og nogle på deltid": only part of the staff; two prices of one placement type;
+        # an amount beside a start part-way through a year: which is meant is asked, never guessed
         return ()
     if n.unit.startswith("kr"):
         start, end = n.span

@@ -75,6 +75,8 @@ LIMITS: dict[str, tuple[float, float]] = {
     "rise_each": (0, 100_000_000),
     "rise_pct": (0, 500),
     "growth_pct": (-50, 100),
+    # staff starting part-way through a year (``calc.part_year``): the months paid in the first year
+    "months": (1, 12),
 }
 # Fields where zero is meaningless (a division or a team of nobody).
 POSITIVE = {

@@ -7,11 +7,11 @@ inputs with the same field limits.
 
 from __future__ import annotations
 
-from assistant.calc.formulas import _money, check
+from assistant.calc.formulas import FieldError, _money, check
 
 __all__ = [
-    "amount_each", "compounded", "count_at_rate", "gap", "pct_of_amount", "per_thousand", "ratio", "share_of_price",
-    "units_affordable", "units_cost",
+    "amount_each", "compounded", "count_at_rate", "gap", "part_year_cost", "part_year_posts", "pct_of_amount",
+    "per_thousand", "ratio", "share_of_price", "units_affordable", "units_cost",
 ]  # fmt: skip
 
 
@@ -28,6 +28,19 @@ def amount_each(amount: float, count: float) -> float:
 def units_affordable(amount: float, price: float) -> float:
     """How many a sum pays for at ``price`` each (the caller rounds down: a part pays for none)."""
     return check("amount", amount) / check("price_each", price)
+
+
+def part_year_cost(staff: float, cost_per_fte: float, months: float) -> float:
+    """Yearly pay for ``months`` of the year: staff starting part-way through it (``calc.part_year``)."""
+    return _money(check("extra_fte", staff) * check("cost_per_fte", cost_per_fte) * check("months", months) / 12)
+
+
+def part_year_posts(budget: float, cost_per_fte: float, months: float) -> float:
+    """Posts a sum pays for over ``months`` of the year (the caller rounds down)."""
+    part = check("cost_per_fte", cost_per_fte) * check("months", months) / 12
+    if part == 0:
+        raise FieldError("cost_per_fte", "positive", part)
+    return check("budget", budget) / part
 
 
 def pct_of_amount(amount: float, pct: float) -> float:

@@ -82,7 +82,10 @@ def unused_numbers(reading: Reading, variants: list[Variant]) -> list[str]:
     # percentages are asked ("steget fra 82 til 94 mio. kr. på to år": the change is the same)
     timed = any(UNITS.get(r.name) != "pct" for s in solutions for r in s.results if r.value is not None)
     # a year-by-year series' total ("9 placements avoided over the period (1 + 3 + 5)") is what it was read for
+    # money for new staff the working left out ("fået 3,5 mio. kr. til flere rådgivere … hvad bliver sagstallet"
+    # answered with today's caseload) is a change the person named, too
     watched: tuple[str, ...] = ("avoided", "moved", "placement_spend", "avoided_years", "staff_years")
+    watched += ("extra_cost_total",)
     watched += ("years",) if timed else ()
     return [
         n.text.strip()

@@ -21,6 +21,7 @@ from assistant.calc.flows import read_flows
 from assistant.calc.moves_to import read_move_to
 from assistant.calc.pairs import read_pair
 from assistant.calc.part_time import part_time_staff
+from assistant.calc.part_year import months_paid, read_part_year
 from assistant.calc.price_rise import read_price_rise
 from assistant.calc.priced import read_priced
 from assistant.calc.prices import period_prices, yearly_amount
@@ -109,10 +110,20 @@ def _load_cut(c: Ctx) -> bool:
     )
 
 
+_LOAD_PCT_Q = re.compile(r"\b(?:sagstal\w*|case\s*loads?)\b", re.I)
+_PCT_CLAUSE = re.compile(r"(?:procent|percent)\w*[^,?;]*", re.I)
+_STATED_LOAD_BEFORE = re.compile(
+    r"(?:^|[.;:?!–—]\s*)(?:(?:our|the|vores|current|nuværende)\s+)?(?:case\s*load|sagstal(?:let)?)\s*(?::|=|is|er)?\s*$",
+    re.I,
+)
+
+
 def _caseload_role(c: Ctx) -> str:
     """Today's caseload or the target; "caseload" when the words do not say which."""
     if words.KEEP_BEFORE.search(c.before):
         return "caseload_kept"  # "vi vil holde sagstallet på 30": today's caseload and the target both
+    if _STATED_LOAD_BEFORE.search(c.before):
+        return "caseload_now"  # "caseload 33, 27 workers", "Sagstal: 33": stated at the start, not a cue later on
     for window in (c.before, c.clause):
         side = _nearest(words.TARGET_CUE, words.NOW_CUE, window)
         if side:
@@ -182,6 +193,8 @@ def _unit_or_cut(c: Ctx) -> tuple[str | None, str, str] | None:
         return "context", "", ""
     if _load_cut(c):
         return "load_cut", "cases_per_worker", ""
+    if words.MORE_CASES_AFTER.match(c.after):
+        return None, "cases", ""  # cases added: not staff hired ("get 60 new cases"), and not the cases
     return None
 
 
@@ -394,10 +407,11 @@ def read_question(question: str, language: Language) -> Reading:
     period_prices(reading, text)
     relate(reading, ctxs, text)
     part_time_staff(reading, text)  # "6 full-timers and 2 on half time": today's staff in FTE
-    flows = read_flows(reading, text)  # costs and savings year by year: each year's figures, not one level
-    if flows is not None:
-        flows.ambiguous = ambiguity_notes(flows)
-        return flows
+    # "vi ansætter 4 pr. 1. september": part of a year's pay; costs and savings year by year, not one level
+    early = read_part_year(reading, text) or read_flows(reading, text)
+    if early is not None:
+        early.ambiguous = ambiguity_notes(early)
+        return early
     read_schedule(reading, text)  # "3 in year 1, 3 more in year 2": counts tied to their years
     read_two_pairs(reading, text)  # "cases from 912 to 1.023, staff from 24 to 31": each pair what it counts
     caseload_after_change(reading, text)
@@ -435,6 +449,7 @@ def read_question(question: str, language: Language) -> Reading:
         ]
     if reading.asked == ["case_cost"]:  # a cost per case at each caseload: which is today's does not matter
         reading.numbers = [replace(n, alt_role=None) for n in reading.numbers]
+    _staff_pair_for_load(reading, text)
     one_value_per_kind(reading)
     reading.ambiguous = ambiguity_notes(reading)
     # a number of years alone ("hvad sparede Herning på to år?") prices nothing: a lookup, not a calculation
@@ -446,10 +461,25 @@ def read_question(question: str, language: Language) -> Reading:
     return reading
 
 
+def _staff_pair_for_load(reading: Reading, text: str) -> None:
+    """ "fra 30 til 36 rådgivere … hvor mange procent falder sagstallet": the caseload moves the other way
+    from the staff, so the staff's own change is not the answer; the pair is asked about instead."""
+    asking = words.asking_text(text)
+    if "pct_change" not in reading.asked or not _LOAD_PCT_Q.search(asking):
+        return
+    if any(words.STAFF_NAMED.search(m.group(0)) for m in _PCT_CLAUSE.finditer(asking)):
+        return  # the staff's own change asked too ("the percentage increase in staff, … the caseload"): it stands
+    pair = [n for n in reading.numbers if n.role in ("value_from", "value_to")]
+    if any(n.unit == "workers" for n in pair):
+        reading.numbers = [replace(n, role=None) if n in pair else n for n in reading.numbers]
+
+
 def read_shape(reading: Reading, text: str) -> Reading | None:
     """The question read by what it does with its numbers, where the role reader left one open or worked out
     nothing: a rate per 1,000, a rising price, a price times a count ("55.000 kr. pr. familie … for 80
     familier"), two values side by side ("what share of a DKK 250m budget is DKK 40m")."""
+    if months_paid(text) is not None:
+        return None  # a start part-way through a year: read by ``calc.part_year`` or asked about, never a whole year
     for shape in (read_rate, read_price_rise, read_priced, read_pair):
         other = shape(reading, text)
         if other is not None:

@@ -249,7 +249,8 @@ def _portfolio(reading: Reading, ctxs: list[Ctx]) -> None:
     if not any(n.role == "placements_total" for n in nums):
         return
     for i, n in enumerate(nums):
-        if n.role is None and not n.unit.startswith("kr") and words.KIND_AFTER.match(ctxs[i].after):
+        # not "40 % på døgninstitution": a share of the children, not a count of them
+        if n.role is None and not n.unit.startswith("kr") and n.unit != "pct" and words.KIND_AFTER.match(ctxs[i].after):
             earlier = [m for m in nums[:i] if not m.unit.startswith("kr")]
             if earlier and earlier[-1].role == "placements_total":
                 nums[i] = replace(n, role="placements_total", unit="placements", kind=words.kind_of(ctxs[i].after[:40]))

@@ -38,6 +38,36 @@ MORE_RULES: tuple[Rule, ...] = (
         units.compounded,
         "{value_from} × (1 + {growth_pct}) ^ {years}",
     ),
+    # posts cut to save a sum: enough posts to save all of it, so rounded up
+    Rule(
+        "posts_cut",
+        ("cut_amount", "cost_per_worker"),
+        calc.staff_affordable,
+        "{cut_amount} ÷ {cost_per_worker}",
+        whole=True,
+    ),
+    Rule("posts_cut", ("budget", "cost_per_worker"), calc.staff_affordable, "{budget} ÷ {cost_per_worker}", whole=True),
+    # staff starting part-way through a year (``calc.part_year``): months ÷ 12 of a year's pay
+    Rule(
+        "part_year_cost",
+        ("extra_staff", "cost_per_worker", "months_first_year"),
+        units.part_year_cost,
+        "{extra_staff} × {cost_per_worker} × {months_first_year} ÷ 12",
+    ),
+    Rule(
+        "part_year_posts",
+        ("budget", "cost_per_worker", "months_first_year"),
+        units.part_year_posts,
+        "{budget} ÷ ({cost_per_worker} × {months_first_year} ÷ 12)",
+        whole=True,
+        down=True,
+    ),
+    Rule(
+        "full_year_cost",
+        ("part_year_posts", "cost_per_worker"),
+        calc.staff_cost,
+        "{part_year_posts} × {cost_per_worker}",
+    ),
     # rates per 1,000 (``calc.rates``)
     Rule("per_1000", ("rated", "population"), units.per_thousand, "{rated} ÷ {population} × 1.000"),
     Rule(

@@ -54,6 +54,8 @@ COUNT_AFTER = {
         rf"(?:{CASE_NOUN}|{STAFF_NOUN}|{PLACEMENT_NOUN}|{CHILD_NOUN})\b"
     ),
 }
+# "60 new cases on top of 900", "40 flere sager": cases added, which nothing here adds up (asked about)
+MORE_CASES_AFTER = _re(rf"\s*(?:{_MORE})\s+(?:(?:{_ADJ})\s+)?(?:{CASE_NOUN})\b")
 STAFF_AFTER = _re(rf"\s*(?:(?:{_MORE}|{_ADJ})\s+){{0,3}}(?:{STAFF_NOUN})\b")
 # "4 rådgivere mere", "4 social workers more"; "til" only when no price follows ("3 rådgivere til").
 MORE_AFTER = _re(r"\s+(?:mere|ekstra|more|extra)\b|\s+til\b(?!\s*(?:\d|kr|dkk|i\s+alt|en\b|et\b|\w+\s+\d))")
@@ -190,7 +192,10 @@ TARGET_END = _re(
     r"reduce[ds]?\s+(?:it\s+)?to|sænke\w*\s+(?:det\s+)?til|til\s+højst|to\s+at\s+most|højst|at\s+most|"
     r"maks(?:imalt)?|max(?:imum)?(?:\s+of)?|"
     # "if nobody may carry more than 22", "ingen må have flere end 22": a cap is the target
-    r"(?:no|not|nobody|no\s+one)\b[^.?!\d]{0,25}\bmore\s+than|\b(?:ingen|ikke)\b[^.?!\d]{0,25}\b(?:flere|mere)\s+end)\s*$"
+    r"(?:no|not|nobody|no\s+one)\b[^.?!\d]{0,25}\bmore\s+than|\b(?:ingen|ikke)\b[^.?!\d]{0,25}\b(?:flere|mere)\s+end|"
+    # "hvis hver max må have 28", "if each may carry 25": what each worker may carry is the target
+    r"\b(?:hver|each)\b[^.?!\d]{0,30}\b(?:må|may|can|kan|skal|should|must)\s+(?:\w+\s+){0,2}?"
+    r"(?:have|carry|bære|handle|håndtere|take)|\b(?:hver|each)\s+(?:max(?:imum)?|maks(?:imalt)?|højst|at\s+most))\s*$"
 )
 # Closest cue wins: a target ("ned på", "reach", "for at nå") or today ("i dag", "vi har", "ved", "fra").
 TARGET_CUE = _re(
@@ -413,7 +418,9 @@ MONTHLY_AFTER = _re(
 )
 # "3.200 kr. pr. døgn", "DKK 3,300 per day", "Et døgn på opholdssted koster 3.500 kr.": a day's price, 365 a year
 DAILY_AFTER = _re(
-    r"\s*(?:kr\.?|dkk|kroner)?\s*(?:(?:pr\.?|per|om|a|i|for\s+et|for\s+one)\s+(?:døgn(?:et)?|dag(?:en)?|day)|dagligt|daily|"
+    # "i døgnet" is a day's price, "i dag" is today ("koster 470.000 kr. i dag")
+    r"\s*(?:kr\.?|dkk|kroner)?\s*(?:(?:pr\.?|per|om|a|for\s+et|for\s+one)\s+(?:døgn(?:et)?|dag(?:en)?|day)|i\s+døgnet|"
+    r"dagligt|daily|"
     r"/\s*(?:døgn|dag|day))\b"
 )
 DAILY_BEFORE = _re(

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from assistant import municipalities
-from assistant.calc.question import Reading, read_question
+from assistant.calc.question import Reading
+from assistant.calc.spelling import read_repaired
 from assistant.errors import InputError
 from assistant.models import Language
 from assistant.numbers import find_numbers
@@ -76,6 +77,7 @@ class Query:
     grouped: bool = False  # answer per municipality ("which municipalities …")
     years: tuple[int, ...] = ()  # years the question asks about ("i 2023"), not counts
     notice: str | None = None  # "truncated" when the question was cut
+    calc_text: str = ""  # the text ``reading`` was read from: the question, or it with typos put right
 
 
 def clean_question(question: str) -> tuple[str, str | None]:
@@ -96,7 +98,7 @@ def read_query(
     comparison = is_comparison(text) if is_comparison is not None else False
     language = detect_language(text)
     named = tuple(municipalities.find_mentions(text, ignore_case=True))
-    reading = read_question(text, language)
+    reading, calc_text = read_repaired(text, language)
     terms = tuple(query_stems(text, language))
     intent: Intent
     if reading.is_calculation:
@@ -123,5 +125,6 @@ def read_query(
         grouped=bool(_COMPARE.search(text)),
         years=tuple(sorted({int(m.value) for m in find_numbers(text, language) if m.is_year})),
         notice=notice,
+        calc_text=calc_text,
     )
 

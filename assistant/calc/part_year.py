@@ -1,0 +1,137 @@
+"""Staff who start part-way through a year: "vi ansætter 4 pr. 1. september", "they start 1 April".
+
+Why: a budget year is what a committee decides on, and staff hired from 1 July cost half a year's pay in it.
+The role reader saw only a yearly price and a count, so "Hvad koster det i år?" was answered with a full
+year (2.460.000 kr. where 820.000 kr. is right) and "hvor mange kan vi ansætte for 1,8 mio. kr. i 2025" with
+the posts a full year pays for (3 where 6 is right). Here the start month gives the months paid in the
+first year, counted from the first of the month named:
+
+- a count hired and a yearly price: the cost in the first year (months ÷ 12 of a year) and, when asked
+  ("next year", "et helt år"), a full year's;
+- a sum for the first year and a yearly price: the posts it pays for in that year (rounded down), and the
+  cost of those posts in a full year when asked.
+
+Any other shape with a start date stops: its amounts are asked about rather than priced as whole years.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from assistant.calc.amounts import Reading, ReadNumber
+from assistant.calc.words import _re, asking_text
+
+__all__ = ["PART_YEAR_ASKED", "months_paid", "read_part_year"]
+
+PART_YEAR_ASKED = ("part_year_cost", "part_year_posts", "full_year_cost")
+
+_MONTHS = {
+    "januar": 1, "january": 1, "februar": 2, "february": 2, "marts": 3, "march": 3, "april": 4, "maj": 5,
+    "may": 5, "juni": 6, "june": 6, "juli": 7, "july": 7, "august": 8, "september": 9, "oktober": 10,
+    "october": 10, "november": 11, "december": 12,
+}  # fmt: skip
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# "pr. 1. september", "fra 1. juli", "starte 1. juli", "start 1 April", "from July", "starting in April",
+# "April 1st"; "may" only with a day before it (it is also a verb)
+_START = _re(
+    rf"\b(?:pr\.?|per|fra|from|as\s+of|med\s+virkning\s+fra|start\w*|begynd\w*|tiltræd\w*|hired?\s+on|on|den|d\.)"
+    rf"\s+(?:(?:den|d\.|on|in|i)\s+)?(?:(?P<day>1)\.?(?:st)?\s+)?(?P<m>{_MONTH})\b|"
+    rf"\b(?:start\w*|begynd\w*|tiltræd\w*)\s+(?:\w+\s+){{0,2}}?(?:(?P<day2>1)\.?\s+)(?P<m2>{_MONTH})\b|"
+    rf"\b(?P<m3>{_MONTH})\s+1(?:st)?\b|"
+    # "vi ansætter 3 i maj", "we hire 2 in October": a hire in a month
+    rf"\b(?:ansætte\w*|ansat\w*|hire[sd]?|hiring|recruit\w*|rekrutter\w*)\s+(?:[\w.,]+\s+){{0,4}}?(?:i|in|fra|from)\s+"
+    rf"(?P<m4>{_MONTH})\b"
+)
+_THIS_YEAR = _re(
+    r"\b(?:i\s+år|this\s+year|det\s+første\s+år|(?:the\s+)?first\s+year|i\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d|"
+    r"for\s+pengene|with\s+(?:the|that)\s+money|for\s+the\s+money)\b"
+)
+_FULL_YEAR = _re(
+    r"\b(?:næste\s+år|next\s+year|(?:et|a|one)\s+(?:helt|fuldt|full|whole)\s+år|(?:a|one|the)\s+(?:full|whole)\s+year|"
+    r"full[- ]year|årene\s+efter|the\s+years\s+after|following\s+year|året\s+efter|fremover|thereafter)\b"
+)
+_COST_Q = _re(r"\b(?:koste\w*|cost\w*|udgift\w*|løn\w*|pay|payroll)\b")
+_POSTS_Q = _re(
+    r"\b(?:hvor\s+mange|how\s+many)\b[^?]{0,40}?\b(?:ansætte|hire|employ|stillinger|posts|positions|rådgivere|"
+    r"social\s+workers|caseworkers|can\s+we\s+afford)\b"
+)
+
+
+def months_paid(text: str) -> tuple[int, tuple[int, int], str] | None:
+    """Months paid in the first year for staff starting in the month named (from its first day), with the
+    span and words of the date; None when no start is named or it is January (a whole year)."""
+    m = _START.search(text)
+    if m is None:
+        return None
+    name = (m.group("m") or m.group("m2") or m.group("m3") or m.group("m4")).lower()
+    if name == "may" and not (m.group("day") or m.group("day2") or m.group("m3") or m.group("m4")):
+        return None
+    month = _MONTHS[name]
+    if month == 1:
+        return None
+    return 13 - month, m.span(), m.group(0)
+
+
+def read_part_year(reading: Reading, text: str) -> Reading | None:
+    """The question read as staff starting part-way through a year; None when no start date is named."""
+    found = months_paid(text)
+    if found is None:
+        return None
+    months, span, words = found
+    nums = reading.numbers
+    used = [i for i, n in enumerate(nums) if n.role not in ("context", "years")]
+    money = [i for i in used if nums[i].unit.startswith("kr")]
+    counts = [i for i in used if i not in money]
+    asking = asking_text(text)
+    roles: dict[int, str] = {}
+    asked: list[str] = []
+    this_year, full_year = _THIS_YEAR.search(asking), _FULL_YEAR.search(asking)
+    if len(money) == 1 and len(counts) == 1 and nums[counts[0]].role == "extra_staff" and _COST_Q.search(asking):
+        roles = {money[0]: "cost_per_worker", counts[0]: "extra_staff"}
+        asked = ["part_year_cost"] if this_year or not full_year else []
+        asked += ["cost_per_year"] if full_year or not this_year else []
+    elif len(money) == 2 and not counts and _POSTS_Q.search(asking):
+        prices = [
+            i
+            for i in money
+            if nums[i].role in _PRICE_ROLES
+            or _PRICE_AFTER.match(text, nums[i].span[1])
+            or _PRICE_BEFORE.search(text, 0, nums[i].span[0])
+        ]
+        sums = [i for i in money if i not in prices]
+        if len(sums) != 1 or len(prices) != 1:
+            return _stopped(reading)
+        price = prices[0]
+        roles = {sums[0]: "budget", price: "cost_per_worker"}
+        asked = ["part_year_posts"] + (["full_year_cost"] if full_year and _COST_Q.search(asking) else [])
+    else:
+        return _stopped(reading)
+    placed = [
+        replace(n, role=roles[i], alt_role=None, note="", unit=_UNITS[roles[i]]) if i in roles else n
+        for i, n in enumerate(nums)
+    ]
+    date = ReadNumber(float(months), "months_first_year", "months", span, words.strip(), noun=words.strip())
+    placed = sorted([*placed, date], key=lambda n: n.span[0])
+    return replace(reading, numbers=placed, asked=asked, ambiguous=[], is_calculation=True)
+
+
+_PRICE_ROLES = ("cost_per_worker", "price_each", "salary")
+# "at DKK 640k a year", "600.000 kr. pr. rådgiver", "… each": a yearly price of one post
+_PRICE_AFTER = _re(
+    r"\s*(?:a\s+year|per\s+year|om\s+året|pr\.?\s+år|årligt|each|hver|"
+    r"(?:pr\.?|per)\s+(?:\w+\s+)?(?:rådgiver|stilling|post|worker|årsværk|fte))\b"
+)
+# "når en helårsstilling koster 600.000 kr.", "a post costs DKK 640,000": the price of one post
+_PRICE_BEFORE = _re(
+    r"(?:stilling|rådgiver|årsværk|post|position|worker|fte)\w*\s+(?:koster|costs?)\s+(?:os\s+|us\s+)?$"
+)
+_UNITS = {"cost_per_worker": "kr_per_worker", "extra_staff": "workers", "budget": "kr"}
+
+
+def _stopped(reading: Reading) -> Reading:
+    """A start date in a shape not read here: its amounts are asked about, never priced as whole years."""
+    nums = [
+        replace(n, role=None, alt_role=None, note="part_year") if n.unit.startswith("kr") else n
+        for n in reading.numbers
+    ]
+    return replace(reading, numbers=nums, is_calculation=bool(reading.asked))

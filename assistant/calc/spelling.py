@@ -1,0 +1,88 @@
+"""Typos in the words a calculation is read by: "1.340 sagr", "socal workers", "targt is 22".
+
+Why: the reader places numbers by the nouns beside them, so one misspelt noun leaves a number without a
+role and the question goes to retrieval ("hvor mange socialrådgivere til 1.340 sagr …" got quotes about
+salaries). Retrieval repairs its own terms against the corpus; this repairs the calculator's words against
+the small vocabulary it reads by. Only a word that is one edit (Damerau: one letter added, dropped,
+changed or two swapped) from that vocabulary, starts with the same letter and is no word of its own is
+changed, so "sagt", "case" or "rate" stay as they are; between two forms one edit away the longer is
+taken ("sagr" is "sager", a letter dropped, rather than "sag").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bm25s.stopwords import STOPWORDS_DANISH, STOPWORDS_EN_PLUS
+from rapidfuzz.distance import DamerauLevenshtein
+
+from assistant.calc.question import Reading, read_question
+from assistant.models import Language
+
+
+def _words(block: str) -> frozenset[str]:
+    return frozenset(block.split())
+
+
+# The words the calculation reader places numbers by, as users write them (inflected forms included:
+# the nearest form is the one put back).
+VOCABULARY = _words(
+    """
+    sag sager sagerne sagstal sagstallet sagsbehandler sagsbehandlere rådgiver rådgivere rådgiverne
+    socialrådgiver socialrådgivere socialrådgiverne årsværk medarbejder medarbejdere anbringelse anbringelser
+    anbringelsen plejefamilie plejefamilier plejefamilien institution institutioner døgninstitution
+    opholdssted opholdssteder koster kostede udgift udgiften udgifter besparelse besparelsen spare sparer
+    ansætte ansætter ekstra budget budgettet målet hver pris prisen børnesager stillinger stilling
+    social worker workers caseworker caseworkers cases caseload target costs placement placements foster
+    residential institution hire hiring extra budget saving savings save each staff salary salaries
+    per year years every average total annual needed need
+    """
+)
+# Words one edit from the vocabulary that are words of their own.
+_REAL_WORDS = _words(
+    """
+    sagt sagn sage saga sagen hvert hvem ever ekstrem cast case cash coast most post fast hiring hire
+    rate ages year hear near wear dear yeas cost host lost past vast pest best test rest said
+    stuff stiff start stat state store saver saves save safe sale same sane sage
+    """
+)
+_KNOWN = VOCABULARY | _REAL_WORDS | frozenset(STOPWORDS_DANISH) | frozenset(STOPWORDS_EN_PLUS)
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+@lru_cache(maxsize=4096)
+def _repair(word: str) -> str | None:
+    low = word.lower()
+    if low in _KNOWN:
+        return None
+    best: tuple[int, str] | None = None
+    for target in VOCABULARY:
+        if target[0] != low[0] or abs(len(target) - len(low)) > 1:
+            continue
+        d = DamerauLevenshtein.distance(low, target, score_cutoff=1)
+        if d <= 1 and (best is None or (d, -len(target), target) < (best[0], -len(best[1]), best[1])):
+            best = (d, target)
+    if best is None:
+        return None
+    return best[1] if word.islower() else best[1].capitalize()
+
+
+def repaired(text: str) -> str:
+    """The text with misspelt calculation words put right; the text itself when none is."""
+    return _WORD.sub(lambda m: _repair(m.group(0)) or m.group(0), text)
+
+
+def read_repaired(text: str, language: Language) -> tuple[Reading, str]:
+    """The calculation reading, of the text with its calculation words' typos put right when only that
+    reading places every number ("1.340 sagr", "socal workers"); the text it was read from goes with it."""
+    reading = read_question(text, language)
+    if reading.is_calculation and all(n.role is not None for n in reading.numbers):
+        return reading, text
+    fixed = repaired(text)
+    if fixed == text:
+        return reading, text
+    again = read_question(fixed, language)
+    if again.is_calculation and all(n.role is not None for n in again.numbers):
+        return again, fixed
+    return reading, text
