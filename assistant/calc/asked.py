@@ -157,7 +157,10 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
 ]
 # "hvor mange børn skal vi flytte …", "how many children must we move": the moves a saving needs
 MOVES_Q = _re(
-    r"\b(?:hvor\s+mange|how\s+many)\s+(?:børn|barn|children|kids|unge|young\s+people)\s+(?:skal|må|bør|must|should|do|would|need)\s+"
+    # "how many such moves would pay for …": the moves, named by their noun
+    r"\b(?:hvor\s+mange|how\s+many)\s+(?:such\s+|sådanne\s+)?(?:moves|flytninger|omplaceringer)\b|"
+    r"\b(?:hvor\s+mange|how\s+many)\s+(?:børn|barn|children|kids|unge|young\s+people)\s+(?:(?:per|a|om)\s+(?:year|året)\s+)?"
+    r"(?:skal|må|bør|must|should|do|would|need)\s+"
     r"(?:(?:vi|we|i|you)\s+)?(?:need\s+to\s+|have\s+to\s+)?(?:to\s+)?(?:have\s+to\s+)?(?:be\s+)?(?:flyttes?|moved?|omplaceres?|overflyttes?)\b"
 )
 # "hvor mange børn er det", "how many children is that": the count a share of a count comes to
@@ -185,6 +188,8 @@ PER_PLACEMENT_Q = _re(
     r"\b(?:what's|what\s+is)\s+the\s+(?:price|cost)\s+per\s+(?:child|placement|placed\s+child)\b|\baverage\s+(?:cost\s+)?per\s+(?:placed\s+)?(?:child|placement)\b|"
     r"\bgennemsnitlige?\s+pris\s+pr\.?\s+(?:anbragt\s+)?barn\b|"
     r"\bgennemsnits(?:pris|udgift)\w*\s+(?:pr\.?|per)\s+(?:anbringelse|anbragt\s+barn|barn)\b|"
+    # "hvad er gennemsnittet pr. barn", "the average per child"
+    r"\b(?:gennemsnit(?:tet)?|(?:the\s+)?average)\s+(?:pr\.?|per)\s+(?:anbragt\s+|placed\s+)?(?:barn|anbringelse|child|placement)\b|"
     r"\b(?:per|pr\.?)\s+(?:placement|anbringelse|child|barn)\s+(?:on\s+average|i\s+(?:gennem)?snit)\b|"
     r"\b(?:on\s+average|i\s+(?:gennem)?snit)\s+(?:per|pr\.?)\s+(?:placement|anbringelse|child|barn)\b"
 )

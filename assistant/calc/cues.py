@@ -72,8 +72,9 @@ OTHER_PERIOD = _re(
 )
 # "the staff cost per case", "lønudgiften pr. sag", "what does a case cost in staff": a worker's cost over a caseload
 CASE_COST_Q = _re(
-    r"\b(?:(?:staff|salary|personnel|wage)\s+)?costs?\s+(?:per|pr\.?|of\s+a)\s+case\b|"
-    r"\b(?:løn|personale)?(?:udgift|omkostning|pris)\w*\s+(?:pr\.?|per)\s+sag\b"
+    r"\b(?:(?:staff|salary|personnel|wage|unit|caseworker)\s+)?costs?\s+(?:per|pr\.?|of\s+a)\s+(?:\w+\s+)?case\b|"
+    # "rådgiverudgiften pr. sag", "udgiften pr. verserende sag", "the annualised unit cost per active case"
+    r"\b\w*(?:udgift|omkostning|pris)\w*\s+(?:pr\.?|per)\s+(?:\w+\s+)?sag\b"
 )
 # "hvor mange procent blev budgettet overskredet", "the overrun in kroner and in percent": spend against budget
 OVERRUN = _re(

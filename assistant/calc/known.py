@@ -108,6 +108,9 @@ def _implied_known(
         put("budget", known["savings_per_year"].value)  # "how many workers would the saving pay for"
     if "staff_affordable" in reading.asked and "cost_per_year" in known and not {"budget", "extra_staff"} & set(known):
         put("budget", known["cost_per_year"].value)  # "kræver 2,2 mio. kr. årligt …, hvor mange stillinger dækker det"
+    covered = "cost_per_year" in known and "savings_per_year" not in known and not STAFF & set(known)
+    if "moves_needed" in reading.asked and reading.move and covered:
+        put("savings_per_year", known["cost_per_year"].value)  # "how many moves to cover DKK 2.4m a year": saved
     if "staff_pct" not in reading.asked:
         return
     read_roles = [(over.get(i, n.role), n.unit) for i, n in enumerate(reading.numbers)]
@@ -212,8 +215,9 @@ def _as_answered(name: str, known: dict[str, Value], cues: set[str] | None = Non
     if name == "cost_per_year" and _all_staff(keys, cues):
         return before, "payroll_after"  # no staff today, "what do they cost in total": all the staff needed
     if name == "case_cost" and {"caseload_now", "target"} & keys:
-        # a cost per case at each caseload the question names: today's, the target, or both
-        both = {"caseload_now", "target"} <= keys
+        # a cost per case at each caseload the question names: today's, the target, or both (today's caseload
+        # also as its cases over its staff: "27 of them and 945 cases … now, and at a caseload of 25")
+        both = "target" in keys and ("caseload_now" in keys or {"cases", "staff_now"} <= keys)
         return (["case_cost_now"] if both else []), "case_cost_target" if "target" in keys else "case_cost_now"
     if name == "break_even" and "placement_spend" in keys and "cost_per_placement" not in keys:
         return before, "break_even_pct"  # a spend but no unit cost: the break-even is a share of the spend

@@ -28,7 +28,13 @@ from assistant.calc.prices import period_prices, yearly_amount
 from assistant.calc.rates import read_rate
 from assistant.calc.relations import relate, relate_move
 from assistant.calc.schedule import read_schedule
-from assistant.calc.settle import caseload_after_change, one_value_per_kind, placed_instead
+from assistant.calc.settle import (
+    caseload_after_change,
+    change_of_two_amounts,
+    moves_a_year,
+    one_value_per_kind,
+    placed_instead,
+)
 from assistant.calc.two_pairs import read_two_pairs
 from assistant.models import Language
 from assistant.numbers import NumberMention, find_numbers, format_number, parse_number
@@ -110,6 +116,8 @@ def _load_cut(c: Ctx) -> bool:
     )
 
 
+_AT_BEFORE = re.compile(r"\b(?:at|på|ved)\s+$", re.I)
+_EACH_AFTER = re.compile(r"\s*(?:each|hver|apiece)\b", re.I)
 _LOAD_PCT_Q = re.compile(r"\b(?:sagstal\w*|case\s*loads?)\b", re.I)
 _PCT_CLAUSE = re.compile(r"(?:procent|percent)\w*[^,?;]*", re.I)
 _STATED_LOAD_BEFORE = re.compile(
@@ -193,6 +201,8 @@ def _unit_or_cut(c: Ctx) -> tuple[str | None, str, str] | None:
         return "context", "", ""
     if _load_cut(c):
         return "load_cut", "cases_per_worker", ""
+    if _AT_BEFORE.search(c.before) and _EACH_AFTER.match(c.after):
+        return _caseload_role(c), "cases_per_worker", ""  # "how many caseworkers for 860 cases at 22 each"
     if words.MORE_CASES_AFTER.match(c.after):
         return None, "cases", ""  # cases added: not staff hired ("get 60 new cases"), and not the cases
     return None
@@ -450,6 +460,8 @@ def read_question(question: str, language: Language) -> Reading:
     if reading.asked == ["case_cost"]:  # a cost per case at each caseload: which is today's does not matter
         reading.numbers = [replace(n, alt_role=None) for n in reading.numbers]
     _staff_pair_for_load(reading, text)
+    moves_a_year(reading, text)
+    change_of_two_amounts(reading, text)
     one_value_per_kind(reading)
     reading.ambiguous = ambiguity_notes(reading)
     # a number of years alone ("hvad sparede Herning på to år?") prices nothing: a lookup, not a calculation

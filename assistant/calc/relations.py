@@ -9,6 +9,7 @@ names the class of phrasing it serves.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from assistant.calc import words
@@ -126,6 +127,13 @@ def _spent_on_count(reading: Reading, ctxs: list[Ctx]) -> None:
             nums[i + 1] = replace(nxt, role="placements_total", unit="placements")
 
 
+# "fordobler antallet af rådgivere fra 6 til 12", "raise our caseworkers from 20 to 26": staff named before the pair
+_STAFF_BEFORE_PAIR = re.compile(rf"\b(?:{words.STAFF_NOUN})\s+(?:\w+\s+)?(?:fra|from)\s+$", re.I)
+_HAVE_BEFORE = re.compile(
+    r"\b(?:we\s+have|we've\s+got|vi\s+har|har\s+vi|there\s+are|der\s+er|employ|beskæftiger)\s+$", re.I
+)
+
+
 def _count_of_priced(reading: Reading, ctxs: list[Ctx]) -> None:
     """ "A residential placement runs at DKK 92,000 a month. What do 7 of those cost": placements of the
     type priced before, counted; "… og 25 % overhead. Hvad koster 4 af dem?": workers priced before."""
@@ -139,6 +147,8 @@ def _count_of_priced(reading: Reading, ctxs: list[Ctx]) -> None:
         workers = [m for m in nums[:i] if m.role in ("cost_per_worker", "salary")]
         if len(priced) == 1 and not workers:
             nums[i] = replace(n, role="placements_total", unit="placements", kind=priced[0].kind)
+        elif len(workers) == 1 and not priced and _HAVE_BEFORE.search(ctxs[i].before):
+            nums[i] = replace(n, role="staff_now", unit="workers")  # "we have 27 of them": today's staff
         elif len(workers) == 1 and not priced:
             nums[i] = replace(n, role="extra_staff", unit="workers")  # "hvad koster 4 af dem om året"
 
@@ -190,8 +200,9 @@ def _pair_from_to(reading: Reading, ctxs: list[Ctx]) -> None:
         if not arrow and not (words.FROM_BEFORE.search(before) and to):
             continue
         window = ctxs[i].text[max(0, a.span[0] - 40) : b.span[1] + 30]
+        staff_named = a.role is None and b.role is None and _STAFF_BEFORE_PAIR.search(before)
         if (
-            b.role in ("staff_now", "extra_staff")
+            (b.role in ("staff_now", "extra_staff") or staff_named)
             and a.role in (None, "staff_now")
             and "pct_change" not in reading.asked
         ):

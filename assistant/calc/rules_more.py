@@ -89,6 +89,7 @@ MORE_RULES: tuple[Rule, ...] = (
     Rule("net_total", ("savings_total", "cost_total"), calc.net_result, "{savings_total} − {cost_total}"),
     # a worker's yearly cost over a caseload: the staff cost of one case
     Rule("case_cost_now", ("cost_per_worker", "caseload_now"), calc.per_case, "{cost_per_worker} ÷ {caseload_now}"),
+    Rule("caseload_now", ("cases", "staff_now"), calc.caseload, "{cases} ÷ {staff_now}"),  # for the cost per case now
     Rule("case_cost_target", ("cost_per_worker", "target"), calc.per_case, "{cost_per_worker} ÷ {target}"),
     Rule("case_cost", ("cost_per_worker", "caseload"), calc.per_case, "{cost_per_worker} ÷ {caseload}"),
     # two values side by side (``calc.pairs``)

@@ -13,7 +13,7 @@ from dataclasses import replace
 from assistant.calc import words
 from assistant.calc.amounts import Reading, ReadNumber
 
-__all__ = ["caseload_after_change", "one_value_per_kind", "placed_instead"]
+__all__ = ["caseload_after_change", "change_of_two_amounts", "moves_a_year", "one_value_per_kind", "placed_instead"]
 
 # "went from 5 to 9 caseworkers and each now carries 25", "efter ændringen har hver 25 sager"
 _NOW_AFTER_CHANGE = re.compile(r"\b(?:now|nu|today|i\s+dag|efter\s+\w+|after\s+\w+|since\s+then|siden)\b", re.I)
@@ -64,3 +64,53 @@ def one_value_per_kind(reading: Reading) -> None:
         replace(n, role=None, alt_role=None, note="kind_twice") if (n.role, n.kind) in twice else n
         for n in reading.numbers
     ]  # which of them is the type's is not known, so neither is taken, nor guessed at later
+
+
+# "move 2 children a year … over 3 years", "flytter 2 børn om året i 3 år": a count that recurs each year
+_A_YEAR_AFTER = re.compile(
+    r"\s*(?:\w+\s+){0,4}?(?:a\s+year|per\s+year|each\s+year|every\s+year|om\s+året|hvert\s+år|årligt|pr\.?\s+år)\b",
+    re.I,
+)
+
+
+def moves_a_year(reading: Reading, text: str) -> None:
+    """Children moved "a year" over several years: a moved child stays moved, so the children moved add up
+    year by year (2, 4, 6) and a saving a year times the years is too small. Whether the count grows or
+    stays is asked, not guessed (it had said 4,14 mio. kr. over 3 years where 8,28 mio. kr. was meant)."""
+    if not any(n.role == "years" for n in reading.numbers):
+        return
+    reading.numbers = [
+        replace(n, role=None, alt_role=None, note="count_a_year")
+        if n.role == "moved" and _A_YEAR_AFTER.match(text, n.span[1]) and not words.PCT_WORD.search(n.text)
+        else n
+        for n in reading.numbers
+    ]
+
+
+_CHANGE_ASKED = frozenset({"abs_change", "pct_change"})
+# "98 mio. kr. sidste år", "DKK 12m last year": the earlier of two amounts
+_EARLIER_AFTER = re.compile(
+    r"\s*(?:\w+\s+){0,2}?(?:sidste\s+år|i\s+fjor|last\s+year|the\s+year\s+before|året\s+før)\b", re.I
+)
+
+
+def change_of_two_amounts(reading: Reading, text: str) -> None:
+    """Two amounts, one said for last year, and only their change asked ("var 98 mio. kr. sidste år og er
+    budgetteret til 91,5 mio. kr. i år. Hvor stort er faldet i kroner og i procent?"): last year's is where the
+    change starts, whatever roles their nouns gave them (a spend and a budget, which nothing subtracts)."""
+    if not reading.asked or not set(reading.asked) <= _CHANGE_ASKED:
+        return
+    used = [i for i, n in enumerate(reading.numbers) if n.role not in ("context", "years")]
+    if len(used) != 2 or not all(reading.numbers[i].unit.startswith("kr") for i in used):
+        return
+    if any(reading.numbers[i].role in ("value_from", "value_to") for i in used):
+        return
+    first, second = used
+    earlier = [i for i in used if _EARLIER_AFTER.match(text, reading.numbers[i].span[1])]
+    if len(earlier) != 1:
+        return  # not one amount said for last year: two prices compared, which ``calc.pairs`` reads
+    if earlier[0] == second:
+        first, second = second, first
+    for i, role in ((first, "value_from"), (second, "value_to")):
+        reading.numbers[i] = replace(reading.numbers[i], role=role, alt_role=None, note="")
+

@@ -68,9 +68,17 @@ def _repair(word: str) -> str | None:
     return best[1] if word.islower() else best[1].capitalize()
 
 
-def repaired(text: str) -> str:
+# "We have 1.386 cases": a Danish thousands point in an English question, before something counted
+_POINT_THOUSANDS = re.compile(
+    r"\b(\d{1,3})\.(\d{3})\b(?=\s+(?:\w+\s+)?(?:cases|children|kids|placements|workers|caseworkers|social\s+workers))",
+    re.I,
+)
+
+
+def repaired(text: str, language: Language = "da") -> str:
     """The text with misspelt calculation words put right; the text itself when none is."""
-    return _WORD.sub(lambda m: _repair(m.group(0)) or m.group(0), text)
+    fixed = _WORD.sub(lambda m: _repair(m.group(0)) or m.group(0), text)
+    return _POINT_THOUSANDS.sub(r"\1,\2", fixed) if language == "en" else fixed
 
 
 def read_repaired(text: str, language: Language) -> tuple[Reading, str]:
@@ -79,7 +87,7 @@ def read_repaired(text: str, language: Language) -> tuple[Reading, str]:
     reading = read_question(text, language)
     if reading.is_calculation and all(n.role is not None for n in reading.numbers):
         return reading, text
-    fixed = repaired(text)
+    fixed = repaired(text, language)
     if fixed == text:
         return reading, text
     again = read_question(fixed, language)

@@ -26,6 +26,7 @@ STAFF_Q_NEED = _re(
 )
 # "hvor mange rådgivere kan vi ansætte for det", "how many social workers can we afford": staff a budget buys
 STAFF_Q_AFFORD = _re(
+    r"\bfår\s+(?:man|vi|i|de)\s+(?:så\s+)?for\b|"  # "hvor mange årsværk får man for 1,2 mio."
     r"\b(?:kan|kunne|could|can)\s+(?:vi|i|de|we|you|they|man)\s+(?:så\s+|then\s+)?(?:\w+\s+)?"
     r"(?:ansætte|få|hyre|hire|afford|employ|recruit|pay\s+for|finansiere|betale(?:\s+for)?|fund)\b|"
     r"\b(?:giver|svarer|rækker)\s+(?:det|pengene|beløbet)\b|"
@@ -58,6 +59,11 @@ POSTS_CUT_Q = _re(
     r"\b(?:how\s+many|hvor\s+mange)\s+(?:\w+\s+){0,2}?(?:\w*stilling\w*|posts?|positions?|jobs?|\w*rådgiver\w*|"
     r"caseworkers?|social\s+workers?|staff)\s+(?:\w+\s+){0,4}?(?:nedlægge\w*|cut|lay\s+off|fyre|afskedige)\b"
 )
+# "What's the shortfall?", "hvor mange mangler vi?": the staff missing for a target
+SHORTFALL_Q = _re(
+    r"\b(?:what(?:'s|\s+is)\s+the\s+(?:staffing\s+)?shortfall|(?:staffing|staff)\s+shortfall|"
+    r"hvor\s+mange\s+mangler\s+(?:vi|i|der))\b"
+)
 # "Headcount needed to hit 30?", "hvilken normering kræver det": the staff a target needs, asked by a noun
 HEADCOUNT_Q = _re(
     r"\b(?:headcount|staffing(?:\s+level)?|FTEs?|normering(?:en)?|bemanding(?:en)?)\s+(?:needed|required|kræves|der\s+kræves)\b"
@@ -68,6 +74,7 @@ def staff_noun_asks(text: str) -> list[tuple[int, str]]:
     """Staff asked by a phrase of its own: "how many would it take", "headcount needed", "posts to cut"."""
     hits = [(m.start(), "staff_needed") for m in NEED_THERE_Q.finditer(text)] if STAFF_NAMED.search(text) else []
     hits += [(m.start(), "staff_needed") for m in HEADCOUNT_Q.finditer(text)]
+    hits += [(m.start(), "extra_staff") for m in SHORTFALL_Q.finditer(text)]
     return hits + [(m.start(), "posts_cut") for m in POSTS_CUT_Q.finditer(text)]
 
 

@@ -67,7 +67,8 @@ CHILD_AFTER = _re(rf"\s*(?:(?P<fewer>færre|fewer)\s+|(?:{_ADJ}|{_MORE})\s+){{0,
 YEARS_AFTER = _re(r"[\s-]*(?:(?:budget|fiscal|financial)\s+)?(?:års?|årig\w*|years?|yrs?)\b(?!\s*(?:gamle?|old))")
 # "35 sager pr. rådgiver", "25 cases per social worker", "40 sager hver"
 CASELOAD_AFTER = _re(
-    rf"\s*(?:{CASE_NOUN})\s*(?:(?:pr\.?|per|om|for\s+hver|for\s+each|a|each|hver)\s+(?:\w+\s+)?|/\s*)(?:{STAFF_NOUN})\b|"
+    rf"\s*(?:{CASE_NOUN})\s*(?:(?:pr\.?|per|om|for\s+hver|for\s+each|a|each|hver)\s+(?:\w+\s+)?|/\s*)"
+    rf"(?:{STAFF_NOUN}|mand|person|head|næse)\b|"
     rf"\s*(?:{CASE_NOUN})\s+(?:(?:max(?:imum)?|maks(?:imalt)?|at\s+most|højst)\s+)?(?:hver|each|apiece)\b"
 )
 
@@ -190,7 +191,7 @@ TARGET_END = _re(
     r"the\s+guiding|normens?|the\s+norm's))?|\bnå|reach|ramme|\bhit|land\s+on|lande\s+på|"
     r"get\s+(?:it\s+|them\s+)?down\s+to|lower(?:ed)?\s+(?:it\s+)?to|"
     r"reduce[ds]?\s+(?:it\s+)?to|sænke\w*\s+(?:det\s+)?til|til\s+højst|to\s+at\s+most|højst|at\s+most|"
-    r"maks(?:imalt)?|max(?:imum)?(?:\s+of)?|"
+    r"maks(?:imalt)?|max(?:imum)?(?:\s+of)?|(?:max(?:imum)?|maks(?:imalt|imum)?|loftet|the\s+cap)\s+(?:er|is|på|=)|"
     # "if nobody may carry more than 22", "ingen må have flere end 22": a cap is the target
     r"(?:no|not|nobody|no\s+one)\b[^.?!\d]{0,25}\bmore\s+than|\b(?:ingen|ikke)\b[^.?!\d]{0,25}\b(?:flere|mere)\s+end|"
     # "hvis hver max må have 28", "if each may carry 25": what each worker may carry is the target
@@ -202,7 +203,9 @@ TARGET_CUE = _re(
     r"\b(?:ned\s+på|ned\s+til|down\s+to|komme\s+ned|nå|reach\w*|mål\w*|target\w*|sænke\w*|lower\w*|"
     r"reduce\w*|bring\w*|højst|at\s+most|maks\w*|max\w*|ønske\w*|want\w*|vil|would\s+like|skal|should|must|"
     r"need\w*|behøve\w*|kræve\w*|brug\s+for|for\s+at|in\s+order\s+to|for\s+an?|for\s+et|achieve\w*|"
-    r"opnå\w*|hit|go\s+to|going\s+to|move\s+to|til)\b"
+    r"opnå\w*|hit|go\s+to|going\s+to|move\s+to|til|"
+    # "what would it be per case at a caseload of 25": a caseload said in the conditional is the one to plan for
+    r"would\s+(?:it|that|this)\s+be|ville\s+(?:det|den)\s+(?:være|blive))\b"
 )
 NOW_CUE = _re(
     r"\b(?:i\s+dag|idag|today|i\s+(?:gennem)?snit|on\s+average|average|gennemsnit\w*|nu|now|currently|nuværende|current|aktuel\w*|at\s+present|for\s+tiden|"
