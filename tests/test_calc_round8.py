@@ -200,3 +200,31 @@ def test_children_moved_a_year_over_years_are_asked_about() -> None:
     )
     assert answer is not None and answer.calculation.outputs == {}
     assert "do the children moved stay moved" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "loads"),
+    [
+        # 352 ÷ 11 = 32; 342 ÷ 9 = 38: each pair opens with its team's name, so "og" inside a pair does not split it
+        ("da", "Team Nord har 11 rådgivere og 352 sager, Team Syd har 9 rådgivere og 342 sager. Hvad er sagstallet i "
+               "hvert team og samlet?", [32, 38]),
+        # 444 ÷ 12 = 37; 387 ÷ 9 = 43
+        ("en", "Team East: 12 workers, 444 cases. Team West: 9 workers, 387 cases. What is the caseload in each team?",
+         [37, 43]),
+    ],
+)  # fmt: skip
+def test_teams_named_before_their_pairs_each_get_a_caseload(lang: str, question: str, loads: list[float]) -> None:
+    answer = answer_calculation(question, lang, cite)  # type: ignore[arg-type]
+    assert answer is not None
+    for load in loads:
+        assert f" {load} " in answer.text, answer.text
+
+
+def test_pending_cases_are_cases() -> None:
+    # 47,5 × 628.000 ÷ 1.450 = 20.572
+    question = (
+        "Til budgetopfølgningen bedes oplyst den gennemsnitlige årlige rådgiverudgift pr. verserende sag, givet 1.450 "
+        "verserende sager, 47,5 årsværk og en gennemsnitlig årsværkspris på 628.000 kr."
+    )
+    got = outputs(question, "da")
+    assert got["case_cost"] == pytest.approx(20_572, rel=1e-3)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from assistant.calc.words import BOUNDARY, _re
 
 if TYPE_CHECKING:
-    from assistant.calc.amounts import Ctx, Reading
+    from assistant.calc.amounts import Ctx, Reading, ReadNumber
 
 __all__ = ["Group", "asks_change", "asks_combined", "read_groups"]
 
@@ -26,7 +26,8 @@ PAIR = {("cases", "staff_now"), ("staff_now", "cases")}
 TARGET_PAIR = ("cases", "target")
 # what names a group in its clause: a team, a year, a unit
 LABEL = _re(
-    r"\b(?:[\wæøå]*team(?:et|s)?|[\wæøå]+\s+team|sidste\s+år|i\s+år|forrige\s+år|last\s+year|this\s+year|"
+    r"\b(?:team\s+(?:nord|syd|øst|vest|north|south|east|west|[a-d]|\d)\b|[\wæøå]*team(?:et|s)?|[\wæøå]+\s+team|"
+    r"sidste\s+år|i\s+år|forrige\s+år|last\s+year|this\s+year|"
     r"[\wæøå]*afdeling(?:en)?|[\wæøå]*område(?:t)?|[\wæøå]+\s+(?:unit|department|area)|"
     r"[\wæøå]*(?:gruppe|enhed)(?:n|en)?)\b"
 )
@@ -74,9 +75,10 @@ def read_groups(reading: Reading, ctxs: list[Ctx], text: str) -> list[Group]:
     if len(orders) != 1 or not orders <= ({TARGET_PAIR} if targets else PAIR) or None in roles:
         return []
     groups = []
+    named = _named_apart(nums, pairs, text)
     for a, b in pairs:
         between = text[nums[a].span[1] : nums[b].span[0]]
-        if BOUNDARY.search(between) or _clause_break(between, targets):
+        if BOUNDARY.search(between) or (_clause_break(between, targets) and not named):
             return []
         cases, staff = (a, b) if nums[a].role == "cases" else (b, a)
         label = _label(ctxs[a].clause[-60:] if ctxs[a].clause else ctxs[a].before)
@@ -88,6 +90,16 @@ def read_groups(reading: Reading, ctxs: list[Ctx], text: str) -> list[Group]:
         if i not in keep:
             nums[i] = replace(n, role="context")
     return groups
+
+
+def _named_apart(nums: list[ReadNumber], pairs: list[tuple[int, int]], text: str) -> bool:
+    """Each pair opens with a name of its own ("Team Nord har 11 rådgivere og 352 sager, Team Syd har 9 …",
+    "North team: 14 workers, 476 cases."): then an "og" or a comma inside a pair does not split it."""
+    labels, start = [], 0
+    for a, b in pairs:
+        labels.append(_label(text[start : nums[a].span[0]]).lower())
+        start = nums[b].span[1]
+    return all(labels) and len(set(labels)) == len(labels)
 
 
 def _clause_break(between: str, target: bool = False) -> bool:

@@ -42,7 +42,8 @@ CHILD_NOUN = r"børn(?:ene)?|barn(?:et)?|unge|children|child|kids|young\s+people
 # Words that may stand between a number and its noun without changing what it counts.
 _ADJ = (
     r"fuldtids|faste|nyansatte|åbne|aktive|nuværende|erfarne|uddannede|kommunale|full[- ]time|open|active|"
-    r"current|experienced|qualified|municipal|social|forebyggende|preventive|løbende|ongoing|anbragte|placed"
+    r"current|experienced|qualified|municipal|social|forebyggende|preventive|løbende|ongoing|anbragte|placed|"
+    r"verserende|igangværende|pending"
 )
 _MORE = r"flere|ekstra|nye|yderligere|more|extra|additional|new"
 MORE_WORD = _re(rf"\b(?:{_MORE})\b")
