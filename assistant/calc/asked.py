@@ -349,6 +349,13 @@ DIRECT: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+# "hvor mange procent af stillingerne er det", "what percent of our posts is that": a share of the staff
+PCT_OF_STAFF_Q = _re(
+    r"\b(?:procent|percent\w*|pct)\s+(?:af|of)\s+(?:\w+\s+){0,2}?(?:\w*stilling\w*|posts?|positions?|"
+    r"\w*rådgiver\w*|staff|årsværk\w*|FTEs?|caseworkers?)\b"
+)
+
+
 def asked_in(text: str) -> list[str]:
     """The quantities a question asks for, in the order it asks them."""
     return _names(text, asked_hits(text))
@@ -437,6 +444,9 @@ def _names(text: str, hits: list[tuple[int, str]]) -> list[str]:
         # "hvis vi i stedet nedlægger stillinger á 610.000 kr., hvor mange er det": posts cut to save a sum, the
         # sum saved in full (rounded up), not posts a budget pays for
         names = ["posts_cut" if n == "staff_affordable" else n for n in names]
+    if "pct_change" in names and "staff_pct" not in names and PCT_OF_STAFF_Q.search(text):
+        # "hvor mange procent af stillingerne er det": a share of the staff, not a change, nor posts a sum pays for
+        names = ["pct_share" if n == "pct_change" else n for n in names if n != "staff_affordable"]
     if "posts_cut" in names:
         # "hvor mange stillinger skal vi nedlægge": the posts cut, not the staff a target needs
         names = [n for n in names if n not in ("staff_needed", "extra_staff")]

@@ -87,6 +87,12 @@ _PAYS_FOR_STAFF = re.compile(
 )
 
 
+_RISE_NEAR = re.compile(
+    r"\b(?:stig\w*|rise[sn]?|rising|rose|increas\w*|grow\w*|grew|vokse\w*|voks\w*|øge\w*|go(?:es)?\s+up|går\s+op)\b",
+    re.I,
+)
+
+
 def _roles_for(n: ReadNumber, question: str) -> tuple[str, ...]:
     if n.note in ("part_unknown", "kind_twice", "part_year", "count_a_year"):
         # "8 fuldtidsrådgivere og nogle på deltid": only part of the staff; two prices of one placement type;
@@ -103,6 +109,8 @@ def _roles_for(n: ReadNumber, question: str) -> tuple[str, ...]:
             return tuple(r for r in _MONEY if r not in _PER_UNIT)  # "3,3 mio. kr. i alt for de tre"
         return _MONEY
     roles = _ROLES_BY_UNIT.get(n.unit, ())
+    if n.unit == "pct" and _RISE_NEAR.search(question, max(0, n.span[0] - 60), min(len(question), n.span[1] + 40)):
+        return ()  # "cases are projected to rise 11.5 %": a rise, which no cut or share here is; asked about
     if _MORE_THAN_BEFORE.search(question, 0, n.span[0]) and words.STAFF_NAMED.search(question, 0, n.span[0]):
         roles = tuple(r for r in roles if r == "staff_now")  # "how many more social workers than the 32 we have"
     return tuple(r for r in roles if r not in _WHOLE or n.value == int(n.value))

@@ -21,7 +21,7 @@ from dataclasses import replace
 from assistant.calc.amounts import Reading, ReadNumber
 from assistant.calc.words import _re, asking_text
 
-__all__ = ["PART_YEAR_ASKED", "months_paid", "read_part_year"]
+__all__ = ["PART_YEAR_ASKED", "months_paid", "part_of_a_year", "read_part_year"]
 
 PART_YEAR_ASKED = ("part_year_cost", "part_year_posts", "full_year_cost")
 
@@ -48,7 +48,8 @@ _THIS_YEAR = _re(
 )
 _FULL_YEAR = _re(
     r"\b(?:næste\s+år|next\s+year|(?:et|a|one)\s+(?:helt|fuldt|full|whole)\s+år|(?:a|one|the)\s+(?:full|whole)\s+year|"
-    r"full[- ]year|årene\s+efter|the\s+years\s+after|following\s+year|året\s+efter|fremover|thereafter)\b"
+    r"full[- ]year|helårsvirkning\w*|full[- ]year\s+effect|årene\s+efter|the\s+years\s+after|following\s+year|"
+    r"året\s+efter|fremover|thereafter)\b"
 )
 _COST_Q = _re(r"\b(?:koste\w*|cost\w*|udgift\w*|løn\w*|pay|payroll)\b")
 _POSTS_Q = _re(
@@ -72,8 +73,26 @@ def months_paid(text: str) -> tuple[int, tuple[int, int], str] | None:
     return 13 - month, m.span(), m.group(0)
 
 
+# "DKK 13.6m on placements in Q1", "i første kvartal", "de første 3 måneder": an amount for part of a year
+_PART_OF_YEAR_AFTER = _re(
+    r"\s*(?:\w+\s+){0,3}?(?:in\s+Q[1-4]|i\s+Q[1-4]|(?:in|i)\s+(?:the\s+)?(?:first|second|third|1\.|2\.|3\.|første|andet|"
+    r"tredje)\s+(?:quarter|kvartal)|(?:in|i|over|på)\s+(?:the\s+|de\s+)?(?:first|første)\s+\w+\s+(?:months|måneder))\b"
+)
+
+
+def part_of_a_year(reading: Reading, text: str) -> bool:
+    """A start part-way through a year, or an amount for part of one: no reading of whole years applies."""
+    return months_paid(text) is not None or _quarter_amount(reading, text)
+
+
+def _quarter_amount(reading: Reading, text: str) -> bool:
+    return any(n.unit.startswith("kr") and _PART_OF_YEAR_AFTER.match(text, n.span[1]) for n in reading.numbers)
+
+
 def read_part_year(reading: Reading, text: str) -> Reading | None:
     """The question read as staff starting part-way through a year; None when no start date is named."""
+    if _quarter_amount(reading, text):
+        return _stopped(reading)  # a quarter's spend beside a year's budget: not one to set against the other
     found = months_paid(text)
     if found is None:
         return None
@@ -90,7 +109,7 @@ def read_part_year(reading: Reading, text: str) -> Reading | None:
         roles = {money[0]: "cost_per_worker", counts[0]: "extra_staff"}
         asked = ["part_year_cost"] if this_year or not full_year else []
         asked += ["cost_per_year"] if full_year or not this_year else []
-    elif len(money) == 2 and not counts and _POSTS_Q.search(asking):
+    elif len(money) == 2 and not counts and _POSTS_Q.search(asking) and not _SAVE.search(text):
         prices = [
             i
             for i in money
@@ -115,6 +134,8 @@ def read_part_year(reading: Reading, text: str) -> Reading | None:
     return replace(reading, numbers=placed, asked=asked, ambiguous=[], is_calculation=True)
 
 
+# "to save DKK 2m … by leaving vacancies unfilled", "for at spare 2 mio. kr.": posts left empty, not hired
+_SAVE = _re(r"\b(?:save|saving|spare|spar\w*|vacanc\w*|ubesat\w*|unfilled|holde\s+\w+\s+ledige?|cut|nedlæg\w*)\b")
 _PRICE_ROLES = ("cost_per_worker", "price_each", "salary")
 # "at DKK 640k a year", "600.000 kr. pr. rådgiver", "… each": a yearly price of one post
 _PRICE_AFTER = _re(

@@ -21,7 +21,7 @@ from assistant.calc.flows import read_flows
 from assistant.calc.moves_to import read_move_to
 from assistant.calc.pairs import read_pair
 from assistant.calc.part_time import part_time_staff
-from assistant.calc.part_year import months_paid, read_part_year
+from assistant.calc.part_year import part_of_a_year, read_part_year
 from assistant.calc.price_rise import read_price_rise
 from assistant.calc.priced import read_priced
 from assistant.calc.prices import period_prices, yearly_amount
@@ -490,7 +490,7 @@ def read_shape(reading: Reading, text: str) -> Reading | None:
     """The question read by what it does with its numbers, where the role reader left one open or worked out
     nothing: a rate per 1,000, a rising price, a price times a count ("55.000 kr. pr. familie … for 80
     familier"), two values side by side ("what share of a DKK 250m budget is DKK 40m")."""
-    if months_paid(text) is not None:
+    if part_of_a_year(reading, text):
         return None  # a start part-way through a year: read by ``calc.part_year`` or asked about, never a whole year
     for shape in (read_rate, read_price_rise, read_priced, read_pair):
         other = shape(reading, text)
