@@ -5,19 +5,9 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from test_calc_round8 import outputs
 
-from assistant.calc.chat import answer_calculation
 from assistant.calc.part_year import months_paid
-
-
-def cite(doc_id: str, quote: str) -> int:
-    return 1
-
-
-def outputs(question: str, lang: str) -> dict[str, float]:
-    answer = answer_calculation(question, lang, cite)  # type: ignore[arg-type]
-    assert answer is not None, question
-    return answer.calculation.outputs
 
 
 @pytest.mark.parametrize(

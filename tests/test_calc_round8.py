@@ -88,9 +88,18 @@ def test_readings_red_team_round_eight_and_d19_found_wrong(lang: str, question: 
         # the staff rise 20 %, the caseload falls 16,7 %: the staff's change is not the caseload's (had said 20 %)
         ("da", "Hvis vi går fra 30 til 36 rådgivere med det samme antal sager, hvor mange procent falder sagstallet "
                "så?"),
+        # a rise had been filled in as a cut of the caseload ("caseload down by 11.5%")
+        ("en", "Cases are projected to rise 11.5% next year from 1,260. With 40 workers, what's next year's caseload, "
+               "and how many extra workers would keep it at today's level?"),
+        # posts left empty to save a sum had been read as posts a budget pays for, rounded down
+        ("en", "To save DKK 2m this year by leaving vacancies unfilled from 1 March (DKK 624,000 per post per year), "
+               "how many posts have to stay empty?"),
+        # a quarter's spend had been read as the end of a change from the year's budget
+        ("en", "We spent DKK 13.6m on placements in Q1 against an annual budget of DKK 50m. Straight-line forecast for "
+               "the year, overspend in DKK and in percent?"),
     ],
 )  # fmt: skip
-def test_numbers_round_eight_misread_are_asked_about(lang: str, question: str) -> None:
+def test_numbers_rounds_eight_and_nine_misread_are_asked_about(lang: str, question: str) -> None:
     answer = answer_calculation(question, lang, cite)  # type: ignore[arg-type]
     assert answer is None or answer.calculation.outputs == {}, answer.text
 
@@ -236,22 +245,3 @@ def test_a_share_of_the_staff_cut_is_not_posts_a_sum_pays_for() -> None:
                   "vi om året ved 615.000 kr. pr. stilling?", "da")  # fmt: skip
     assert got["cut_pct"] == pytest.approx(9.375) and got["savings_per_year"] == 1_845_000
     assert "staff_affordable" not in got
-
-
-@pytest.mark.parametrize(
-    ("lang", "question"),
-    [
-        # a rise had been filled in as a cut of the caseload ("caseload down by 11.5%")
-        ("en", "Cases are projected to rise 11.5% next year from 1,260. With 40 workers, what's next year's caseload, "
-               "and how many extra workers would keep it at today's level?"),
-        # posts left empty to save a sum had been read as posts a budget pays for, rounded down
-        ("en", "To save DKK 2m this year by leaving vacancies unfilled from 1 March (DKK 624,000 per post per year), "
-               "how many posts have to stay empty?"),
-        # a quarter's spend had been read as the end of a change from the year's budget
-        ("en", "We spent DKK 13.6m on placements in Q1 against an annual budget of DKK 50m. Straight-line forecast for "
-               "the year, overspend in DKK and in percent?"),
-    ],
-)  # fmt: skip
-def test_round_nine_misreadings_are_asked_about(lang: str, question: str) -> None:
-    answer = answer_calculation(question, lang, cite)  # type: ignore[arg-type]
-    assert answer is None or answer.calculation.outputs == {}, answer.text
