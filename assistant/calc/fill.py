@@ -94,7 +94,7 @@ _RISE_NEAR = re.compile(
 
 
 def _roles_for(n: ReadNumber, question: str) -> tuple[str, ...]:
-    if n.note in ("part_unknown", "kind_twice", "part_year", "count_a_year"):
+    if n.note in ("part_unknown", "kind_twice", "part_year", "part_period", "count_a_year"):
         # "8 fuldtidsrådgivere og nogle på deltid": only part of the staff; two prices of one placement type;
         # an amount beside a start part-way through a year: which is meant is asked, never guessed
         return ()

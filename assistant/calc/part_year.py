@@ -92,7 +92,7 @@ def _quarter_amount(reading: Reading, text: str) -> bool:
 def read_part_year(reading: Reading, text: str) -> Reading | None:
     """The question read as staff starting part-way through a year; None when no start date is named."""
     if _quarter_amount(reading, text):
-        return _stopped(reading)  # a quarter's spend beside a year's budget: not one to set against the other
+        return _stopped(reading, "part_period")  # a quarter's spend beside a year's budget: not to set against it
     found = months_paid(text)
     if found is None:
         return None
@@ -149,10 +149,8 @@ _PRICE_BEFORE = _re(
 _UNITS = {"cost_per_worker": "kr_per_worker", "extra_staff": "workers", "budget": "kr"}
 
 
-def _stopped(reading: Reading) -> Reading:
-    """A start date in a shape not read here: its amounts are asked about, never priced as whole years."""
-    nums = [
-        replace(n, role=None, alt_role=None, note="part_year") if n.unit.startswith("kr") else n
-        for n in reading.numbers
-    ]
+def _stopped(reading: Reading, note: str = "part_year") -> Reading:
+    """A start date in a shape not read here, or an amount for part of a year: its amounts are asked about,
+    never priced as whole years."""
+    nums = [replace(n, role=None, alt_role=None, note=note) if n.unit.startswith("kr") else n for n in reading.numbers]
     return replace(reading, numbers=nums, is_calculation=bool(reading.asked))
