@@ -88,12 +88,12 @@ def test_readings_red_team_round_eight_and_d19_found_wrong(lang: str, question: 
         # the staff rise 20 %, the caseload falls 16,7 %: the staff's change is not the caseload's (had said 20 %)
         ("da", "Hvis vi går fra 30 til 36 rådgivere med det samme antal sager, hvor mange procent falder sagstallet "
                "så?"),
-        # a rise had been filled in as a cut of the caseload ("caseload down by 11.5%")
-        ("en", "Cases are projected to rise 11.5% next year from 1,260. With 40 workers, what's next year's caseload, "
-               "and how many extra workers would keep it at today's level?"),
         # posts left empty to save a sum had been read as posts a budget pays for, rounded down
         ("en", "To save DKK 2m this year by leaving vacancies unfilled from 1 March (DKK 624,000 per post per year), "
                "how many posts have to stay empty?"),
+        # a yearly rise in cases compounds over the years to 2027: not one rise of 6 %
+        ("da", "Sagerne vokser 6 % om året fra 800 i 2024. Hvor mange sager har vi i 2027, og hvor mange rådgivere "
+               "skal vi bruge ved 28 sager pr. rådgiver?"),
         # a quarter's spend had been read as the end of a change from the year's budget
         ("en", "We spent DKK 13.6m on placements in Q1 against an annual budget of DKK 50m. Straight-line forecast for "
                "the year, overspend in DKK and in percent?"),
@@ -245,3 +245,23 @@ def test_a_share_of_the_staff_cut_is_not_posts_a_sum_pays_for() -> None:
                   "vi om året ved 615.000 kr. pr. stilling?", "da")  # fmt: skip
     assert got["cut_pct"] == pytest.approx(9.375) and got["savings_per_year"] == 1_845_000
     assert "staff_affordable" not in got
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "expected"),
+    [
+        # a rise had been filled in as a cut of the caseload ("caseload down by 11.5%"): 1.260 × 1,115 ÷ 40 = 35,12
+        ("en", "Cases are projected to rise 11.5% next year from 1,260. With 40 workers, what's next year's caseload, "
+               "and how many extra workers would keep it at today's level?", {"caseload_after": 35.12}),
+        # today's cases from the staff and their caseload: 25 × 30 × 1,12 = 840; ceil(840 ÷ 30) = 28
+        ("en", "Caseload is 30 per worker with 25 workers today. Cases are expected to rise by 12 % next year. How "
+               "many workers will we need in total to stay at 30?", {"staff_needed": 28}),
+        # 800 × 1,10 = 880: 35,2 after; ceil(880 ÷ 30) = 30
+        ("da", "Vi har 800 sager og 25 rådgivere. Sagerne stiger 10 % næste år. Hvad bliver sagstallet, og hvor mange "
+               "rådgivere skal vi have for at holde 30?", {"caseload_after": 35.2, "staff_needed": 30}),
+    ],
+)  # fmt: skip
+def test_cases_rising_by_a_percentage_grow_from_todays(lang: str, question: str, expected: dict) -> None:  # type: ignore[type-arg]
+    got = outputs(question, lang)
+    for name, value in expected.items():
+        assert got[name] == pytest.approx(value, rel=1e-3), got

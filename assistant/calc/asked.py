@@ -33,7 +33,7 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
         "caseload",
         _re(
             r"\b(?:hvad|hvor\s+(?:stort|højt))\s+(?:er|bliver|vil|ville|var)\s+(?:\w+\s+){0,2}?sagstal|"
-            r"\bwhat(?:'s|\s+is|\s+will\s+be|\s+would\s+be|\s+was)\s+(?:\w+\s+){0,2}?caseload\b|"
+            r"\bwhat(?:'s|\s+is|\s+will\s+be|\s+would\s+be|\s+was)\s+(?:[\w']+\s+){0,2}?caseload\b|"
             r"\bwhat\s+(?:will|would)\s+(?:the\s+|our\s+|their\s+)?(?:new\s+|resulting\s+)?caseloads?\s+(?:\w+\s+)?be\b|"
             r"\bhow\s+many\s+cases\s+(?:per|does\s+each|each|will\s+each|would\s+each)\b|"
             r"\bhvor\s+mange\s+sager\s+(?:pr\.|per|får|fik|har|havde|vil)\s+(?:hver|en|de)\b|"

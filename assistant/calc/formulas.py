@@ -77,6 +77,8 @@ LIMITS: dict[str, tuple[float, float]] = {
     "growth_pct": (-50, 100),
     # staff starting part-way through a year (``calc.part_year``): the months paid in the first year
     "months": (1, 12),
+    # cases that grow by a percentage (``calc.settle.case_growth``)
+    "case_growth_pct": (-50, 200),
 }
 # Fields where zero is meaningless (a division or a team of nobody).
 POSITIVE = {

@@ -108,6 +108,10 @@ def _implied_known(
         put("budget", known["savings_per_year"].value)  # "how many workers would the saving pay for"
     if "staff_affordable" in reading.asked and "cost_per_year" in known and not {"budget", "extra_staff"} & set(known):
         put("budget", known["cost_per_year"].value)  # "kræver 2,2 mio. kr. årligt …, hvor mange stillinger dækker det"
+    if "case_growth_pct" in known and "cases_from" not in known and {"staff_now", "caseload_now"} <= set(known):
+        # a rise in cases with only the staff and their caseload given: today's cases are the two multiplied
+        today = known["staff_now"].value * known["caseload_now"].value
+        known["cases_from"] = Value(today, "derived", label=LABELS["cases_from"][0 if reading.language == "da" else 1])
     covered = "cost_per_year" in known and "savings_per_year" not in known and not STAFF & set(known)
     if "moves_needed" in reading.asked and reading.move and covered:
         put("savings_per_year", known["cost_per_year"].value)  # "how many moves to cover DKK 2.4m a year": saved

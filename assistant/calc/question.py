@@ -29,6 +29,7 @@ from assistant.calc.rates import read_rate
 from assistant.calc.relations import relate, relate_move
 from assistant.calc.schedule import read_schedule
 from assistant.calc.settle import (
+    case_growth,
     caseload_after_change,
     change_of_two_amounts,
     moves_a_year,
@@ -461,6 +462,7 @@ def read_question(question: str, language: Language) -> Reading:
         reading.numbers = [replace(n, alt_role=None) for n in reading.numbers]
     _staff_pair_for_load(reading, text)
     moves_a_year(reading, text)
+    case_growth(reading, text)
     change_of_two_amounts(reading, text)
     one_value_per_kind(reading)
     reading.ambiguous = ambiguity_notes(reading)

@@ -11,7 +11,13 @@ from assistant.calc import formulas as calc
 from assistant.calc import formulas_units as units
 from assistant.calc.rule import Rule
 
-__all__ = ["MORE_RULES"]
+__all__ = ["FIRST_RULES", "MORE_RULES"]
+
+# Rules that must win over the solver's own for the same output: they apply only when the question said more.
+FIRST_RULES: tuple[Rule, ...] = (
+    # cases that grow by a percentage: the cases to plan for, from today's (``calc.settle.case_growth``)
+    Rule("cases", ("cases_from", "case_growth_pct"), units.grown_cases, "{cases_from} × (1 + {case_growth_pct})"),
+)
 
 MORE_RULES: tuple[Rule, ...] = (
     # priced units (``calc.priced``): a price each times a count, a sum over a count or over a price

@@ -13,7 +13,10 @@ from dataclasses import replace
 from assistant.calc import words
 from assistant.calc.amounts import Reading, ReadNumber
 
-__all__ = ["caseload_after_change", "change_of_two_amounts", "moves_a_year", "one_value_per_kind", "placed_instead"]
+__all__ = [
+    "case_growth", "caseload_after_change", "change_of_two_amounts", "moves_a_year", "one_value_per_kind",
+    "placed_instead",
+]  # fmt: skip
 
 # "went from 5 to 9 caseworkers and each now carries 25", "efter ændringen har hver 25 sager"
 _NOW_AFTER_CHANGE = re.compile(r"\b(?:now|nu|today|i\s+dag|efter\s+\w+|after\s+\w+|since\s+then|siden)\b", re.I)
@@ -113,4 +116,40 @@ def change_of_two_amounts(reading: Reading, text: str) -> None:
         first, second = second, first
     for i, role in ((first, "value_from"), (second, "value_to")):
         reading.numbers[i] = replace(reading.numbers[i], role=role, alt_role=None, note="")
+
+
+# "Cases are projected to rise 11.5 %", "sagsantallet forventes at stige tilsvarende (18 %)", "12 % flere sager"
+_CASES_RISE = re.compile(
+    r"\b(?:cases|sager(?:ne)?|sagsantal(?:let)?|antallet\s+af\s+sager|caseload\s+volume)\b[^.?!]{0,60}?"
+    r"\b(?:stig\w*|rise[sn]?|rising|rose|increas\w*|grow\w*|grew|vokse\w*|øge\w*|go\s+up)\b|"
+    r"\b(?:stig\w*|rise[sn]?|rising|increas\w*|grow\w*|vokse\w*|øge\w*)\b[^.?!]{0,60}?\b(?:cases|sager(?:ne)?|sagsantal\w*)\b|"
+    r"%\s+(?:flere|more)\s+sager|%\s+more\s+cases",
+    re.I,
+)
+
+
+_FROM_BEFORE = re.compile(r"\b(?:from|fra)\s+(?:(?:de|the|today's|nuværende|dagens)\s+){0,2}$", re.I)
+
+
+def case_growth(reading: Reading, text: str) -> None:
+    """One percentage said as a rise in the cases, beside today's cases: the cases grow from today's by it
+    (and the caseload after is worked out from the grown cases). A rise filled in as a cut of the caseload
+    had given a caseload falling where it rises."""
+    nums = reading.numbers
+    pcts = [i for i, n in enumerate(nums) if n.unit == "pct" and n.role in (None, "reduction_pct")]
+    if len(pcts) != 1 or any(n.role == "cases_from" for n in nums):
+        return
+    start, end = words.sentence_bounds(text, nums[pcts[0]].span[0])
+    if not _CASES_RISE.search(text, max(0, start - 1), end) or _A_YEAR_AFTER.match(text, nums[pcts[0]].span[1]):
+        return  # not "6 % om året": a yearly rise compounds over years this reading does not count
+    # today's cases: counted as cases, or the one bare count the rise starts "from" ("rise 11.5% … from 1,260")
+    cases = [i for i, n in enumerate(nums) if n.role == "cases"] or [
+        i for i, n in enumerate(nums) if n.role is None and n.unit != "pct" and _FROM_BEFORE.search(text, 0, n.span[0])
+    ]
+    derived = not cases and {"staff_now", "caseload_now"} <= {n.role for n in nums}
+    if len(cases) != 1 and not derived:
+        return
+    nums[pcts[0]] = replace(nums[pcts[0]], role="case_growth_pct", alt_role=None)
+    if cases:
+        nums[cases[0]] = replace(nums[cases[0]], role="cases_from", unit="cases", alt_role=None)
 

@@ -20,7 +20,7 @@ from typing import Literal
 from assistant.calc import formulas as calc
 from assistant.calc import scenario
 from assistant.calc.rule import Rule
-from assistant.calc.rules_more import MORE_RULES
+from assistant.calc.rules_more import FIRST_RULES, MORE_RULES
 
 Origin = Literal["question", "earlier", "source", "assumption", "derived"]
 
@@ -56,6 +56,7 @@ def _mixed(res_n: float, res_cost: float, fos_n: float, fos_cost: float) -> floa
 
 # First rule first: a direct formula before a longer way round.
 RULES: tuple[Rule, ...] = (
+    *FIRST_RULES,
     # cases that grow: today's caseload is today's cases over today's staff
     Rule("caseload", ("cases_from", "staff_now"), calc.caseload, "{cases_from} ÷ {staff_now}"),
     Rule("caseload", ("cases", "staff_now"), calc.caseload, "{cases} ÷ {staff_now}"),
@@ -275,7 +276,7 @@ INPUTS = frozenset({
     "value_whole", "moved_share", "salary", "surcharge_pct", "one_off",
     "staff_budget", "budget_cut_pct", "cut_amount", "close_pct", "load_from", "load_to", "budget_whole", "spend_pct",
     "load_cut_pct", "load_cut", "population", "rated", "rate_per_1000", "rise_each", "rise_pct", "growth_pct",
-    "months_first_year",
+    "months_first_year", "case_growth_pct",
 })  # fmt: skip
 BY_OUTPUT: dict[str, list[Rule]] = {}
 for _rule in RULES:

@@ -27,7 +27,10 @@ PRICED_KR = (
     "case_cost", "case_cost_now", "case_cost_target", "cost_last_year", "expected_cost", "rise_each", "rise_cost",
     "grown_value", "part_year_cost", "full_year_cost",
 )
-MORE_PCT = ("spend_pct", "budget_cut_pct", "close_pct", "staff_pct", "load_cut_pct", "rise_pct", "growth_pct")
+MORE_PCT = (
+    "spend_pct", "budget_cut_pct", "close_pct", "staff_pct", "load_cut_pct", "rise_pct", "growth_pct",
+    "case_growth_pct",
+)  # fmt: skip
 _KR = (
     "cost_per_worker", "salary", "one_off", "staff_cost_total", "cost_per_placement", "residential_cost",
     "foster_cost", "move_from_cost", "move_to_cost", "placement_spend", "cost_per_year", "cost_total",

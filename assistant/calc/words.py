@@ -184,11 +184,14 @@ CASELOAD_BEFORE = _re(
     r"\bgoal)\b(?:\s+[\w']+){0,4}?\s*$"
 )
 # "holde sagstallet på 30", "keep the caseload at 30": a caseload that is today's and the target both
-KEEP_BEFORE = _re(r"\b(?:(?:holde|fastholde|beholde|bevare)s?|keep|maintain|hold)\s+(?:\w+\s+){0,3}?(?:på|at|to)\s+$")
+KEEP_BEFORE = _re(
+    r"\b(?:(?:holde|fastholde|beholde|bevare)s?|keep|maintain|hold|stay|remain|forblive|blive)\s+(?:\w+\s+){0,3}?"
+    r"(?:på|at|to)\s+$"
+)
 TARGET_END = _re(
     # "ned på DS' 40", "down to the recommended 30": the norm named between the cue and its number
     r"(?:get\s+to|komme\s+(?:ned\s+)?på|(?:en\s+)?(?:nedbringelse|reduktion|sænkning|nedsættelse)\s+(?:af\s+(?:\w+\s+){0,2}?)?til|"
-    r"(?:et\s+)?mål\s+på|(?:a\s+)?target\s+of|(?:cutting|bringing|getting|lowering|reducing)\s+(?:\w+\s+){0,2}?(?:down\s+)?to|reaching|hitting|(?:ned\s+(?:på|til)|down\s+to)(?:\s+(?:DS'?s?|the\s+DS|de\s+vejledende|det\s+anbefalede|the\s+recommended|"
+    r"(?:et\s+)?mål\s+på|(?:a\s+)?target\s+of|(?:stay|remain)\s+(?:at|on)|(?:cutting|bringing|getting|lowering|reducing)\s+(?:\w+\s+){0,2}?(?:down\s+)?to|reaching|hitting|(?:ned\s+(?:på|til)|down\s+to)(?:\s+(?:DS'?s?|the\s+DS|de\s+vejledende|det\s+anbefalede|the\s+recommended|"
     r"the\s+guiding|normens?|the\s+norm's))?|\bnå|reach|ramme|\bhit|land\s+on|lande\s+på|"
     r"get\s+(?:it\s+|them\s+)?down\s+to|lower(?:ed)?\s+(?:it\s+)?to|"
     r"reduce[ds]?\s+(?:it\s+)?to|sænke\w*\s+(?:det\s+)?til|til\s+højst|to\s+at\s+most|højst|at\s+most|"
