@@ -39,12 +39,12 @@ VOCABULARY = _words(
     per year years every average total annual needed need
     """
 )
-# Words one edit from the vocabulary that are words of their own.
+# Words one edit from the vocabulary that are words of their own (the vocabulary's own words are known too).
 _REAL_WORDS = _words(
     """
-    sagt sagn sage saga sagen hvert hvem ever ekstrem cast case cash coast most post fast hiring hire
-    rate ages year hear near wear dear yeas cost host lost past vast pest best test rest said
-    stuff stiff start stat state store saver saves save safe sale same sane sage
+    sagt sagn sage saga sagen hvert hvem ever ekstrem cast case cash coast most post fast
+    rate ages hear near wear dear yeas cost host lost past vast pest best test rest said
+    stuff stiff start stat state store saver saves safe sale same sane
     """
 )
 _KNOWN = VOCABULARY | _REAL_WORDS | frozenset(STOPWORDS_DANISH) | frozenset(STOPWORDS_EN_PLUS)
@@ -56,16 +56,17 @@ def _repair(word: str) -> str | None:
     low = word.lower()
     if low in _KNOWN:
         return None
-    best: tuple[int, str] | None = None
-    for target in VOCABULARY:
-        if target[0] != low[0] or abs(len(target) - len(low)) > 1:
-            continue
-        d = DamerauLevenshtein.distance(low, target, score_cutoff=1)
-        if d <= 1 and (best is None or (d, -len(target), target) < (best[0], -len(best[1]), best[1])):
-            best = (d, target)
-    if best is None:
+    # nearest first, then the longer form, then alphabetical so the choice never depends on set order
+    found = [
+        (d, -len(target), target)
+        for target in VOCABULARY
+        if target[0] == low[0] and abs(len(target) - len(low)) <= 1
+        and (d := DamerauLevenshtein.distance(low, target, score_cutoff=1)) <= 1
+    ]  # fmt: skip
+    if not found:
         return None
-    return best[1] if word.islower() else best[1].capitalize()
+    best = min(found)[2]
+    return best if word.islower() else best.capitalize()
 
 
 # "We have 1.386 cases": a Danish thousands point in an English question, before something counted
