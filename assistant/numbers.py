@@ -190,7 +190,7 @@ def _mention_re(lang: Lang | None) -> re.Pattern[str]:
         (?:(?<![\w-])(?P<sign>[-−]))?
         (?:(?P<num>{_SPACED}|\d+(?:[.,]\d+)*)(?!(?!(?:k|m)\b)\w|[.,]\d){_word_pattern(lang)}(?!\w))
         (?:{_SP}(?P<scale>{_SCALE_RE}))?
-        (?:{_SP}(?P<postcur>{_CUR_RE})|{_SP}(?P<pct>{_PCT_RE}))?
+        (?:{_SP}(?P<postcur>{_CUR_RE})(?!(?<=dkk){_SP}[-−]?\d)|{_SP}(?P<pct>{_PCT_RE}))?
         """,
         re.IGNORECASE | re.VERBOSE,
     )
@@ -308,7 +308,10 @@ def _split_malformed(token: str, offset: int, text: str, lang: Lang | None) -> l
 
 
 def find_numbers(text: str, lang: Lang | None = None) -> list[NumberMention]:
-    """Every number in ``text`` with its exact span, unit and scale; words only when ``lang`` is given."""
+    """Every number in ``text`` with its exact span, unit and scale; words only when ``lang`` is given.
+
+    "DKK" followed by a number is that number's currency ("year 1 DKK 1.0m"), never the one before it.
+    """
     out: list[NumberMention] = []
     for m in _mention_re(lang).finditer(text):
         out.extend(_build(m, text, lang))

@@ -150,7 +150,7 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
             r"\bhvor\s+mange\s+(?:\w+\s+){0,2}?mangler\b|\bhow\s+many\s+(?:\w+\s+){0,2}?(?:missing|short)\b|"
             r"\bhvor\s+mange\s+(?:flere|ekstra)\b|\bhow\s+many\s+(?:more|extra|additional)\b|"
             r"\bhow\s+many\s+(?:new\s+)?hires\b|\bhvor\s+mange\s+(?:ny)?ansættelser\b|"
-            r"\bhvor\s+mange\s+(?:skal|må|bør)\s+(?:vi|i|de)\s+(?:\w+\s+)?ansætte|"
+            r"\bhvor\s+mange\s+(?:skal|må|bør)\s+(?:vi|i|de)\s+(?:\w+\s+)?(?:ny|gen)?ansætte|"
             r"\bhow\s+many\s+(?:should|must|do|would)\s+(?:we|you|they)\s+(?:need\s+to\s+)?(?:hire|add|recruit)"
         ),
     ),

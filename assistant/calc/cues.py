@@ -19,6 +19,9 @@ AGO_AFTER = _re(r"[\s-]*(?:års?|years?)\s+(?:siden|ago)\b")
 NAMING_BEFORE = _re(
     r"(?:§+|\b(?:section|sections|paragraf|paragraph|stk\.?|nr\.?|no\.|lov\s+nr\.?|kapitel|chapter))\s*$"
 )
+# "1) hvad er sagstallet? 2) hvor mange …": a numbered list's marker, said at a clause's start and closed by ")"
+ENUMERATOR_BEFORE = _re(r"(?:^|[.?!:;]\s*|\n\s*)$")
+ENUMERATOR_AFTER = _re(r"\)\s+\D")
 _MONTHS = (
     r"januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|"
     r"january|february|march|may|june|july|october"

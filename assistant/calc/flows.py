@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.calc.amounts import Reading, ReadNumber
+from assistant.calc.part_year import months_paid
 from assistant.calc.series import Flows, year_marks
 from assistant.calc.words import _re, asking_text, sentence_bounds
 from assistant.models import Language
@@ -48,6 +49,7 @@ _UNREAD_YEARS = _re(
     r"\b(?:years|årene|år)\s+(?:[1-9]|20\d\d)\s*(?:og|and|-|–|til|to)\s*(?:[1-9]|20\d\d)(?![\d,.])"
     r"(?!\s*(?:mio|mill|kr|dkk|t\.|m\b))(?!\s+(?:i|in)\s+(?:år|year))"
 )
+_LABEL = _re(r"\s*:?\s*")  # between a year said as a label and its amount ("år 1 1,2 mio.", "year 2: DKK 2.9m")
 _SAME_YEARS = _re(r"\b(?:i\s+de\s+samme\s+år|in\s+the\s+same\s+years|same\s+years)\b")
 _NUMBER_WORD = {"to": 2, "tre": 3, "fire": 4, "fem": 5, "two": 2, "three": 3, "four": 4, "five": 5}
 _SAVE = _re(
@@ -56,7 +58,7 @@ _SAVE = _re(
 )
 _COST = _re(r"\b(?:kost\w*|cost\w*|udgift\w*|invest\w*|løn\w*|salar\w*|expens\w*|spend\w*)")
 _EACH_AFTER = _re(
-    r"\s*(?:kr\.?\s*|dkk\s*)?(?:\)?\s*)?(?:(?:om\s+året|a\s+year|per\s+year|årligt)\s+)?"
+    r"\s*(?:kr\.?\s*|dkk\s*)?(?:\)?\s*)?(?:(?:om\s+året|pr\.\s*år|a\s+year|per\s+year|årligt)\s+)?"
     r"(?:hver|each|stk\.?|apiece|pr\.\s*(?:stk|anbringelse|rådgiver)\w*|per\s+(?:placement|worker|caseworker))\b"
 )
 # "DKK 2.4m a year for all four together", "2,5 mio. i alt": one sum for the staff named, not a price each
@@ -67,7 +69,10 @@ _EACH_BEFORE = _re(
     r"(?:\bá|\bà|\bhver\s+til|\beach\s+(?:costing|worth|at|saving|saves)|\beach|\bhver(?:\s+spar\w*)?)"
     r"\s*(?:dkk\s*|kr\.?\s*)?$"
 )
-_YEARLY = _re(r"\b(?:om\s+året|a\s+year|per\s+year|pr\.\s*år|årligt|annually|each\s+year|hvert\s+år|a\s+yr)\b")
+# "om året", "a year", "kr./år", "DKK/yr": a level a year
+_YEARLY = _re(
+    r"(?:\b(?:om\s+året|a\s+year|per\s+year|pr\.\s*år|årligt|annually|each\s+year|hvert\s+år|a\s+yr)|/\s*(?:år|yr|year))\b"
+)
 _STAFF = _re(r"\b(?:\w*rådgiver\w*|sagsbehandler\w*|medarbejder\w*|\w*workers?|caseworkers?|staff|hires?|ansatte)\b")
 _PLACED = _re(r"\b(?:\w*anbringelse\w*|placements?|pladser|children|børn)\b")
 _HORIZON_Q = _re(r"\b(?:efter|after|over)\s+(?:år|year)\s+(?P<n>[1-9])\b")
@@ -112,6 +117,10 @@ def _side(text: str, n: ReadNumber, default: str | None) -> str | None:
 def _tie(text: str, n: ReadNumber, marks: list[tuple[int, int, int]], used: set[int]) -> tuple[list[int] | None, int]:
     """(years, first year) a number is said for: a year named right after it, or "fra år 2" before it."""
     start, end = sentence_bounds(text, n.span[0])
+    label = [(a, k) for a, b, k in marks if a not in used and b <= n.span[0] and _LABEL.fullmatch(text[b : n.span[0]])]
+    if label and not _FROM.search(text[max(start, label[0][0] - 30) : label[0][0]]):
+        used.add(label[0][0])  # "år 1 1,2 mio., år 2 3,0 mio.": the year said first, as a label
+        return [label[0][1]], label[0][1]
     aside = re.match(r"\s*\w*\s*\([^)]{0,40}\)", text[n.span[1] :])  # "4 anbringelser (470.000 kr. stk.) det første år"
     reach = n.span[1] + 45 + (len(aside.group(0)) if aside else 0)
     after = [(a - n.span[1], k, a) for a, _, k in marks if n.span[1] <= a < min(end, reach) and a not in used]
@@ -132,8 +141,8 @@ def _tie(text: str, n: ReadNumber, marks: list[tuple[int, int, int]], used: set[
 
 def read_flows(reading: Reading, text: str) -> Reading | None:
     """The question read as yearly costs and savings, or None when it is not that shape exactly."""
-    if reading.groups or reading.move:
-        return None
+    if reading.groups or reading.move or months_paid(text) is not None:
+        return None  # a start date: the first year is part of one (``calc.part_year``)
     marks = year_marks(text)
     if not marks and not _AFTER.search(text) and not _NEXT.search(text):
         return None
@@ -142,7 +151,7 @@ def read_flows(reading: Reading, text: str) -> Reading | None:
     hidden = {i for i, n in enumerate(nums) if any(a <= n.span[0] < b for a, b in spans) or _said_again(text, nums, i)}
     stated = [
         i for i, n in enumerate(nums)
-        if i not in hidden and (n.role == "years" or _PERIOD.search(text[max(0, n.span[0] - 12) : n.span[1] + 8]))
+        if i not in hidden and (n.role == "years" or _period(text, n))
     ]  # fmt: skip
     placed = _Placer(text, marks)
     items = [placed.item(i, n) for i, n in enumerate(nums) if i not in hidden and i not in stated]
@@ -170,6 +179,12 @@ def read_flows(reading: Reading, text: str) -> Reading | None:
     if flows is None:
         return None
     return _reading(reading, found, flows, horizon, asking, hidden | set(stated))
+
+
+def _period(text: str, n: ReadNumber) -> bool:
+    """The number is the period's length ("over de 3 år"), not one said next to it ("over 4 år: 5 rådgivere")."""
+    lo = max(0, n.span[0] - 12)
+    return any(m.start() + lo <= n.span[0] < m.end() + lo for m in _PERIOD.finditer(text[lo : n.span[1] + 8]))
 
 
 class _Placer:

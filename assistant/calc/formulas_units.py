@@ -10,7 +10,8 @@ from __future__ import annotations
 from assistant.calc.formulas import FieldError, _money, check
 
 __all__ = [
-    "amount_each", "compounded", "count_at_rate", "gap", "grown_cases", "part_year_cost", "part_year_posts",
+    "amount_each", "compounded", "count_at_rate", "gap", "grown_cases", "part_of_year", "part_year_cost",
+    "part_year_posts",
     "pct_of_amount",
     "per_thousand", "ratio", "share_of_price", "units_affordable", "units_cost",
 ]  # fmt: skip
@@ -34,6 +35,11 @@ def units_affordable(amount: float, price: float) -> float:
 def part_year_cost(staff: float, cost_per_fte: float, months: float) -> float:
     """Yearly pay for ``months`` of the year: staff starting part-way through it (``calc.part_year``)."""
     return _money(check("extra_fte", staff) * check("cost_per_fte", cost_per_fte) * check("months", months) / 12)
+
+
+def part_of_year(amount_per_year: float, months: float) -> float:
+    """A yearly amount for the ``months`` of the first year it runs: a cost or saving that starts part-way through."""
+    return _money(check("cost_per_year", amount_per_year) * check("months", months) / 12)
 
 
 def part_year_posts(budget: float, cost_per_fte: float, months: float) -> float:

@@ -25,7 +25,8 @@ __all__ = ["FTE_Q", "part_time_staff"]
 _SHARE = (
     r"(?:(?:på|on|at|working)\s+)?(?:(?P<half>halv\s+tid|halvtid\w*|half[- ]time)|"
     r"(?P<pct>\d{1,3})\s*(?:%|procent|percent)(?:\s+(?:tid|time|stilling\w*|of\s+full[- ]time))?|"
-    r"(?P<hours>\d{1,2}(?:[.,]5)?)\s+(?:timer|hours)(?:\s+(?:om|a|per|pr\.?|i)\s+(?:ugen|week))?)"
+    r"(?P<fte>0[.,]\d{1,2})\s*(?:ftes?|årsværk)\b|"
+    r"(?P<hours>\d{1,2}(?:[.,]5)?)(?:\s+|-)(?:timer|hours?|t)\b(?:\s+(?:om|a|per|pr\.?|i)\s+(?:ugen|week))?)"
 )
 # "2 people on half time", "3 på 30 timer om ugen", "4 deltidsansatte på 80 %": a count and its share of a week
 _PART_AFTER = _re(rf"\s+(?:[^\W\d][\w-]*\s+){{0,3}}?{_SHARE}")  # words, not another count, before the share
@@ -39,7 +40,11 @@ _FULL_AFTER = _re(
 _WEEK = _re(
     r"fuld\s*tid\w*\s+(?:er|is|=|svarer\s+til)\s+(?P<a>\d{1,2}(?:[.,]\d)?)\s+(?:timer|hours)|"
     r"full[- ]time\s+(?:week\s+)?(?:is|being|=)\s+(?P<b>\d{1,2}(?:[.,]\d)?)\s+hours|"
-    r"(?P<c>\d{1,2}(?:[.,]\d)?)\s+(?:timer|hours)\s+(?:er|is)\s+(?:a\s+)?(?:fuld\s*tid|full[- ]time)"
+    r"(?P<c>\d{1,2}(?:[.,]\d)?)\s+(?:timer|hours)\s+(?:er|is)\s+(?:a\s+)?(?:fuld\s*tid|full[- ]time)|"
+    # "8 full-timers (37 h)", "resten på fuld tid (37 timer)", "37 timer = 1 årsværk"
+    r"(?:fuld\s*tid\w*|full[- ]tim\w*)\s*\(\s*(?P<d>\d{1,2}(?:[.,]\d)?)\s*(?:h|t|timer|hours)\.?\s*\)|"
+    r"(?P<e>\d{1,2}(?:[.,]\d)?)\s*(?:timer|hours|h|t)\s*(?:=|svarer\s+til|equals?)\s*(?:1|et|one)\s+"
+    r"(?:årsværk|fte|full[- ]time)"
 )
 _STAFF = ("staff_now", "extra_staff")
 _SUBSET = _re(r"\b(?:of\s+(?:them|whom|these|those)|af\s+dem|hvoraf|heraf)\b")
@@ -77,7 +82,7 @@ def part_time_staff(reading: Reading, text: str) -> None:
     groups: list[tuple[int, float, str]] = []  # (index, share of a week, how it is shown)
     used: set[tuple[int, int]] = set()  # the spans of the numbers that give a share or the week
     if week:
-        used.add(week.span(next(k for k in ("a", "b", "c") if week.group(k))))
+        used.add(week.span(next(k for k in ("a", "b", "c", "d", "e") if week.group(k))))
     nums = reading.numbers
     if not _collect(nums, text, reading.language, full_week, groups, used):
         return
@@ -150,6 +155,9 @@ def _share(part: re.Match[str], full_week: float | None, lang: str) -> tuple[flo
     if part.group("pct"):
         pct = float(part.group("pct"))
         return pct / 100, f"{part.group('pct')} %", "pct"
+    if part.group("fte"):
+        fte = part.group("fte")
+        return _number(fte), f"{fte} FTE" if lang == "en" else f"{fte} årsværk", "fte"
     hours = _number(part.group("hours"))
     assert full_week is not None
     return hours / full_week, f"{part.group('hours')}/{format_number(full_week, 'da')}", "hours"

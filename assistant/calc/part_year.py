@@ -21,7 +21,7 @@ from dataclasses import replace
 from assistant.calc.amounts import Reading, ReadNumber
 from assistant.calc.words import _re, asking_text
 
-__all__ = ["PART_YEAR_ASKED", "months_paid", "part_of_a_year", "read_part_year"]
+__all__ = ["PART_YEAR_ASKED", "months_paid", "part_of_a_year", "read_dated", "read_part_year", "started_flow"]
 
 PART_YEAR_ASKED = ("part_year_cost", "part_year_posts", "full_year_cost")
 
@@ -124,7 +124,7 @@ def read_part_year(reading: Reading, text: str) -> Reading | None:
         roles = {sums[0]: "budget", price: "cost_per_worker"}
         asked = ["part_year_posts"] + (["full_year_cost"] if full_year and _COST_Q.search(asking) else [])
     else:
-        return _stopped(reading)
+        return None  # read on: the whole reading is then dated or stopped (``read_dated``)
     placed = [
         replace(n, role=roles[i], alt_role=None, note="", unit=_UNITS[roles[i]]) if i in roles else n
         for i, n in enumerate(nums)
@@ -147,6 +147,52 @@ _PRICE_BEFORE = _re(
     r"(?:stilling|rådgiver|årsværk|post|position|worker|fte)\w*\s+(?:koster|costs?)\s+(?:os\s+|us\s+)?$"
 )
 _UNITS = {"cost_per_worker": "kr_per_worker", "extra_staff": "workers", "budget": "kr"}
+
+
+def read_dated(reading: Reading, text: str) -> Reading:
+    """The whole reading of a question with a start date that none of the shapes above took: one yearly cost
+    or saving that starts at the date, or stopped."""
+    found = months_paid(text)
+    if found is None or any(n.role == "months_first_year" for n in reading.numbers):
+        return reading
+    months, span, words = found
+    return started_flow(reading, asking_text(text), months, span, words) or _stopped(reading)
+
+
+# One action that starts at the date: staff hired, posts cut, children moved or placements avoided
+_ACTIONS = ("extra_staff", "staff_cut", "moved", "avoided")
+# A yearly amount asked for and its first year's part
+_FIRST_YEAR_OF = {"cost_per_year": "part_year_cost", "savings_per_year": "part_year_savings"}
+
+
+def started_flow(reading: Reading, asking: str, months: int, span: tuple[int, int], words: str) -> Reading | None:
+    """One yearly cost or saving that starts at the date ("flytter 6 børn … pr. 1. juli", "nedlægger 3 stillinger
+    pr. 1. oktober", "ned på 27 fra 1. maj"): the first year's part is months ÷ 12 of the whole year's, worked
+    out by the same rules as the whole year. Taken only when every number has its role, no percentage is said
+    (a pay rise from a date touches pay that runs all year), at most one action is counted (hires and avoided
+    placements together: which of them starts at the date?), and only yearly costs or savings are asked."""
+    nums = reading.numbers
+    if any(n.role is None or n.unit == "pct" for n in nums if n.role != "context"):
+        return None
+    if sum(n.role in _ACTIONS for n in nums) > 1 or (any(n.role == "staff_now" for n in nums) and not any(
+        n.role in ("target", "caseload_now") for n in nums
+    )):
+        return None  # today's staff priced from a date: their pay runs all year
+    if not reading.asked or any(a not in _FIRST_YEAR_OF and a not in _COUNTS_ASKED for a in reading.asked):
+        return None
+    this_year, full_year = _THIS_YEAR.search(asking), _FULL_YEAR.search(asking)
+    if not this_year:
+        return None  # a date and only a year asked for: the first year or a whole one?
+    asked: list[str] = []
+    for a in reading.asked:
+        asked += [_FIRST_YEAR_OF[a]] if a in _FIRST_YEAR_OF else [a]
+        asked += [a] if a in _FIRST_YEAR_OF and full_year else []
+    date = ReadNumber(float(months), "months_first_year", "months", span, words.strip(), noun=words.strip())
+    placed = sorted([*nums, date], key=lambda n: n.span[0])
+    return replace(reading, numbers=placed, asked=asked, ambiguous=[], is_calculation=True)
+
+
+_COUNTS_ASKED = ("extra_staff", "staff_needed", "caseload", "moved", "saving_per_child")
 
 
 def _stopped(reading: Reading, note: str = "part_year") -> Reading:

@@ -21,7 +21,7 @@ from assistant.calc.flows import read_flows
 from assistant.calc.moves_to import read_move_to
 from assistant.calc.pairs import read_pair
 from assistant.calc.part_time import part_time_staff
-from assistant.calc.part_year import part_of_a_year, read_part_year
+from assistant.calc.part_year import part_of_a_year, read_dated, read_part_year
 from assistant.calc.price_rise import read_price_rise
 from assistant.calc.priced import read_priced
 from assistant.calc.prices import period_prices, yearly_amount
@@ -61,8 +61,9 @@ def _is_input(text: str, m: NumberMention, earlier: list[NumberMention]) -> bool
         or cues.DATE_AFTER.match(text, m.end)
         or cues.DATE_BEFORE.search(text, 0, m.start)
         or cues.AGE_RANGE_AFTER.match(text, m.end)
+        or _enumerator(text, m)
     ):
-        return False  # "§ 52", "1. januar", "0-17-årige": a number that names something, not an input
+        return False  # "§ 52", "1. januar", "0-17-årige", "1) hvad …": a number that names something, not an input
     if m.word and m.value == 1 and _ONCE_AFTER.match(text, m.end):
         return False  # "koster 1,6 mio. kr. én gang", "one time": once, not a count
     if m.word and m.value == 1:
@@ -70,6 +71,12 @@ def _is_input(text: str, m: NumberMention, earlier: list[NumberMention]) -> bool
         if words.OF_THEM.match(text, m.end) or words.COSTS_AFTER_NOUN.match(text, m.end) or one_asked:
             return False
     return not _repeats_a_count(text, m, earlier)
+
+
+def _enumerator(text: str, m: NumberMention) -> bool:
+    """ "1) hvad er sagstallet? 2) hvor mange …": a list marker, not a count."""
+    marker = cues.ENUMERATOR_AFTER.match(text, m.end) and cues.ENUMERATOR_BEFORE.search(text, 0, m.start)
+    return m.value < 10 and bool(marker)
 
 
 def _repeats_a_count(text: str, m: NumberMention, earlier: list[NumberMention]) -> bool:
@@ -137,6 +144,8 @@ def _caseload_role(c: Ctx) -> str:
         side = _nearest(words.TARGET_CUE, words.NOW_CUE, window)
         if side:
             return "target" if side == "a" else "caseload_now"
+    if words.AVERAGE_CASES_AFTER.match(c.after):
+        return "caseload_now"  # "31 cases on average", "32 sager i gennemsnit": what they carry, not a goal
     if words.HOLD_CUE.search(c.before) and not words.CAP_BEFORE.search(c.before):
         return "caseload_now"  # "Hver af vores 30 rådgivere har 25 sager"
     return "caseload"
@@ -214,6 +223,8 @@ def _count_role(c: Ctx) -> tuple[str | None, str, str]:
     early = _unit_or_cut(c)
     if early is not None:
         return early
+    if words.CAP_AFTER.match(c.after):
+        return "target", "cases_per_worker", ""  # "a 24-case cap"
     if words.CASELOAD_AFTER.match(c.after) or words.PER_WORKER_AFTER.match(c.after):
         return _caseload_role(c), "cases_per_worker", ""
     if words.COUNT_AFTER["cases"].match(c.after):
@@ -465,6 +476,7 @@ def read_question(question: str, language: Language) -> Reading:
     case_growth(reading, text)
     change_of_two_amounts(reading, text)
     one_value_per_kind(reading)
+    reading = read_dated(reading, text)  # a start date no early shape took: one flow from the date, or stopped
     reading.ambiguous = ambiguity_notes(reading)
     # a number of years alone ("hvad sparede Herning på to år?") prices nothing: a lookup, not a calculation
     reading.is_calculation = bool(reading.asked) and any(

@@ -13,10 +13,25 @@ from assistant.calc.rule import Rule
 
 __all__ = ["FIRST_RULES", "MORE_RULES"]
 
+_PART_OF_YEAR = "{{{}_per_year}} × {{months_first_year}} ÷ 12"
+
 # Rules that must win over the solver's own for the same output: they apply only when the question said more.
 FIRST_RULES: tuple[Rule, ...] = (
     # cases that grow by a percentage: the cases to plan for, from today's (``calc.settle.case_growth``)
     Rule("cases", ("cases_from", "case_growth_pct"), units.grown_cases, "{cases_from} × (1 + {case_growth_pct})"),
+    # staff who leave as well: the hires and the caseload after are counted from the staff who stay
+    Rule(
+        "extra_staff",
+        ("staff_left", "staff_needed"),
+        lambda s, n: n - calc.check("fte", s),
+        "{staff_needed} − {staff_left}",
+    ),
+    Rule(
+        "caseload_after",
+        ("cases", "staff_left", "cases_from"),
+        lambda c, s, _f: calc.caseload(c, s),
+        "{cases} ÷ {staff_left}",
+    ),
 )
 
 MORE_RULES: tuple[Rule, ...] = (
@@ -59,6 +74,14 @@ MORE_RULES: tuple[Rule, ...] = (
         ("extra_staff", "cost_per_worker", "months_first_year"),
         units.part_year_cost,
         "{extra_staff} × {cost_per_worker} × {months_first_year} ÷ 12",
+    ),
+    # any other yearly cost or saving that starts at the date (``calc.part_year.started_flow``)
+    Rule("part_year_cost", ("cost_per_year", "months_first_year"), units.part_of_year, _PART_OF_YEAR.format("cost")),
+    Rule(
+        "part_year_savings",
+        ("savings_per_year", "months_first_year"),
+        units.part_of_year,
+        _PART_OF_YEAR.format("savings"),
     ),
     Rule(
         "part_year_posts",

@@ -220,7 +220,9 @@ NOW_CUE = _re(
 # "30 rådgivere har hver 25 sager", "caseworkers each carry 25": a verb of having, read as today's caseload only
 # when no cue of a target or a cap stands nearer ("ingen har over 30", "nobody may carry more than 22");
 # not "have" ("hvad koster det at have et sagstal på 25": a caseload wished for)
-HOLD_CUE = _re(r"\b(?:carr(?:y|ies|ying)|handl(?:e|es|ing)|sidder\s+med|har|has)\b")
+HOLD_CUE = _re(r"\b(?:carr(?:y|ies|ying)|handl(?:e|es|ing)|holds?|holding|sidder\s+med|har|has)\b")
+# "a 24-case cap", "a 25-case target", "et sagsloft på", "25-sagers-mål": a caseload named as the cap or goal
+CAP_AFTER = _re(r"[-\s]*(?:case|sags?|sagers)[-\s]*(?:cap|target|limit|ceiling|goal|max(?:imum)?|loft|grænse|mål)\b")
 HIRE_BEFORE = _re(
     r"\b(?:ansætte\w*|ansat|hyre\w*|hire[sd]?|hiring|add(?:s|ing|ed)?|tilføje\w*|få|get(?:ting)?|employ\w*|"
     r"rekrutter\w*|recruit\w*|opnormer\w*|udvide\w*\s+med|expand\w*\s+by|finansiere\w*|fund(?:ing)?|pay\s+for|"
