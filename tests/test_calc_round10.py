@@ -146,3 +146,102 @@ def test_staff_who_leave_while_cases_grow(lang: str, question: str, caseload_aft
     got = outputs(question, lang)
     assert got["caseload_after"] == pytest.approx(caseload_after, abs=0.01)
     assert got["extra_staff"] == extra
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "needed"),
+    [
+        # two targets asked side by side: ceil(1.170 ÷ 20) = 59 and ceil(1.170 ÷ 30) = 39, each shown
+        ("en", "For 1,170 cases, how many social workers would we need at 20 cases each, and at 30?", (59, 39)),
+        ("da", "Hvor mange rådgivere kræver 960 sager ved et sagstal på 24 og ved 30?", (40, 32)),
+        # a range said with the caseload's noun once ("20-30 børn pr. rådgiver"): both ends
+        ("da", "DS' vejledende sagstal er 20-30 børn pr. rådgiver. Vi har 960 sager. Hvor mange rådgivere skal vi have "
+               "i hver ende af intervallet?", (48, 32)),
+    ],
+)
+def test_two_targets_are_each_worked_out(lang: str, question: str, needed: tuple[int, int]) -> None:
+    got = outputs(question, lang)
+    assert (got["staff_needed_low"], got["staff_needed_high"]) == needed, got
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "expected"),
+    [
+        # a staff budget pays for 18,4 mio. ÷ 575.000 = 32 posts, who carry 896 ÷ 32 = 28 cases each
+        ("da", "Lønbudgettet er 18,4 mio. kr., og en rådgiver koster 575.000 kr. Hvor mange rådgivere er der råd til, "
+               "og hvad bliver sagstallet med 896 sager?", {"staff_affordable": 32, "caseload": 28}),
+        # a one-off and a yearly running cost against a yearly saving: 2,4 mio. ÷ (2,3 − 1,5) mio. = 3 years
+        ("en", "Start-up is DKK 2.4m one-off, then DKK 1.5m a year in running costs; expected savings are DKK 2.3m a "
+               "year. Break-even in years?", {"payback_years": 3}),
+        # "(engangsbeløb) plus 1,2 mio. kr. om året" is a yearly cost, not a second one-off: 1,8 ÷ (2,1 − 1,2) = 2
+        ("da", "Sverigesmodellen koster os 1,8 mio. kr. i opstart (engangsbeløb) plus 1,2 mio. kr. om året til ekstra "
+               "rådgivere. Vi forventer at spare 2,1 mio. kr. om året på anbringelser. Hvornår er vi break-even, "
+               "målt i år?", {"payback_years": 2}),
+        # a case's yearly price prices the cases closed: 20 % of 1.450 = 290; 290 × 85.000
+        ("da", "Vi har 1.450 forebyggende sager, og forvaltningen foreslår at lukke 20 % af dem. Hvor mange sager "
+               "lukkes, og hvad sparer vi om året, hvis en forebyggende sag i gennemsnit koster 85.000 kr. om året?",
+         {"cases_closed": 290, "savings_per_year": 24_650_000}),
+        ("en", "Close 15% of our 1,240 preventive cases at DKK 72,000 each per year - how many cases is that and "
+               "what's the saving?", {"cases_closed": 186, "savings_per_year": 13_392_000}),
+        # a share of the children counted goes to the other type: 30 % of 30 = 9; 9 × 690.000
+        ("da", "Vi har 30 børn på opholdssted à 1.160.000 kr. om året. Målet er, at 30 % af dem skal i plejefamilie à "
+               "470.000 kr. i stedet. Hvor mange børn er det, og hvad er den årlige besparelse?",
+         {"moved": 9, "savings_per_year": 6_210_000}),
+        # "the saving at DKK 1.16m versus DKK 470k": two prices, not a saving of 1.16m (it said 14 × 1.16m)
+        ("en", "Of our 35 children in residential institutions, we aim to move 40% to foster families. How many "
+               "children is that, and what's the annual saving at DKK 1.16m versus DKK 470k per child?",
+         {"moved": 14, "savings_per_year": 9_660_000}),
+        # "Institution koster 1.300.000 kr." after the count is a price each, not a spend on all 40
+        ("da", "Vi flytter 25 % af vores 40 børn på institution til plejefamilie. Institution koster 1.300.000 kr., "
+               "plejefamilie 470.000 kr. Hvad sparer vi om året?", {"savings_per_year": 8_300_000}),
+        # "har i snit 35 sager" is today's caseload: 21 × 35 = 735; ceil(735 ÷ 28) − 21 = 6
+        ("da", "Vores 21 rådgivere har i snit 35 sager. Hvad koster det årligt at komme ned på højst 28 sager i snit, "
+               "hvis en ekstra rådgiver koster 575.000 kr.? Og hvor mange skal vi ansætte?",
+         {"extra_staff": 6, "cost_per_year": 3_450_000}),
+        ("en", "If we avoid 5 residential-institution placements at DKK 1,160,000 a year each, how much do we save "
+               "annually?", {"savings_per_year": 5_800_000}),
+        ("da", "Hvor mange hele stillinger kan 2,2 mio. kr. om året betale, hvis vi regner med 482.946 kr. pr. "
+               "socialrådgiver?", {"staff_affordable": 4}),
+        ("da", "Hvis en effektivisering på 17,5 mio. kr. udelukkende skal findes ved at nedlægge stillinger til "
+               "500.000 kr. stykket, hvor mange stillinger ryger så?", {"posts_cut": 35}),
+        ("da", "Vi har 25 børn i plejefamilie til 470.000 kr. om året og 15 på døgninstitution til 1.160.000 kr. Hvad "
+               "bliver den samlede årlige anbringelsesudgift?", {"portfolio_spend": 29_150_000}),
+    ],
+)
+def test_round10_and_d20_readings(lang: str, question: str, expected: dict[str, float]) -> None:
+    got = outputs(question, lang)
+    for key, value in expected.items():
+        assert got[key] == pytest.approx(value), (key, got)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the foster price of a portfolio left out of its total: it had said "The placements cost 100,000,000"
+        "Our placement budget is DKK 100m. We have 60 foster placements at DKK 470k and 40 residential placements "
+        "at DKK 1.16m a year. How much do they cost in total, what share of the budget is that, and how much is left?",
+        "Vi har 60 anbringelser: 24 på institution til 1,16 mio. kr. om året og resten i plejefamilie til 470.000 kr. "
+        "Hvad er den samlede årlige udgift, og hvor stor en andel går til institutionerne?",
+    ],
+)
+def test_a_counted_types_price_left_out_of_a_sum_stops(question: str) -> None:
+    lang = "en" if question.startswith("Our") else "da"
+    answer = answer_calculation(question, lang, cite)  # type: ignore[arg-type]
+    assert answer is not None and not answer.calculation.outputs
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "expected"),
+    [
+        # "children per full-time worker" is a caseload, both ends of the range: ceil(780 ÷ 20), ceil(780 ÷ 30)
+        ("en", "If the union's guide is 20-30 children per full-time worker and we have 780 children's cases, how many "
+               "full-time social workers would we need?", {"staff_needed_low": 39, "staff_needed_high": 26}),
+        # staff cut "out of a team of 40": the share cut, no caseload asked
+        ("en", "Cutting 5 advisers out of a team of 40 - what percentage cut is that?", {"cut_pct": 12.5}),
+        ("da", "Vi skærer 3 rådgivere fra et team på 24. Hvor mange procent er det?", {"cut_pct": 12.5}),
+    ],
+)
+def test_caseload_in_children_and_staff_cut_from_a_team(lang: str, question: str, expected: dict[str, float]) -> None:
+    got = outputs(question, lang)
+    for key, value in expected.items():
+        assert got[key] == pytest.approx(value), (key, got)

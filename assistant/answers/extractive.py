@@ -83,6 +83,8 @@ def refusal(gap: Missing | None, language: Language) -> str:
         return t(key, language, noun=gap.what, where=where)
     if gap.kind == "year":
         return t("abstain_year", language, year=gap.what, where=where)
+    if gap.kind == "amount":
+        return t("abstain_amount_where", language, where=where)
     if gap.kind == "duration":
         return t("abstain_duration", language, where=where)
     return t("abstain_area", language, area=t(f"area.{gap.what}", language), where=where)

@@ -119,7 +119,10 @@ def money_role(c: Ctx, numbers: list[ReadNumber]) -> ReadNumber:
             return replace(base, role="cost_per_year", unit="kr_per_year")
         return replace(base, unit="kr")
     if noun in ("placement", "kind", "child"):
-        spend = total or words.SPEND_VERB.search(c.before)
+        # "34 børn … koster i alt 39,1 mio.": a spend on the children counted in its own sentence, not "Institution
+        # koster 1.300.000 kr." said after them
+        same = count is not None and words.sentence_bounds(c.text, c.m.start)[0] <= numbers[count].span[0]
+        spend = total or (words.SPEND_VERB.search(c.before) and same)
         if count is not None and numbers[count].role == "placements_total" and spend and not each:
             return replace(base, role="placement_spend", unit="kr_per_year")  # "34 børn … koster i alt 39,1 mio."
         if total and count is not None and numbers[count].role in ("avoided", "moved"):
@@ -131,14 +134,17 @@ def money_role(c: Ctx, numbers: list[ReadNumber]) -> ReadNumber:
 # a yearly sum said to be pay: "2,4 mio. kr. om året i ekstra løn", "DKK 1.8m a year in extra salaries"
 _PAY_AFTER = words._re(
     r"\s*(?:kr\.?|dkk|kroner)?\s*(?:om\s+året|a\s+year|per\s+year|årligt|yearly|annually)\s+(?:i|in|til|on|for)\s+"
-    r"(?:ekstra\s+|extra\s+|additional\s+|nye?\s+|new\s+)(?:løn\w*|salar\w*|wages|pay|personale\w*|staff\w*)\b"
+    r"(?:(?:ekstra\s+|extra\s+|additional\s+|nye?\s+|new\s+)(?:løn\w*|salar\w*|wages|pay|personale\w*|staff\w*)|"
+    # "DKK 1.5m a year in running costs", "1,2 mio. kr. om året i drift": what the effort costs every year
+    r"(?:running|operating|ongoing)\s+costs?|drift\w*)\b"
 )
 
 
 def _once_or_saved(c: Ctx, base: ReadNumber) -> ReadNumber | None:
     """A one-off sum (never yearly), or a saving on placements ("spare 3,6 mio. om året på anbringelser")."""
     saved = words.SAVE_BEFORE.search(c.before)  # "… engangsudgift og sparer 100.000 kr.": the verb is nearer
-    if not saved and (words.ONE_OFF_BEFORE.search(c.before) or words.ONE_OFF_AFTER.match(c.after)):
+    yearly = words.CUES["per_year"].match(c.after)  # "(engangsbeløb) plus 1,2 mio. kr. om året": a level a year
+    if not saved and ((words.ONE_OFF_BEFORE.search(c.before) and not yearly) or words.ONE_OFF_AFTER.match(c.after)):
         return replace(base, role="one_off", unit="kr_total")
     if saved and words.SPEND_AFTER.match(c.after):
         return replace(base, role="savings_given", unit="kr_per_year")

@@ -172,7 +172,9 @@ PAYBACK_Q = _re(
     r"\bhow\s+(?:many\s+years|long)\b[^?]{0,40}?\b(?:paid\s+back|pays?\s+(?:itself\s+)?back|pays?\s+off|"
     r"paid\s+off|recoup\w*|earned\s+back|pa(?:id|ys?)\s+for\s+itself)|\bpayback\s+(?:time|period)|\btilbagebetalingstid\w*|"
     r"\bhvor\s+(?:mange\s+år|længe)\b[^?]{0,40}?\b(?:tjent\s+(?:ind|hjem)|betalt\s+tilbage|tjener\s+sig\s+hjem|"
-    r"har\s+tjent\s+sig|er\s+tjent|tjene\s+(?:\w+\s+){0,3}?hjem|betalt\s+sig\s+(?:selv|hjem))"
+    r"har\s+tjent\s+sig|er\s+tjent|tjene\s+(?:\w+\s+){0,3}?hjem|betalt\s+sig\s+(?:selv|hjem))|"
+    # "Payback in years?", "Hvornår er vi break-even, målt i år?": the time to break even, in years
+    r"\b(?:payback|break[- ]?even|tilbagebetaling\w*)\b[^?]{0,25}?\b(?:in|i|målt\s+i|counted\s+in)\s+(?:years|år)\b"
 )
 PAYROLL_Q = _re(
     r"\b(?:samlede?|hele)\s+lønbudget\w*|\blønbudgettet\s+i\s+alt\b|\btotal\s+(?:staff\s+|salary\s+|pay\s+)?(?:budget|payroll|wage\s+bill)\b"
@@ -188,6 +190,7 @@ PER_PLACEMENT_Q = _re(
     r"\b(?:what's|what\s+is)\s+the\s+(?:price|cost)\s+per\s+(?:child|placement|placed\s+child)\b|\baverage\s+(?:cost\s+)?per\s+(?:placed\s+)?(?:child|placement)\b|"
     r"\bgennemsnitlige?\s+pris\s+pr\.?\s+(?:anbragt\s+)?barn\b|"
     r"\bgennemsnits(?:pris|udgift)\w*\s+(?:pr\.?|per)\s+(?:anbringelse|anbragt\s+barn|barn)\b|"
+    r"\bgennemsnitlige?\s+(?:udgift|pris)\w*\s+(?:pr\.?|per)\s+(?:anbringelse|anbragt\s+barn|barn|plads)\b|"
     # "hvad er gennemsnittet pr. barn", "the average per child"
     r"\b(?:gennemsnit(?:tet)?|(?:the\s+)?average)\s+(?:pr\.?|per)\s+(?:anbragt\s+|placed\s+)?(?:barn|anbringelse|child|placement)\b|"
     r"\b(?:per|pr\.?)\s+(?:placement|anbringelse|child|barn)\s+(?:on\s+average|i\s+(?:gennem)?snit)\b|"
@@ -205,7 +208,10 @@ TERSE_COST_Q = _re(
     r"a)\s+year\s*\?|(?:^|[.!?,:;–—-]\s*)(?:merudgift(?:en)?|ekstraudgift(?:en)?|(?:the\s+)?extra\s+cost|"
     r"ekstra\s+løn|extra\s+(?:pay|salaries|payroll))\s*\?|"
     # "Hvad er den samlede lønudgift for 31 rådgivere", "what is the total payroll for 31 caseworkers"
-    r"\b(?:samlede|hele|total)\s+(?:løn(?:udgift|sum)\w*|payroll|pay\s+bill|salary\s+bill)\s+(?:for|til|of)\b"
+    r"\b(?:samlede|hele|total)\s+(?:løn(?:udgift|sum)\w*|payroll|pay\s+bill|salary\s+bill)\s+(?:for|til|of)\b|"
+    # "Hvad bliver den samlede årlige anbringelsesudgift?", "the total yearly placement spend": what they cost a year
+    r"\b(?:hvad\s+(?:er|bliver|var)\s+(?:den\s+)?|what(?:'s|\s+is|\s+are|\s+will\s+be)\s+(?:the\s+|our\s+)?)"
+    r"(?:samlede|total)\s+(?:årlige\s+|yearly\s+|annual\s+)?(?:anbringelsesudgift\w*|placement\s+(?:spend|cost)s?)\b"
 )
 # "what's the total?", "hvad bliver det i alt?": a total asked tersely (over the years when years are given);
 # not "hvad er det samlet?", which asks for the teams together as often as for money
@@ -281,6 +287,7 @@ SAVE_SUBASK = _re(
 )
 BE_Q = _re(
     r"\bbetale?r?\s+(?:\w+\s+)?sig\b|\btjene\w*\s+sig\s+(?:selv\s+)?hjem|\bbreak[- ]?even\b|"
+    r"\bhviler?\s+i\s+sig\s+selv\b|"
     r"\bpays?\s+(?:for\s+)?(?:it|them)sel(?:f|ves)\b|\bpays?\s+off\b|"
     r"\bhvor\s+mange\s+(?:\w+\s+)?\w*anbringelser\s+skal\b|\bg(?:å|år)\s+i\s+nul\b|\bløbe\w*\s+rundt\b|"
     r"\bhvor\s+mange\s+(?:\w+\s+)?\w*anbringelser\b[^?!]{0,50}?\bskal\s+vi\s+(?:så\s+)?undgå\b|\bhænger\s+sammen\b|"

@@ -59,7 +59,9 @@ OF_CASES_AFTER = _re(
 CASE_PRICE_BEFORE = _re(
     r"\b(?:each|hver|every)\s+(?:(?:lukke[dt]e?|closed)\s+)?(?:(?:sag|case|one)\s+)?(?:costs?|koster|saves?|sparer)\s+"
     r"(?:\w+\s+){0,2}?(?:dkk\s*)?$|"
-    r"\b(?:sagen|a\s+case|one\s+case|en\s+sag)\s+(?:\w+\s+){0,2}?(?:costs?|koster)\s+(?:\w+\s+){0,2}?(?:dkk\s*)?$|"
+    r"\b(?:sagen|(?:a|one|en)\s+(?:\w+\s+)?(?:case|sag))\s+(?:\w+\s+){0,2}?(?:costs?|koster)\s+(?:\w+\s+){0,2}?(?:dkk\s*)?$|"
+    # "1,240 preventive cases at DKK 72,000 each": the cases' price said right after them
+    r"\b(?:cases|sager)\s+(?:at|à|á|til)\s+(?:dkk\s*)?$|"
     r"\b(?:pris|udgift|cost|price)\w*\s+(?:pr\.?|per)\s+(?:sag|case)\b[^.?!\d]{0,20}$"
 )
 CASE_PRICE_AFTER = _re(

@@ -210,6 +210,8 @@ def _as_answered(name: str, known: dict[str, Value], cues: set[str] | None = Non
         return before, "net_first_year"  # "nettoresultatet det første år": the one-off is paid in it
     if name == "pct_share" and "staff_cut" in keys and "value_part" not in keys:
         return before, "cut_pct"  # "what percentage of the staff is cut"
+    if name == "pct_change" and "staff_cut" in keys and not {"cases", "caseload_now", "value_from"} & keys:
+        return before, "cut_pct"  # "cutting 5 out of a team of 40 – what percentage cut is that": no caseload named
     if name == "cost_per_placement" and len(portfolio) == 2:
         return before, "portfolio_average"  # "the average per placed child"
     if name == "cost_per_year" and "placements_total" in keys and not STAFF & keys:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from assistant.calc.amounts import Reading
-from assistant.calc.words import _FOSTER, _RESIDENTIAL, MOVE, SAVE_BEFORE, _re, kind_of
+from assistant.calc.words import _FOSTER, _RESIDENTIAL, MOVE, SAVE_BEFORE, VERSUS_BETWEEN, _re, kind_of
 
 __all__ = ["read_move_to", "saving_per_moved"]
 
@@ -98,5 +98,8 @@ def saving_per_moved(reading: Reading, text: str) -> None:
     nums = reading.numbers
     for i, n in enumerate(nums):
         before = (max(0, n.span[0] - 30), n.span[0])
+        nxt = nums[i + 1] if i + 1 < len(nums) else None
+        if nxt is not None and VERSUS_BETWEEN.fullmatch(text[n.span[1] : nxt.span[0]]):
+            continue  # "the saving at DKK 1.16m versus DKK 470k": two prices set against each other, not the saving
         if n.role == "cost_per_placement" and (SAVE_BEFORE.search(text, *before) or _GAP_BEFORE.search(text, *before)):
             nums[i] = replace(n, role="saving_per_child", unit="kr_per_child", kind="")

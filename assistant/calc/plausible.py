@@ -6,7 +6,7 @@ value and asks instead.
 
 from __future__ import annotations
 
-from assistant.calc.question import Reading
+from assistant.calc.question import Reading, ReadNumber
 from assistant.calc.sheet import Variant
 from assistant.calc.solver import Solution, Solver
 from assistant.calc.texts import CASELOADS, UNITS
@@ -87,14 +87,28 @@ def unused_numbers(reading: Reading, variants: list[Variant]) -> list[str]:
     watched: tuple[str, ...] = ("avoided", "moved", "placement_spend", "avoided_years", "staff_years")
     watched += ("extra_cost_total",)
     watched += ("years",) if timed else ()
+    # a placement price or a saving per child left out of a sum in kroner ("14 moved … the saving at DKK 1.16m versus
+    # DKK 470k" answered as 14 × 1.16m): the other price was a change the person named
+    priced = any(UNITS.get(r.name) == "kr" for s in solutions for r in s.results if r.value is not None)
+    watched += ("saving_per_child",) if priced else ()
     return [
         n.text.strip()
         for n in reading.numbers
-        if (n.unit == "pct" or n.role in watched)
+        if (n.unit == "pct" or n.role in watched or (priced and _counted_price(reading, n)))
         and n.role not in (None, "context")
         and not n.carried
         and not among(n.value, used)
     ]
+
+
+def _counted_price(reading: Reading, n: ReadNumber) -> bool:
+    """A placement price whose type the question counts, or prices of a move: a sum in kroner that leaves it out
+    ("60 i plejefamilie til 470.000 kr. og 40 på institution" priced on the institutions alone) is a misreading.
+    A price of a type nobody counts ("en plejefamilie koster 455.000 kr." beside institutions cut 10 %) is context."""
+    if n.role != "cost_per_placement":
+        return False
+    counts = [m for m in reading.numbers if m.role == "placements_total"]
+    return reading.move is not None or any(m.kind in ("", n.kind) for m in counts)
 
 
 def conflicting(variants: list[Variant]) -> list[tuple[str, float, float]]:

@@ -215,6 +215,10 @@ def _unit_or_cut(c: Ctx) -> tuple[str | None, str, str] | None:
         return _caseload_role(c), "cases_per_worker", ""  # "how many caseworkers for 860 cases at 22 each"
     if words.MORE_CASES_AFTER.match(c.after):
         return None, "cases", ""  # cases added: not staff hired ("get 60 new cases"), and not the cases
+    if words.CAP_AFTER.match(c.after):
+        return "target", "cases_per_worker", ""  # "a 24-case cap"
+    if words.TEAM_OF_BEFORE.search(c.before) and not words.COUNT_AFTER["any"].match(c.after):
+        return "staff_now", "workers", ""  # "out of a team of 40": today's staff, the noun said before
     return None
 
 
@@ -223,8 +227,6 @@ def _count_role(c: Ctx) -> tuple[str | None, str, str]:
     early = _unit_or_cut(c)
     if early is not None:
         return early
-    if words.CAP_AFTER.match(c.after):
-        return "target", "cases_per_worker", ""  # "a 24-case cap"
     if words.CASELOAD_AFTER.match(c.after) or words.PER_WORKER_AFTER.match(c.after):
         return _caseload_role(c), "cases_per_worker", ""
     if words.COUNT_AFTER["cases"].match(c.after):
@@ -476,12 +478,12 @@ def read_question(question: str, language: Language) -> Reading:
     case_growth(reading, text)
     change_of_two_amounts(reading, text)
     one_value_per_kind(reading)
-    reading = read_dated(reading, text)  # a start date no early shape took: one flow from the date, or stopped
-    reading.ambiguous = ambiguity_notes(reading)
     # a number of years alone ("hvad sparede Herning på to år?") prices nothing: a lookup, not a calculation
     reading.is_calculation = bool(reading.asked) and any(
         n.role and n.role not in ("context", "years") for n in reading.numbers
     )
+    reading = read_dated(reading, text)  # a start date no early shape took: one flow from the date, or stopped
+    reading.ambiguous = ambiguity_notes(reading)
     if not reading.is_calculation or any(n.role is None for n in reading.numbers):
         return read_shape(reading, text) or reading
     return reading

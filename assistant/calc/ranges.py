@@ -19,6 +19,14 @@ _DASH = re.compile(r"\s*[-–]\s*")
 # "mellem 3 og 5 anbringelser", "between 1,100 and 1,300 cases": a range in words
 _AND = re.compile(r"\s*(?:kr\.?|dkk|sager|cases)?\s*(?:og|and)\s+(?:dkk\s+)?", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\b(?:mellem|between)\s+(?:dkk\s+)?$", re.IGNORECASE)
+# "at 20 cases each, and at 30", "ved 32 sager og ved 25 sager": one role at two values, each worked out
+_OR_AT = re.compile(
+    r"\s*(?:sager|cases|børn|children)?\s*(?:each|hver|pr\.?\s+\w+|per\s+\w+)?\s*,?\s*(?:og|and|or|eller)\s+"
+    r"(?:at|ved|med|på)\s+(?:a\s+caseload\s+of\s+|et\s+sagstal\s+på\s+)?",
+    re.IGNORECASE,
+)
+_AT_BEFORE = re.compile(r"\b(?:at|ved|med|på)\s+(?:a\s+caseload\s+of\s+|et\s+sagstal\s+på\s+)?$", re.IGNORECASE)
+_CASELOADS = ("target", "caseload", "caseload_now")
 _MOST_RATIO = 10  # "1,1-1,3 mio." has its scale on the second number only: ends this far apart are not read
 
 
@@ -29,18 +37,32 @@ def read_range(reading: Reading, text: str) -> None:
         low, high = nums[i], nums[i + 1]
         between = text[low.span[1] : high.span[0]]
         in_words = _AND.fullmatch(between) and _BETWEEN_BEFORE.search(text, 0, low.span[0])
-        if not (_DASH.fullmatch(between) or in_words):
+        either = _OR_AT.fullmatch(between) and _AT_BEFORE.search(text, 0, low.span[0])
+        if not (_DASH.fullmatch(between) or in_words or either):
             continue
-        if high.role in (None, "years", "context") or low.role not in (None, high.role):
+        if not either and low.alt_role == "target" and high.alt_role == "caseload_now":
+            # "DS' vejledende sagstal er 20-30": two open caseloads settled as today and target are one range;
+            # a range to staff for is a target, one only restated is today's
+            role = "target" if {"staff_needed", "extra_staff", "cost_per_year"} & set(reading.asked) else "caseload_now"
+            low, high = replace(low, role=role, alt_role=None), replace(high, role=role, alt_role=None)
+        if high.role is None and low.role in _CASELOADS:  # "20-30 børn pr. rådgiver": the caseload said once
+            high = replace(high, role=low.role, unit=low.unit)
+        if either and low.role is None and high.role in _CASELOADS:  # "at 20 cases each, and at 30"
+            low = replace(low, role=high.role, unit=high.unit)
+        if (either and high.role not in _CASELOADS) or high.role in (None, "years", "context"):
             continue
-        if not 0 < low.value < high.value <= low.value * _MOST_RATIO:
+        if low.role not in (None, high.role):
+            continue
+        ends = sorted((low.value, high.value))
+        if not 0 < ends[0] <= ends[1] <= ends[0] * _MOST_RATIO or (not either and low.value >= high.value):
             continue
         if any(n.role == high.role for j, n in enumerate(nums) if j not in (i, i + 1)):
             return  # "1.440 sager … 20-30 cases": the range cannot be the cases the question already gave
-        nums[i] = replace(low, role=high.role, unit=high.unit, kind=high.kind, alt_role=None, note="range_low")
-        nums[i + 1] = replace(high, alt_role=None, note="range_high")
+        notes = ("range_alt", "range_alt") if either else ("range_low", "range_high")  # two values, not a range
+        nums[i] = replace(low, role=high.role, unit=high.unit, kind=high.kind, alt_role=None, note=notes[0])
+        nums[i + 1] = replace(high, alt_role=None, note=notes[1])
         reading.range_pair = (i, i + 1)
         for j, n in enumerate(nums):  # "regnet fra henholdsvis 40 og 50": the ends named again, not new inputs
-            if n.role is None and n.value in (low.value, high.value):
+            if n.role is None and n.value in (low.value, high.value) and not either:
                 nums[j] = replace(n, role="context")
         return

@@ -299,7 +299,7 @@ def _staff_leaving(reading: Reading, ctxs: list[Ctx]) -> None:
                 nums[i] = replace(a, role="staff_cut", unit="workers")
         elif (
             a.role == "staff_now"
-            and b.role is None
+            and b.role in (None, "staff_now")
             and words.CUT_OF_BETWEEN.fullmatch(ctxs[i].after)
             and words.LEAVE.search(sentence)
         ):  # "skærer 5 rådgivere væk af de 48, vi har"
@@ -342,7 +342,8 @@ def _share_moved(reading: Reading, ctxs: list[Ctx], text: str) -> None:
             continue
         if words.OUT_OF_BEFORE_NEXT.fullmatch(ctxs[i].after) and i + 1 < len(nums):
             whole = i + 1
-        elif words.SHARE_OF_THEM_AFTER.match(ctxs[i].after):
+        elif words.SHARE_OF_THEM_AFTER.match(ctxs[i].after) or _SHARE_MOVED_TO.match(ctxs[i].after):
+            # "30 % af dem skal i plejefamilie", "move 40% to foster families": a share of the children counted
             counts = [j for j in range(i) if nums[j].unit in ("placements", "children") and nums[j].kind]
             if not counts:
                 continue
@@ -353,11 +354,19 @@ def _share_moved(reading: Reading, ctxs: list[Ctx], text: str) -> None:
         to = words.MOVE_TO_KIND.search(text, n.span[1], end)
         kind_from = nums[whole].kind
         kind_to = words.kind_of(to.group("b")) if to else ""
-        if not (words.MOVE.search(text, start, end) and kind_from and kind_to and kind_from != kind_to):
+        moving = words.MOVE.search(text, start, end) or _GOES_TO.search(text, n.span[1], end)
+        if not (moving and kind_from and kind_to and kind_from != kind_to):
             continue
         nums[whole] = replace(nums[whole], role="placements_total", unit="placements")
         nums[i] = replace(n, role="moved_share", refers_to=whole)
         reading.move = (kind_from, kind_to)
+        if not words.MOVE_KINDS.search(text):  # the move said by its share alone: its prices read here
+            relate_move(reading, text)
+
+
+_SHARE_MOVED_TO = re.compile(r"\s*(?:%|procent|percent)?\s+(?:to|til|into)\s", re.IGNORECASE)
+# "30 % af dem skal i plejefamilie": a share that goes to the other type, said without a verb of moving
+_GOES_TO = re.compile(r"\b(?:skal|should|must|will|vil)\s+(?:\w+\s+)?(?:i|til|over\s+i|into|to)\s", re.IGNORECASE)
 
 
 def _surcharged_pay(reading: Reading) -> None:
@@ -435,7 +444,13 @@ def _budget_for_affordable(reading: Reading, text: str) -> None:
         return
     open_ = [i for i, n in enumerate(nums) if n.unit.startswith("kr") and n.role in (None, "extra_cost_total",
                                                                                     "staff_cost_total")]  # fmt: skip
-    priced = any(n.role == "cost_per_worker" for n in nums)
+    prices = [i for i, n in enumerate(nums) if n.role == "cost_per_worker"]
+    if not open_ and len(prices) == 2:
+        # "hvor mange stillinger kan 2,2 mio. kr. om året betale … 482.946 kr. pr. socialrådgiver": two amounts read
+        # as a price; the one said per worker is the price, the other the sum to spend
+        per = [i for i in prices if words.PER_WORKER_AFTER.match(text, nums[i].span[1])]
+        open_ = [i for i in prices if i not in per] if len(per) == 1 else []
+    priced = any(n.role == "cost_per_worker" for i, n in enumerate(nums) if i not in open_)
     if len(open_) == 1 and priced:
         # a total for the new staff "over the next 3 years", a grant "to fund extra caseworkers for 3 years":
         # a sum for the period

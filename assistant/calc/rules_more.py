@@ -178,6 +178,17 @@ MORE_RULES: tuple[Rule, ...] = (
     Rule("avoided", ("placements_total", "reduction_pct"), calc.share_of_count, "{placements_total} × {reduction_pct}"),
     Rule("budget", ("budget_whole", "spend_pct"), calc.share_of_amount, "{budget_whole} × {spend_pct}"),
     Rule("cut_amount", ("staff_budget", "budget_cut_pct"), calc.share_of_amount, "{staff_budget} × {budget_cut_pct}"),
+    # "Lønbudgettet er 18,4 mio. kr. … hvor mange rådgivere er der råd til, og hvad bliver sagstallet": the posts a
+    # staff budget pays for, and the caseload they carry when no staff today is named
+    Rule(
+        "staff_affordable",
+        ("staff_budget", "cost_per_worker"),
+        calc.staff_affordable,
+        "{staff_budget} ÷ {cost_per_worker}",
+        whole=True,
+        down=True,
+    ),
+    Rule("caseload", ("cases", "staff_affordable"), calc.caseload, "{cases} ÷ {staff_affordable}"),
     Rule("cut_amount", ("budget_whole", "budget_cut_pct"), calc.share_of_amount, "{budget_whole} × {budget_cut_pct}"),
     # a sum to find in positions: rounded up, since one position fewer would not find all of it
     Rule(

@@ -166,6 +166,8 @@ class Sheet:
             key += "_change"  # staff or cases that changed, not new staff hired
         if r.step and r.step.rule.inputs[0] == "savings_per_year" and f"{key}_saving" in SAY:
             key += "_saving"  # staff paid for by a yearly saving, not by a budget
+        elif r.step and f"{key}_{r.step.rule.inputs[0]}" in SAY:
+            key += f"_{r.step.rule.inputs[0]}"  # said with the input it comes from ("the staff budget of …")
         if key == "staff_pct" and r.step and r.step.rule.inputs[1] in ("staff_to", "staff_cut"):
             key = "staff_pct_given"  # two staff counts given: their change, not what a caseload would take
         shares = any(n.unit == "pct" and (n.role or "").startswith("value_") for n in self.reading.numbers)
@@ -308,9 +310,10 @@ class Sheet:
         lines += by_year
         outputs.update(by_year_out)
         lines.append(self.missing_text(variants[0].solution.results if variants[0].solution else []))
-        if several and self.reading.range_pair:
+        pair = self.reading.range_pair
+        if several and pair and self.reading.numbers[pair[0]].note == "range_low":
             lines.append(phrase("range_both", self.lang))  # both ends of a range: neither is the one to pick
-        elif several and not self.parts:
+        elif several and not self.parts and not pair:  # two values asked about ("at 20 and at 30"): both stand
             lines.append(phrase("pick_one", self.lang))
         text = [line for line in lines if line]
         if steps:

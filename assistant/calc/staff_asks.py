@@ -31,6 +31,9 @@ STAFF_Q_AFFORD = _re(
     r"(?:ansætte|få|hyre|hire|afford|employ|recruit|pay\s+for|finansiere|betale(?:\s+for)?|fund)\b|"
     r"\b(?:giver|svarer|rækker)\s+(?:det|pengene|beløbet)\b|"
     r"\b(?:does|would|will)\s+(?:that|it|this|the\s+money)\s+(?:correspond\s+to|equal|amount\s+to)\b|"
+    # "hvor mange hele stillinger kan 2,2 mio. kr. om året betale", "how many posts can DKK 2.2m pay for"
+    r"\b(?:kan|can|could)\s+(?:dkk\s+)?[\d.,]+\s*(?:mio\.?|m|mill\w*)?\s*(?:kr\.?\s*)?(?:\w+\s+){0,3}?"
+    r"(?:betale|dække|finansiere|pay\s+for|fund|cover)\b|"
     r"\bkan\s+der\s+(?:\w+\s+)?(?:finansieres|ansættes|betales)\b|\b(?:does|would|will)\s+(?:that|it|the\s+money)\s+"
     r"(?:buy|fund|pay\s+for|cover)\b|\b(?:er\s+der|is\s+there)\s+(?:penge|råd|money)\b|"
     r"\bkan\s+(?:rammen|budgettet|beløbet|pengene|puljen|bevillingen|det|de)\s+(?:bære|dække|finansiere|betale|rumme)\b|"
@@ -57,7 +60,8 @@ CUT_POSTS_Q = _re(
 # "how many caseworker posts do we have to cut", "hvor mange stillinger skal vi nedlægge": posts cut to save a sum
 POSTS_CUT_Q = _re(
     r"\b(?:how\s+many|hvor\s+mange)\s+(?:\w+\s+){0,2}?(?:\w*stilling\w*|posts?|positions?|jobs?|\w*rådgiver\w*|"
-    r"caseworkers?|social\s+workers?|staff)\s+(?:\w+\s+){0,4}?(?:nedlægge\w*|cut|lay\s+off|fyre|afskedige)\b"
+    r"caseworkers?|social\s+workers?|staff)\s+(?:\w+\s+){0,4}?(?:nedlægge\w*|cut|lay\s+off|fyre|afskedige|ryger|"
+    r"forsvinder|must\s+go|have\s+to\s+go|are\s+lost|går\s+tabt)\b"
 )
 # "What's the shortfall?", "hvor mange mangler vi?": the staff missing for a target
 SHORTFALL_Q = _re(

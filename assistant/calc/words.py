@@ -35,7 +35,8 @@ _RESIDENTIAL = r"døgninstitution|institution|opholdssted|døgn|residential|inst
 _FOSTER = r"plejefamilie|familiepleje|netværkspleje|slægtspleje|foster|kinship(?:\s+care)?"
 PLACEMENT_NOUN = (
     rf"(?:(?:{_RESIDENTIAL}|{_FOSTER})s?)?anbringelse(?:r|rne|n)?|"
-    r"(?:(?:residential(?:\s+care)?|institutional|foster(?:[- ](?:family|care))?|out-of-home|family)\s+)?placements?|"
+    r"(?:(?:residential(?:[- ]institution)?(?:\s+care)?|institutional|"
+    r"foster(?:[- ](?:family|care))?|out-of-home|family)\s+)?placements?|"
     r"children\s+in\s+care"
 )
 CHILD_NOUN = r"børn(?:ene)?|barn(?:et)?|unge|children|child|kids|young\s+people"
@@ -55,6 +56,8 @@ COUNT_AFTER = {
         rf"(?:{CASE_NOUN}|{STAFF_NOUN}|{PLACEMENT_NOUN}|{CHILD_NOUN})\b"
     ),
 }
+# "out of a team of 40", "et team på 12", "a department of 35": staff counted by the unit they make up
+TEAM_OF_BEFORE = _re(r"\b(?:team|teamet|afdeling(?:en)?|department|unit|enhed(?:en)?|staff)\s+(?:of|på|med)\s+$")
 # "60 new cases on top of 900", "40 flere sager": cases added, which nothing here adds up (asked about)
 MORE_CASES_AFTER = _re(rf"\s*(?:{_MORE})\s+(?:(?:{_ADJ})\s+)?(?:{CASE_NOUN})\b")
 STAFF_AFTER = _re(rf"\s*(?:(?:{_MORE}|{_ADJ})\s+){{0,3}}(?:{STAFF_NOUN})\b")
@@ -68,9 +71,11 @@ CHILD_AFTER = _re(rf"\s*(?:(?P<fewer>færre|fewer)\s+|(?:{_ADJ}|{_MORE})\s+){{0,
 YEARS_AFTER = _re(r"[\s-]*(?:(?:budget|fiscal|financial)\s+)?(?:års?|årig\w*|years?|yrs?)\b(?!\s*(?:gamle?|old))")
 # "35 sager pr. rådgiver", "25 cases per social worker", "40 sager hver"
 CASELOAD_AFTER = _re(
-    rf"\s*(?:{CASE_NOUN})\s*(?:(?:pr\.?|per|om|for\s+hver|for\s+each|a|each|hver)\s+(?:\w+\s+)?|/\s*)"
+    rf"\s*(?:{CASE_NOUN})\s*(?:(?:pr\.?|per|om|for\s+hver|for\s+each|a|each|hver)\s+(?:[\w-]+\s+)?|/\s*)"
     rf"(?:{STAFF_NOUN}|mand|person|head|næse)\b|"
-    rf"\s*(?:{CASE_NOUN})\s+(?:(?:max(?:imum)?|maks(?:imalt)?|at\s+most|højst)\s+)?(?:hver|each|apiece)\b"
+    rf"\s*(?:{CASE_NOUN})\s+(?:(?:max(?:imum)?|maks(?:imalt)?|at\s+most|højst)\s+)?(?:hver|each|apiece)\b|"
+    # "20-30 børn pr. fuldtidsansat socialrådgiver", "children per full-time worker": children carried are cases
+    rf"\s*(?:børn|children|kids)\s+(?:pr\.?|per|a|for\s+each|for\s+hver)\s+(?:[\w-]+\s+)?(?:{STAFF_NOUN})\b"
 )
 
 # "ingen må have mere end 26 sager", "no more than 26 cases each": a cap on cases per worker, not cases
@@ -98,7 +103,7 @@ OF_THEM = _re(r"\s+(?:af\s+dem|of\s+them)\b")
 EACH_BEFORE_CASES = _re(r"\b(?:hver|each|apiece)\b(?:\s+(?!and\b|og\b|but\b|men\b)[\w']+){0,3}?\s+$")
 # "22 rådgivere med 35 sager i gennemsnit", "29 workers averaging 33 cases": an average is a caseload
 AVERAGE_CASES_AFTER = _re(r"\s*(?:sager|cases)\s+(?:hver\s+)?(?:i\s+(?:gennemsnit|snit)|on\s+average)\b")
-AVERAGING_BEFORE = _re(r"\baverag(?:e|ing)\s+(?:of\s+)?$")
+AVERAGING_BEFORE = _re(r"\baverag(?:e|ing)\s+(?:of\s+)?$|\b(?:har|have|has)\s+(?:i\s+(?:gennem)?snit|on\s+average)\s+$")
 # "a caseworker carries 35 cases", "en rådgiver har 30 sager": one worker's cases are a caseload
 ONE_CARRIES_BEFORE = _re(
     r"(?:^|\b(?:a|one|en|én|each|hver)\s+)(?:case\s*worker|social\s+worker|worker|rådgiver|socialrådgiver|"
@@ -289,7 +294,12 @@ OUT_OF_BEFORE_NEXT = _re(r"\s+(?:af|of)\s+(?:vores|our|de|the|our\s+current|de\s
 # "What do 7 of those cost", "hvad koster 7 af dem": a count of the thing priced before it
 OF_THOSE_AFTER = _re(r"\s+(?:of\s+(?:those|them|these)|af\s+(?:dem|disse|slagsen|den\s+slags))\b")
 # "skærer 5 rådgivere væk af de 48, vi har": the cut and then today's staff
-CUT_OF_BETWEEN = _re(r"\s*(?:[\w-]+\s+){0,3}?(?:af|of)\s+(?:de|the|vores|our)?\s*$")
+CUT_OF_BETWEEN = _re(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:af|of)\s+(?:de|the|vores|our)?\s*$|"
+    # "cutting 5 advisers out of a team of 40", "skærer 3 rådgivere fra et team på 24"
+    r"\s*(?:[\w-]+\s+){0,3}?(?:out\s+of|from|fra|af)\s+(?:a|an|our|the|et|en|vores)\s+"
+    r"(?:team|afdeling|department|unit|enhed|staff)\s+(?:of|på|med)\s*$"
+)
 # "5 positions are cut", "3 rådgivere stopper": the leaving verb after the count
 LEAVE_AFTER = _re(
     r"\s*(?:[\w-]+\s+){0,2}?(?:are\s+|is\s+|bliver\s+|will\s+be\s+)?(?:cut|leave|leaving|quit|stopper|går|nedlægges|"

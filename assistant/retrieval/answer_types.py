@@ -40,7 +40,7 @@ def quotes_in(statements: str) -> list[Quote]:
 class Missing:
     """What the quotes lack: the phrase key of the refusal and what it names."""
 
-    kind: str  # "place" | "caseload" | "counted" | "counted_part" | "year" | "area" | "duration"
+    kind: str  # "place" | "caseload" | "counted" | "counted_part" | "amount" | "year" | "area" | "duration"
     what: str = ""  # the counted noun as the question wrote it, the year, or the sub-area
     place: str = ""  # the municipality the question asks about, if one
 
@@ -170,6 +170,8 @@ def _matches(words: list[str], nouns: frozenset[str]) -> bool:
 
 
 # "den 21. maj", "hver 3. måned": a date or an ordinal, not a count of anything.
+# "3 doblet", "3 times", "3-fold": how much a count grew by, not the count ("hvor mange underretninger")
+_MULTIPLIER = re.compile(r"\s*-?\s*(?:doble\w*|gange\b|times\b|folds?\b|-fold\b)", re.I)
 _ORDINAL = re.compile(r"\.\s+[a-zæøå]")
 
 
@@ -182,7 +184,7 @@ def _number_attached(quote: str, nouns: frozenset[str], before: int = 6, after: 
     reader than a refusal.
     """
     for m in find_numbers(quote, "da"):
-        if m.unit not in (None, "", "pct") or _ORDINAL.match(quote, m.end):
+        if m.unit not in (None, "", "pct") or _ORDINAL.match(quote, m.end) or _MULTIPLIER.match(quote, m.end):
             continue
         following = stems(" ".join(tokens(quote[m.end :])[:after]))
         preceding = stems(" ".join(tokens(quote[: m.start])[-before:]))
@@ -224,6 +226,31 @@ def _figure(quote: str) -> bool:
 
 def _money(quote: str) -> bool:
     return any(m.unit == "kr" for m in find_numbers(quote, "da"))
+
+
+# "hvad er månedslønnen", "the monthly salary", "hvad koster det om måneden": an amount a month
+_MONTHLY_Q = re.compile(
+    r"\b(?:måneds(?:løn|udgift|pris|beløb)\w*|monthly\s+(?:salary|pay|wage|cost|price)s?|"
+    r"(?:om|pr\.?|per|a)\s+(?:måneden|måned|month))\b",
+    re.I,
+)
+_MONTHLY = re.compile(
+    r"\b(?:om\s+måneden|pr\.?\s+måned|månedlig\w*|per\s+month|a\s+month|monthly|månedsløn\w*)\b", re.I
+)
+
+
+def _monthly_money(quote: str) -> bool:
+    return _money(quote) and bool(_MONTHLY.search(quote))
+
+
+_KRONER_Q = re.compile(r"\b(?:kroner|dkk|penge|money|kr\.?)(?!\w)", re.I)
+
+
+def _amount_about(query: Query, quotes: list[Quote], place: str) -> bool:
+    """An amount in a quote about the place; a change in percent will do unless kroner are asked for ("how much
+    did Køge lower its cost": 33 %; "how many kroner did Køge save": not 33 %)."""
+    units = ("kr",) if _KRONER_Q.search(query.text) else ("kr", "pct")
+    return any(m.unit in units for q in quotes if _about(q, place) for m in find_numbers(q.text, "da"))
 
 
 def missing_area(query: Query, quotes: list[Quote]) -> str | None:
@@ -345,6 +372,12 @@ def missing_evidence(query: Query, statements: str) -> Missing | None:
         if noun and nouns and not any(_number_attached(q.text, nouns) for q in about):
             part = bool(_LATER_PART.search(query.text))
             return Missing("counted_part" if part else "counted", what=noun, place=place)
+    elif query.wants_amount and place and not gives_figures and not _amount_about(query, quotes, place):
+        # "hvor meget har Brønderslev sparet": kroner in a quote about Brønderslev, not Herning's beside its name
+        return Missing("amount", place=place)
+    monthly = _MONTHLY_Q.search(query.text) and (query.wants_amount or query.wants_number)
+    if monthly and not any(_monthly_money(q.text) for q in quotes):
+        return Missing("amount", place=place)  # "månedslønnen": a yearly pay does not answer it
     year = missing_year(query, statements)
     if year is not None:
         return Missing("year", what=str(year), place=place)
