@@ -128,6 +128,12 @@ _CASES_RISE = re.compile(
 )
 
 
+# a rise already happened ("grew", "steg", "er steget", "has risen"): the caseload asked is after it
+_PAST_RISE = re.compile(
+    r"\b(?:grew|rose|went\s+up|ha(?:ve|s)\s+(?:grown|risen|increased|gone\s+up)|increased|steg|voksede|"
+    r"(?:er|har)\s+(?:steget|vokset|øget))\b",
+    re.I,
+)
 _FROM_BEFORE = re.compile(r"\b(?:from|fra)\s+(?:(?:de|the|today's|nuværende|dagens)\s+){0,2}$", re.I)
 
 
@@ -150,6 +156,10 @@ def case_growth(reading: Reading, text: str) -> None:
     if len(cases) != 1 and not derived:
         return
     nums[pcts[0]] = replace(nums[pcts[0]], role="case_growth_pct", alt_role=None)
+    if _PAST_RISE.search(text, max(0, start - 1), end):
+        # "cases grew 12% this year from 850 … what's the caseload now": the grown cases are today's, so the
+        # caseload asked is the one after the rise, not last year's
+        reading.asked = list(dict.fromkeys("caseload_after" if a == "caseload" else a for a in reading.asked))
     if cases:
         nums[cases[0]] = replace(nums[cases[0]], role="cases_from", unit="cases", alt_role=None)
 
