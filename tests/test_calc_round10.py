@@ -245,3 +245,72 @@ def test_caseload_in_children_and_staff_cut_from_a_team(lang: str, question: str
     got = outputs(question, lang)
     for key, value in expected.items():
         assert got[key] == pytest.approx(value), (key, got)
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "expected"),
+    [
+        # "the saving at DKK 900k each" is a price of one placement: 6 % of 150 = 9; 9 × 900k (it said 900k)
+        ("en", "Placements fell 6% from 150 last year. How many fewer placements is that, and what's the saving at DKK "
+               "900k each?", {"avoided": 9, "savings_per_year": 8_100_000}),
+        # a budget for new posts and a target: the caseload after is with the posts the money buys, 1.435 ÷ 45
+        ("da", "Vi har 41 rådgivere og 1.435 sager, målet er 30 sager pr. rådgiver. Der er afsat 2,5 mio. kr. til nye "
+               "stillinger og en stilling koster 615.000 kr. Hvor mange kan vi ansætte for pengene, og hvad bliver "
+               "sagstallet så?", {"staff_affordable": 4, "caseload_after": 31.89}),
+        # "this budget year" is the first year: 4 months of 6 × 590.000
+        ("en", "We're hiring 6 caseworkers starting 1 September, annual cost DKK 590,000 each. What does it cost in "
+               "this budget year (calendar year) and what is the full-year cost?",
+         {"part_year_cost": 1_180_000, "cost_per_year": 3_540_000}),
+        # a rise already past: the caseload asked "now" is after it, 690 ÷ 20
+        ("en", "Our 600 cases grew by 15% this year and we still have 20 social workers. What's the caseload now, and "
+               "how many workers do we need to get back to 30 cases each?",
+         {"caseload_after": 34.5, "extra_staff": 3}),
+    ],
+)
+def test_round11_readings(lang: str, question: str, expected: dict[str, float]) -> None:
+    got = outputs(question, lang)
+    for key, value in expected.items():
+        assert got[key] == pytest.approx(value, abs=0.01), (key, got)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a pay budget for 14 read as one worker's pay: 9,66 mio. kr. per worker had been stated
+        "Lønbudget 8,4 mio. kr. til 14 rådgivere, og så lægger økonomi 15 % overhead oven i lønnen. Hvad er den "
+        "samlede pris pr. rådgiver?",
+        # one count for two years ("i både år 3 og år 4"): year 4 had been left out (−1,68 mio. for +1,02 mio.)
+        "Investering: 3 rådgivere à 590.000 kr. årligt i 4 år. Vi forventer at undgå 1 anbringelse i år 1, 2 i år 2 "
+        "og 3 i både år 3 og år 4, hver til 900.000 kr. Hvad er nettoresultatet over de 4 år?",
+    ],
+)
+def test_round11_misreadings_stop(question: str) -> None:
+    answer = answer_calculation(question, "da", cite)  # type: ignore[arg-type]
+    assert answer is not None and not answer.calculation.outputs
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "31 sagsbeh." is today's staff: ceil(847 ÷ 25) − 31 = 3
+        ("Før budgetmødet i morgen: vi har 847 sager fordelt på 31 sagsbeh. Hvor mange rådgivere skal vi have for at "
+         "komme ned på 25 sager pr. rådgiver, og hvad koster de ekstra når en rådgiver koster 610.000 kr. om året "
+         "inkl. overhead?", {"extra_staff": 3, "cost_per_year": 1_830_000}),
+        # a bare count with its leaving verb after today's staff: 704 ÷ 19
+        ("Vi er 22 rådgivere med 704 sager. 3 stopper til nytår og stillingerne bliver ikke genbesat pga. sparekrav. "
+         "Hvad er sagstallet nu og bagefter?", {"caseload": 32, "caseload_after_cut": 37.05}),
+        # posts cut "fra de nuværende 47": 1.692 ÷ 42
+        ("Der er forslag om at skære 5 rådgiverstillinger fra de nuværende 47. Vi har 1.692 sager. Hvad er sagstallet "
+         "før og efter?", {"caseload": 36, "caseload_after_cut": 40.29}),
+        # "Hvor mange … à 575.000 kr. skal nedlægges": posts cut, rounded up
+        ("Vi skal finde 1,8 mio. kr. på lønbudgettet. Hvor mange rådgiverstillinger à 575.000 kr. skal nedlægges for "
+         "at spare mindst det beløb?", {"posts_cut": 4}),
+        # "16 rådg. på fuld tid og 6 på 32 timer (fuld tid = 37 t)": 16 + 6 × 32/37 FTE
+        ("Vi har 16 rådg. på fuld tid og 6 på 32 timer (fuld tid = 37 t). 655 sager i alt. Hvad er sagstallet pr. "
+         "årsværk?", {"caseload": 30.91}),
+    ],
+)
+def test_round11_abbreviations_and_staff_words(question: str, expected: dict[str, float]) -> None:
+    got = outputs(question, "da")
+    for key, value in expected.items():
+        assert got[key] == pytest.approx(value, abs=0.01), (key, got)

@@ -95,7 +95,7 @@ def money_role(c: Ctx, numbers: list[ReadNumber]) -> ReadNumber:
         kind = kind or words.kind_of(c.clause[-60:])
         return replace(base, role="cost_per_placement", unit="kr_per_child", kind=kind)
     per = words.PER_UNIT_AFTER.match(c.after)
-    if words.SAVE_BEFORE.search(c.before) and not per:
+    if words.SAVE_BEFORE.search(c.before) and not per and not _EACH_NOW.match(c.after):
         # not "sparer 1,2 mio. pr. undgået anbringelse", nor "hvad sparer vi ved 600.000 kr. pr. stilling": unit prices
         return replace(base, role="savings_given", unit="kr_per_year")
     if per:
@@ -131,6 +131,8 @@ def money_role(c: Ctx, numbers: list[ReadNumber]) -> ReadNumber:
     return replace(base, unit="kr_per_year" if words.CUES["per_year"].match(c.after) else "kr")
 
 
+# "the saving at DKK 900k each": a price of one, not the saving
+_EACH_NOW = words._re(r"\s*(?:kr\.?|dkk)?\s*(?:each|hver|apiece|stykket|pr\.?\s*stk\.?|per\s+piece)(?!\w)")
 # a yearly sum said to be pay: "2,4 mio. kr. om året i ekstra løn", "DKK 1.8m a year in extra salaries"
 _PAY_AFTER = words._re(
     r"\s*(?:kr\.?|dkk|kroner)?\s*(?:om\s+året|a\s+year|per\s+year|årligt|yearly|annually)\s+(?:i|in|til|on|for)\s+"

@@ -23,7 +23,13 @@ from assistant.calc import formulas as calc
 from assistant.calc.fill import fill_unplaced
 from assistant.calc.group_answer import groups_answer
 from assistant.calc.known import PLACEMENT_ASKED, known_from, plan
-from assistant.calc.plausible import conflicting, implausible, implausible_prices, unused_numbers
+from assistant.calc.plausible import (
+    conflicting,
+    implausible,
+    implausible_high_prices,
+    implausible_prices,
+    unused_numbers,
+)
 from assistant.calc.question import Reading, ReadNumber, read_shape
 from assistant.calc.sheet import LABELS, CalcAnswer, Cite, Sheet, Variant, phrase
 from assistant.calc.solver import Value, solve
@@ -189,4 +195,7 @@ def _answer(
         defaulted = any(x.origin not in given for s in solutions for x in s.values.values())
         if lacking or defaulted:
             return None  # "what would it cost Herning ..." is about the municipality's figures, not our arithmetic
+    large = implausible_high_prices(variants) if len(variants) == 1 else []  # two readings show the other one
+    if large:
+        return sheet.implausible(large, asked, key="implausible_price_high")
     return say_unread(sheet.answer(variants, asked), question, language)

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 
 from assistant.calc.amounts import Reading, ReadNumber
 from assistant.calc.part_year import months_paid
-from assistant.calc.series import Flows, year_marks
+from assistant.calc.series import UNREAD_YEARS, Flows, year_marks
 from assistant.calc.words import _re, asking_text, sentence_bounds
 from assistant.models import Language
 from assistant.numbers import format_number
@@ -44,11 +44,6 @@ _PERIOD = _re(r"\b(?:over|efter|after|within|inden\s+for|i\s+løbet\s+af|for)\s+
 # "for all four together", "alle fire", "both of them": a count said again, not a second one
 _AGAIN_BEFORE = _re(r"\b(?:all|alle|both|begge|de|the|disse|these)\s+$")
 _FROM_TO = _re(r"^\s*(?:til|to)\s*$")
-# years said together ("in years 2 and 3", "i år 2-5", "årene 2026-2028"): not read here
-_UNREAD_YEARS = _re(
-    r"\b(?:years|årene|år)\s+(?:[1-9]|20\d\d)\s*(?:og|and|-|–|til|to)\s*(?:[1-9]|20\d\d)(?![\d,.])"
-    r"(?!\s*(?:mio|mill|kr|dkk|t\.|m\b))(?!\s+(?:i|in)\s+(?:år|year))"
-)
 _LABEL = _re(r"\s*:?\s*")  # between a year said as a label and its amount ("år 1 1,2 mio.", "year 2: DKK 2.9m")
 _SAME_YEARS = _re(r"\b(?:i\s+de\s+samme\s+år|in\s+the\s+same\s+years|same\s+years)\b")
 _NUMBER_WORD = {"to": 2, "tre": 3, "fire": 4, "fem": 5, "two": 2, "three": 3, "four": 4, "five": 5}
@@ -163,7 +158,7 @@ def read_flows(reading: Reading, text: str) -> Reading | None:
     hidden |= _from_to(found, nums, text)
     found = [it for it in found if it.index not in hidden]
     _same_years(found, placed.listed, text)
-    if any(_overlaps(found, side) for side in ("cost", "save")) or _UNREAD_YEARS.search(text):
+    if any(_overlaps(found, side) for side in ("cost", "save")) or UNREAD_YEARS.search(text):
         return None  # "2 a year" beside "1 in year 1" on one side, or "in years 2 and 3": which years is asked
     priced = {it.side for it in found if it.each and _yearly(text, nums[it.index])}
     unpriced = {it.side for it in found if it.each} - priced

@@ -33,12 +33,12 @@ _PART_AFTER = _re(rf"\s+(?:[^\W\d][\w-]*\s+){{0,3}}?{_SHARE}")  # words, not ano
 _PART_WORD = _re(r"\s+(?:deltids\w*|part[- ]tim\w*)\b")
 # "6 full-timers", "14 fuldtidsrådgivere", "10 rådgivere på fuld tid", "8 full-time caseworkers"
 _FULL_AFTER = _re(
-    rf"\s+(?:fuldtids\w*|full[- ]tim\w*(?:\s+(?:{STAFF_NOUN}))?|(?:(?:{STAFF_NOUN})\s+)?(?:på|on)\s+fuld\s*tid|"
+    rf"\s+(?:fuldtids\w*|full[- ]tim\w*(?:\s+(?:{STAFF_NOUN}))?|(?:(?:{STAFF_NOUN})\.?\s+)?(?:på|on)\s+fuld\s*tid|"
     rf"(?:{STAFF_NOUN})\s+(?:full[- ]time))\b"
 )
 # "fuld tid er 37 timer", "a full week is 37 hours", "37 timer er fuld tid"
 _WEEK = _re(
-    r"fuld\s*tid\w*\s+(?:er|is|=|svarer\s+til)\s+(?P<a>\d{1,2}(?:[.,]\d)?)\s+(?:timer|hours)|"
+    r"fuld\s*tid\w*\s*(?:er|is|=|svarer\s+til)\s*(?P<a>\d{1,2}(?:[.,]\d)?)\s*(?:timer|hours|t|h)\b|"
     r"full[- ]time\s+(?:week\s+)?(?:is|being|=)\s+(?P<b>\d{1,2}(?:[.,]\d)?)\s+hours|"
     r"(?P<c>\d{1,2}(?:[.,]\d)?)\s+(?:timer|hours)\s+(?:er|is)\s+(?:a\s+)?(?:fuld\s*tid|full[- ]time)|"
     # "8 full-timers (37 h)", "resten på fuld tid (37 timer)", "37 timer = 1 årsværk"

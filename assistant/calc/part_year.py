@@ -43,7 +43,8 @@ _START = _re(
     rf"(?P<m4>{_MONTH})\b"
 )
 _THIS_YEAR = _re(
-    r"\b(?:i\s+år|this\s+year|det\s+første\s+år|(?:the\s+)?first\s+year|i\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d|"
+    r"\b(?:i\s+år|this\s+year|this\s+(?:budget|calendar|financial|fiscal)\s+year|(?:i\s+)?budgetåret|indeværende\s+år|"
+    r"det\s+første\s+år|(?:the\s+)?first\s+year|i\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d|"
     r"for\s+pengene|with\s+(?:the|that)\s+money|for\s+the\s+money)\b"
 )
 _FULL_YEAR = _re(

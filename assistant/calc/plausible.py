@@ -26,7 +26,7 @@ _LEAST_YEARLY = {
 }  # fmt: skip
 # A unit price above these is a sum for several read as the price of one ("4,2 mio. kr. i lønsum fordelt på 7
 # årsværk"); ``calc.fill`` never places a number as such a price.
-MOST_YEARLY = {"cost_per_worker": 1_500_000.0, "cost_per_placement": 5_000_000.0}
+MOST_YEARLY = {"cost_per_worker": 1_500_000.0, "salary": 1_500_000.0, "cost_per_placement": 5_000_000.0}
 
 
 def implausible_prices(variants: list[Variant]) -> list[tuple[str, float]]:
@@ -36,6 +36,17 @@ def implausible_prices(variants: list[Variant]) -> list[tuple[str, float]]:
         for v in variants
         for name, value in v.known.items()
         if name in _LEAST_YEARLY and 0 < value.value < _LEAST_YEARLY[name]
+    ))  # fmt: skip
+
+
+def implausible_high_prices(variants: list[Variant]) -> list[tuple[str, float]]:
+    """Given prices of one worker or placement above what any costs a year: a sum for several read as the price
+    of one ("Lønbudget 8,4 mio. kr. til 14 rådgivere … 15 % oven i lønnen" priced one worker at 9,66 mio. kr.)."""
+    return list(dict.fromkeys(
+        (name, value.value)
+        for v in variants
+        for name, value in v.known.items()
+        if name in MOST_YEARLY and value.origin == "question" and value.value > MOST_YEARLY[name]
     ))  # fmt: skip
 
 

@@ -21,7 +21,9 @@ _AND = re.compile(r"\s*(?:kr\.?|dkk|sager|cases)?\s*(?:og|and)\s+(?:dkk\s+)?", r
 _BETWEEN_BEFORE = re.compile(r"\b(?:mellem|between)\s+(?:dkk\s+)?$", re.IGNORECASE)
 # "at 20 cases each, and at 30", "ved 32 sager og ved 25 sager": one role at two values, each worked out
 _OR_AT = re.compile(
-    r"\s*(?:sager|cases|børn|children)?\s*(?:each|hver|pr\.?\s+\w+|per\s+\w+)?\s*,?\s*(?:og|and|or|eller)\s+"
+    r"\s*(?:sager|cases|børn|children)?\s*(?:each|hver|pr\.?\s+\w+|per\s+\w+)?\s*\)?\s*,?\s*"
+    # "ved 24 sager pr. rådgiver, hvor mange ved 45": the second asked again
+    r"(?:(?:og|and|or|eller)\s+|(?:og\s+)?hvor\s+mange\s+(?:\w+\s+)?|(?:and\s+)?how\s+many\s+(?:\w+\s+)?)"
     r"(?:at|ved|med|på)\s+(?:a\s+caseload\s+of\s+|et\s+sagstal\s+på\s+)?",
     re.IGNORECASE,
 )

@@ -313,6 +313,8 @@ def _staff_leaving(reading: Reading, ctxs: list[Ctx]) -> None:
         leaving = words.LEAVE.search(ctxs[i].before[-30:]) or words.LEAVE_AFTER.match(ctxs[i].after)
         if n.role == "staff_now" and earlier and leaving:
             nums[i] = replace(n, role="staff_cut", unit="workers")
+        elif n.role is None and n.unit in ("", "workers") and earlier and words.LEAVE_NOW_AFTER.match(ctxs[i].after):
+            nums[i] = replace(n, role="staff_cut", unit="workers")  # "22 rådgivere … 3 stopper til nytår"
     # "Vi nedlægger 4 stillinger à 600.000 kr.", "we cut 4 posts": the only staff count, cut by its verb
     staff = [i for i, n in enumerate(nums) if n.role == "staff_now"]
     if len(staff) == 1 and words.LEAVE.search(ctxs[staff[0]].before[-30:]):

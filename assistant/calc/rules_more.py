@@ -26,6 +26,13 @@ FIRST_RULES: tuple[Rule, ...] = (
         lambda s, n: n - calc.check("fte", s),
         "{staff_needed} − {staff_left}",
     ),
+    # a sum for new staff and a target both given: the caseload after is with the staff the sum pays for
+    Rule(
+        "caseload_after",
+        ("cases", "staff_now", "staff_affordable"),
+        lambda c, s, e: calc.caseload(c, calc.check("fte", s) + calc.check("extra_fte", e)),
+        "{cases} ÷ ({staff_now} + {staff_affordable})",
+    ),
     Rule(
         "caseload_after",
         ("cases", "staff_left", "cases_from"),

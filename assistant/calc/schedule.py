@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from assistant.calc.amounts import Reading, ReadNumber
-from assistant.calc.series import first_calendar_year, year_marks
+from assistant.calc.series import BOTH_YEARS, first_calendar_year, year_marks
 from assistant.calc.words import _re, asking_text, sentence_bounds
 from assistant.numbers import format_number
 
@@ -107,8 +107,8 @@ def read_schedule(reading: Reading, text: str) -> None:
     if _CHANGE_ASKED & set(reading.asked) or any(n.role in ("value_from", "value_to") for n in reading.numbers):
         return  # values dated by year and compared: a change, read elsewhere
     series = _series(reading, text)
-    if series is None:
-        return
+    if series is None or BOTH_YEARS.search(text):
+        return  # "3 i både år 3 og år 4": one count for several years is not tied to one
     nums = reading.numbers
     indices = [i for _, i, _ in series if i is not None]
     units = {nums[i].unit for i in indices}

@@ -6,7 +6,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-__all__ = ["Flows", "first_calendar_year", "year_marks"]
+__all__ = ["BOTH_YEARS", "UNREAD_YEARS", "Flows", "first_calendar_year", "year_marks"]
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,18 @@ class Flows:
         return next((k + 1 for k, v in enumerate(self.running()) if v >= -1e-6), None)
 
 
+# years said together ("in years 2 and 3", "i år 2-5", "årene 2026-2028", "i både år 3 og år 4"): not read
+UNREAD_YEARS = re.compile(
+    r"\b(?:years|årene|år)\s+(?:[1-9]|20\d\d)\s*(?:og|and|-|–|til|to)\s*(?:(?:år|year)\s+)?(?:[1-9]|20\d\d)(?![\d,.])"
+    r"(?!\s*(?:mio|mill|kr|dkk|t\.|m\b))(?!\s+(?:i|in)\s+(?:år|year))",
+    re.IGNORECASE,
+)
+# one count said for two years at once ("3 i både år 3 og år 4", "in both year 3 and year 4"): not tied to one
+BOTH_YEARS = re.compile(
+    r"\b(?:både|both)\s+(?:i\s+|in\s+)?(?:år|years?)\s+\d\s*(?:og|and)\s*(?:(?:i\s+)?(?:år|year)\s+)?\d\b|"
+    r"\b(?:år|year)\s+\d\s+(?:og|and)\s+(?:i\s+|in\s+)?(?:år|year)\s+\d\b",
+    re.IGNORECASE,
+)
 _WORD_YEAR = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _ORDINAL = {
     "første": 1, "andet": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6,

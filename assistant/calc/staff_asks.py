@@ -60,7 +60,7 @@ CUT_POSTS_Q = _re(
 # "how many caseworker posts do we have to cut", "hvor mange stillinger skal vi nedlægge": posts cut to save a sum
 POSTS_CUT_Q = _re(
     r"\b(?:how\s+many|hvor\s+mange)\s+(?:\w+\s+){0,2}?(?:\w*stilling\w*|posts?|positions?|jobs?|\w*rådgiver\w*|"
-    r"caseworkers?|social\s+workers?|staff)\s+(?:\w+\s+){0,4}?(?:nedlægge\w*|cut|lay\s+off|fyre|afskedige|ryger|"
+    r"caseworkers?|social\s+workers?|staff)\s+(?:[\w.,]+\s+){0,4}?(?:nedlægge\w*|cut|lay\s+off|fyre|afskedige|ryger|"
     r"forsvinder|must\s+go|have\s+to\s+go|are\s+lost|går\s+tabt)\b"
 )
 # "What's the shortfall?", "hvor mange mangler vi?": the staff missing for a target

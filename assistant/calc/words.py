@@ -21,7 +21,7 @@ def _re(pattern: str) -> re.Pattern[str]:
 
 # --- nouns: what a number counts -------------------------------------------------------------------
 STAFF_NOUN = (
-    r"(?:fuldtids)?(?:social)?rådgiver(?:e|ne|en|es|nes)?|rådg(?=\.|\b)|sagsstamme(?:r|rne)|sagsbehandler(?:e|ne|en|es|nes)?|"
+    r"(?:fuldtids)?(?:social)?rådgiver(?:e|ne|en|es|nes)?|rådg(?=\.|\b)|sagsbeh(?=\.|\b)|sagsstamme(?:r|rne)|sagsbehandler(?:e|ne|en|es|nes)?|"
     r"medarbejder(?:e|ne|en|es|nes)?|(?:fuldtids|ny)?ansatte|(?:fuldtids|deltids)stilling(?:er|erne|en)?|"
     r"case\s*managers?|case\s*handlers?|stilling(?:er|erne|en)?|(?:social)?rådgiverstilling(?:er|erne|en)?|årsværk(?:ene)?|normering(?:er)?|"
     r"(?:full[- ]time\s+)?(?:social\s+|case\s*)?workers?|caseworkers?|advis[eo]rs?|ftes?|"
@@ -298,12 +298,18 @@ CUT_OF_BETWEEN = _re(
     r"\s*(?:[\w-]+\s+){0,3}?(?:af|of)\s+(?:de|the|vores|our)?\s*$|"
     # "cutting 5 advisers out of a team of 40", "skærer 3 rådgivere fra et team på 24"
     r"\s*(?:[\w-]+\s+){0,3}?(?:out\s+of|from|fra|af)\s+(?:a|an|our|the|et|en|vores)\s+"
-    r"(?:team|afdeling|department|unit|enhed|staff)\s+(?:of|på|med)\s*$"
+    r"(?:team|afdeling|department|unit|enhed|staff)\s+(?:of|på|med)\s*$|"
+    # "skære 5 rådgiverstillinger fra de nuværende 47", "cut 4 posts from our current 38"
+    r"\s*(?:[\w-]+\s+){0,3}?(?:fra|from)\s+(?:de|the|our|vores)\s+(?:nuværende|current|existing|eksisterende)\s*$"
 )
 # "5 positions are cut", "3 rådgivere stopper": the leaving verb after the count
 LEAVE_AFTER = _re(
     r"\s*(?:[\w-]+\s+){0,2}?(?:are\s+|is\s+|bliver\s+|will\s+be\s+)?(?:cut|leave|leaving|quit|stopper|går|nedlægges|"
     r"skæres\s+væk|forsvinder|fratræder|opsiges|afskediges|laid\s+off)\b"
+)
+# the leaving verb right after a bare count ("3 stopper til nytår", "3 går på pension", "4 leave at year end")
+LEAVE_NOW_AFTER = _re(
+    r"\s+(?:of\s+them\s+|af\s+dem\s+)?(?:stopper|går\s+på\s+pension|fratræder|siger\s+op|leave|quit|retire|resign)\b"
 )
 LEAVE = _re(
     r"\b(?:leave|leaves|leaving|quit\w*|cut\w*|lose|losing|lay\s+off|stop(?:per)?|går\s+(?:på\s+pension|ud|ned)|"
