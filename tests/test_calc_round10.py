@@ -21,6 +21,13 @@ def outputs(question: str, lang: str) -> dict[str, float]:
     return answer.calculation.outputs
 
 
+def assert_outputs(question: str, lang: str, expected: dict[str, float], tolerance: float = 0.01) -> None:
+    """Every expected quantity is in the answer's outputs, to two decimals."""
+    got = outputs(question, lang)
+    for key, value in expected.items():
+        assert got[key] == pytest.approx(value, abs=tolerance), (key, got)
+
+
 def test_dkk_before_a_number_is_that_numbers_currency_not_the_one_before_it() -> None:
     found = [(m.value, m.unit) for m in find_numbers("year 1 DKK 1.0m, year 2 DKK 2.9m", "en")]
     assert found == [(1, ""), (1_000_000, "kr"), (2, ""), (2_900_000, "kr")]
@@ -51,9 +58,7 @@ def test_dkk_before_a_number_is_that_numbers_currency_not_the_one_before_it() ->
     ],
 )
 def test_amounts_tied_to_numbered_years(lang: str, question: str, expected: dict[str, float]) -> None:
-    got = outputs(question, lang)
-    for key, value in expected.items():
-        assert got[key] == pytest.approx(value), (key, got)
+    assert_outputs(question, lang, expected)
 
 
 def test_numbered_sub_questions_are_list_markers_not_counts() -> None:
@@ -99,9 +104,7 @@ def test_part_time_shares_in_fte_and_hours(lang: str, question: str, fte: float,
     ],
 )
 def test_one_flow_that_starts_part_way_through_the_year(question: str, expected: dict[str, float]) -> None:
-    got = outputs(question, "da")
-    for key, value in expected.items():
-        assert got[key] == pytest.approx(value), (key, got)
+    assert_outputs(question, "da", expected)
 
 
 @pytest.mark.parametrize(
@@ -209,9 +212,7 @@ def test_two_targets_are_each_worked_out(lang: str, question: str, needed: tuple
     ],
 )
 def test_round10_and_d20_readings(lang: str, question: str, expected: dict[str, float]) -> None:
-    got = outputs(question, lang)
-    for key, value in expected.items():
-        assert got[key] == pytest.approx(value), (key, got)
+    assert_outputs(question, lang, expected)
 
 
 @pytest.mark.parametrize(
@@ -242,9 +243,7 @@ def test_a_counted_types_price_left_out_of_a_sum_stops(question: str) -> None:
     ],
 )
 def test_caseload_in_children_and_staff_cut_from_a_team(lang: str, question: str, expected: dict[str, float]) -> None:
-    got = outputs(question, lang)
-    for key, value in expected.items():
-        assert got[key] == pytest.approx(value), (key, got)
+    assert_outputs(question, lang, expected)
 
 
 @pytest.mark.parametrize(
@@ -268,9 +267,7 @@ def test_caseload_in_children_and_staff_cut_from_a_team(lang: str, question: str
     ],
 )
 def test_round11_readings(lang: str, question: str, expected: dict[str, float]) -> None:
-    got = outputs(question, lang)
-    for key, value in expected.items():
-        assert got[key] == pytest.approx(value, abs=0.01), (key, got)
+    assert_outputs(question, lang, expected)
 
 
 @pytest.mark.parametrize(
@@ -311,6 +308,34 @@ def test_round11_misreadings_stop(question: str) -> None:
     ],
 )
 def test_round11_abbreviations_and_staff_words(question: str, expected: dict[str, float]) -> None:
-    got = outputs(question, "da")
-    for key, value in expected.items():
-        assert got[key] == pytest.approx(value, abs=0.01), (key, got)
+    assert_outputs(question, "da", expected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "expected"),
+    [
+        # the municipality's size and its children are context: 612 ÷ 17 = 36; ceil(612 ÷ 24) − 17 = 9
+        ("en", "We're a municipality of 38,000 people, about 21% under 18. 17 caseworkers, 612 cases, target 24 cases "
+               "per worker. How many caseworkers do we need in total and how many more than today?",
+         {"staff_needed": 26, "extra_staff": 9}),
+        ("en", "Population 61,200, of whom 13,100 are 0-17. The child & family unit has 1,310 cases and 42 workers. "
+               "What's the overall caseload per worker?", {"caseload": 31.19}),
+        ("da", "Kommunen har 52.000 indbyggere, heraf ca. 11.500 under 18 år. Børne- og familieafdelingen har 26 "
+               "socialrådgivere og 858 sager. Hvad er sagstallet i dag?", {"caseload": 33}),
+        # notifications beside a question about cases and staff are context; "1. kvartal" is a date
+        ("en", "Background for tomorrow's budget meeting: we're at 1,088 cases and 35 social workers. We also had "
+               "1,911 notifications last year. What's the caseload?", {"caseload": 31.09}),
+        ("en", "33 workers, 957 cases, and 64% of our notifications come from schools. Caseload?", {"caseload": 29}),
+        ("da", "I 2023 fik vi 1.312 underretninger (op 18 %), og vi har 64.000 indbyggere. 29 rådgivere har i alt 986 "
+               "sager. Budget pr. rådgiver er 605 t.kr. Hvad koster det om året at komme ned på 28 sager pr. rådgiver?",
+         {"extra_staff": 7, "cost_per_year": 4_235_000}),
+        ("da", "Teamet har 18 rådgivere og 540 sager. Vi fik 212 underretninger i 1. kvartal. 3 rådgivere stopper til "
+               "sommer, og stillingerne bliver ikke genbesat. Hvad bliver sagstallet bagefter?",
+         {"caseload_after_cut": 36}),
+        # a placement budget beside "what's the caseload?" is context, not a change left out
+        ("en", "Our municipality has 52,000 inhabitants, about 11,300 children aged 0-17 and a placement budget of DKK "
+               "96m. 31 social workers handle 1,054 children's cases. What's the caseload?", {"caseload": 34}),
+    ],
+)
+def test_numbers_about_the_municipality_are_context(lang: str, question: str, expected: dict[str, float]) -> None:
+    assert_outputs(question, lang, expected)

@@ -26,7 +26,7 @@ _MONTHS = (
     r"januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|"
     r"january|february|march|may|june|july|october"
 )
-DATE_AFTER = _re(rf"\.?\s*(?:{_MONTHS})\b")
+DATE_AFTER = _re(rf"\.?\s*(?:{_MONTHS}|kvartal|halvår)\b")  # "1. juli", "1. kvartal": a date, not a count
 DATE_BEFORE = _re(rf"\b(?:{_MONTHS})\s+$")
 AGE_RANGE_AFTER = _re(r"\s*(?:[-–]\s*\d+\s*)?[-–]?\s*(?:årige|års?alderen|year-olds?|års?-?alder)\b")
 # "Sagstallet skal ned med 20 %", "sænke sagstallet med 5", "caseloads must fall by 20%": a cut of today's

@@ -95,13 +95,17 @@ def unused_numbers(reading: Reading, variants: list[Variant]) -> list[str]:
     # a year-by-year series' total ("9 placements avoided over the period (1 + 3 + 5)") is what it was read for
     # money for new staff the working left out ("fået 3,5 mio. kr. til flere rådgivere … hvad bliver sagstallet"
     # answered with today's caseload) is a change the person named, too
-    watched: tuple[str, ...] = ("avoided", "moved", "placement_spend", "avoided_years", "staff_years")
+    watched: tuple[str, ...] = ("avoided", "moved", "avoided_years", "staff_years")
     watched += ("extra_cost_total",)
     watched += ("years",) if timed else ()
     # a placement price or a saving per child left out of a sum in kroner ("14 moved … the saving at DKK 1.16m versus
     # DKK 470k" answered as 14 × 1.16m): the other price was a change the person named
     priced = any(UNITS.get(r.name) == "kr" for s in solutions for r in s.results if r.value is not None)
     watched += ("saving_per_child",) if priced else ()
+    # a placement spend matters to money and to placements; beside "what's the caseload?" it is context
+    # ("a placement budget of DKK 96m. 31 social workers handle 1,054 cases")
+    loads = all(r.name in CASELOADS for s in solutions for r in s.results if r.value is not None)
+    watched += () if loads else ("placement_spend",)
     return [
         n.text.strip()
         for n in reading.numbers

@@ -411,7 +411,7 @@ def read_question(question: str, language: Language) -> Reading:
     ctxs = _contexts(text, found)
     for c in ctxs:
         m = c.m
-        if words.CONTEXT_AFTER.match(c.after):  # "58.000 indbyggere": about the municipality, used in nothing
+        if words.about_population(c.text, m.start, m.end):  # "58.000 indbyggere", "21% under 18": used in nothing
             reading.numbers.append(ReadNumber(m.value, "context", "", (m.start, m.end), m.text))
         elif (
             m.unit == "kr"

@@ -228,12 +228,7 @@ RULES: tuple[Rule, ...] = (
         lambda c, s, e: calc.caseload(c, calc.check("fte", s) + calc.check("extra_fte", e)),
         "{cases} ÷ ({staff_now} + {extra_staff})",
     ),
-    Rule(
-        "caseload_after",
-        ("cases", "staff_now", "staff_affordable"),
-        lambda c, s, e: calc.caseload(c, calc.check("fte", s) + calc.check("extra_fte", e)),
-        "{cases} ÷ ({staff_now} + {staff_affordable})",
-    ),
+    # (the caseload after the staff a sum buys is in ``rules_more.FIRST_RULES``: it wins over the line above)
     # the staff still there is its own step: "how many are left" is what a reader asks next
     Rule("staff_left", ("staff_now", "staff_cut"), calc.staff_left, "{staff_now} − {staff_cut}"),
     # "went from 5 to 9 and each now carries 25": the cases are the staff after times their caseload

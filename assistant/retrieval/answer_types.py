@@ -217,6 +217,17 @@ SUB_AREAS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         re.compile(r"dagtilbud|daginstitution|vuggestue|børnehave|dagpleje", re.I),
     ),
     "housing": (re.compile(r"\bbolig|housing", re.I), re.compile(r"bolig", re.I)),
+    # secure units for young offenders and staff sick leave: next to the domain, in no document (d20, dev)
+    "secure": (
+        re.compile(
+            r"\bsikre(?:de|t)\s+(?:institution|afdeling|døgn)|\bsecure\s+(?:youth\s+)?(?:institution|unit|care)", re.I
+        ),
+        re.compile(r"\bsikre(?:de|t)\s+(?:institution|afdeling|døgn)", re.I),
+    ),
+    "sick_leave": (
+        re.compile(r"sygefravær|sygemeld|sick\s*(?:leave|ness\s+absence)|absence\s+rate", re.I),
+        re.compile(r"sygefravær|sygemeld|sygdom", re.I),
+    ),
 }
 
 
