@@ -17,6 +17,7 @@ from dataclasses import replace
 from assistant.calc import cues, words
 from assistant.calc.amounts import Ctx, Reading, ReadNumber
 from assistant.calc.asked import CHILDREN_CARRIED_Q, asked_in
+from assistant.calc.context import about_population
 from assistant.calc.flows import read_flows
 from assistant.calc.moves_to import read_move_to
 from assistant.calc.pairs import read_pair
@@ -411,7 +412,7 @@ def read_question(question: str, language: Language) -> Reading:
     ctxs = _contexts(text, found)
     for c in ctxs:
         m = c.m
-        if words.about_population(c.text, m.start, m.end):  # "58.000 indbyggere", "21% under 18": used in nothing
+        if about_population(c.text, m.start, m.end, reading.asked):  # "58.000 indbyggere": used in nothing
             reading.numbers.append(ReadNumber(m.value, "context", "", (m.start, m.end), m.text))
         elif (
             m.unit == "kr"
