@@ -339,3 +339,38 @@ def test_round11_abbreviations_and_staff_words(question: str, expected: dict[str
 )
 def test_numbers_about_the_municipality_are_context(lang: str, question: str, expected: dict[str, float]) -> None:
     assert_outputs(question, lang, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a calendar year asked beside a start date: the date's year or a later, whole one? (it said half a year)
+        "Pr. 1. juli 2025 flytter vi 6 børn fra institution til plejefamilie. Institution koster 1,2 mio. kr. om "
+        "året, plejefamilie 450.000 kr. Hvad sparer vi i 2026?",
+        # another yearly sum or a one-off beside the flow: it had been shown and left out
+        "Vi undgår 4 anbringelser à 900.000 kr. fra 1. juli, og projektet koster 2 mio. kr. om året. Hvad sparer vi "
+        "i år?",
+        "Vi ansætter 3 rådgivere pr. 1. juli til 600.000 kr. om året og har en engangsudgift på 100.000 kr. Hvad "
+        "koster det i år?",
+        # "I år 3 stopper tilskuddet": a year, not 3 staff leaving
+        "Vi har 22 rådgivere og 800 sager. I år 3 stopper tilskuddet. Hvad er sagstallet?",
+    ],
+)
+def test_review_cases_that_must_not_state_a_figure(question: str) -> None:
+    answer = answer_calculation(question, "da", cite)  # type: ignore[arg-type]
+    assert answer is None or not answer.calculation.outputs, answer.text if answer else None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a past rise elsewhere and a future one for the pct: today's caseload is asked and stated
+        ("Antallet af sager er steget de seneste år, og vi forventer 10 % flere sager næste år. Vi har 900 sager og "
+         "30 rådgivere. Hvad er sagstallet i dag?", {"caseload": 30}),
+        # "under 30 sager pr. rådgiver" is a target, not an age limit
+        ("Vi har 40 rådgivere og 1.400 sager. Målet er under 30 sager pr. rådgiver. Hvor mange rådgivere mangler vi?",
+         {"extra_staff": 7}),
+    ],
+)
+def test_review_cases_read_as_before(question: str, expected: dict[str, float]) -> None:
+    assert_outputs(question, "da", expected)

@@ -31,9 +31,12 @@ POPULATION_PART_AFTER = _re(
     r"\s+(?:children|kids|børn)(?:\s+(?:og|and)\s+(?:unge|young\s+people))?\s+(?:aged|på|i\s+alderen)\s+0\s*[-–]\s*1[78]\b"
 )
 # the age in "21% under 18", "are 0-17": a limit of age, not a count
-AGE_LIMIT_BEFORE = _re(r"(?:\d\s*%?|\b(?:are|er|is))\s+(?:under|over)\s+$|\b0\s*[-–]\s*$")
+AGE_LIMIT_BEFORE = _re(r"(?:\d\s*%?|\b(?:are|er|is))\s+(?:under|over)\s+$")
+AGE_SPAN_BEFORE = _re(r"\b0\s*[-–]\s*$")  # the 17 of "0-17"
 
 
+# the age ends there ("under 18.", "over 60 år"), not "under 30 sager pr. rådgiver"
+AGE_END_AFTER = _re(r"\s*(?:års?\b|years?\b|[.,;:)?!]|$)")
 AGE_SPAN_AFTER = _re(r"\s*[-–]\s*1[78]\b")  # "0-17": the ages of children
 
 
@@ -61,7 +64,8 @@ def about_population(text: str, start: int, end: int, asked: Sequence[str] = ())
         CONTEXT_AFTER.match(text, end)
         or POPULATION_BEFORE.search(before)
         or POPULATION_PART_AFTER.match(text, end)
-        or AGE_LIMIT_BEFORE.search(before)
+        or (AGE_LIMIT_BEFORE.search(before) and AGE_END_AFTER.match(text, end) is not None)
+        or AGE_SPAN_BEFORE.search(before)
         or (text[start:end] == "0" and AGE_SPAN_AFTER.match(text, end) is not None)
         or (notified and set(asked) <= _CASE_ASKS and not NOTIFICATIONS_ASKED.search(asking_text(text)))
     )

@@ -175,6 +175,10 @@ def started_flow(reading: Reading, asking: str, months: int, span: tuple[int, in
     nums = reading.numbers
     if any(n.role is None or n.unit == "pct" for n in nums if n.role != "context"):
         return None
+    if any(n.unit.startswith("kr") and n.role not in _UNIT_PRICES for n in nums if n.role != "context"):
+        return None  # a one-off or another yearly sum beside the flow: is it paid from the date too?
+    if _CALENDAR_YEAR.search(asking):
+        return None  # "hvad sparer vi i 2026": the date's year or a later, whole one?
     if sum(n.role in _ACTIONS for n in nums) > 1 or (any(n.role == "staff_now" for n in nums) and not any(
         n.role in ("target", "caseload_now") for n in nums
     )):
@@ -193,6 +197,8 @@ def started_flow(reading: Reading, asking: str, months: int, span: tuple[int, in
     return replace(reading, numbers=placed, asked=asked, ambiguous=[], is_calculation=True)
 
 
+_UNIT_PRICES = ("cost_per_worker", "cost_per_placement", "saving_per_child", "move_from_cost", "move_to_cost")
+_CALENDAR_YEAR = _re(r"\b(?:19|20)\d\d\b")
 _COUNTS_ASKED = ("extra_staff", "staff_needed", "caseload", "moved", "saving_per_child")
 
 

@@ -288,6 +288,9 @@ def _versus(reading: Reading, text: str) -> None:
             nums[i + 1] = replace(b, role="cost_per_placement", unit="kr_per_child", kind=reading.move[1])
 
 
+_YEAR_LABEL_BEFORE = re.compile(r"\b(?:år|year)\s+$", re.IGNORECASE)
+
+
 def _staff_leaving(reading: Reading, ctxs: list[Ctx]) -> None:
     """ "two of our 14 social workers leave", "skærer 4 af vores 37 rådgivere": staff cut from today's."""
     nums = reading.numbers
@@ -313,7 +316,13 @@ def _staff_leaving(reading: Reading, ctxs: list[Ctx]) -> None:
         leaving = words.LEAVE.search(ctxs[i].before[-30:]) or words.LEAVE_AFTER.match(ctxs[i].after)
         if n.role == "staff_now" and earlier and leaving:
             nums[i] = replace(n, role="staff_cut", unit="workers")
-        elif n.role is None and n.unit in ("", "workers") and earlier and words.LEAVE_NOW_AFTER.match(ctxs[i].after):
+        elif (
+            n.role is None
+            and n.unit in ("", "workers")
+            and earlier
+            and words.LEAVE_NOW_AFTER.match(ctxs[i].after)
+            and not _YEAR_LABEL_BEFORE.search(ctxs[i].before)  # "I år 3 stopper tilskuddet": a year, not staff
+        ):
             nums[i] = replace(n, role="staff_cut", unit="workers")  # "22 rådgivere … 3 stopper til nytår"
     # "Vi nedlægger 4 stillinger à 600.000 kr.", "we cut 4 posts": the only staff count, cut by its verb
     staff = [i for i, n in enumerate(nums) if n.role == "staff_now"]

@@ -134,6 +134,7 @@ _PAST_RISE = re.compile(
     r"(?:er|har)\s+(?:steget|vokset|øget))\b",
     re.I,
 )
+_FUTURE = re.compile(r"\b(?:forvent\w*|expect\w*|næste\s+år|next\s+year|vil|will|kommer\s+til)\b", re.I)
 _FROM_BEFORE = re.compile(r"\b(?:from|fra)\s+(?:(?:de|the|today's|nuværende|dagens)\s+){0,2}$", re.I)
 
 
@@ -156,7 +157,9 @@ def case_growth(reading: Reading, text: str) -> None:
     if len(cases) != 1 and not derived:
         return
     nums[pcts[0]] = replace(nums[pcts[0]], role="case_growth_pct", alt_role=None)
-    if _PAST_RISE.search(text, max(0, start - 1), end):
+    pct = nums[pcts[0]].span
+    near = text[max(start, pct[0] - 40) : min(end, pct[1] + 40)]
+    if _PAST_RISE.search(near) and not _FUTURE.search(text, max(0, start - 1), end):
         # "cases grew 12% this year from 850 … what's the caseload now": the grown cases are today's, so the
         # caseload asked is the one after the rise, not last year's
         reading.asked = list(dict.fromkeys("caseload_after" if a == "caseload" else a for a in reading.asked))

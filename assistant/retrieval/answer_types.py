@@ -250,6 +250,14 @@ _MONTHLY = re.compile(
 )
 
 
+# money asked for, not a count ("hvor meget får en plejefamilie i vederlag om måneden"; not "hvor mange underretninger")
+_PAY_NOUN = re.compile(
+    r"løn|salar|\bpay\b|wage|udgift|pris|price|\bcost|beløb|vederlag|honorar|kroner|\bkr\b|dkk|"
+    r"\bhvor\s+meget\b|\bhow\s+much\b",
+    re.I,
+)
+
+
 def _monthly_money(quote: str) -> bool:
     return _money(quote) and bool(_MONTHLY.search(quote))
 
@@ -386,7 +394,7 @@ def missing_evidence(query: Query, statements: str) -> Missing | None:
     elif query.wants_amount and place and not gives_figures and not _amount_about(query, quotes, place):
         # "hvor meget har Brønderslev sparet": kroner in a quote about Brønderslev, not Herning's beside its name
         return Missing("amount", place=place)
-    monthly = _MONTHLY_Q.search(query.text) and (query.wants_amount or query.wants_number)
+    monthly = _MONTHLY_Q.search(query.text) and (query.wants_amount or _PAY_NOUN.search(query.text))
     if monthly and not any(_monthly_money(q.text) for q in quotes):
         return Missing("amount", place=place)  # "månedslønnen": a yearly pay does not answer it
     year = missing_year(query, statements)
