@@ -33,8 +33,6 @@ POPULATION_PART_AFTER = _re(
 # the age in "21% under 18", "are 0-17": a limit of age, not a count
 AGE_LIMIT_BEFORE = _re(r"(?:\d\s*%?|\b(?:are|er|is))\s+(?:under|over)\s+$")
 AGE_SPAN_BEFORE = _re(r"\b0\s*[-–]\s*$")  # the 17 of "0-17"
-
-
 # the age ends there ("under 18.", "over 60 år"), not "under 30 sager pr. rådgiver"
 AGE_END_AFTER = _re(r"\s*(?:års?\b|years?\b|[.,;:)?!]|$)")
 AGE_SPAN_AFTER = _re(r"\s*[-–]\s*1[78]\b")  # "0-17": the ages of children

@@ -198,6 +198,16 @@ def caseload(cases: float, fte: float) -> float:
     return check("cases", cases) / check("fte", fte)
 
 
+def caseload_with(cases: float, fte: float, added: float) -> float:
+    """Cases per worker once ``added`` workers join the ``fte`` there are."""
+    return caseload(cases, check("fte", fte) + check("extra_fte", added))
+
+
+def staff_short(fte: float, needed: float) -> float:
+    """Workers still to find: the ``needed`` less the ``fte`` there are (negative when there are more)."""
+    return needed - check("fte", fte)
+
+
 def fte_needed(cases: float, target: float) -> StaffingNeed:
     """Full-time social workers needed so nobody carries more than ``target`` cases."""
     c, t = check("cases", cases), check("target", target)

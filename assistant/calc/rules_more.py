@@ -23,14 +23,14 @@ FIRST_RULES: tuple[Rule, ...] = (
     Rule(
         "extra_staff",
         ("staff_left", "staff_needed"),
-        lambda s, n: n - calc.check("fte", s),
+        calc.staff_short,
         "{staff_needed} − {staff_left}",
     ),
     # a sum for new staff and a target both given: the caseload after is with the staff the sum pays for
     Rule(
         "caseload_after",
         ("cases", "staff_now", "staff_affordable"),
-        lambda c, s, e: calc.caseload(c, calc.check("fte", s) + calc.check("extra_fte", e)),
+        calc.caseload_with,
         "{cases} ÷ ({staff_now} + {staff_affordable})",
     ),
     Rule(

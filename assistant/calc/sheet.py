@@ -164,10 +164,9 @@ class Sheet:
             key += "_move"  # break-even by moving children, not by avoiding placements
         if key == "caseload_after" and r.step and {"staff_to", "cases_from"} & set(r.step.rule.inputs):
             key += "_change"  # staff or cases that changed, not new staff hired
-        if r.step and r.step.rule.inputs[0] == "savings_per_year" and f"{key}_saving" in SAY:
-            key += "_saving"  # staff paid for by a yearly saving, not by a budget
-        elif r.step and f"{key}_{r.step.rule.inputs[0]}" in SAY:
-            key += f"_{r.step.rule.inputs[0]}"  # said with the input it comes from ("the staff budget of …")
+        if r.step and f"{key}_{r.step.rule.inputs[0]}" in SAY:
+            # said with the input it comes from: staff a yearly saving or a staff budget pays for, not a budget
+            key += f"_{r.step.rule.inputs[0]}"
         if key == "staff_pct" and r.step and r.step.rule.inputs[1] in ("staff_to", "staff_cut"):
             key = "staff_pct_given"  # two staff counts given: their change, not what a caseload would take
         shares = any(n.unit == "pct" and (n.role or "").startswith("value_") for n in self.reading.numbers)

@@ -75,7 +75,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "extra_staff",
         ("staff_now", "staff_needed"),
-        lambda s, n: n - calc.check("fte", s),
+        calc.staff_short,
         "{staff_needed} − {staff_now}",
     ),
     Rule(
@@ -225,7 +225,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "caseload_after",
         ("cases", "staff_now", "extra_staff"),
-        lambda c, s, e: calc.caseload(c, calc.check("fte", s) + calc.check("extra_fte", e)),
+        calc.caseload_with,
         "{cases} ÷ ({staff_now} + {extra_staff})",
     ),
     # (the caseload after the staff a sum buys is in ``rules_more.FIRST_RULES``: it wins over the line above)
