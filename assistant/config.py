@@ -48,6 +48,12 @@ class Settings(BaseSettings):
         "hybrid", description="Which retrievers run: both fused (default), BM25 only or dense only."
     )
     max_chunks_per_doc: int = Field(4, ge=1, description="Diversity: at most this many chunks per document.")
+    own_document_bonus: float = Field(
+        0.005,
+        ge=0,
+        description="Fused-score bonus (RRF units; rank 1 is 1/(rrf_k+1)) for a chunk of a document whose own "
+        "municipality the question names: the municipality's own source before a note that retells it.",
+    )
     chunk_chars: int = Field(700, ge=200, le=4000)
     # Abstention: answer only when the calibrated probability that no source covers the question is
     # below this (abstention.DEFAULT_MODEL, fitted on the dev split; eval/RESULTS.md).

@@ -58,6 +58,7 @@ class Snapshot:
     bridge: TermBridge | None = None  # corpus words with vectors for English questions; None before it existed
     _folded: dict[str, str] | None = field(default=None, repr=False)
     _covered: frozenset[str] | None = field(default=None, repr=False)
+    _own_docs: dict[str, frozenset[str]] | None = field(default=None, repr=False)
 
     @property
     def size(self) -> int:
@@ -81,6 +82,16 @@ class Snapshot:
             names |= {m for s in self.chunks["municipalities"].unique() for m in s.split("|") if m}
             self._covered = frozenset(names)
         return self._covered
+
+    def documents_of(self, names: frozenset[str]) -> frozenset[str]:
+        """Ids of the documents whose own municipality (front matter) is one of ``names``."""
+        if self._own_docs is None:
+            own: dict[str, set[str]] = {}
+            for doc_id, doc in self.docs.items():
+                for name in doc.meta.all_municipalities():
+                    own.setdefault(name, set()).add(doc_id)
+            self._own_docs = {name: frozenset(ids) for name, ids in own.items()}
+        return frozenset().union(*(self._own_docs.get(n, frozenset()) for n in names))
 
     def document_frequency(self, term: str) -> int:
         """How many chunks use a stemmed term (0 when none does)."""
