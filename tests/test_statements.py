@@ -171,3 +171,21 @@ def test_two_quotes_around_one_skipped_unit_become_one_verbatim_quote() -> None:
     assert quotes[0] == text[: text.index("godt.") + len("godt.")]  # the list between is quoted
     assert all(q in text for q in quotes)
     assert len(chosen) == 2  # a paragraph break is never bridged
+
+
+@pytest.mark.parametrize(
+    ("opening", "carried"),
+    [
+        ("Den har et samlet ansvar for arbejdet med projektet.", True),  # a pronoun and its verb point back
+        ("Desuden er der nedsat en projektgruppe til opgaven.", True),
+        ("This means that the group answers to the council.", True),
+        ("Den administrerende direktør leder arbejdet med projektet.", False),  # an article, not a pronoun
+        ("Det er vigtigt at arbejde med de sager hver uge.", False),  # a dummy subject points nowhere
+    ],
+)
+def test_a_sentence_that_points_back_is_quoted_with_the_one_before(opening: str, carried: bool) -> None:
+    lead = "Der er nu nedsat en styregruppe bestående af direktøren og chefgruppen."
+    text = f"{lead} {opening}\n\n\nEt andet afsnit."
+    doc = Document(meta=DocumentMeta(id="d1", title="T"), text=text, content_hash="h")
+    chosen = select([_cand(doc, opening, 2.0)], limit=1, docs={"d1": doc}, window=60)
+    assert chosen[0].text == (f"{lead} {opening}" if carried else opening)

@@ -191,7 +191,7 @@ def select(
         if chosen and cand.score < chosen[0].score - keep_ratio:
             break
         if docs is not None and window:
-            start, end = with_next(docs, cand, window)
+            start, end = with_previous(docs, cand, BACK_CHARS), with_next(docs, cand, window)[1]
             cand = replace(cand, start=start, end=end, text=docs[cand.hit.chunk.doc_id].text[start:end])
             if _merge_into(cand, chosen, docs, BRIDGE_CHARS):
                 continue  # it continues a quote already chosen: that quote grows instead
@@ -227,6 +227,30 @@ def with_next(docs: Mapping[str, Document], cand: Candidate, max_chars: int) -> 
     if not same_place(doc, cand.start, nxt[1] - 1):
         return cand.start, cand.end
     return cand.start, nxt[1]
+
+
+# A sentence that opens by pointing back reads wrongly alone: "Den har et samlet ansvar …" names neither the
+# steering group nor who sits in it; the sentence before does ("der er nedsat en styregruppe bestående af …").
+_POINTS_BACK = re.compile(
+    r"^\W*(?:(?:den|de|han|hun|it|they)\s+(?:har|er|var|skal|vil|kan|blev|bliver|has|have|is|are|was|were|will)|"
+    r"det\s+(?:betyder|indebærer)|dette|denne|disse|desuden|dermed|this|these|moreover|furthermore)\b",
+    re.IGNORECASE,
+)
+BACK_CHARS = 600  # a quote that points back takes the unit before it while both fit in this length
+
+
+def with_previous(docs: Mapping[str, Document], cand: Candidate, max_chars: int) -> int:
+    """The start of the unit before ``cand`` when ``cand`` points back to it; else ``cand``'s own start."""
+    if not _POINTS_BACK.match(cand.text):
+        return cand.start
+    doc = docs[cand.hit.chunk.doc_id]
+    units = _doc_units(doc.text, doc.meta.title)
+    prev = next((u for u in reversed(units) if u[1] <= cand.start), None)
+    if prev is None or cand.end - prev[0] > max_chars or cand.start - prev[1] > 4:
+        return cand.start
+    if not same_place(doc, prev[0], cand.end - 1):
+        return cand.start
+    return prev[0]
 
 
 def same_place(doc: Document, a: int, b: int) -> bool:
