@@ -189,3 +189,13 @@ def test_a_sentence_that_points_back_is_quoted_with_the_one_before(opening: str,
     doc = Document(meta=DocumentMeta(id="d1", title="T"), text=text, content_hash="h")
     chosen = select([_cand(doc, opening, 2.0)], limit=1, docs={"d1": doc}, window=60)
     assert chosen[0].text == (f"{lead} {opening}" if carried else opening)
+
+
+def test_pointing_back_is_followed_through_a_chain_of_sentences() -> None:
+    lead = "Der er nu nedsat en styregruppe bestående af direktøren og chefgruppen."
+    middle = "Den har et samlet ansvar for arbejdet."
+    last = "Desuden er der nedsat en projektgruppe."
+    text = f"Indledning om noget andet.\n\n\n{lead} {middle} {last}"
+    doc = Document(meta=DocumentMeta(id="d1", title="T"), text=text, content_hash="h")
+    chosen = select([_cand(doc, last, 2.0)], limit=1, docs={"d1": doc}, window=60)
+    assert chosen[0].text == f"{lead} {middle} {last}"

@@ -240,17 +240,21 @@ BACK_CHARS = 600  # a quote that points back takes the unit before it while both
 
 
 def with_previous(docs: Mapping[str, Document], cand: Candidate, max_chars: int) -> int:
-    """The start of the unit before ``cand`` when ``cand`` points back to it; else ``cand``'s own start."""
-    if not _POINTS_BACK.match(cand.text):
-        return cand.start
+    """The start of the unit before ``cand`` when ``cand`` points back to it; else ``cand``'s own start.
+
+    Repeated while the unit taken points back in turn ("Den har …" before "Desuden …"), within ``max_chars``.
+    """
     doc = docs[cand.hit.chunk.doc_id]
     units = _doc_units(doc.text, doc.meta.title)
-    prev = next((u for u in reversed(units) if u[1] <= cand.start), None)
-    if prev is None or cand.end - prev[0] > max_chars or cand.start - prev[1] > 4:
-        return cand.start
-    if not same_place(doc, prev[0], cand.end - 1):
-        return cand.start
-    return prev[0]
+    start = cand.start
+    while _POINTS_BACK.match(doc.text[start : cand.end]):
+        prev = next((u for u in reversed(units) if u[1] <= start), None)
+        if prev is None or cand.end - prev[0] > max_chars or start - prev[1] > 4:
+            break
+        if not same_place(doc, prev[0], cand.end - 1):
+            break
+        start = prev[0]
+    return start
 
 
 def same_place(doc: Document, a: int, b: int) -> bool:
