@@ -115,6 +115,16 @@ def test_figure_question_about_a_year_needs_a_quote_line_with_that_year():
     assert missing_evidence(price, _answer(dated)) is None  # the source's own year counts
 
 
+def test_a_count_asked_for_a_year_must_come_from_a_line_of_that_year():
+    laid_off = _q("Hvor mange medarbejdere blev afskediget i Odense i 2015?")
+    closing = _line("Odense", "Der skal lukkes ca. 20 % (ca. 5 sager på hver sagsstamme) af sagerne.", 1, "mail, 2015")
+    # the 2015 line gives figures, the 2019 line gives the count: together they do not answer it
+    gap = missing_evidence(laid_off, _answer(closing, ODENSE_CUT))
+    assert gap == Missing("counted", what="medarbejdere", place="Odense")
+    staff_2019 = _q("Hvor mange medarbejdere skal Odense reducere med i 2019?")
+    assert missing_evidence(staff_2019, _answer(ODENSE_CUT)) is None
+
+
 # --- a sub-area the quotes never mention ------------------------------------------------------------
 def test_sub_area_named_in_the_question_must_be_in_a_quote_with_the_figure():
     adult = _q("What caseload do Herning's social workers have in adult disability services?")

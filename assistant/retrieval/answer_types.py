@@ -29,11 +29,15 @@ class Quote:
 
     places: tuple[str, ...]
     text: str
+    line: str = ""  # the whole answer line: its source label carries the source's year
 
 
 def quotes_in(statements: str) -> list[Quote]:
     """The quotes of a composed answer with the municipalities each is labelled with."""
-    return [Quote(tuple(p.strip() for p in m["where"].split(",")), m["quote"]) for m in _LINE.finditer(statements)]
+    return [
+        Quote(tuple(p.strip() for p in m["where"].split(",")), m["quote"], m.group(0))
+        for m in _LINE.finditer(statements)
+    ]
 
 
 @dataclass(frozen=True)
@@ -388,6 +392,9 @@ def missing_evidence(query: Query, statements: str) -> Missing | None:
         nouns = noun_stems(noun, query.language) if noun else frozenset()
         # "hvor mange socialrådgivere har Rødovre": a count in a quote about Rødovre, not one about another place
         about = [q for q in quotes if not place or _about(q, place)]
+        # "hvor mange medarbejdere blev afskediget i 2015": the count in a line of that year, not a 2019
+        # staff cut quoted beside a 2015 line that gives other figures
+        about = [q for q in about if all(y in _line_years(q.line) for y in query.years)]
         if noun and nouns and not any(_number_attached(q.text, nouns) for q in about):
             part = bool(_LATER_PART.search(query.text))
             return Missing("counted_part" if part else "counted", what=noun, place=place)
