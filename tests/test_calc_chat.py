@@ -623,7 +623,7 @@ def test_a_break_even_just_over_a_whole_number_is_not_shown_as_it() -> None:
 
 def test_every_quantity_the_solver_can_work_out_has_a_sentence_in_both_languages() -> None:
     # an asked quantity without one would end the answer in a traceback
-    from assistant.calc.solver import RULES
+    from assistant.calc.rules import RULES
     from assistant.i18n import phrases
 
     assert [r.output for r in RULES if f"calc.say.{r.output}" not in phrases()] == []

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from assistant import municipalities as m
 from assistant.errors import InputError
+from assistant.municipality_table import _number
 
 
 @pytest.mark.parametrize(
@@ -162,8 +163,8 @@ def test_population_band_is_symmetric(ratio: float) -> None:
 @given(st.integers(min_value=0, max_value=10_000_000))
 def test_danish_thousands_parse(value: int) -> None:
     danish = f"{value:,}".replace(",", ".")
-    assert m._number(danish) == value
-    assert m._number(f"{value},5") == value + 0.5
+    assert _number(danish) == value
+    assert _number(f"{value},5") == value + 0.5
 
 
 # --- the `assistant comparable` command -----------------------------------------------------------

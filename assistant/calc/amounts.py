@@ -11,8 +11,40 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from assistant.calc import cues, words
+from assistant.calc.amount_words import (
+    BUDGET_BEFORE,
+    BUDGET_GET_BEFORE,
+    BUDGET_MORE_AFTER,
+    BUDGET_MORE_BEFORE,
+    EACH_AFTER,
+    EFFORT_AFTER,
+    LATER_TOTAL_AFTER,
+    MONTHLY_AFTER,
+    NOUNS_BEFORE_AMOUNT,
+    ONE_OFF_AFTER,
+    ONE_OFF_BEFORE,
+    OVER_YEARS_AFTER,
+    OVER_YEARS_LATER,
+    PER_PLACEMENT_SUBJECT,
+    PER_UNIT_AFTER,
+    PLURAL_STAFF_BEFORE,
+    PRICE_BEFORE,
+    RAISE_BEFORE,
+    SALARY_BEFORE,
+    SAVE_BEFORE,
+    SINGULAR_SUBJECT,
+    SPEND_AFTER,
+    SPEND_BEFORE,
+    SPEND_VERB,
+    SPEND_WITH_BEFORE,
+    STAFF_COST_AFTER,
+    TOTAL_NEAR,
+    UNIT_PRICE_BEFORE,
+    YEARLY_BEFORE,
+)
 from assistant.calc.asked import AFFORD_Q
 from assistant.calc.groups import Group
+from assistant.calc.placement_words import KIND_AFTER_AMOUNT, KIND_NEAR, kind_of
 from assistant.calc.series import Flows
 from assistant.calc.staff_asks import STAFF_Q_AFFORD
 from assistant.models import Language
@@ -88,41 +120,41 @@ def money_role(c: Ctx, numbers: list[ReadNumber]) -> ReadNumber:
     early = _once_or_saved(c, base)
     if early is not None:
         return early
-    if words.SPEND_AFTER.match(c.after) or words.SPEND_BEFORE.search(c.before):
+    if SPEND_AFTER.match(c.after) or SPEND_BEFORE.search(c.before):
         return replace(base, role="placement_spend", unit="kr_per_year")
     # "each avoided placement saves DKK 1.5m"; not "pr. anbringelse, og hvor mange rådgivere til 300.000 kr."
-    if words.PER_PLACEMENT_SUBJECT.search(c.clause) and _last_noun(c.before) != "staff":
-        kind = kind or words.kind_of(c.clause[-60:])
+    if PER_PLACEMENT_SUBJECT.search(c.clause) and _last_noun(c.before) != "staff":
+        kind = kind or kind_of(c.clause[-60:])
         return replace(base, role="cost_per_placement", unit="kr_per_child", kind=kind)
-    per = words.PER_UNIT_AFTER.match(c.after)
-    if words.SAVE_BEFORE.search(c.before) and not per and not _EACH_NOW.match(c.after):
+    per = PER_UNIT_AFTER.match(c.after)
+    if SAVE_BEFORE.search(c.before) and not per and not _EACH_NOW.match(c.after):
         # not "sparer 1,2 mio. pr. undgået anbringelse", nor "hvad sparer vi ved 600.000 kr. pr. stilling": unit prices
         return replace(base, role="savings_given", unit="kr_per_year")
     if per:
         if per.group("staff"):
             return replace(base, role="cost_per_worker", unit="kr_per_worker")
-        return replace(base, role="cost_per_placement", unit="kr_per_child", kind=kind or words.kind_of(per.group(0)))
+        return replace(base, role="cost_per_placement", unit="kr_per_child", kind=kind or kind_of(per.group(0)))
     spent = _money_for(c, base)
     if spent is not None:
         return spent
     noun = _noun_priced(c)
     count = _counted(numbers, c.index)
     one_costs = words.ONE_COSTS_BEFORE.search(c.before)  # "if one costs DKK 580,000": the price of one
-    total = not one_costs and (words.TOTAL_NEAR.search(c.before[-25:]) or words.LATER_TOTAL_AFTER.match(c.after))
-    each = words.EACH_AFTER.match(c.after) or one_costs or cues.AVERAGE_BEFORE.search(c.before)
-    if noun == "staff" or (noun is None and words.SALARY_BEFORE.search(c.before)):
+    total = not one_costs and (TOTAL_NEAR.search(c.before[-25:]) or LATER_TOTAL_AFTER.match(c.after))
+    each = EACH_AFTER.match(c.after) or one_costs or cues.AVERAGE_BEFORE.search(c.before)
+    if noun == "staff" or (noun is None and SALARY_BEFORE.search(c.before)):
         return _worker_amount(base, c, count, bool(total), bool(each), numbers)
     if noun == "effort":  # "En ekstra indsats koster 2,35 mio. kr. om året": the effort's cost
-        if words.OVER_YEARS_AFTER.match(c.after):
+        if OVER_YEARS_AFTER.match(c.after):
             return replace(base, role="cost_total", unit="kr_total")
-        if words.CUES["per_year"].match(c.after) or words.YEARLY_BEFORE.search(c.before):
+        if words.CUES["per_year"].match(c.after) or YEARLY_BEFORE.search(c.before):
             return replace(base, role="cost_per_year", unit="kr_per_year")
         return replace(base, unit="kr")
     if noun in ("placement", "kind", "child"):
         # "34 børn … koster i alt 39,1 mio.": a spend on the children counted in its own sentence, not "Institution
         # koster 1.300.000 kr." said after them
         same = count is not None and words.sentence_bounds(c.text, c.m.start)[0] <= numbers[count].span[0]
-        spend = total or (words.SPEND_VERB.search(c.before) and same)
+        spend = total or (SPEND_VERB.search(c.before) and same)
         if count is not None and numbers[count].role == "placements_total" and spend and not each:
             return replace(base, role="placement_spend", unit="kr_per_year")  # "34 børn … koster i alt 39,1 mio."
         if total and count is not None and numbers[count].role in ("avoided", "moved"):
@@ -144,15 +176,15 @@ _PAY_AFTER = words._re(
 
 def _once_or_saved(c: Ctx, base: ReadNumber) -> ReadNumber | None:
     """A one-off sum (never yearly), or a saving on placements ("spare 3,6 mio. om året på anbringelser")."""
-    saved = words.SAVE_BEFORE.search(c.before)  # "… engangsudgift og sparer 100.000 kr.": the verb is nearer
+    saved = SAVE_BEFORE.search(c.before)  # "… engangsudgift og sparer 100.000 kr.": the verb is nearer
     yearly = words.CUES["per_year"].match(c.after)  # "(engangsbeløb) plus 1,2 mio. kr. om året": a level a year
-    if not saved and ((words.ONE_OFF_BEFORE.search(c.before) and not yearly) or words.ONE_OFF_AFTER.match(c.after)):
+    if not saved and ((ONE_OFF_BEFORE.search(c.before) and not yearly) or ONE_OFF_AFTER.match(c.after)):
         return replace(base, role="one_off", unit="kr_total")
-    if saved and words.SPEND_AFTER.match(c.after):
+    if saved and SPEND_AFTER.match(c.after):
         return replace(base, role="savings_given", unit="kr_per_year")
     if not saved and _PAY_AFTER.match(c.after):  # "2,4 mio. kr. om året i ekstra løn": what the new staff cost
         return replace(base, role="cost_per_year", unit="kr_per_year")
-    if saved and words.OVER_YEARS_AFTER.match(c.text, c.m.end):  # "sparede 4,4 mio. kr. over 2 år": the period's saving
+    if saved and OVER_YEARS_AFTER.match(c.text, c.m.end):  # "sparede 4,4 mio. kr. over 2 år": the period's saving
         return replace(base, role="savings_given", unit="kr_total", note="over_years")
     return None
 
@@ -160,14 +192,14 @@ def _once_or_saved(c: Ctx, base: ReadNumber) -> ReadNumber | None:
 def _money_for(c: Ctx, base: ReadNumber) -> ReadNumber | None:
     """Money set aside, an effort's price named after the amount, or added staff cost in total."""
     if _is_budget(c):
-        period = words.OVER_YEARS_AFTER.match(c.text, c.m.end) or words.OVER_YEARS_LATER.match(c.text, c.m.end)
+        period = OVER_YEARS_AFTER.match(c.text, c.m.end) or OVER_YEARS_LATER.match(c.text, c.m.end)
         return replace(base, role="budget", unit="kr", note="over_years" if period else "")
-    effort = words.EFFORT_AFTER.match(c.after)
-    if effort and not words.NOUNS_BEFORE_AMOUNT["placement"].search(c.clause[-30:]):
+    effort = EFFORT_AFTER.match(c.after)
+    if effort and not NOUNS_BEFORE_AMOUNT["placement"].search(c.clause[-30:]):
         return replace(base, role="cost_per_year", unit="kr_per_year") if effort.group("yearly") else base
-    if words.RAISE_BEFORE.search(c.before) or words.STAFF_COST_AFTER.match(c.after):
+    if RAISE_BEFORE.search(c.before) or STAFF_COST_AFTER.match(c.after):
         # "3 mio. a year of extra staff"; "3,6 mio. til ekstra rådgivere over de næste 3 år": a pool for the period
-        over = "over_years" if words.OVER_YEARS_LATER.match(c.text, c.m.end) else ""
+        over = "over_years" if OVER_YEARS_LATER.match(c.text, c.m.end) else ""
         return replace(base, role="extra_cost_total", unit="kr_total", note=over)
     return None
 
@@ -197,16 +229,16 @@ def _is_budget(c: Ctx) -> bool:
     """Money set aside or added ("afsat 3 mio. kr.", "we get an extra DKK 3m"), not the price of anything."""
     if _POST_PRICE_BEFORE.search(c.before):
         return False
-    if words.BUDGET_BEFORE.search(c.before):
+    if BUDGET_BEFORE.search(c.before):
         return True
     if _PAYS_FOR_AFTER.match(c.after) and AFFORD_Q.search(c.text[: c.m.end + 40]):
         return True  # "how many social workers does DKK 4.5m pay for", "hvor mange rådgivere kan 3,5 mio. kr. betale"
     sentence = c.clause + c.text[c.m.start : c.m.end + 160]
-    if STAFF_Q_AFFORD.search(sentence) and words.SPEND_WITH_BEFORE.search(c.before):
+    if STAFF_Q_AFFORD.search(sentence) and SPEND_WITH_BEFORE.search(c.before):
         return True  # "hvor mange rådgivere kan vi ansætte for 3 mio. kr.", "can we hire with DKK 3m"
     return bool(
-        words.BUDGET_GET_BEFORE.search(c.before)
-        and (words.BUDGET_MORE_BEFORE.search(c.before) or words.BUDGET_MORE_AFTER.match(c.after))
+        BUDGET_GET_BEFORE.search(c.before)
+        and (BUDGET_MORE_BEFORE.search(c.before) or BUDGET_MORE_AFTER.match(c.after))
     )
 
 
@@ -216,20 +248,20 @@ def kind_of_after(after: str) -> str:
     It is the amount's own phrase, so it beats a type named before it, which may belong to the question's
     first sentence ("… til plejefamilie? Vi regner med 1.160.000 kr. … på institution").
     """
-    found = words.KIND_AFTER_AMOUNT.match(after)
-    return words.kind_of(found.group("k")) if found else ""
+    found = KIND_AFTER_AMOUNT.match(after)
+    return kind_of(found.group("k")) if found else ""
 
 
 def kind_of_near(before: str) -> str:
     """The placement type named closest before an amount ("institution koster 1.160.000 kr.")."""
-    found = list(words.KIND_NEAR.finditer(before[-45:]))
-    return words.kind_of(found[-1].group(0)) if found else ""
+    found = list(KIND_NEAR.finditer(before[-45:]))
+    return kind_of(found[-1].group(0)) if found else ""
 
 
 def _last_noun(before: str) -> str | None:
     """What the nearest noun before an amount is about: staff, placement, placement kind, child, cases."""
     best: tuple[int, str] | None = None
-    for name, pattern in words.NOUNS_BEFORE_AMOUNT.items():
+    for name, pattern in NOUNS_BEFORE_AMOUNT.items():
         for hit in pattern.finditer(before):
             if best is None or hit.end() > best[0]:
                 best = (hit.end(), name)
@@ -252,29 +284,29 @@ def _worker_amount(
     per_worker = replace(base, role="cost_per_worker", unit="kr_per_worker")
     if (
         staff_count is None
-        and not words.SINGULAR_SUBJECT.search(c.before)
-        and words.PLURAL_STAFF_BEFORE.search(c.before)
+        and not SINGULAR_SUBJECT.search(c.before)
+        and PLURAL_STAFF_BEFORE.search(c.before)
         and not each
-        and not words.UNIT_PRICE_BEFORE.search(c.before)  # "new caseworkers at DKK 575,000 each": a unit price
+        and not UNIT_PRICE_BEFORE.search(c.before)  # "new caseworkers at DKK 575,000 each": a unit price
     ):
-        later = words.OVER_YEARS_LATER.match(c.text, c.m.end)
-        over = "over_years" if words.OVER_YEARS_AFTER.match(c.text, c.m.end) or later else ""
+        later = OVER_YEARS_LATER.match(c.text, c.m.end)
+        over = "over_years" if OVER_YEARS_AFTER.match(c.text, c.m.end) or later else ""
         return replace(base, role="extra_cost_total", unit="kr_total", note=over)  # "de ekstra rådgivere koster"
     if staff_count is None or numbers[staff_count].value == 1:
         return per_worker  # "en rådgiver koster 600.000 kr.": no count to share it between
     as_total = replace(base, role="staff_cost_total", unit="kr_total", refers_to=staff_count)
-    yearly = base.value * (12 if words.MONTHLY_AFTER.match(c.after) else 1)  # "at DKK 50k a month": 600k a year
+    yearly = base.value * (12 if MONTHLY_AFTER.match(c.after) else 1)  # "at DKK 50k a month": 600k a year
     each_ok = WORKER_COST[0] <= yearly <= WORKER_COST[1]
-    unit_mark = each or bool(words.UNIT_PRICE_BEFORE.search(c.before))
+    unit_mark = each or bool(UNIT_PRICE_BEFORE.search(c.before))
     if unit_mark and not total:
         if each or each_ok:
             return per_worker  # "á 575.000 kr. over 3 år", "at DKK 600,000 each": a unit price for any period
         return replace(per_worker, alt_role="staff_cost_total", refers_to=staff_count)  # "at DKK 2.4m": too much each
-    if not unit_mark and words.OVER_YEARS_AFTER.match(c.text, c.m.end):
+    if not unit_mark and OVER_YEARS_AFTER.match(c.text, c.m.end):
         return replace(as_total, note="over_years")  # a total for the whole period, never per worker a year
     if total and not unit_mark:
         return as_total
-    if not total and (words.PRICE_BEFORE.search(c.before) or words.SINGULAR_SUBJECT.search(c.before)):
+    if not total and (PRICE_BEFORE.search(c.before) or SINGULAR_SUBJECT.search(c.before)):
         return per_worker  # "til 600.000 kr." after a count is a unit price in Danish, "at" in English
     # no marker, or both ("á 0,55 mio. kr. i alt"): a plausible cost of one worker decides, else both readings
     n = numbers[staff_count].value

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from typing import Literal
 
 from assistant import municipalities
-from assistant.calc import formulas as calc
+from assistant.calc.fields import FieldError
 from assistant.calc.fill import fill_unplaced
 from assistant.calc.group_answer import groups_answer
 from assistant.calc.known import PLACEMENT_ASKED, known_from, plan
@@ -171,7 +171,7 @@ def _answer(
         for v in variants:
             wanted = plan(read, v.known)
             v.solution = solve(_with_context(v.known, wanted), v.known, _defaults(read, sheet, v), set(wanted))
-    except calc.FieldError as exc:
+    except FieldError as exc:
         label = LABELS[exc.field][0 if language == "da" else 1].lower() if exc.field in LABELS else exc.field
         return sheet.invalid(phrase("invalid", language, msg=f"{label}: {exc.describe(language)}"))
     odd = implausible(variants)

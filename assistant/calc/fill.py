@@ -19,7 +19,8 @@ from dataclasses import replace
 from itertools import permutations
 
 from assistant.calc import cues, words
-from assistant.calc import formulas as calc
+from assistant.calc.amount_words import EACH_AFTER, TOTAL_NEAR
+from assistant.calc.fields import FieldError
 from assistant.calc.known import known_from, plan
 from assistant.calc.plausible import MOST_YEARLY, among, implausible, implausible_prices, used_values
 from assistant.calc.prices import PERIOD_NOTES
@@ -101,11 +102,11 @@ def _roles_for(n: ReadNumber, question: str) -> tuple[str, ...]:
     if n.unit.startswith("kr"):
         start, end = n.span
         near = (max(0, start - 25), min(len(question), end + 30))
-        if _EACH_PRICE_BEFORE.search(question, max(0, start - 40), start) or words.EACH_AFTER.match(question, end):
+        if _EACH_PRICE_BEFORE.search(question, max(0, start - 40), start) or EACH_AFTER.match(question, end):
             return tuple(r for r in _MONEY if r in _PER_UNIT)  # "each costs about DKK 85,000 a year"
         if _PAYS_FOR_STAFF.match(question, end):
             return ()  # "DKK 1.3m a year pays for 2 extra workers": their cost, which no role here is; asked about
-        if words.TOTAL_NEAR.search(question, *near) or _PAYROLL.search(question, *near):
+        if TOTAL_NEAR.search(question, *near) or _PAYROLL.search(question, *near):
             return tuple(r for r in _MONEY if r not in _PER_UNIT)  # "3,3 mio. kr. i alt for de tre"
         return _MONEY
     roles = _ROLES_BY_UNIT.get(n.unit, ())
@@ -147,7 +148,7 @@ def _works(reading: Reading, roles: dict[int, str], base: set[str]) -> tuple[flo
     asked = plan(reading, known)
     try:
         solution = solve(asked, known, {}, set(asked))
-    except calc.FieldError:
+    except FieldError:
         return None
     if not solution.results or any(r.value is None for r in solution.results):
         return None

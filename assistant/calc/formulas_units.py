@@ -7,7 +7,8 @@ inputs with the same field limits.
 
 from __future__ import annotations
 
-from assistant.calc.formulas import FieldError, _money, check
+from assistant.calc.fields import FieldError, check
+from assistant.calc.formulas import _money
 
 __all__ = [
     "amount_each", "compounded", "count_at_rate", "gap", "grown_cases", "part_of_year", "part_year_cost",

@@ -16,6 +16,7 @@ from itertools import permutations
 
 from assistant.calc import words
 from assistant.calc.amounts import Reading
+from assistant.calc.placement_words import KIND_NEAR, kind_of
 
 __all__ = ["pair_prices_with_kinds", "share_the_month"]
 
@@ -54,8 +55,8 @@ def pair_prices_with_kinds(reading: Reading, text: str) -> None:
 def _mentions(text: str, start: int, end: int) -> list[tuple[tuple[int, int], str]]:
     """Type words in order, one per phrase: "residential institution" is one mention, not two."""
     out: list[tuple[tuple[int, int], str]] = []
-    for m in words.KIND_NEAR.finditer(text, start, end):
-        kind = words.kind_of(m.group(0))
+    for m in KIND_NEAR.finditer(text, start, end):
+        kind = kind_of(m.group(0))
         if out and out[-1][1] == kind and m.start() - out[-1][0][1] <= 1:
             out[-1] = ((out[-1][0][0], m.end()), kind)
         else:

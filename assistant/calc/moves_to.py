@@ -14,8 +14,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from assistant.calc.amount_words import SAVE_BEFORE
 from assistant.calc.amounts import Reading
-from assistant.calc.words import _FOSTER, _RESIDENTIAL, MOVE, SAVE_BEFORE, VERSUS_BETWEEN, _re, kind_of
+from assistant.calc.placement_words import MOVE, kind_of
+from assistant.calc.words import _FOSTER, _RESIDENTIAL, VERSUS_BETWEEN, _re
 
 __all__ = ["read_move_to", "saving_per_moved"]
 

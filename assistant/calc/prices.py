@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from assistant.calc import cues, words
+from assistant.calc.amount_words import DAILY_AFTER, DAILY_BEFORE, MONTHLY_AFTER, MONTHLY_BEFORE
 from assistant.calc.amounts import Ctx, Reading, ReadNumber, money_role
 
 __all__ = ["PERIOD_NOTES", "period_of", "period_prices", "yearly_amount"]
@@ -22,13 +23,13 @@ _PER_YEAR = {"monthly": 12, "quarterly": 4, "weekly": 52, "daily": 365}
 def period_of(before: str, after: str) -> str:
     """The period an amount is said for ("monthly", "quarterly", "weekly", "daily"), or "" (a year, or none said)."""
     yearly_after = words.CUES["per_year"].match(after)
-    if words.MONTHLY_AFTER.match(after) or (words.MONTHLY_BEFORE.search(before) and not yearly_after):
+    if MONTHLY_AFTER.match(after) or (MONTHLY_BEFORE.search(before) and not yearly_after):
         return "monthly"  # "95.000 kr. om måneden": twelve a year
     if cues.QUARTERLY_AFTER.match(after):
         return "quarterly"
     if cues.WEEKLY_AFTER.match(after):
         return "weekly"
-    if words.DAILY_AFTER.match(after) or (words.DAILY_BEFORE.search(before) and not yearly_after):
+    if DAILY_AFTER.match(after) or (DAILY_BEFORE.search(before) and not yearly_after):
         return "daily"  # "3.200 kr. pr. døgn"; not "pr. døgn, hvis en anbringelse koster 1.095.000 kr. om året"
     return ""
 

@@ -13,7 +13,8 @@ import re
 from dataclasses import replace
 
 from assistant.calc import words
-from assistant.calc.amounts import WORKER_COST, Ctx, Reading
+from assistant.calc.amount_words import FOR_COUNT_AFTER, ON_COUNT_BETWEEN, OVER_YEARS_AFTER, SPENT_VERB_BEFORE
+from assistant.calc.amounts import Ctx, Reading
 from assistant.calc.cuts import relate_cuts
 from assistant.calc.dated import pair_by_years
 from assistant.calc.each import avoided_per_worker, part_of_count
@@ -21,7 +22,16 @@ from assistant.calc.groups import read_groups
 from assistant.calc.kinds import pair_prices_with_kinds, share_the_month
 from assistant.calc.moves_to import saving_per_moved
 from assistant.calc.parts import sum_parts
+from assistant.calc.placement_words import KIND_AFTER, KIND_NEAR, MOVE, MOVE_KINDS, MOVE_TO_KIND, kind_of
 from assistant.calc.ranges import read_range
+from assistant.calc.staff_relations import (
+    _budget_for_affordable,
+    _priced_staff,
+    _staff_leaving,
+    _staff_on_cases,
+    _surcharged_pay,
+    _unanchored_amounts,
+)
 
 __all__ = ["relate"]
 
@@ -87,7 +97,7 @@ def _respectively(reading: Reading, text: str) -> None:
         if not words.RESPECTIVELY.search(text, a.span[0] - 15, sentence_end):
             continue
         start = max((m.end() for m in words.BOUNDARY.finditer(text, 0, a.span[0])), default=0)
-        kinds = [words.kind_of(m.group(0)) for m in words.KIND_NEAR.finditer(text, start, a.span[0])]
+        kinds = [kind_of(m.group(0)) for m in KIND_NEAR.finditer(text, start, a.span[0])]
         ordered = list(dict.fromkeys(kinds))
         if len(ordered) == 2:
             nums[i] = replace(a, role="cost_per_placement", unit="kr_per_child", kind=ordered[0])
@@ -105,9 +115,9 @@ def _forward_totals(reading: Reading, ctxs: list[Ctx]) -> None:
             and n.role is None
             and nxt.role in ("staff_now", "extra_staff")
             and nxt.value != 1
-            and words.FOR_COUNT_AFTER.fullmatch(ctxs[i].after)
+            and FOR_COUNT_AFTER.fullmatch(ctxs[i].after)
         ):
-            over = "over_years" if words.OVER_YEARS_AFTER.match(ctxs[i + 1].after) else ""
+            over = "over_years" if OVER_YEARS_AFTER.match(ctxs[i + 1].after) else ""
             nums[i] = replace(n, role="staff_cost_total", unit="kr_total", refers_to=i + 1, note=over)
 
 
@@ -120,8 +130,8 @@ def _spent_on_count(reading: Reading, ctxs: list[Ctx]) -> None:
             n.unit.startswith("kr")
             and n.role is None
             and nxt.unit in ("placements", "children")
-            and words.SPENT_VERB_BEFORE.search(ctxs[i].before)
-            and words.ON_COUNT_BETWEEN.fullmatch(ctxs[i].after)
+            and SPENT_VERB_BEFORE.search(ctxs[i].before)
+            and ON_COUNT_BETWEEN.fullmatch(ctxs[i].after)
         ):
             nums[i] = replace(n, role="placement_spend", unit="kr_per_year")
             nums[i + 1] = replace(nxt, role="placements_total", unit="placements")
@@ -151,23 +161,6 @@ def _count_of_priced(reading: Reading, ctxs: list[Ctx]) -> None:
             nums[i] = replace(n, role="staff_now", unit="workers")  # "we have 27 of them": today's staff
         elif len(workers) == 1 and not priced:
             nums[i] = replace(n, role="extra_staff", unit="workers")  # "hvad koster 4 af dem om året"
-
-
-def _unanchored_amounts(reading: Reading, text: str) -> None:
-    """An amount tied to no noun in a question about staff only: a cost per worker, said as read."""
-    money_asked = {"cost_per_year", "cost_total", "break_even", "break_even_pct"} & set(reading.asked)
-    if (
-        not money_asked
-        or reading.cues & {"foster", "residential"}
-        or words.NOUNS_BEFORE_AMOUNT["placement"].search(text)
-    ):
-        return
-    if any(n.role in ("cost_per_worker", "staff_cost_total", "cost_per_year") for n in reading.numbers):
-        return
-    loose = [i for i, n in enumerate(reading.numbers) if n.role is None and n.unit.startswith("kr")]
-    if len(loose) == 1 and WORKER_COST[0] <= reading.numbers[loose[0]].value <= WORKER_COST[1]:
-        i = loose[0]
-        reading.numbers[i] = replace(reading.numbers[i], role="cost_per_worker", unit="kr_per_worker", note="each")
 
 
 def _pair_from_to(reading: Reading, ctxs: list[Ctx]) -> None:
@@ -246,8 +239,8 @@ def _listed(reading: Reading, ctxs: list[Ctx]) -> None:
         if prev.role in caseloads:
             nums[i - 1] = replace(prev, role="caseload")
             nums[i] = replace(nums[i], role="caseload", unit="cases_per_worker")
-        elif prev.role in ("avoided", "moved", "placements_total") and words.KIND_AFTER.match(ctxs[i].after):
-            kind = words.kind_of(ctxs[i].after[:40])
+        elif prev.role in ("avoided", "moved", "placements_total") and KIND_AFTER.match(ctxs[i].after):
+            kind = kind_of(ctxs[i].after[:40])
             nums[i] = replace(nums[i], role=prev.role, unit=prev.unit, kind=kind)
 
 
@@ -261,10 +254,10 @@ def _portfolio(reading: Reading, ctxs: list[Ctx]) -> None:
         return
     for i, n in enumerate(nums):
         # not "40 % på døgninstitution": a share of the children, not a count of them
-        if n.role is None and not n.unit.startswith("kr") and n.unit != "pct" and words.KIND_AFTER.match(ctxs[i].after):
+        if n.role is None and not n.unit.startswith("kr") and n.unit != "pct" and KIND_AFTER.match(ctxs[i].after):
             earlier = [m for m in nums[:i] if not m.unit.startswith("kr")]
             if earlier and earlier[-1].role == "placements_total":
-                nums[i] = replace(n, role="placements_total", unit="placements", kind=words.kind_of(ctxs[i].after[:40]))
+                nums[i] = replace(n, role="placements_total", unit="placements", kind=kind_of(ctxs[i].after[:40]))
     typed = [n for n in nums if n.role == "placements_total" and n.kind]
     for i, n in enumerate(nums):
         if n.role == "placements_total" and not n.kind and typed and n.value == sum(t.value for t in typed):
@@ -288,61 +281,6 @@ def _versus(reading: Reading, text: str) -> None:
             nums[i + 1] = replace(b, role="cost_per_placement", unit="kr_per_child", kind=reading.move[1])
 
 
-_YEAR_LABEL_BEFORE = re.compile(r"\b(?:år|year)\s+$", re.IGNORECASE)
-
-
-def _staff_leaving(reading: Reading, ctxs: list[Ctx]) -> None:
-    """ "two of our 14 social workers leave", "skærer 4 af vores 37 rådgivere": staff cut from today's."""
-    nums = reading.numbers
-    for i in range(len(nums) - 1):
-        a, b = nums[i], nums[i + 1]
-        sentence = ctxs[i].clause + ctxs[i].text[a.span[0] : b.span[1] + 40]
-        if a.role is None and b.role == "staff_now" and words.OUT_OF_BEFORE_NEXT.fullmatch(ctxs[i].after):
-            if words.LEAVE.search(sentence):
-                nums[i] = replace(a, role="staff_cut", unit="workers")
-        elif (
-            a.role == "staff_now"
-            and b.role in (None, "staff_now")
-            and words.CUT_OF_BETWEEN.fullmatch(ctxs[i].after)
-            and words.LEAVE.search(sentence)
-        ):  # "skærer 5 rådgivere væk af de 48, vi har"
-            nums[i] = replace(a, role="staff_cut", unit="workers")
-            nums[i + 1] = replace(b, role="staff_now", unit="workers")
-    # "1,680 cases and 48 social workers. If the budget cuts 5 positions": a second staff count that a cut
-    # or a leaving verb governs, after today's staff, is the staff cut
-    for i in range(1, len(nums)):
-        n = nums[i]
-        earlier = any(m.role == "staff_now" for m in nums[:i])
-        leaving = words.LEAVE.search(ctxs[i].before[-30:]) or words.LEAVE_AFTER.match(ctxs[i].after)
-        if n.role == "staff_now" and earlier and leaving:
-            nums[i] = replace(n, role="staff_cut", unit="workers")
-        elif (
-            n.role is None
-            and n.unit in ("", "workers")
-            and earlier
-            and words.LEAVE_NOW_AFTER.match(ctxs[i].after)
-            and not _YEAR_LABEL_BEFORE.search(ctxs[i].before)  # "I år 3 stopper tilskuddet": a year, not staff
-        ):
-            nums[i] = replace(n, role="staff_cut", unit="workers")  # "22 rådgivere … 3 stopper til nytår"
-    # "Vi nedlægger 4 stillinger à 600.000 kr.", "we cut 4 posts": the only staff count, cut by its verb
-    staff = [i for i, n in enumerate(nums) if n.role == "staff_now"]
-    if len(staff) == 1 and words.LEAVE.search(ctxs[staff[0]].before[-30:]):
-        nums[staff[0]] = replace(nums[staff[0]], role="staff_cut", unit="workers")
-
-
-def _staff_on_cases(reading: Reading, ctxs: list[Ctx]) -> None:
-    """ "vi er 24 om 1.080 sager", "28 on 980 cases": a bare count sharing the cases is today's staff (an
-    amount "for 1,200 cases" is money, never staff)."""
-    nums = reading.numbers
-    if any(n.role == "staff_now" for n in nums):
-        return
-    for i in range(len(nums) - 1):
-        bare = nums[i].role is None and not nums[i].unit.startswith("kr") and nums[i].unit != "pct"
-        if bare and nums[i + 1].role == "cases" and words.SHARING_BETWEEN.fullmatch(ctxs[i].after):
-            nums[i] = replace(nums[i], role="staff_now", unit="workers")
-            return
-
-
 def _share_moved(reading: Reading, ctxs: list[Ctx], text: str) -> None:
     """ "flytte 10 % af dem over i plejefamilie", "if 25% of our 16 residential placements moved to foster
     families": a share of a count of placed children moves, so the count is the whole and the share gives
@@ -362,37 +300,22 @@ def _share_moved(reading: Reading, ctxs: list[Ctx], text: str) -> None:
         else:
             continue
         start, end = words.sentence_bounds(text, n.span[0])
-        to = words.MOVE_TO_KIND.search(text, n.span[1], end)
+        to = MOVE_TO_KIND.search(text, n.span[1], end)
         kind_from = nums[whole].kind
-        kind_to = words.kind_of(to.group("b")) if to else ""
-        moving = words.MOVE.search(text, start, end) or _GOES_TO.search(text, n.span[1], end)
+        kind_to = kind_of(to.group("b")) if to else ""
+        moving = MOVE.search(text, start, end) or _GOES_TO.search(text, n.span[1], end)
         if not (moving and kind_from and kind_to and kind_from != kind_to):
             continue
         nums[whole] = replace(nums[whole], role="placements_total", unit="placements")
         nums[i] = replace(n, role="moved_share", refers_to=whole)
         reading.move = (kind_from, kind_to)
-        if not words.MOVE_KINDS.search(text):  # the move said by its share alone: its prices read here
+        if not MOVE_KINDS.search(text):  # the move said by its share alone: its prices read here
             relate_move(reading, text)
 
 
 _SHARE_MOVED_TO = re.compile(r"\s*(?:%|procent|percent)?\s+(?:to|til|into)\s", re.IGNORECASE)
 # "30 % af dem skal i plejefamilie": a share that goes to the other type, said without a verb of moving
 _GOES_TO = re.compile(r"\b(?:skal|should|must|will|vil)\s+(?:\w+\s+)?(?:i|til|over\s+i|into|to)\s", re.IGNORECASE)
-
-
-def _surcharged_pay(reading: Reading) -> None:
-    """ "En rådgiver får 480.000 kr. i løn, og vi lægger 25 % oven i til overhead": the price read per worker
-    is the pay, and the cost per worker is the pay with the surcharge (a rule in the solver)."""
-    if not reading.first("surcharge_pct"):
-        return
-    nums = reading.numbers
-    priced = [i for i, n in enumerate(nums) if n.role == "cost_per_worker"]
-    if len(priced) == 1:
-        nums[priced[0]] = replace(nums[priced[0]], role="salary")
-    else:
-        for i, n in enumerate(nums):
-            if n.role == "surcharge_pct":
-                nums[i] = replace(n, role=None)  # nothing (or too much) to add it to: asked about
 
 
 def _settle_caseloads(reading: Reading) -> None:
@@ -415,56 +338,3 @@ def _settle_caseloads(reading: Reading) -> None:
             cases, staff = reading.first("cases"), reading.first("staff_now")
             if cases and staff and staff.value and abs(cases.value / staff.value - nums[i].value) < 0.5:
                 nums[i] = replace(nums[i], role="caseload_now")  # it is today's caseload, restated
-
-
-def _priced_staff(reading: Reading) -> None:
-    """Which counted workers are priced: "Hvad koster 4 rådgivere?" prices the 4 when there is nothing to
-    staff against; "HR says 4 social workers cost 2.4 million in total" after today's staff is a price quote."""
-    nums = reading.numbers
-    for n in nums:
-        ref = n.refers_to
-        today = ref is not None and nums[ref].role == "staff_now"
-        if (
-            n.role == "staff_cost_total"
-            and ref is not None
-            and today
-            and any(m.role == "staff_now" for m in nums[:ref])
-        ):
-            nums[ref] = replace(nums[ref], role="priced_staff")
-    for n in nums:
-        ref = n.refers_to
-        if (
-            n.role == "staff_cost_total"
-            and ref is not None
-            and nums[ref].role == "extra_staff"
-            and any(m.role == "extra_staff" and m.value != nums[ref].value for m in nums[ref + 1 :])
-        ):
-            nums[ref] = replace(nums[ref], role="priced_staff")  # "3 cost 1.89m in total; what would five cost?"
-    money_asked = set(reading.asked) & {"cost_per_year", "cost_total", "net_per_year", "net_total",
-                                         "break_even", "break_even_pct", "cost_per_worker"}  # fmt: skip
-    roles = {n.role for n in reading.numbers}
-    if money_asked and not roles & {"cases", "target", "caseload_now", "extra_staff", "staff_to", "staff_cut"}:
-        reading.numbers = [replace(n, role="extra_staff") if n.role == "staff_now" else n for n in reading.numbers]
-
-
-def _budget_for_affordable(reading: Reading, text: str) -> None:
-    """ "We have DKK 2,000,000 for new caseworkers … how many can we hire": when positions a budget pays
-    for are asked and no amount was read as the budget, the one amount that is not a unit price is it."""
-    nums = reading.numbers
-    if "staff_affordable" not in reading.asked or any(n.role == "budget" for n in nums):
-        return
-    open_ = [i for i, n in enumerate(nums) if n.unit.startswith("kr") and n.role in (None, "extra_cost_total",
-                                                                                    "staff_cost_total")]  # fmt: skip
-    prices = [i for i, n in enumerate(nums) if n.role == "cost_per_worker"]
-    if not open_ and len(prices) == 2:
-        # "hvor mange stillinger kan 2,2 mio. kr. om året betale … 482.946 kr. pr. socialrådgiver": two amounts read
-        # as a price; the one said per worker is the price, the other the sum to spend
-        per = [i for i in prices if words.PER_WORKER_AFTER.match(text, nums[i].span[1])]
-        open_ = [i for i in prices if i not in per] if len(per) == 1 else []
-    priced = any(n.role == "cost_per_worker" for i, n in enumerate(nums) if i not in open_)
-    if len(open_) == 1 and priced:
-        # a total for the new staff "over the next 3 years", a grant "to fund extra caseworkers for 3 years":
-        # a sum for the period
-        n = nums[open_[0]]
-        note = "over_years" if n.note == "over_years" or words.OVER_YEARS_LATER.match(text, n.span[1]) else ""
-        nums[open_[0]] = replace(nums[open_[0]], role="budget", unit="kr", refers_to=None, note=note)

@@ -1,14 +1,15 @@
 """Solver rules for portfolios of placements, shares, budget cuts turned into positions, cases closed and
 price gaps between placement types.
 
-Apart from ``calc_solver`` (which holds the staffing and placement rules) so each table stays short; the
-solver appends these to its own. Each rule names a formula in ``calc``, never a question.
+Apart from ``calc.rules`` (which holds the staffing and placement rules) so each table stays short; that
+table puts these around its own. Each rule names a formula in ``calc``, never a question.
 """
 
 from __future__ import annotations
 
 from assistant.calc import formulas as calc
 from assistant.calc import formulas_units as units
+from assistant.calc.fields import check
 from assistant.calc.rule import Rule
 
 __all__ = ["FIRST_RULES", "MORE_RULES"]
@@ -175,10 +176,10 @@ MORE_RULES: tuple[Rule, ...] = (
     Rule(
         "target",
         ("caseload", "load_cut_pct"),
-        lambda c, p: c * (1 - calc.check("reduction_pct", p) / 100),
+        lambda c, p: c * (1 - check("reduction_pct", p) / 100),
         "{caseload} × (100 % − {load_cut_pct})",
     ),
-    Rule("target", ("caseload", "load_cut"), lambda c, d: calc.check("target", c - d), "{caseload} − {load_cut}"),
+    Rule("target", ("caseload", "load_cut"), lambda c, d: check("target", c - d), "{caseload} − {load_cut}"),
     # "Vi nedlægger 4 stillinger à 600.000 kr. Hvad sparer vi?": the pay of the posts cut
     Rule("savings_per_year", ("staff_cut", "cost_per_worker"), calc.staff_cost, "{staff_cut} × {cost_per_worker}"),
     # "vores 50 anbringelser falder med 6 %": the placements avoided (the saving is still priced on the spend)
@@ -210,7 +211,7 @@ MORE_RULES: tuple[Rule, ...] = (
     Rule(
         "savings_per_year",
         ("savings_period", "years"),
-        lambda t, y: t / calc.check("years", y),
+        lambda t, y: t / check("years", y),
         "{savings_period} ÷ {years}",
     ),
     Rule(
@@ -282,7 +283,7 @@ MORE_RULES: tuple[Rule, ...] = (
     Rule(
         "saving_per_placement",
         ("savings_per_year", "avoided"),
-        lambda s, a: s / calc.check("placements", a),
+        lambda s, a: s / check("placements", a),
         "{savings_per_year} ÷ {avoided}",
     ),
     Rule("price_gap", ("residential_cost", "foster_cost"), calc.price_gap, "{residential_cost} − {foster_cost}"),

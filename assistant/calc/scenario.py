@@ -10,11 +10,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from assistant.calc.fields import check
 from assistant.calc.formulas import (
     DEFAULT_TARGETS,
     PlacementSavings,
     _money,
-    check,
     fte_needed,
     staff_cost,
 )

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from assistant.calc import words
 from assistant.calc.amounts import Reading, ReadNumber
+from assistant.calc.placement_words import MOVE_INSTEAD, kind_of
 
 __all__ = [
     "case_growth", "caseload_after_change", "change_of_two_amounts", "moves_a_year", "one_value_per_kind",
@@ -38,10 +39,10 @@ def caseload_after_change(reading: Reading, text: str) -> None:
 
 def placed_instead(reading: Reading, text: str) -> ReadNumber | None:
     """ "9 børn på opholdssted … i stedet for i plejefamilie": the children placed are the ones compared."""
-    instead = words.MOVE_INSTEAD.search(text)
+    instead = MOVE_INSTEAD.search(text)
     if instead is None:
         return None
-    kind = words.kind_of(instead.group("b"))
+    kind = kind_of(instead.group("b"))
     here = [i for i, n in enumerate(reading.numbers) if n.role == "placements_total" and n.kind == kind]
     if len(here) != 1:
         return None

@@ -16,10 +16,11 @@ from typing import Literal
 from assistant.calc.presets import load_presets
 from assistant.calc.question import Reading, ReadNumber
 from assistant.calc.solver import Result, Solution, Step, Value
-from assistant.calc.texts import LABELS, PHRASES, READ, SAY, SYMBOLS, UNITS, kind_words
+from assistant.calc.texts import LABELS, PHRASES, READ, SYMBOLS, kind_words
+from assistant.calc.wording import Wording
 from assistant.errors import AssistantError
 from assistant.models import AskedQuantity, CalcInput, Calculation, Language
-from assistant.numbers import format_kr, format_number, format_percent
+from assistant.numbers import format_number
 
 Cite = Callable[[str, str], int]
 __all__ = ["LABELS", "CalcAnswer", "Cite", "Sheet", "Variant", "phrase"]
@@ -44,20 +45,13 @@ class Variant:
     solution: Solution | None = None
 
 
-def _shown_exact(value: float) -> float:
-    """One decimal, or two when one would show a whole number that is not: 3,05 placements is not "3" (that
-    many would not pay for it)."""
-    one = round(value, 1)
-    return round(value, 2) if one == round(value) and abs(value - round(value)) > 1e-9 else one
-
-
 def phrase(key: str, lang: Language, **kwargs: object) -> str:
     da, en = PHRASES[key]
     return (da if lang == "da" else en).format(**kwargs)
 
 
 @dataclass
-class Sheet:
+class Sheet(Wording):
     """Cited defaults taken while solving, then the answer written from the reading and the solutions."""
 
     reading: Reading
@@ -68,9 +62,6 @@ class Sheet:
     assumed: dict[str, str] = field(default_factory=dict)  # label of a default -> its wording as an assumption
     _steps: dict[int, str] = field(default_factory=dict)
     parts: bool = False  # the variants are parts of one answer (teams side by side), not readings to pick from
-
-    def pick(self, da: str, en: str) -> str:
-        return da if self.lang == "da" else en
 
     def cited(self, key: str, phrase_key: str) -> Value:
         """A default from presets.yaml; a source that cannot be cited makes it an assumption."""
@@ -91,24 +82,6 @@ class Sheet:
         if value.origin == "assumption":
             self.assumed[label] = value.assumption_text(self.lang)
         return Value(value.value, origin, n, label)
-
-    # --- numbers --------------------------------------------------------------------------------------
-    def fmt(self, name: str, value: float, unit: str | None = None) -> str:
-        kind = unit or UNITS.get(name, "n")
-        if kind.startswith("kr"):
-            return format_kr(value, self.lang)
-        if kind == "pct":
-            return format_percent(value, self.lang)
-        return format_number(value, self.lang)
-
-    def _unit_of(self, name: str) -> str:
-        if name in ("value_from", "value_to", "abs_change", "difference", "value_part", "value_whole", "value_rest"):
-            number = next((n for n in self.reading.numbers if n.role is not None and n.role.startswith("value_")), None)
-            return "kr" if number is not None and number.unit.startswith("kr") else "n"
-        return UNITS.get(name, "n")
-
-    def show(self, name: str, value: float) -> str:
-        return self.fmt(name, value, self._unit_of(name))
 
     # --- the first line -------------------------------------------------------------------------------
     def _read_one(self, n: ReadNumber) -> str:
@@ -155,76 +128,6 @@ class Sheet:
         return self.pick("Jeg regner med: ", "I read this as: ") + body + ("" if body.endswith(".") else ".")
 
     # --- results --------------------------------------------------------------------------------------
-    def say(self, r: Result, values: dict[str, Value], kind: str) -> str:
-        """The sentence for one result; a sign flips the wording ("en merudgift"), never shows as "-"."""
-        if r.value is None:
-            return ""
-        key, v = r.name, r.value
-        if r.step and "saving_per_child" in r.step.rule.inputs and f"{key}_move" in SAY:
-            key += "_move"  # break-even by moving children, not by avoiding placements
-        if key == "caseload_after" and r.step and {"staff_to", "cases_from"} & set(r.step.rule.inputs):
-            key += "_change"  # staff or cases that changed, not new staff hired
-        if r.step and f"{key}_{r.step.rule.inputs[0]}" in SAY:
-            # said with the input it comes from: staff a yearly saving or a staff budget pays for, not a budget
-            key += f"_{r.step.rule.inputs[0]}"
-        if key == "staff_pct" and r.step and r.step.rule.inputs[1] in ("staff_to", "staff_cut"):
-            key = "staff_pct_given"  # two staff counts given: their change, not what a caseload would take
-        shares = any(n.unit == "pct" and (n.role or "").startswith("value_") for n in self.reading.numbers)
-        if key == "abs_change" and shares:
-            key = "abs_change_points"  # two shares compared: their difference is in percentage points
-        if key == "net_total" and self.reading.flows is not None:
-            key = "net_total_flows"  # year by year: each year's own net before the period's
-        if key == "pct_change" and any(n.note == "compared" for n in self.reading.numbers):
-            key = "pct_change_compared"  # "hvor mange procent dyrere … end": one value against the other
-        if key == "breakeven_year" and v == 0:
-            key += "_zero"  # the running net stays negative through the period
-        elif f"{key}_neg" in SAY:
-            key += "_neg" if v < 0 else ("_zero" if v == 0 and f"{key}_zero" in SAY else "")
-            v = abs(v)
-        exact = values[r.name].exact if r.name in values else None
-        return (
-            self.pick(*SAY[key])
-            .format(
-                v=self.show(r.name, v),
-                exact=format_number(_shown_exact(exact if exact is not None else v), self.lang),
-                exact2=format_number(exact if exact is not None else v, self.lang),
-                kind=kind_words(kind, self.lang, "plural"),
-                units_noun=next((n.noun for n in self.reading.numbers if n.role == "units"), ""),
-                **self._nouns(),
-                each_noun=next((n.noun for n in self.reading.numbers if n.role == "amount" and n.noun), "")
-                or self.pick("stk.", "item"),
-                **{f"in_{k}": self.show(k, x.value) for k, x in values.items()},
-                running=self._running(),
-                yearly=self._yearly(),
-            )
-            .replace("kr..", "kr.")
-        )
-
-    def _yearly(self) -> str:
-        """Each year's own net of a year-by-year case, in words: "år 1: en merudgift på 1.340.000 kr., …"."""
-        if self.reading.flows is None:
-            return ""
-        return self._signed(self.reading.flows.nets(), "år {k}", "year {k}")
-
-    def _running(self) -> str:
-        """The running net of a year-by-year case: "efter år 1: en merudgift på 1.300.000 kr., …"."""
-        if self.reading.flows is None:
-            return ""
-        return self._signed(self.reading.flows.running(), "efter år {k}", "after year {k}")
-
-    def _signed(self, values: list[float], da: str, en: str) -> str:
-        """A sign in words, never as "−" (a budget reader misses a minus): a net cost or a saving each year."""
-        words = ("en merudgift på", "en besparelse på") if self.lang == "da" else ("a net cost of", "a saving of")
-        return ", ".join(
-            f"{self.pick(da, en).format(k=k)}: {words[v >= 0]} {self.show('net_total', abs(v))}"
-            for k, v in enumerate(values, start=1)
-        )
-
-    def _nouns(self) -> dict[str, str]:
-        """What a rate per 1,000 counts and is of, in the question's words (``calc.rates``)."""
-        roles = (("rated", "rated"), ("base", "population"), ("rate", "rate_per_1000"))
-        return {f"{r}_noun": next((n.noun for n in self.reading.numbers if n.role == k), "") for r, k in roles}
-
     def step_text(self, step: Step) -> str:
         """ "Ekstra rådgivere = rådgivere nødvendige − rådgivere i dag = 40 − 30 = 10" (written once)."""
         if id(step) not in self._steps:

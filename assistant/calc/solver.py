@@ -3,7 +3,8 @@
 Quantities are nodes and each ``Rule`` derives one node from others through a formula in ``calc``, so a
 question can chain steps the way a person would: staff today from cases and today's caseload, staff
 needed for the target, the difference, its cost, the savings, the net result. No rule is written for
-one question; a new kind of question needs at most a new rule here and a new phrase in ``calc_sheet``.
+one question; a new kind of question needs at most a new rule in ``calc.rules`` and a new phrase in
+``calc_sheet``.
 
 Order of preference for a node: a value from the question, then the first rule whose inputs can all be
 found, then a cited default (which the caller offers, and which is only taken when used). When nothing
@@ -18,248 +19,12 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from assistant.calc import formulas as calc
-from assistant.calc import scenario
 from assistant.calc.rule import Rule
-from assistant.calc.rules_more import FIRST_RULES, MORE_RULES
+from assistant.calc.rules import RULES
 
 Origin = Literal["question", "earlier", "source", "assumption", "derived"]
 
 
-def _staff_exact(cases: float, load: float) -> float:
-    return calc.check("cases", cases) / calc.check("from_caseload", load)
-
-
-def _break_even(cost: float, unit: float) -> float:
-    value = scenario.break_even_placements(cost, unit)
-    if value is None:
-        raise calc.FieldError("cost_per_placement", "positive", 0)
-    return value
-
-
-def _break_even_pct(cost: float, spend: float) -> float:
-    value = scenario.break_even_pct(cost, spend)
-    if value is None:
-        raise calc.FieldError("placement_spend", "positive", 0)
-    return value
-
-
-def _spend(count: float, unit: float) -> float:
-    return calc.placement_spend(count, unit)
-
-
-def _mixed(res_n: float, res_cost: float, fos_n: float, fos_cost: float) -> float:
-    kinds = calc.PlacementSavings(
-        residential_avoided=res_n, residential_cost=res_cost, foster_avoided=fos_n, foster_cost=fos_cost
-    )
-    return kinds.per_year()
-
-
-# First rule first: a direct formula before a longer way round.
-RULES: tuple[Rule, ...] = (
-    *FIRST_RULES,
-    # cases that grow: today's caseload is today's cases over today's staff
-    Rule("caseload", ("cases_from", "staff_now"), calc.caseload, "{cases_from} ÷ {staff_now}"),
-    Rule("caseload", ("cases", "staff_now"), calc.caseload, "{cases} ÷ {staff_now}"),
-    Rule("cases", ("staff_now", "caseload_now"), calc.cases_carried, "{staff_now} × {caseload_now}"),
-    # cases that grow: today's staff carries today's cases, not the ones to plan for
-    Rule("staff_now", ("cases_from", "caseload_now"), _staff_exact, "{cases_from} ÷ {caseload_now}", whole=True),
-    Rule("staff_now", ("cases", "caseload_now"), _staff_exact, "{cases} ÷ {caseload_now}", whole=True),
-    Rule(
-        "staff_needed",
-        ("cases", "target"),
-        lambda c, t: calc.fte_needed(c, t).fte_exact,
-        "{cases} ÷ {target}",
-        whole=True,
-    ),
-    Rule("extra_staff", ("staff_now", "staff_to"), lambda s, t: calc.difference(s, t), "{staff_to} − {staff_now}"),
-    Rule(
-        "extra_staff",
-        ("staff_now", "staff_needed"),
-        calc.staff_short,
-        "{staff_needed} − {staff_now}",
-    ),
-    Rule(
-        "cost_per_worker",
-        ("staff_cost_total", "priced_staff"),
-        calc.cost_per_worker,
-        "{staff_cost_total} ÷ {priced_staff}",
-    ),
-    Rule("cost_per_worker", ("salary", "surcharge_pct"), calc.with_surcharge, "{salary} × (1 + {surcharge_pct})"),
-    Rule("cost_per_worker", ("cost_per_year", "extra_staff"), calc.cost_per_worker, "{cost_per_year} ÷ {extra_staff}"),
-    Rule("cost_per_year", ("extra_staff", "cost_per_worker"), calc.staff_cost, "{extra_staff} × {cost_per_worker}"),
-    Rule(
-        "staff_affordable",
-        ("budget", "cost_per_worker"),
-        calc.staff_affordable,
-        "{budget} ÷ {cost_per_worker}",
-        whole=True,
-        down=True,
-    ),
-    # a pool for a period ("3,6 mio. til ekstra rådgivere over de næste 3 år") pays its yearly share in posts
-    Rule("budget", ("budget_period", "years"), calc.per_year, "{budget_period} ÷ {years}"),
-    Rule("cost_per_year", ("cost_total", "years"), calc.per_year, "{cost_total} ÷ {years}"),
-    Rule("cost_total", ("cost_per_year", "years"), calc.over_years, "{cost_per_year} × {years}"),
-    Rule(
-        "moved",
-        ("placements_total", "moved_share"),
-        calc.share_of_count,
-        "{placements_total} × {moved_share}",
-        whole=True,
-        down=True,
-    ),
-    Rule(
-        "saving_per_child",
-        ("move_from_cost", "move_to_cost"),
-        calc.move_saving_per_child,
-        "{move_from_cost} − {move_to_cost}",
-    ),
-    # placements avoided and children moved in one plan: both savings, added
-    Rule(
-        "savings_per_year",
-        ("avoided", "cost_per_placement", "moved", "saving_per_child"),
-        lambda a, c, m, s: calc.placement_saving(a, c) + calc.placement_saving(m, s),
-        "{avoided} × {cost_per_placement} + {moved} × {saving_per_child}",
-    ),
-    Rule(
-        "savings_per_year",
-        ("avoided", "cost_per_placement", "moved", "move_from_cost", "move_to_cost"),
-        lambda a, c, m, f, t: calc.placement_saving(a, c) + calc.move_savings(m, f, t),
-        "{avoided} × {cost_per_placement} + {moved} × ({move_from_cost} − {move_to_cost})",
-    ),
-    Rule(
-        "savings_per_year", ("avoided", "cost_per_placement"), calc.placement_saving, "{avoided} × {cost_per_placement}"
-    ),
-    Rule(
-        "savings_per_year",
-        ("avoided_residential", "residential_cost", "avoided_foster", "foster_cost"),
-        _mixed,
-        "{avoided_residential} × {residential_cost} + {avoided_foster} × {foster_cost}",
-    ),
-    # the difference per child first, so the working shows what one move saves before the total
-    Rule("savings_per_year", ("moved", "saving_per_child"), calc.moved_saving, "{moved} × {saving_per_child}"),
-    Rule(
-        "savings_per_year",
-        ("moved", "move_from_cost", "move_to_cost"),
-        calc.move_savings,
-        "{moved} × ({move_from_cost} − {move_to_cost})",
-    ),
-    Rule(
-        "savings_per_year",
-        ("placement_spend", "reduction_pct"),
-        calc.spend_saving,
-        "{placement_spend} × {reduction_pct}",
-    ),
-    Rule(
-        "placement_spend",
-        ("placements_total", "cost_per_placement"),
-        _spend,
-        "{placements_total} × {cost_per_placement}",
-    ),
-    Rule("savings_total", ("savings_per_year", "years"), calc.over_years, "{savings_per_year} × {years}"),
-    Rule(
-        "net_per_year", ("savings_per_year", "cost_per_year"), calc.net_result, "{savings_per_year} − {cost_per_year}"
-    ),
-    Rule(
-        "net_total",  # a one-off sum the question names is paid once within the period
-        ("savings_per_year", "cost_per_year", "years", "one_off"),
-        calc.net_with_one_off,
-        "({savings_per_year} − {cost_per_year}) × {years} − {one_off}",
-    ),
-    Rule(
-        "net_first_year",
-        ("savings_per_year", "cost_per_year", "one_off"),
-        lambda s, c, o: s - c - calc.check("one_off", o),
-        "{savings_per_year} − {cost_per_year} − {one_off}",
-    ),
-    Rule(
-        "payback_years",
-        ("one_off", "net_per_year"),
-        calc.payback_years,
-        "{one_off} ÷ {net_per_year}",
-        whole=True,
-    ),
-    Rule(
-        "payback_years",
-        ("one_off", "savings_per_year"),
-        calc.payback_years,
-        "{one_off} ÷ {savings_per_year}",
-        whole=True,
-    ),
-    Rule(
-        "net_total",
-        ("savings_per_year", "cost_per_year", "years"),
-        calc.net_result,
-        "({savings_per_year} − {cost_per_year}) × {years}",
-    ),
-    Rule(
-        "break_even",  # children moved to a cheaper type: each saves the difference
-        ("cost_per_year", "saving_per_child"),
-        _break_even,
-        "{cost_per_year} ÷ {saving_per_child}",
-        whole=True,
-    ),
-    Rule(
-        "break_even",
-        ("cost_per_year", "cost_per_placement"),
-        _break_even,
-        "{cost_per_year} ÷ {cost_per_placement}",
-        whole=True,
-    ),
-    Rule(
-        "break_even_pct", ("cost_per_year", "placement_spend"), _break_even_pct, "{cost_per_year} ÷ {placement_spend}"
-    ),
-    Rule(
-        "pct_change", ("value_from", "value_to"), calc.percentage_change, "({value_to} − {value_from}) ÷ {value_from}"
-    ),
-    Rule("abs_change", ("value_from", "value_to"), calc.difference, "{value_to} − {value_from}"),
-    Rule("cases_carried", ("staff_now", "target"), calc.cases_carried, "{staff_now} × {target}"),
-    Rule("cases_carried", ("staff_now", "caseload_now"), calc.cases_carried, "{staff_now} × {caseload_now}"),
-    # "fra 30 til 36 rådgivere", "sagerne steg fra 1.000 til 1.200": the caseload after the change
-    Rule("caseload_after", ("cases", "staff_to"), calc.caseload, "{cases} ÷ {staff_to}"),
-    Rule(
-        "caseload_after",
-        ("cases", "staff_now", "cases_from"),
-        lambda c, s, _f: calc.caseload(c, s),
-        "{cases} ÷ {staff_now}",
-    ),
-    Rule(
-        "caseload_after",
-        ("cases", "staff_now", "extra_staff"),
-        calc.caseload_with,
-        "{cases} ÷ ({staff_now} + {extra_staff})",
-    ),
-    # (the caseload after the staff a sum buys is in ``rules_more.FIRST_RULES``: it wins over the line above)
-    # the staff still there is its own step: "how many are left" is what a reader asks next
-    Rule("staff_left", ("staff_now", "staff_cut"), calc.staff_left, "{staff_now} − {staff_cut}"),
-    # "went from 5 to 9 and each now carries 25": the cases are the staff after times their caseload
-    Rule("cases", ("staff_to", "load_after"), calc.staff_cost, "{staff_to} × {load_after}"),
-    Rule("caseload_after_cut", ("cases", "staff_left"), calc.caseload, "{cases} ÷ {staff_left}"),
-    Rule("budget_left", ("budget", "cost_per_year"), calc.net_result, "{budget} − {cost_per_year}"),
-    Rule(
-        "budget_left",
-        ("budget", "staff_affordable", "cost_per_worker"),
-        calc.budget_left,
-        "{budget} − {staff_affordable} × {cost_per_worker}",
-    ),
-    Rule(
-        "moves_needed",
-        ("savings_per_year", "saving_per_child"),
-        calc.moves_needed,
-        "{savings_per_year} ÷ {saving_per_child}",
-        whole=True,
-    ),
-    Rule(
-        "cost_per_placement",
-        ("placement_spend", "placements_total"),
-        calc.average_placement_cost,
-        "{placement_spend} ÷ {placements_total}",
-    ),
-    # "what will the caseload actually be with that many": the staff needed, rounded up, carry the cases
-    Rule("caseload", ("cases", "staff_needed"), calc.caseload, "{cases} ÷ {staff_needed}"),
-    Rule("over_target", ("caseload", "target"), lambda c, t: c - calc.check("target", t), "{caseload} − {target}"),
-    Rule("over_capacity", ("cases", "cases_carried"), calc.cases_over_capacity, "{cases} − {cases_carried}"),
-    *MORE_RULES,
-)
 # Quantities a question can state outright; when one is missing it is asked for by name, with the
 # one-input alternative beside it ("rådgivere i dag eller sagstal i dag").
 INPUTS = frozenset({
@@ -439,7 +204,7 @@ def solve(
 ) -> Solution:
     """Results for ``order`` from ``known``; names not in ``asked`` are context, shown only if found.
 
-    Raises ``calc.FieldError`` for an input out of range.
+    Raises ``FieldError`` for an input out of range.
     """
     wanted = set(order) if asked is None else asked
     # an asked quantity is never answered by a default: "hvad er det pr. rådgiver?" wants the question's figure

@@ -1,8 +1,9 @@
 """The words a calculation question is read by, as named regular expressions (Danish and English).
 
 Each pattern names the class of phrasing it serves, not a question it was fitted to: nouns that say what
-a number counts, cues that say whether a caseload is today's or the target, markers that say whether an
-amount is each or in total (what a question *asks* for is read by ``calc_asked``).
+a number counts, cues that say whether a caseload is today's or the target (what a question *asks* for
+is read by ``calc_asked``; placement types and moves by ``calc.placement_words``; what an amount is the
+price of, and whether it is each or in total, by ``calc.amount_words``).
 ``calc_question`` combines them.
 Patterns that look *before* a number are searched in the text since the previous number, so a cue
 never reaches across another number; patterns that look *after* it are matched at its end.
@@ -115,50 +116,6 @@ EACH_OF_STAFF = _re(
     r"(?:[\w']+\s+){0,2}$"
 )
 
-# --- placement types ---------------------------------------------------------------------------------
-# "… kr. pr. barn om året på institution", "… kr. i plejefamilie": only unit words between, no comma
-KIND_AFTER_AMOUNT = _re(
-    r"(?:\s*(?:kr\.?|dkk|pr\.|pr|per|barn(?:et)?|child|om|året|a|year|årligt|annually|each|hver|stykket))*"
-    rf"\s+(?:på|i|in|at)\s+(?:en\s+|et\s+|a\s+|an\s+)?(?P<k>{_RESIDENTIAL}|{_FOSTER})"
-)
-KIND_NEAR = _re(rf"(?:{_RESIDENTIAL}|{_FOSTER})\w*")
-_KIND_RESIDENTIAL = _re(_RESIDENTIAL)
-_KIND_FOSTER = _re(_FOSTER)
-
-
-def kind_of(text: str) -> str:
-    """ "residential", "foster" or "" for the placement type a phrase names (the last one named)."""
-    res = max((m.end() for m in _KIND_RESIDENTIAL.finditer(text)), default=-1)
-    fos = max((m.end() for m in _KIND_FOSTER.finditer(text)), default=-1)
-    if res == fos == -1:
-        return ""
-    return "residential" if res > fos else "foster"
-
-
-MOVE = _re(
-    r"\b(?:flytte\w*|flyt|move[sd]?|moving|omplacere\w*|overføre\w*|overflytte\w*|transfer\w*|skifte\w*|"
-    r"omlægge\w*)\b"
-)
-_ART = r"(?:en\s+|et\s+|a\s+|an\s+|the\s+)?"
-# "5 børn fra institution", "4 unge ud af opholdssted", "8 children from residential care": a move.
-MOVE_FROM_AFTER = _re(rf"\s*(?:[\w-]+\s+){{0,2}}?(?:fra|from|ud\s+af|out\s+of)\s+{_ART}(?:{_RESIDENTIAL}|{_FOSTER})")
-MOVE_KINDS = _re(
-    rf"\b(?:fra|from|ud\s+af|out\s+of)\s+{_ART}(?P<a>{_RESIDENTIAL}|{_FOSTER})\w*.{{0,90}}?\s"
-    rf"(?:til|to|into|over\s+i|over\s+til|over\s+to)\s+{_ART}(?P<b>{_RESIDENTIAL}|{_FOSTER})"
-)
-
-# "3 anbringelser på døgninstitution bliver lavet om til plejefamilieanbringelser": a placement converted
-MOVE_CONVERT = _re(
-    rf"(?P<a>{_RESIDENTIAL}|{_FOSTER})\w*\s+(?:\w+\s+){{0,2}}?(?:bliver\s+|blive\s+|be\s+|are\s+|is\s+)?"
-    rf"(?:lavet\s+om|laves\s+om|lave\s+om|omlagt|omlægges|konverteret|konverteres|converted|switched|changed|turned)"
-    rf"\s+(?:om\s+)?(?:til|to|into)\s+{_ART}(?P<b>{_RESIDENTIAL}|{_FOSTER})"
-)
-# "4 children go to foster care instead of a residential institution": the type named first is the new one
-MOVE_INSTEAD = _re(
-    rf"(?:til|to|into|in|i|på|at)\s+{_ART}(?P<b>{_RESIDENTIAL}|{_FOSTER})[\w-]*(?:\s+[\w.,-]+){{0,4}}?,?\s+"
-    rf"(?:i\s+stedet\s+for|instead\s+of|rather\s+than)\s+(?:i\s+|in\s+|på\s+|at\s+)?{_ART}(?:(?:[\w-]+\s+){{0,2}}?)"
-    rf"(?P<a>{_RESIDENTIAL}|{_FOSTER})"
-)
 # "One social worker costs", "én rådgiver koster": the noun after "one" is the subject of a price.
 COSTS_AFTER_NOUN = _re(r"\s*(?:\w+\s+){1,3}?(?:koster|kostede|costs?|is\s+priced|runs?\s+(?:at|to))\b")
 # "what would five cost", "hvad vil 7 koste": a bare count priced, after the workers were named
@@ -172,11 +129,6 @@ ONE_ASKED = _re(r"\b(?:koster|koste|cost|costs)\s+$|\bwhat\s+does\s+$")
 ONE_ASKED_END = _re(r"\s*(?:[?,.]|cost\b|og\b|and\b)")
 # "de fem", "the five", "those 5": a count said again
 BACK_REFERENCE = _re(r"\b(?:de|the|those|disse|these|dem)\s+$")
-# "3 af institutionsbørnene kom i plejefamilie", "4 of the residential children moved to foster care"
-MOVE_OF_KINDS = _re(
-    rf"\s*\b(?:af|of)\s+(?:de\s+|the\s+)?\w*?(?P<a>{_RESIDENTIAL}|{_FOSTER})\w*.{{0,40}}?\b(?:kom|komme|kommer|flyttes?|"
-    rf"flyttede|move[sd]?|went|go|går|gik|overgår)\s+(?:over\s+)?(?:i|til|to|into|in)\s+{_ART}(?P<b>{_RESIDENTIAL}|{_FOSTER})"
-)
 # "one placement", "avoid one placement", "undgår én anbringelse": a count of one written as a word.
 ONE_COUNT = _re(
     rf"\b(?P<n>one|én|ét)\s+(?=(?:more\s+|extra\s+|new\s+|ny\s+|ekstra\s+)?(?:{STAFF_NOUN}|{PLACEMENT_NOUN}|{CHILD_NOUN})\b)|"
@@ -274,14 +226,10 @@ PCT_UP_BEFORE = _re(
 SHARING_BETWEEN = _re(r"\s+(?:om|on|for|til|deler|sharing|share|handling|med|with)\s+(?:de\s+|the\s+|vores\s+|our\s+)?")
 # "vores team på 12", "a team of 9", "en normering på 20": today's staff counted as a team
 TEAM_BEFORE = _re(r"\b(?:team\w*|stab|afdeling\w*|normering|staff|department|unit)\s+(?:på|of|med|with)\s+$")
-# "4 færre i plejefamilie", "2 fewer in residential care": placements avoided, named by type only
-FEWER_KIND_AFTER = _re(rf"\s*(?:færre|fewer)\s+(?:på|i|in|into|at)?\s*{_ART}(?:{_RESIDENTIAL}|{_FOSTER})")
 # "two of our 14 social workers leave", "skærer 4 af vores 37 rådgivere": staff leaving, out of today's
 # "10 % af dem", "25% of our 16", "a fifth of those": a share of a count named before or right after
 SHARE_OF_AFTER = _re(r"\s+(?:af|of)\s+(?:dem|them|those|these|disse|de|vores|our|the)\b")
 SHARE_OF_THEM_AFTER = _re(r"\s+(?:af|of)\s+(?:dem|them|those|these|disse)\b")
-# the placement type a share moves to: "over i plejefamilie", "to foster families"
-MOVE_TO_KIND = _re(rf"\b(?:til|to|into|over\s+i|over\s+til|i)\s+{_ART}(?P<b>{_RESIDENTIAL}|{_FOSTER})")
 # A percentage is a reduction only when words of falling or saving stand in its sentence
 FALL_CUE = _re(
     r"\b(?:fald\w*|falde\w*|sænk\w*|reduc\w*|redukt\w*|spar\w*|besparelse\w*|ned|nedbring\w*|færre|mindre|"
@@ -317,161 +265,12 @@ LEAVE = _re(
 )
 # Between two listed numbers: the first one's words, then "og"/"and"/"," ("3 i plejefamilie og 1").
 LIST_JOINER = _re(r"(?:[^\d.?!;]{0,40}?\s)?(?:og|and|eller|or)\s*|[^\d.?!;]{0,40}?,\s*")
-# "3 anbringelser i plejefamilie og 1 på institution": a count whose noun is left out, named by its type.
-KIND_AFTER = _re(rf"\s*(?:på|i|in|into|at)?\s*{_ART}(?:{_RESIDENTIAL}|{_FOSTER})")
 PLACEMENT_TOTAL_CUE = _re(
     r"\b(?:har|have|has|havde|had|i\s+alt|in\s+total|currently|i\s+dag|today|anbragt\w*|there\s+are|der\s+er|keep|"
     r"beholde\w*|fastholde\w*|vores|our)\b"
 )
-# "34 børn anbragt på opholdssted", "58 children in foster care": children placed now, by type
-IN_CARE_AFTER = _re(rf"\s*(?:anbragt\w*|placed|in\s+care|(?:i|på|in)\s+(?:en\s+|a\s+)?(?:{_RESIDENTIAL}|{_FOSTER})\w*)")
-# --- amounts: what they are the price of ------------------------------------------------------------
-_PER = r"(?:pr\.?|per|for\s+hver|for\s+hvert|for\s+each|a|om)\s+"
+# a yearly period ("om året", "a year"): in ``CUES["per_year"]`` below and in ``calc.amount_words``
 _YEARLY = r"om\s+året|årligt|a\s+year|per\s+year|pr\.?\s*år\b|annually|yearly|each\s+year|hvert\s+år"
-_MONTHLY = r"om\s+måneden|i\s+måneden|a\s+month|per\s+month|pr\.?\s*måned|monthly|each\s+month|hver\s+måned"
-# "… kr. pr. rådgiver", "DKK 50,000 a month for each child": the unit an amount is the price of
-PER_UNIT_AFTER = _re(
-    rf"\s*(?:kr\.?\s+|dkk\s+)?(?:(?:{_YEARLY}|{_MONTHLY})\s+)?(?:for\s+|til\s+)?{_PER}(?:ny\s+|new\s+|ekstra\s+|extra\s+|undgået\s+|avoided\s+|prevented\s+)?"
-    rf"(?:(?P<staff>{STAFF_NOUN})|"
-    rf"(?P<placement>{PLACEMENT_NOUN}|barn|child|kid|plads|place|ung|young\s+person))\b"
-)
-EACH_AFTER = _re(
-    r"\s*(?:[\w.]+\s+){0,2}?(?:hver|each|apiece|stykket|pr\.?\s*styk\b|pr\.?\s*stk\b|"
-    r"(?:per|pr\.?|a)\s+(?:head|person|capita|næse|mand|hoved)\b)"
-)
-TOTAL_NEAR = _re(
-    r"\b(?:i\s+alt|tilsammen|samlet|sammenlagt|in\s+total|altogether|together|a\s+total\s+of|combined|for\s+(?:both|begge|all\s+of\s+them|them\s+all|dem\s+alle|alle\s+sammen))\b"
-)
-LATER_TOTAL_AFTER = _re(
-    rf"\s*(?:(?:{_YEARLY})\s+)?(?:i\s+alt|tilsammen|samlet|sammenlagt|in\s+total|altogether|together|combined|for\s+(?:both|begge|all\s+of\s+them|them\s+all|dem\s+alle|alle\s+sammen))\b"
-)
-# "koster i alt 9,6 mio. kr. over 4 år": a total for the whole period, not for one year.
-OVER_YEARS_AFTER = _re(
-    r"\s*(?:(?:i\s+alt|in\s+total|tilsammen|samlet)\s+)?(?:over|på|i\s+løbet\s+af|across|in)\s+"
-    r"(?:de\s+(?:næste\s+)?|the\s+(?:next\s+)?)?[\w.,]+\s+(?:år|years?)\b"
-)
-# "3,6 mio. kr. til ekstra rådgivere over de næste 3 år": a pool for the period, its purpose said between
-OVER_YEARS_LATER = _re(
-    r"\s*(?:kr\.?|dkk|kroner)?\s*(?:(?!om\b|a\b|per\b|året\b|years?\b|årligt\b|each\b|hvert\b)[a-zæøå-]+\s+){1,6}?"
-    r"(?:over|i\s+løbet\s+af|across|for)\s+(?:de\s+(?:næste\s+)?|the\s+(?:next\s+)?)?[\w.,]+\s+(?:år|years?)\b"
-)
-PRICE_BEFORE = _re(r"(?:\btil|\bat|\bà|\bá|\bfor|\bpå)\s*$")
-# "á 575.000 kr.", "at DKK 600,000": a unit price even when a period follows ("over 3 år")
-UNIT_PRICE_BEFORE = _re(r"(?:\bà|\bá|\bat)\s*$")
-# "En ekstra indsats koster", "A new team costs": an amount for an effort as a whole, not per worker
-EFFORT_NOUN = _re(
-    r"\b(?:indsats\w*|initiativ\w*|investering\w*|projekt\w*|tiltag\w*|programm?\w*|team\w*|pakke\w*|"
-    r"initiatives?|investments?|projects?|schemes?|programmes?|programs?|teams?|packages?|pilot\w*)\b"
-)
-# "Each avoided residential placement saves DKK 1.5m", "hver undgået anbringelse sparer": a unit price
-PER_PLACEMENT_SUBJECT = _re(
-    rf"\b(?:each|every|per|hver|pr\.?)\s+(?:[\w-]+\s+){{0,2}}?(?:{PLACEMENT_NOUN}|{CHILD_NOUN})\b[^.?!\d]{{0,30}}$"
-)
-# "DKK 9m for 15 caseworkers", "3,6 mio. kr. til de 6 rådgivere": a total for the count that follows
-FOR_COUNT_AFTER = _re(
-    rf"\s*(?:(?:{_YEARLY})\s+)?(?:i\s+alt\s+|in\s+total\s+)?(?:for|til|on|på)\s+(?:alle\s+|all\s+|de\s+|the\s+|our\s+|vores\s+)?$"
-)
-# "De ekstra rådgivere koster 3,4 mio.": a total for staff not counted in the question.
-PLURAL_STAFF_BEFORE = _re(
-    r"\b(?:de|the|vores|our|disse|these|ekstra|extra|nye|new)\s+(?:\w+\s+)?(?:\w*rådgivere|\w*rådgiverne|"
-    r"medarbejdere|sagsbehandlere|stillinger|(?:social\s+|case)?workers|staff|hires|positions)\b[^.?!\d]{0,30}$"
-)
-SINGULAR_SUBJECT = _re(
-    rf"\b(?:en|én|hver|a|one|each)\s+(?:[\w-]+\s+)?(?:{STAFF_NOUN})\b[^.?!\d]{{0,25}}$|"
-    r"\b(?:each|hver)\s+(?:of\s+them\s+|af\s+dem\s+)?(?:costs?|koster)\b[^.?!\d]{0,15}$"
-)
-SALARY_BEFORE = _re(r"\b(?:løn\w*|årsløn|salary|salaries|pay|wages?)\b[^.?!\d]{0,20}$")
-SPEND_AFTER = _re(
-    rf"\s*(?:(?:{_YEARLY}|i\s+alt|in\s+total)\s+)?(?:på|on|til|for)\s+(?:alle\s+|all\s+|vores\s+|our\s+|the\s+)?"
-    r"(?:anbringelser(?:ne)?|placements|foster\s+care|residential\s+care)\b"
-)
-# "spent DKK 9.7 billion on 13,459 placements", "brugte 9,7 mia. kr. på 13.459 anbringelser"
-SPENT_VERB_BEFORE = _re(r"\b(?:spent|spend\w*|brugte|bruger|brugt|used|cost\s+us|kostede)\b[^.?!\d]{0,25}$")
-ON_COUNT_BETWEEN = _re(
-    r"\s*(?:kr\.?|dkk)?\s*(?:om\s+året\s+|a\s+year\s+|i\s+alt\s+|in\s+total\s+)?(?:på|on|til|for)\s+"
-    r"(?:de\s+|the\s+|vores\s+|our\s+)?$"
-)
-SPEND_BEFORE = _re(
-    r"(?:anbringelsesudgift\w*|udgift\w*\s+til\s+anbringelser\w*|placement\s+(?:spend\w*|budget\w*)|"
-    r"spend\w*\s+on\s+placements|budget\w*\s+(?:til|for)\s+anbringelse\w*)[^.?!\d]{0,20}$"
-)
-# "Vi har afsat 3 mio. kr.", "a budget of DKK 2.4m", "we get an extra DKK 3m": money to spend on staff.
-BUDGET_BEFORE = _re(
-    r"\b(?:afsat\w*|afsætte\w*|budgetter\w*|budgeted|bevilg\w*|bevilling\w*(?:\s+på)?|budget\w*\s+(?:på|of)|ramme\w*\s+på|"
-    r"pulje\w*\s+på|tilført|tilføre\w*|midler\s+(?:på|for)|allocated|allocate|set\s+aside|earmarked|"
-    r"granted|budget\s+of|pot\s+of|funding\s+of|funds\s+of|budget\w*\s+(?:indeholder|rummer|contains|includes))"
-    r"\s+(?:\w+\s+){0,3}?$"
-)
-# "får 3 mio. kr. ekstra", "we get DKK 2.4m more", "an extra DKK 3m": money added, not a price.
-BUDGET_GET_BEFORE = _re(
-    r"\b(?:har|får|fik|få|have|has|get|gets|got|receive[sd]?|given|giv\w*\s+(?:us|os)|med|with|approved|"
-    r"godkendt|vedtaget|vedtog|godkendte)\s+"
-    r"(?:(?!og\b|and\b)\w+\s+){0,3}?$"
-)
-BUDGET_MORE_AFTER = _re(
-    r"\s*(?:om\s+året\s+|a\s+year\s+|per\s+year\s+)?(?:ekstra|mere|extra|more|additional|til\s+rådighed)\b"
-)
-SPEND_WITH_BEFORE = _re(r"\b(?:for|med|with|på|using)\s+(?:(?:de|the|disse|those|these)\s+)?$")
-BUDGET_MORE_BEFORE = _re(r"\b(?:ekstra|extra|additional|yderligere)\s+$")
-# "3 million a year of extra staff", "2,4 mio. kr. til nye rådgivere": a yearly cost of new staff in total.
-STAFF_COST_AFTER = _re(
-    rf"\s*(?:(?:{_YEARLY})\s+)?(?:of|in|on|for|til|på|i)\s+(?:(?:extra|new|more|additional|ekstra|nye|flere)\s+)"
-    rf"(?:\w+\s+)?(?:{STAFF_NOUN})\b"
-)
-# "DKK 3.5m a year for the early-intervention team": the yearly cost of an effort named after the amount
-EFFORT_AFTER = _re(
-    rf"\s*(?:(?P<yearly>{_YEARLY})\s+)?(?:for|til)\s+(?:the\s+|det\s+|vores\s+|our\s+|a\s+|et\s+|en\s+)?"
-    r"(?:[\w'-]+\s+){0,2}?(?:indsats\w*|initiativ\w*|projekt\w*|team\w*|tiltag\w*|programm?\w*|initiatives?|"
-    r"projects?|teams?|programmes?|programs?|schemes?|pilot\w*|unit)\b"
-)
-# "hæver rådgiverbudgettet med en halv million", "raise the staff budget by DKK 2m": a yearly added cost.
-RAISE_BEFORE = _re(
-    r"\b(?:hæve\w*|øge\w*|forhøje\w*|increase\w*|raise\w*|udvide\w*|boost\w*)\s+(?:\w+\s+){0,2}?"
-    r"(?:\w*budget\w*|\w*bevilling\w*|\w*lønsum\w*|spending|payroll)\s+(?:med|by)\s+(?:en\s+|et\s+|an?\s+)?$"
-)
-# "95.000 kr. om måneden", "90.000 kr./md.", "40,000 a month", "DKK 40k/mo": monthly, twelve to the year
-MONTHLY_AFTER = _re(
-    r"\s*(?:kr\.?|dkk|kroner)?\s*(?:(?:pr\.?|per|for\s+(?:et|a|one))\s+(?:barn|child|plads|place|anbringelse|placement)\s+)?"
-    r"(?:om\s+måneden|i\s+måneden|(?:pr\.?|om|hver|per)\s*(?:md|mdr|mnd)\b\.?|pr\.?\s+måned|per\s+month|a\s+month|"
-    r"monthly|månedlig\w*|each\s+month|every\s+month|hver\s+måned|/\s*(?:md|mdr|mnd|måned|month|mo|mth)\b)"
-)
-# "3.200 kr. pr. døgn", "DKK 3,300 per day", "Et døgn på opholdssted koster 3.500 kr.": a day's price, 365 a year
-DAILY_AFTER = _re(
-    # "i døgnet" is a day's price, "i dag" is today ("koster 470.000 kr. i dag")
-    r"\s*(?:kr\.?|dkk|kroner)?\s*(?:(?:pr\.?|per|om|a|for\s+et|for\s+one)\s+(?:døgn(?:et)?|dag(?:en)?|day)|i\s+døgnet|"
-    r"dagligt|daily|"
-    r"/\s*(?:døgn|dag|day))\b"
-)
-DAILY_BEFORE = _re(
-    r"\b(?:et|one|a|pr\.?|per)\s+(?:døgn|day)\b[^.?!\d]{0,40}$|\b(?:døgnpris|døgntakst|dagtakst|dagspris|(?:daily|day)\s+(?:rate|price|cost))\w*[^.?!\d]{0,20}$"
-)
-# "en månedlig pris på 90.000 kr.", "a monthly cost of DKK 40,000": the adjective before the amount
-MONTHLY_BEFORE = _re(r"\b(?:månedlig\w*|monthly|måneds(?:løn|udgift|pris|beløb|betaling)\w*)\b[^.?!\d]{0,40}$")
-# "koster i alt", "kostede os", "costs us": the verb before a spend on placements counted just before
-SPEND_VERB = _re(r"\b(?:koster|kostede|costs?|cost\s+us|udgør|udgjorde|beløber\s+sig\s+til)\b[^.?!\d]{0,25}$")
-# "en engangsudgift på 1,5 mio. kr.", "a one-off investment of DKK 2 million": paid once, not every year
-ONE_OFF_BEFORE = _re(
-    r"\b(?:engangs\w*|one[- ]?off|one[- ]?time|startomkostning\w*|anlægsudgift\w*|etablerings\w*|opstarts\w*|"
-    r"initial\s+investment|upfront|start-?up\s+costs?)\b[^.?!\d]{0,25}$"
-)
-ONE_OFF_AFTER = _re(
-    r"\s*(?:kr\.?|dkk)?\s*(?:som\s+(?:en\s+)?|as\s+(?:a\s+)?|i\s+|til\s+)?(?:engangs\w*|one[- ]?off|one[- ]?time|"
-    r"upfront|once|én\s+gang|en\s+gang|opstart\w*|start-?up|up\s+front|to\s+set\s+up|at\s+the\s+start)\b"
-)
-SAVE_BEFORE = _re(
-    r"\b(?:spar\w*|(?:netto|års|drifts)?besparelse\w*(?:\s+(?:på|af))?|save[sd]?|(?:net\s+)?saving\w*(?:\s+of)?)\s*:?\s+"
-    r"(?:\w+\s+){0,2}?$"
-)
-# Nouns an amount can be the price of, searched before it; the closest one names what it prices.
-NOUNS_BEFORE_AMOUNT = {
-    "staff": _re(rf"\b(?:{STAFF_NOUN}|løn\w*|salary|salaries)\b"),
-    "placement": _re(rf"(?:{PLACEMENT_NOUN})\b"),
-    "kind": _re(rf"\b(?:{_RESIDENTIAL}|{_FOSTER})\w*"),
-    "child": _re(rf"\b(?:{CHILD_NOUN})\b(?!['’](?:s\b|\s))"),  # not "the children's area": an area, not a child
-    "cases": _re(rf"\b(?:{CASE_NOUN})\b"),
-    "effort": EFFORT_NOUN,
-}
-YEARLY_BEFORE = _re(r"\b(?:årlig\w*|annual|yearly)\b[^.?!\d]{0,30}$")
 
 # --- sentences -----------------------------------------------------------------------------------------
 # "kr." and "pr." end no sentence; a full stop before a capital letter does.

@@ -15,6 +15,7 @@ import typer
 
 from assistant.calc import formulas as calc
 from assistant.calc import records
+from assistant.calc.fields import FieldError
 from assistant.calc.labels import output_label
 from assistant.calc.presets import load_presets
 from assistant.calc.table import column_labels, table_csv, table_excel
@@ -51,7 +52,7 @@ def _run(fn: Any, *args: Any, **kwargs: Any) -> Any:
     """Call the model; a field name in its error becomes the option name ("--cost-per-fte")."""
     try:
         return fn(*args, **kwargs)
-    except calc.FieldError as exc:
+    except FieldError as exc:
         raise InputError(f"--{exc.field.replace('_', '-')}: {exc.describe('en')}") from None
 
 

@@ -13,6 +13,7 @@ import streamlit as st
 from assistant.calc import formulas as calc
 from assistant.calc import records
 from assistant.calc import table as calc_table
+from assistant.calc.fields import FieldError
 from assistant.calc.presets import CitedValue, load_presets
 from assistant.config import Settings
 from assistant.errors import InputError
@@ -151,7 +152,7 @@ def render(settings: Settings) -> None:
             return
         typed = records.typed(cases=cases, fte=fte, cost_per_fte=cost)
         table, record = records.scenario_record({**typed, **savings}, targets, years, ramp)
-    except calc.FieldError as exc:
+    except FieldError as exc:
         # The reason in the page's language, next to the label the reader typed it under.
         label = tr(_FIELD_LABELS[exc.field]) if exc.field in _FIELD_LABELS else exc.field
         st.error(tr("ui_error", message=f"{label}: {exc.describe(language)}"), icon=":material/error:")
