@@ -6,26 +6,10 @@ gives; the shapes it must still stop on are beside them."""
 from __future__ import annotations
 
 import pytest
+from calc_support import answer, assert_outputs, cite, outputs
 
 from assistant.calc.chat import answer_calculation
 from assistant.numbers import find_numbers
-
-
-def cite(doc_id: str, quote: str) -> int:
-    return 1
-
-
-def outputs(question: str, lang: str) -> dict[str, float]:
-    answer = answer_calculation(question, lang, cite)  # type: ignore[arg-type]
-    assert answer is not None, question
-    return answer.calculation.outputs
-
-
-def assert_outputs(question: str, lang: str, expected: dict[str, float], tolerance: float = 0.01) -> None:
-    """Every expected quantity is in the answer's outputs, to two decimals."""
-    got = outputs(question, lang)
-    for key, value in expected.items():
-        assert got[key] == pytest.approx(value, abs=tolerance), (key, got)
 
 
 def test_dkk_before_a_number_is_that_numbers_currency_not_the_one_before_it() -> None:
@@ -119,8 +103,8 @@ def test_one_flow_that_starts_part_way_through_the_year(question: str, expected:
     ],
 )
 def test_a_date_that_does_not_start_one_flow_stops(question: str) -> None:
-    answer = answer_calculation(question, "da", cite)  # type: ignore[arg-type]
-    assert answer is not None and not answer.calculation.outputs
+    result = answer(question, "da")
+    assert not result.calculation.outputs
 
 
 def test_a_caseload_on_average_is_todays_and_a_case_cap_is_the_target() -> None:
@@ -227,8 +211,8 @@ def test_round10_and_d20_readings(lang: str, question: str, expected: dict[str, 
 )
 def test_a_counted_types_price_left_out_of_a_sum_stops(question: str) -> None:
     lang = "en" if question.startswith("Our") else "da"
-    answer = answer_calculation(question, lang, cite)  # type: ignore[arg-type]
-    assert answer is not None and not answer.calculation.outputs
+    result = answer(question, lang)
+    assert not result.calculation.outputs
 
 
 @pytest.mark.parametrize(
@@ -282,8 +266,8 @@ def test_round11_readings(lang: str, question: str, expected: dict[str, float]) 
     ],
 )
 def test_round11_misreadings_stop(question: str) -> None:
-    answer = answer_calculation(question, "da", cite)  # type: ignore[arg-type]
-    assert answer is not None and not answer.calculation.outputs
+    result = answer(question, "da")
+    assert not result.calculation.outputs
 
 
 @pytest.mark.parametrize(
@@ -357,8 +341,8 @@ def test_numbers_about_the_municipality_are_context(lang: str, question: str, ex
     ],
 )
 def test_review_cases_that_must_not_state_a_figure(question: str) -> None:
-    answer = answer_calculation(question, "da", cite)  # type: ignore[arg-type]
-    assert answer is None or not answer.calculation.outputs, answer.text if answer else None
+    got = answer_calculation(question, "da", cite)  # type: ignore[arg-type]
+    assert got is None or not got.calculation.outputs, got.text if got else None
 
 
 @pytest.mark.parametrize(

@@ -35,11 +35,12 @@ MOVED_COUNT_Q = _re(
 PAYBACK_Q = _re(
     r"\bhow\s+(?:many\s+years|long)\b[^?]{0,40}?\b(?:paid\s+back|pays?\s+(?:itself\s+)?back|pays?\s+off|"
     r"paid\s+off|recoup\w*|earned\s+back|pa(?:id|ys?)\s+for\s+itself)|\bpayback\s+(?:time|period)|\btilbagebetalingstid\w*|"
-    r"\bhvor\s+(?:mange\s+år|længe)\b[^?]{0,40}?\b(?:tjent\s+(?:ind|hjem)|betalt\s+tilbage|tjener\s+sig\s+hjem|"
+    r"\bhvor\s+(?:mange\s+år|længe)\b[^?]{0,80}?\b(?:tjent\s+(?:ind|hjem)|betalt\s+tilbage|tjener\s+sig\s+hjem|"
     r"har\s+tjent\s+sig|er\s+tjent|tjene\s+(?:\w+\s+){0,3}?hjem|betalt\s+sig\s+(?:selv|hjem))|"
     # "Payback in years?", "Hvornår er vi break-even, målt i år?": the time to break even, in years
     r"\b(?:payback|break[- ]?even|tilbagebetaling\w*)\b[^?]{0,25}?\b(?:in|i|målt\s+i|counted\s+in)\s+(?:years|år)\b"
 )
+NET_SAVING = _re(r"\b(?:sparer|spare|save[sd]?|saving)\b[^?]{0,40}?\b(?:netto|net)\b")
 PAYROLL_Q = _re(
     r"\b(?:samlede?|hele)\s+lønbudget\w*|\blønbudgettet\s+i\s+alt\b|\btotal\s+(?:staff\s+|salary\s+|pay\s+)?(?:budget|payroll|wage\s+bill)\b"
 )
@@ -309,8 +310,12 @@ def _names(text: str, hits: list[tuple[int, str]]) -> list[str]:
     if {"savings_per_year", "break_even"} <= set(names) and SAVE_NEED.search(text):
         # "hvor meget skal vi spare om året for at gå i nul": the saving that covers the cost
         names = ["savings_needed" if n == "savings_per_year" else n for n in names if n != "break_even"]
+    if "cost_per_month" in names:  # the year's cost first, then its twelfth
+        names = [n for n in names if n != "cost_per_month"] + ["cost_per_month"]
     if "payback_years" in names:
         names = [n for n in names if n not in ("break_even", "staff_affordable")]  # "how many full years is that"
+        if NET_SAVING.search(text):  # "hvis vi sparer 450.000 kr. netto om året": the net is given, not asked
+            names = [n for n in names if n != "net_per_year"]
     if "staff_affordable" in names and CUT_POSTS_Q.search(text):
         # "hvis vi i stedet nedlægger stillinger á 610.000 kr., hvor mange er det": posts cut to save a sum, the
         # sum saved in full (rounded up), not posts a budget pays for

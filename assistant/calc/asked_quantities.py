@@ -25,6 +25,16 @@ _NOT_IF_DA = r"(?!hvis\b|når\b|og\b|spar)"
 _NOT_IF_EN = r"(?!if\b|when\b|and\b|sav)"
 ASKED: list[tuple[str, re.Pattern[str]]] = [
     (
+        # "hvad koster en rådgiver os om måneden", "what does one caseworker cost us a month": a year's cost ÷ 12
+        "cost_per_month",
+        _re(
+            rf"\b(?:hvad|hvor\s+meget)\s+koster\s+(?:en|én|hver)\s+(?:\w+\s+)?(?:{STAFF_NOUN})\s+(?:os\s+)?"
+            r"(?:om|pr\.?|per|i)\s+måned(?:en)?\b|"
+            rf"\b(?:what|how\s+much)\s+(?:does|would|will)\s+(?:a|one|each)\s+(?:\w+\s+)?(?:{STAFF_NOUN})\s+cost\s+"
+            r"(?:us\s+)?(?:a|per|each)\s+month\b"
+        ),
+    ),
+    (
         "caseload",
         _re(
             r"\b(?:hvad|hvor\s+(?:stort|højt))\s+(?:er|bliver|vil|ville|var)\s+(?:\w+\s+){0,2}?sagstal|"
@@ -100,7 +110,10 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:what|how\s+much)\s+(?:do|does|would|will)\s+(?:it|that|they)\s+cost\s+(?:per|a)\s+(?:head|{STAFF_NOUN})\b|"
             r"\b(?:what|how\s+much)\s+(?:does|would|will)\s+(?:each|one)(?:\s+one|\s+of\s+them)?\s+cost\b|"
             r"\bhvad\s+koster\s+(?:én|en)\s+af\s+dem\b|\bhvad\s+koster\s+(?:hver(?:\s+enkelt)?|én)\s*[?,]|"
-            r"\bwhat\s+does\s+one\s+cost\b"
+            r"\bwhat\s+does\s+one\s+cost\b|"
+            # "hvad koster de så pr. styk", "what do they cost apiece": the staff just priced, one at a time
+            r"\b(?:hvad|hvor\s+meget)\s+koster\s+(?:de|det)\s+(?:så\s+)?(?:pr\.?\s+styk|stykket|hver)\b|"
+            r"\b(?:what|how\s+much)\s+(?:do|does|would|will)\s+(?:they|it|that)\s+cost\s+(?:apiece|each|per\s+piece)\b"
         ),
     ),
     (

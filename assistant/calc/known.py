@@ -253,6 +253,8 @@ def _implied(name: str, known: dict[str, Value]) -> list[str]:
         out.append("caseload_after")  # "hvad bliver sagstallet, hvis vi ansætter 5 flere?"
     if name in _TOTALS and "years" in keys:
         out.append(_TOTALS[name])
+    if name == "cost_per_worker" and "years" in keys and "cost_per_year" in keys:
+        out.append("cost_total")  # "4,2 mio. a year for 7: per caseworker, and the total over 3 years?"
     return out
 
 

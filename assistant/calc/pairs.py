@@ -48,6 +48,8 @@ _DIFFERENCE_Q = _re(
 # "how much more expensive in percent": the comparative belongs to the percentage, not to a difference
 _IN_PERCENT = _re(r"[^?,;]{0,50}?\b(?:in|i)\s+(?:procent|percent)\b")
 _RATIO_Q = _re(r"\bhvor\s+mange\s+gange\b|\bhow\s+many\s+times\b|\bwhat\s+multiple\b")
+# two values compared, not a part and its whole: "how many times as expensive", "hvor meget dyrere"
+_COMPARING = _re(rf"{_RATIO_Q.pattern}|{_DIFFERENCE_Q.pattern}")
 # "hvor mange kroner er det", "how much is that in DKK", "what does that come to in kroner"
 _KRONER_Q = _re(
     r"\b(?:hvor\s+mange\s+(?:kroner|kr\.?|penge)|hvor\s+meget\s+(?:er\s+det|udgør\s+det|bliver\s+det|svarer\s+det\s+til)|"
@@ -134,10 +136,12 @@ def _compared(text: str, values: list[tuple[int, ReadNumber]], low_high: tuple[i
     base = _base_after_comparison(text, values)
     asks = [(m.start(), name) for name, cue in (("ratio", _RATIO_Q), ("difference", _DIFFERENCE_Q))
             for m in cue.finditer(text) if not _IN_PERCENT.match(text, m.end())]  # fmt: skip
-    if _PERCENT.search(text) and base is not None:
+    if _PERCENT.search(text) and (base is not None or asks):
+        # "how many times as expensive is it, and how much more is that in percent": with no "than" the
+        # percentage is of the smaller value, as the times are
         asks += [(m.start(), "pct_change") for m in _PERCENT.finditer(text)][:1]
     asked = list(dict.fromkeys(name for _, name in sorted(asks)))
-    if not asked or (base is None and not set(asked) <= {"difference", "ratio"}):
+    if not asked or (base is None and not set(asked) <= {"difference", "ratio", "pct_change"}):
         return None
     if base is None:  # "hvor mange gange dyrere er institutionen": the larger against the smaller
         low, high = low_high
@@ -194,7 +198,9 @@ def read_pair(reading: Reading, text: str) -> Reading | None:
         if overrun is None:
             return None
         roles, asked = overrun
-    elif "pct_share" in reading.asked or (_PERCENT.search(text) and not _COMPARED.search(text)):
+    elif not _COMPARING.search(text) and (
+        "pct_share" in reading.asked or (_PERCENT.search(text) and not _COMPARED.search(text))
+    ):
         # "Af et budget på 240 mio. går 156 mio. til anbringelser. Hvor mange procent er det?": a share
         part, whole = (i, j) if a.value <= b.value else (j, i)
         if _said_as_whole(text, reading.numbers[whole]):
@@ -213,6 +219,8 @@ def read_pair(reading: Reading, text: str) -> Reading | None:
         return None
     unit = "kr" if kinds[0] == "kr" else "n"
     base = _base_after_comparison(text, values) if {"pct_change", "ratio"} & set(asked) else None
+    if base is None and "pct_change" in asked and _COMPARING.search(text):
+        base = next(k for k, role in roles.items() if role == "value_from")  # the smaller, as the times are of
     notes: dict[int, str] = {}
     if base is not None:  # said in the answer: what the percentage is of
         notes = {k: "compared" if k == base else "compared_other" for k in roles}

@@ -17,6 +17,7 @@ __all__ = ["PERIOD_NOTES", "period_of", "period_prices", "yearly_amount"]
 PERIOD_NOTES = frozenset({"monthly", "quarterly", "weekly", "daily"})  # a price said for a period, made yearly
 
 
+MOST_DAILY = 50_000  # kr.: above any day's price of a placement (a secure unit costs some 10.000-20.000 a day)
 _PER_YEAR = {"monthly": 12, "quarterly": 4, "weekly": 52, "daily": 365}
 
 
@@ -38,6 +39,10 @@ def yearly_amount(c: Ctx, numbers: list[ReadNumber]) -> ReadNumber:
     """An amount of kroner in its role, made yearly when it is said per month, quarter, week or day."""
     read = money_role(c, numbers)
     period = period_of(c.before, c.after)
+    if period == "daily" and read.value > MOST_DAILY and not DAILY_AFTER.match(c.after):
+        # "Døgnprisen er 1.160.000 kr.": a residential placement's price ("døgn" as in døgninstitution), not a
+        # day's; 365 times it made a 423 mio. kr. place. Said "pr. døgn" after the amount, it stays a day's price.
+        period = ""
     return replace(read, value=read.value * _PER_YEAR[period], note=period) if period else read
 
 

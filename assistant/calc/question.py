@@ -33,12 +33,15 @@ from assistant.calc.rates import read_rate
 from assistant.calc.relations import relate, relate_move
 from assistant.calc.schedule import read_schedule
 from assistant.calc.settle import (
+    above_the_target,
     case_growth,
     caseload_after_change,
     change_of_two_amounts,
+    implied_ask,
     moves_a_year,
     one_value_per_kind,
     placed_instead,
+    staff_raised_to,
 )
 from assistant.calc.two_pairs import read_two_pairs
 from assistant.models import Language
@@ -299,6 +302,9 @@ def read_question(question: str, language: Language) -> Reading:
     moves_a_year(reading, text)
     case_growth(reading, text)
     change_of_two_amounts(reading, text)
+    staff_raised_to(reading, text)
+    above_the_target(reading, text)
+    implied_ask(reading, text)
     one_value_per_kind(reading)
     # a number of years alone ("hvad sparede Herning på to år?") prices nothing: a lookup, not a calculation
     reading.is_calculation = bool(reading.asked) and any(

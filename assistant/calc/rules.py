@@ -75,6 +75,8 @@ RULES: tuple[Rule, ...] = (
         "{staff_cost_total} ÷ {priced_staff}",
     ),
     Rule("cost_per_worker", ("salary", "surcharge_pct"), calc.with_surcharge, "{salary} × (1 + {surcharge_pct})"),
+    # "hvad koster en rådgiver om måneden, når årsudgiften er 594.000 kr.": a twelfth of the year's cost
+    Rule("cost_per_month", ("cost_per_worker",), lambda c: c / 12, "{cost_per_worker} ÷ 12"),
     Rule("cost_per_worker", ("cost_per_year", "extra_staff"), calc.cost_per_worker, "{cost_per_year} ÷ {extra_staff}"),
     Rule("cost_per_year", ("extra_staff", "cost_per_worker"), calc.staff_cost, "{extra_staff} × {cost_per_worker}"),
     Rule(
@@ -247,6 +249,23 @@ RULES: tuple[Rule, ...] = (
     # "what will the caseload actually be with that many": the staff needed, rounded up, carry the cases
     Rule("caseload", ("cases", "staff_needed"), calc.caseload, "{cases} ÷ {staff_needed}"),
     Rule("over_target", ("caseload", "target"), lambda c, t: c - check("target", t), "{caseload} − {target}"),
+    # "our caseload is 38 and the target 30: how many cases above it are we": today's caseload, given
+    Rule(
+        "over_target", ("caseload_now", "target"), lambda c, t: c - check("target", t), "{caseload_now} − {target}"
+    ),
+    # "… and how many percent is that", "hvor mange procent ligger vi over grænsen": a share of the target
+    Rule(
+        "over_target_pct",
+        ("caseload_now", "target"),
+        lambda c, t: calc.percentage_change(t, c),
+        "({caseload_now} − {target}) ÷ {target} × 100",
+    ),
+    Rule(
+        "over_target_pct",
+        ("caseload", "target"),
+        lambda c, t: calc.percentage_change(t, c),
+        "({caseload} − {target}) ÷ {target} × 100",
+    ),
     Rule("over_capacity", ("cases", "cases_carried"), calc.cases_over_capacity, "{cases} − {cases_carried}"),
     *MORE_RULES,
 )

@@ -167,3 +167,94 @@ def case_growth(reading: Reading, text: str) -> None:
     if cases:
         nums[cases[0]] = replace(nums[cases[0]], role="cases_from", unit="cases", alt_role=None)
 
+
+
+# "hvor mange procent ligger vi over grænsen", "how far above the target are we in percent": the share is of the
+# target, where the change to the target (``pct_change`` of a caseload) is of today's caseload
+_PCT_ABOVE_Q = re.compile(
+    r"\b(?:procent|pct|percent(?:age)?)\b[^.?!]{0,40}?\b(?:over|above|højere\s+end|higher\s+than|under|below|"
+    r"lavere\s+end|lower\s+than)\b|%\s+(?:over|above|under|below)\b",
+    re.I,
+)
+_UPPER = re.compile(r"\b(?:øvre|øverste|højeste|upper|top|highest)\b", re.I)
+_LOWER = re.compile(r"\b(?:nedre|nederste|laveste|lower|bottom|lowest)\b", re.I)
+
+
+def above_the_target(reading: Reading, text: str) -> None:
+    """Today's caseload against a target, asked as "how many percent over it": the target is the base.
+
+    "Vores sagstal er 34 … DS' vejledende sagstal er 20-30. Hvor mange procent ligger vi over den øvre grænse?"
+    was answered with the fall from 34 to each end (−41 % and −12 %), a figure of another question; "how many
+    cases above the target are we, and how many percent is that" with the fall from today's caseload. The end of
+    a range the question names is the one compared; a range with no end named stops the reading instead.
+    """
+    asked = set(reading.asked)
+    if "pct_change" not in asked or not asked <= {"pct_change", "over_target"}:
+        return
+    if asked == {"pct_change"} and not _PCT_ABOVE_Q.search(words.asking_text(text)):
+        return  # "hvor mange procent skal sagstallet ned": the change from today's caseload
+    nums = reading.numbers
+    now = [i for i, n in enumerate(nums) if n.role in ("caseload_now", "caseload")]
+    targets = [i for i, n in enumerate(nums) if n.role == "target"]
+    if len(now) != 1 or not targets or len(targets) > 2:
+        return
+    if len(targets) == 2:
+        asking = words.asking_text(text)
+        low, high = sorted(targets, key=lambda i: nums[i].value)
+        end = high if _UPPER.search(asking) else low if _LOWER.search(asking) else None
+        if end is None:
+            for i in targets:
+                nums[i] = replace(nums[i], role=None, alt_role=None)  # which end is compared: asked about
+            return
+        other = low if end == high else high
+        nums[other] = replace(nums[other], role="context", alt_role=None, note="")
+        nums[end] = replace(nums[end], note="")
+        reading.range_pair = None
+    reading.asked = [("over_target_pct" if name == "pct_change" else name) for name in reading.asked]
+
+
+_HOW_MANY_STAFF = re.compile(rf"\b(?:hvor\s+mange|how\s+many)\s+(?:\w+\s+)?(?:{words.STAFF_NOUN})\b", re.I)
+
+
+def implied_ask(reading: Reading, text: str) -> None:
+    """A question whose numbers make one quantity only, asked with no word for it: that quantity.
+
+    "19 rådgivere, 600 sager, hvor mange har de hver?", "cases 530, staff 17 -> caseload?", "quick one - 17
+    caseworkers, 578 cases, what's everyone carrying?": cases and staff make a caseload and nothing else.
+    "1.480 sager, mål 26 pr. rådgiver, hvor mange rådgivere?": cases and a target make the staff needed. The
+    reading line says what was read, so a misread shows. Any other number, or no question mark, asks nothing.
+    """
+    if reading.asked or "?" not in text:
+        return
+    roles = sorted(str(n.role) for n in reading.numbers if n.role != "context")
+    if roles == ["cases", "staff_now"]:
+        reading.asked = ["caseload"]
+    elif roles == ["cases", "target"] and _HOW_MANY_STAFF.search(words.asking_text(text)):
+        reading.asked = ["staff_needed"]
+
+
+# "går op til 40 rådgivere", "go up to 40 workers", "increase to 40 staff": the staff after, not 40 new ones
+_UP_TO_BEFORE = re.compile(
+    r"\b(?:(?:går|gå|kommer|komme|skrue\w*)\s+op\s+(?:til|på)|op\s+på|øge\w*\s+til|"
+    r"(?:go(?:es)?|going|went|get|gets)\s+up\s+to|increas\w*\s+(?:\w+\s+)?to|grow\w*\s+(?:\w+\s+)?to|rise\s+to)\s+$",
+    re.I,
+)
+
+
+def staff_raised_to(reading: Reading, text: str) -> None:
+    """ "32 rådgivere … Hvis vi går op til 40 rådgivere": a count of staff the staff go up to is the staff
+    after, so the extra staff are 8, not 40 (the reading line said "40 nye rådgivere"); "900 cases and 30
+    workers. If we go up to 36 workers" left both counts unread."""
+    nums = reading.numbers
+    staff = [
+        i for i, n in enumerate(nums)
+        if n.role in ("staff_now", "extra_staff") or (n.role is None and words.STAFF_AFTER.match(text, n.span[1]))
+    ]  # fmt: skip
+    if len(staff) != 2 or any(n.role in ("staff_to", "staff_cut") for n in nums):
+        return
+    first, second = (nums[i] for i in staff)
+    if second.value <= first.value or first.role == "extra_staff":
+        return
+    if _UP_TO_BEFORE.search(text[max(0, second.span[0] - 40) : second.span[0]]):
+        nums[staff[0]] = replace(first, role="staff_now", alt_role=None, unit="workers")
+        nums[staff[1]] = replace(second, role="staff_to", alt_role=None, unit="workers")

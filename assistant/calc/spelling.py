@@ -17,6 +17,7 @@ from functools import lru_cache
 from bm25s.stopwords import STOPWORDS_DANISH, STOPWORDS_EN_PLUS
 from rapidfuzz.distance import DamerauLevenshtein
 
+from assistant.calc.fractions import as_percentages
 from assistant.calc.question import Reading, read_question
 from assistant.models import Language
 
@@ -85,13 +86,21 @@ def repaired(text: str, language: Language = "da") -> str:
 def read_repaired(text: str, language: Language) -> tuple[Reading, str]:
     """The calculation reading, of the text with its calculation words' typos put right when only that
     reading places every number ("1.340 sagr", "socal workers"); the text it was read from goes with it."""
+    # a fraction is a share the reader knows by its percent sign ("a quarter of them" -> "25 % of them"):
+    # that reading first, when it places every number (``calc.fractions``)
+    shares = as_percentages(text, language)
+    if shares != text:
+        again = read_question(shares, language)
+        if again.is_calculation and all(n.role is not None for n in again.numbers):
+            return again, shares
     reading = read_question(text, language)
     if reading.is_calculation and all(n.role is not None for n in reading.numbers):
         return reading, text
     fixed = repaired(text, language)
-    if fixed == text:
-        return reading, text
-    again = read_question(fixed, language)
-    if again.is_calculation and all(n.role is not None for n in again.numbers):
-        return again, fixed
+    for other in dict.fromkeys((fixed, as_percentages(fixed, language))):
+        if other == text:
+            continue
+        again = read_question(other, language)
+        if again.is_calculation and all(n.role is not None for n in again.numbers):
+            return again, other
     return reading, text

@@ -20,7 +20,9 @@ READ = Section("calc.read")
 SAY = Section("calc.say")
 PHRASES = Section("calc.phrase")
 # Money and percentages of the budget-cut, closed-case and price-gap quantities.
-MORE_KR = ("budget_whole", "staff_budget", "cut_amount", "price_gap", "spend_total", "saving_per_placement")
+MORE_KR = (
+    "budget_whole", "staff_budget", "cut_amount", "price_gap", "spend_total", "saving_per_placement", "cost_per_month",
+)  # fmt: skip
 # Priced units (``calc.priced``).
 PRICED_KR = (
     "price_each", "amount", "units_cost", "units_cost_total", "one_cost_total", "amount_each", "pct_amount",
@@ -51,7 +53,7 @@ UNITS: dict[str, str] = {
     **dict.fromkeys(
         (
             "pct_change", "break_even_pct", "reduction_pct", "pct_share", "moved_share", "surcharge_pct", "cut_pct",
-            "pct_of",
+            "pct_of", "over_target_pct",
         ),
         "pct",
     ),

@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from assistant.calc.asked import asked_hits
 from assistant.calc.sheet import CalcAnswer, phrase
+from assistant.calc.texts import UNITS
 from assistant.calc.words import _re
 from assistant.models import Language
 
@@ -66,6 +67,12 @@ def _unread_in(text: str, start: int, end: int, hits: list[tuple[int, str]], see
 def say_unread(result: CalcAnswer, question: str, lang: Language) -> CalcAnswer:
     """A second ask the reading did not catch is said under the results, never dropped in silence."""
     unread = unread_pct_asks(question)
+    # a percentage a shape read by its own cues ("how many times as expensive, and how much more in percent")
+    # answers one such clause: it is shown, not unread
+    read = {name for _, name in asked_hits(question)}
+    answered = {a.name for a in result.calculation.asked if a.value is not None}
+    shown = [k for k in answered if UNITS.get(k) == "pct" and k not in read]
+    unread = unread[len(shown) :]
     if not unread:
         return result
     note = phrase("not_worked_out", lang, asks="; ".join(f"«{u}»" for u in unread))
