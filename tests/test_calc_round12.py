@@ -150,3 +150,20 @@ def test_payback_of_a_net_saving_and_a_months_cost(lang: str, question: str, exp
     result = answer(question, lang)
     assert all(a.value is not None for a in result.calculation.asked), result.text
     assert_outputs(question, lang, expected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "expected"),
+    [
+        ("en", "We have 38 posts, 5 of them vacant, and 1,056 cases. What's the caseload for the staff actually in "
+               "post, and what would it be if fully staffed?", {"caseload": 32, "caseload_after": 27.79}),
+        ("da", "Vi har 31 normeringer, men 4 stillinger står vakante. De 27 besatte rådgivere har 918 sager. Hvad er "
+               "sagstallet nu, og hvad ville det være med alle stillinger besat?",
+         {"caseload": 34, "caseload_after": 29.61}),
+        ("en", "Of our 52 posts 6 are vacant. We have 1,380 cases. What is the caseload?", {"caseload": 30}),
+    ],
+)
+def test_vacant_posts_leave_the_staff_in_post(lang: str, question: str, expected: dict[str, float]) -> None:
+    assert_outputs(question, lang, expected)
+    reading = answer(question, lang).calculation.reading
+    assert ("i stilling" in reading or "in post" in reading or "27 rådgivere i dag" in reading), reading

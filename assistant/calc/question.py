@@ -44,6 +44,7 @@ from assistant.calc.settle import (
     staff_raised_to,
 )
 from assistant.calc.two_pairs import read_two_pairs
+from assistant.calc.vacancies import vacant_posts
 from assistant.models import Language
 from assistant.numbers import NumberMention, find_numbers, format_number, parse_number
 
@@ -303,6 +304,7 @@ def read_question(question: str, language: Language) -> Reading:
     case_growth(reading, text)
     change_of_two_amounts(reading, text)
     staff_raised_to(reading, text)
+    vacant_posts(reading, text)
     above_the_target(reading, text)
     implied_ask(reading, text)
     one_value_per_kind(reading)
