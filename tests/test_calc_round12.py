@@ -167,3 +167,12 @@ def test_vacant_posts_leave_the_staff_in_post(lang: str, question: str, expected
     assert_outputs(question, lang, expected)
     reading = answer(question, lang).calculation.reading
     assert ("i stilling" in reading or "in post" in reading or "27 rådgivere i dag" in reading), reading
+
+
+def test_some_vacancies_filled_is_not_every_post_filled() -> None:
+    got = outputs(
+        "Of our 52 posts, 6 are vacant. What's the effective caseload with 1,702 cases, and what if we fill half the "
+        "vacancies?",
+        "en",
+    )
+    assert got["caseload"] == 37 and "caseload_after" not in got  # 1.702 ÷ 52 answered "half filled" before

@@ -18,6 +18,13 @@ from assistant.numbers import format_number
 
 __all__ = ["vacant_posts"]
 
+# "what if we fill half the vacancies", "hvis vi besætter 2 af dem": some posts filled, not all
+_SOME_FILLED = re.compile(
+    r"\b(?:half|halvdelen|halvt|some|nogle|part\s+of|dele?\s+af|a\s+third|a\s+quarter|en\s+del)\b|\d\s*%|"
+    r"\b(?:fill|filled|besætte\w*|genbesætte\w*)\s+(?:\w+\s+)?\d",
+    re.I,
+)
+
 _VACANT_AFTER = re.compile(
     r"\s*(?:(?:af\s+dem|of\s+them|of\s+which|heraf|hvoraf)\s+)?(?:[^\W\d][\w-]*\s+){0,3}?"
     r"(?:vakant\w*|vacant|ubesat\w*|unfilled|empty|tomme|open\s+(?:posts?|positions?))\b",
@@ -51,5 +58,8 @@ def vacant_posts(reading: Reading, text: str) -> None:
         nums[v] = replace(nums[v], role="staff_now", alt_role=None, unit="workers", value=in_post,
                           note="in_post", noun=shown)  # fmt: skip
     else:
+        return
+    if _SOME_FILLED.search(words.asking_text(text)):
+        nums[p] = replace(nums[p], role="context", alt_role=None, note="part")  # the staff after: not the posts
         return
     nums[p] = replace(nums[p], role="staff_to", alt_role=None, unit="workers", note="all_posts")
