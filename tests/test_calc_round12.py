@@ -176,3 +176,62 @@ def test_some_vacancies_filled_is_not_every_post_filled() -> None:
         "en",
     )
     assert got["caseload"] == 37 and "caseload_after" not in got  # 1.702 ÷ 52 answered "half filled" before
+
+
+# --- what the review of these changes found, each kept from coming back -----------------------------------
+@pytest.mark.parametrize(
+    ("lang", "question", "expected"),
+    [
+        # "forskellen" beside a share still asks the share, not a comparison from the smaller value
+        ("da", "Af et budget på 240 mio. kr. går 156 mio. kr. til anbringelser. Hvor mange procent er det, og hvad er "
+               "forskellen?", {"pct_share": 65}),
+        # "komme under målet" is the fall to it, not the distance over it
+        ("da", "Vores sagstal er 34, målet er 30. Hvor mange procent skal sagstallet ned for at komme under målet?",
+         {"pct_change": -11.76}),
+        ("da", "Vi har 32 rådgivere. Hvis vi går op til 40 nye rådgivere à 600.000 kr., hvad koster det?",
+         {"cost_per_year": 24_000_000}),  # "40 nye" as the user wrote it, not 8
+    ],
+)
+def test_review_findings_read_as_written(lang: str, question: str, expected: dict[str, float]) -> None:
+    assert_outputs(question, lang, expected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "question"),
+    [
+        # a net saving asked, not given: the running cost is not dropped into a saving stated alone
+        ("da", "Et it-system koster 1,2 mio. kr. én gang og giver en besparelse på 600.000 kr. om året, men driften "
+               "koster 150.000 kr. om året. Hvor meget sparer vi netto om året, og hvor mange år går der, før det er "
+               "tjent hjem?"),
+        ("en", "The budget is DKK 40m. A quarter of a million goes to training. How many workers at DKK 600,000 can we "
+               "afford?"),  # an amount, not 25 % of the budget
+        ("da", "Døgntaksten er 1.160.000 kr. for 4 anbringelser. Hvad koster de i alt?"),
+        ("en", "The daily rate is DKK 60,000 for our 12 placements together. What does that cost a year?"),
+    ],
+)
+def test_review_findings_that_must_ask(lang: str, question: str) -> None:
+    result = answer(question, lang)
+    assert not result.calculation.outputs, result.text
+
+
+def test_an_unread_percentage_beside_a_read_one_is_still_said() -> None:
+    result = answer(
+        "Our caseload is 38 and the target is 30. How many percent above the target are we, and by how many percent "
+        "would the budget have to rise?",
+        "en",
+    )
+    assert "have not worked this out" in result.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "1,480 cases, target 26 per worker. How many workers too many do we have?",
+        "We have 19 workers and 600 cases. How many hours a week does each case get?",
+    ],
+)
+def test_a_bare_ask_for_something_else_is_not_implied(question: str) -> None:
+    from assistant.calc.chat import answer_calculation
+
+    got = answer_calculation(question, "en", lambda d, q: 1)
+    assert got is None or not got.calculation.outputs

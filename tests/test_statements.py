@@ -199,3 +199,13 @@ def test_pointing_back_is_followed_through_a_chain_of_sentences() -> None:
     doc = Document(meta=DocumentMeta(id="d1", title="T"), text=text, content_hash="h")
     chosen = select([_cand(doc, last, 2.0)], limit=1, docs={"d1": doc}, window=60)
     assert chosen[0].text == f"{lead} {middle} {last}"
+
+
+def test_pointing_back_never_costs_a_quote_its_own_sentence() -> None:
+    lead = "Der er nu nedsat en styregruppe bestående af direktøren og chefgruppen."
+    middle = "Den har et samlet ansvar for arbejdet."
+    last = "Desuden er der ansat 12 medarbejdere i projektgruppen."
+    text = f"{lead} {middle} {last}"
+    doc = Document(meta=DocumentMeta(id="d1", title="T"), text=text, content_hash="h")
+    chosen = select([_cand(doc, middle, 2.0), _cand(doc, last, 1.9)], limit=2, docs={"d1": doc}, window=60)
+    assert any("12 medarbejdere" in c.text for c in chosen)  # the figure stays quoted

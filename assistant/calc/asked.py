@@ -40,7 +40,7 @@ PAYBACK_Q = _re(
     # "Payback in years?", "Hvornår er vi break-even, målt i år?": the time to break even, in years
     r"\b(?:payback|break[- ]?even|tilbagebetaling\w*)\b[^?]{0,25}?\b(?:in|i|målt\s+i|counted\s+in)\s+(?:years|år)\b"
 )
-NET_SAVING = _re(r"\b(?:sparer|spare|save[sd]?|saving)\b[^?]{0,40}?\b(?:netto|net)\b")
+NET_SAVING = _re(r"\b(?:sparer|spare|save[sd]?|saving)\b[^?]{0,40}?\d[^?]{0,25}?\b(?:netto|net)\b")  # a figure said net
 PAYROLL_Q = _re(
     r"\b(?:samlede?|hele)\s+lønbudget\w*|\blønbudgettet\s+i\s+alt\b|\btotal\s+(?:staff\s+|salary\s+|pay\s+)?(?:budget|payroll|wage\s+bill)\b"
 )

@@ -112,8 +112,10 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
             r"\bhvad\s+koster\s+(?:én|en)\s+af\s+dem\b|\bhvad\s+koster\s+(?:hver(?:\s+enkelt)?|én)\s*[?,]|"
             r"\bwhat\s+does\s+one\s+cost\b|"
             # "hvad koster de så pr. styk", "what do they cost apiece": the staff just priced, one at a time
-            r"\b(?:hvad|hvor\s+meget)\s+koster\s+(?:de|det)\s+(?:så\s+)?(?:pr\.?\s+styk|stykket|hver)\b|"
+            r"\b(?:hvad|hvor\s+meget)\s+koster\s+(?:de|det)\s+(?:så\s+)?(?:pr\.?\s+styk|stykket|hver)\b"
+            r"(?!\s+(?:måned|uge|dag|år|kvartal))|"
             r"\b(?:what|how\s+much)\s+(?:do|does|would|will)\s+(?:they|it|that)\s+cost\s+(?:apiece|each|per\s+piece)\b"
+            r"(?!\s+(?:month|week|day|year|quarter))"
         ),
     ),
     (

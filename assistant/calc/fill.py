@@ -171,8 +171,8 @@ def fill_unplaced(reading: Reading, question: str) -> Reading | None:
         reading.numbers[i].unit == "" and not _BARE_AFTER.match(question, reading.numbers[i].span[1]) for i in unplaced
     ):
         return None
-    if any(reading.numbers[i].note == "fraction" for i in unplaced):
-        return None  # "1,200 sager" in Danish: which number was meant is the question, not its role
+    if any(reading.numbers[i].note in ("fraction", "day_too_large") for i in unplaced):
+        return None  # "1,200 sager" in Danish, "a daily rate of DKK 60,000": what was meant is the question
     if cues.OTHER_PERIOD.search(question) and not any(n.note in PERIOD_NOTES for n in reading.numbers):
         return None
     left_out = {i: "context" for i in unplaced}

@@ -57,6 +57,7 @@ _PATTERNS: list[tuple[re.Pattern[str], object]] = [
 ]
 
 
+_OF_A_SCALE = re.compile(r"\s*(?:of|af)\s+(?:a\s+|an\s+|en\s+|et\s+)?(?:million|billion|mio|mia|milliard)", re.I)
 _OF = {"da": "af ", "en": "of "}  # said without it: "half the cases", "hver femte sag", "one in five cases"
 
 
@@ -72,6 +73,8 @@ def as_percentages(text: str, language: str) -> str:
 
         def put(m: re.Match[str], f: object = parts) -> str:
             count, whole = f(m)  # type: ignore[operator]
+            if _OF_A_SCALE.match(m.string, m.end()):
+                return m.group(0)  # "a quarter of a million": an amount, not a share
             if (100 * count) % whole:
                 # a third is 33,33 %, and 12 × 33,33 % rounds down to 3 children, not 4: left as said
                 return m.group(0)

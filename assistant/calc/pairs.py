@@ -49,7 +49,10 @@ _DIFFERENCE_Q = _re(
 _IN_PERCENT = _re(r"[^?,;]{0,50}?\b(?:in|i)\s+(?:procent|percent)\b")
 _RATIO_Q = _re(r"\bhvor\s+mange\s+gange\b|\bhow\s+many\s+times\b|\bwhat\s+multiple\b")
 # two values compared, not a part and its whole: "how many times as expensive", "hvor meget dyrere"
-_COMPARING = _re(rf"{_RATIO_Q.pattern}|{_DIFFERENCE_Q.pattern}")
+_COMPARING = _re(
+    rf"{_RATIO_Q.pattern}|\bhvor\s+meget\s+(?:mere|dyrere|billigere|mindre|højere|lavere)\b|"
+    r"\bhow\s+much\s+(?:more|cheaper|less|dearer|higher|lower)\b"
+)  # not "forskellen", "the difference": said beside a share, it asks the difference as well
 # "hvor mange kroner er det", "how much is that in DKK", "what does that come to in kroner"
 _KRONER_Q = _re(
     r"\b(?:hvor\s+mange\s+(?:kroner|kr\.?|penge)|hvor\s+meget\s+(?:er\s+det|udgør\s+det|bliver\s+det|svarer\s+det\s+til)|"

@@ -104,13 +104,15 @@ def _prefix_same(a: str, b: str) -> bool:
 def _rate(n: ReadNumber, before: str, after: str) -> str:
     """The period a price was said for and made yearly by (``calc.prices``), even where a later pass
     re-marked the amount ("daily rate DKK 2,600" read as "each")."""
-    return n.note if n.note in PERIOD_NOTES else period_of(before, after)
+    return n.note if n.note in PERIOD_NOTES else period_of(before, after, n.value)
 
 
 def _price(n: ReadNumber, text: str) -> tuple[bool, str, str]:
     """Whether an amount is one unit's price, the noun it prices ("" when not said) and its period."""
     before, after = text[max(0, n.span[0] - 60) : n.span[0]], text[n.span[1] : n.span[1] + 60]
     rate = _rate(n, before, after)
+    if n.note == "day_too_large":
+        return False, "", ""  # a day's price of 60.000 kr. was not made yearly (``calc.prices``): asked about
     per = _PER_AFTER.match(after)
     if per:
         return True, per.group("noun") or "", rate

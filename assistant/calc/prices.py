@@ -6,6 +6,7 @@ so the period is read with the amount and said in the answer ("om året (12 mån
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from assistant.calc import cues, words
@@ -17,12 +18,18 @@ __all__ = ["PERIOD_NOTES", "period_of", "period_prices", "yearly_amount"]
 PERIOD_NOTES = frozenset({"monthly", "quarterly", "weekly", "daily"})  # a price said for a period, made yearly
 
 
+_DOGN = re.compile(r"\bdøgn(?:pris|takst)\w*", re.I)
 MOST_DAILY = 50_000  # kr.: above any day's price of a placement (a secure unit costs some 10.000-20.000 a day)
 _PER_YEAR = {"monthly": 12, "quarterly": 4, "weekly": 52, "daily": 365}
 
 
-def period_of(before: str, after: str) -> str:
-    """The period an amount is said for ("monthly", "quarterly", "weekly", "daily"), or "" (a year, or none said)."""
+def period_of(before: str, after: str, value: float = 0.0) -> str:
+    """The period an amount is said for ("monthly", "quarterly", "weekly", "daily"), or "" (a year, or none said).
+
+    "Døgnprisen er 1.160.000 kr.": a residential placement's price ("døgn" as in døgninstitution) when the
+    amount is of a year's size; 365 times it made a 423 mio. kr. place. Said "pr. døgn" after the amount, or
+    as an English "daily rate", it stays a day's price (``yearly_amount`` asks about a day's price that large).
+    """
     yearly_after = words.CUES["per_year"].match(after)
     if MONTHLY_AFTER.match(after) or (MONTHLY_BEFORE.search(before) and not yearly_after):
         return "monthly"  # "95.000 kr. om måneden": twelve a year
@@ -30,7 +37,9 @@ def period_of(before: str, after: str) -> str:
         return "quarterly"
     if cues.WEEKLY_AFTER.match(after):
         return "weekly"
-    if DAILY_AFTER.match(after) or (DAILY_BEFORE.search(before) and not yearly_after):
+    if DAILY_AFTER.match(after) or (
+        DAILY_BEFORE.search(before) and not yearly_after and not (value > MOST_DAILY and _DOGN.search(before))
+    ):
         return "daily"  # "3.200 kr. pr. døgn"; not "pr. døgn, hvis en anbringelse koster 1.095.000 kr. om året"
     return ""
 
@@ -38,11 +47,9 @@ def period_of(before: str, after: str) -> str:
 def yearly_amount(c: Ctx, numbers: list[ReadNumber]) -> ReadNumber:
     """An amount of kroner in its role, made yearly when it is said per month, quarter, week or day."""
     read = money_role(c, numbers)
-    period = period_of(c.before, c.after)
-    if period == "daily" and read.value > MOST_DAILY and not DAILY_AFTER.match(c.after):
-        # "Døgnprisen er 1.160.000 kr.": a residential placement's price ("døgn" as in døgninstitution), not a
-        # day's; 365 times it made a 423 mio. kr. place. Said "pr. døgn" after the amount, it stays a day's price.
-        period = ""
+    period = period_of(c.before, c.after, read.value)
+    if period == "daily" and read.value > MOST_DAILY:
+        return replace(read, role=None, alt_role=None, note="day_too_large")  # "a daily rate of DKK 60,000": asked
     return replace(read, value=read.value * _PER_YEAR[period], note=period) if period else read
 
 

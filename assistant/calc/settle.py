@@ -172,10 +172,12 @@ def case_growth(reading: Reading, text: str) -> None:
 # "hvor mange procent ligger vi over grænsen", "how far above the target are we in percent": the share is of the
 # target, where the change to the target (``pct_change`` of a caseload) is of today's caseload
 _PCT_ABOVE_Q = re.compile(
-    r"\b(?:procent|pct|percent(?:age)?)\b[^.?!]{0,40}?\b(?:over|above|højere\s+end|higher\s+than|under|below|"
-    r"lavere\s+end|lower\s+than)\b|%\s+(?:over|above|under|below)\b",
+    r"\b(?:procent|pct|percent(?:age)?)\b[^.?!]{0,40}?\b(?:over|above|højere\s+end|higher\s+than)\b|"
+    r"%\s+(?:over|above)\b|"
+    # "hvor mange sager over målet …, og hvor mange procent er det": the share of what was just asked
+    r"\b(?:procent|percent(?:age)?)\s+(?:er|is)\s+(?:det|that)\b|\bwhat\s+percentage\s+is\s+that\b",
     re.I,
-)
+)  # not "under"/"below": "hvor mange procent skal sagstallet ned for at komme under målet" is the fall
 _UPPER = re.compile(r"\b(?:øvre|øverste|højeste|upper|top|highest)\b", re.I)
 _LOWER = re.compile(r"\b(?:nedre|nederste|laveste|lower|bottom|lowest)\b", re.I)
 
@@ -191,7 +193,7 @@ def above_the_target(reading: Reading, text: str) -> None:
     asked = set(reading.asked)
     if "pct_change" not in asked or not asked <= {"pct_change", "over_target"}:
         return
-    if asked == {"pct_change"} and not _PCT_ABOVE_Q.search(words.asking_text(text)):
+    if not _PCT_ABOVE_Q.search(words.asking_text(text)):
         return  # "hvor mange procent skal sagstallet ned": the change from today's caseload
     nums = reading.numbers
     now = [i for i, n in enumerate(nums) if n.role in ("caseload_now", "caseload")]
@@ -213,6 +215,17 @@ def above_the_target(reading: Reading, text: str) -> None:
     reading.asked = [("over_target_pct" if name == "pct_change" else name) for name in reading.asked]
 
 
+# what a bare ask of cases and staff can only mean: each one's share of the cases
+_BARE_CASELOAD = re.compile(
+    r"\b(?:hver|each|apiece|everyone|everybody|carry\w*|sagstal\w*|caseloads?)\b|->|=\s*\?|/\s*\d|"
+    rf"\b(?:pr\.?|per)\s+(?:næse|mand|head|person|{words.STAFF_NOUN})\b",
+    re.I,
+)
+_OTHER_QUANTITY = re.compile(
+    r"\b(?:timer|hours?|minutter|minutes?|kr\.?|kroner|dkk|procent|percent\w*|for\s+mange|too\s+many|short|"
+    r"mangler|extra|ekstra|more|flere|over|under|above|below)\b",
+    re.I,
+)
 _HOW_MANY_STAFF = re.compile(rf"\b(?:hvor\s+mange|how\s+many)\s+(?:\w+\s+)?(?:{words.STAFF_NOUN})\b", re.I)
 
 
@@ -226,10 +239,13 @@ def implied_ask(reading: Reading, text: str) -> None:
     """
     if reading.asked or "?" not in text:
         return
+    asking = words.asking_text(text)
+    if _OTHER_QUANTITY.search(asking):
+        return  # "how many hours a week does each case get", "how many workers too many": something else
     roles = sorted(str(n.role) for n in reading.numbers if n.role != "context")
-    if roles == ["cases", "staff_now"]:
+    if roles == ["cases", "staff_now"] and _BARE_CASELOAD.search(asking):
         reading.asked = ["caseload"]
-    elif roles == ["cases", "target"] and _HOW_MANY_STAFF.search(words.asking_text(text)):
+    elif roles == ["cases", "target"] and _HOW_MANY_STAFF.search(asking):
         reading.asked = ["staff_needed"]
 
 
@@ -239,6 +255,9 @@ _UP_TO_BEFORE = re.compile(
     r"(?:go(?:es)?|going|went|get|gets)\s+up\s+to|increas\w*\s+(?:\w+\s+)?to|grow\w*\s+(?:\w+\s+)?to|rise\s+to)\s+$",
     re.I,
 )
+
+
+_NEW_AFTER = re.compile(r"\s*(?:nye|new|extra|ekstra|additional|flere|more)\b", re.I)
 
 
 def staff_raised_to(reading: Reading, text: str) -> None:
@@ -255,6 +274,8 @@ def staff_raised_to(reading: Reading, text: str) -> None:
     first, second = (nums[i] for i in staff)
     if second.value <= first.value or first.role == "extra_staff":
         return
+    if _NEW_AFTER.match(text, second.span[1]):
+        return  # "går op til 40 nye rådgivere": the user said they are new
     if _UP_TO_BEFORE.search(text[max(0, second.span[0] - 40) : second.span[0]]):
         nums[staff[0]] = replace(first, role="staff_now", alt_role=None, unit="workers")
         nums[staff[1]] = replace(second, role="staff_to", alt_role=None, unit="workers")

@@ -14,7 +14,6 @@ from itertools import pairwise
 
 from assistant.calc.asked import asked_hits
 from assistant.calc.sheet import CalcAnswer, phrase
-from assistant.calc.texts import UNITS
 from assistant.calc.words import _re
 from assistant.models import Language
 
@@ -71,7 +70,7 @@ def say_unread(result: CalcAnswer, question: str, lang: Language) -> CalcAnswer:
     # answers one such clause: it is shown, not unread
     read = {name for _, name in asked_hits(question)}
     answered = {a.name for a in result.calculation.asked if a.value is not None}
-    shown = [k for k in answered if UNITS.get(k) == "pct" and k not in read]
+    shown = [k for k in answered if k == "pct_change" and k not in read]  # read by ``calc.pairs``' own cues
     unread = unread[len(shown) :]
     if not unread:
         return result

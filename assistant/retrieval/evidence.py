@@ -192,6 +192,9 @@ def select(
             break
         if docs is not None and window:
             start, end = with_previous(docs, cand, BACK_CHARS), with_next(docs, cand, window)[1]
+            doc_id = cand.hit.chunk.doc_id
+            if any(c.hit.chunk.doc_id == doc_id and c.start < cand.start and c.end > start for c in chosen):
+                start = cand.start  # the sentence before is quoted already: growing back would drop this quote
             cand = replace(cand, start=start, end=end, text=docs[cand.hit.chunk.doc_id].text[start:end])
             if _merge_into(cand, chosen, docs, BRIDGE_CHARS):
                 continue  # it continues a quote already chosen: that quote grows instead
