@@ -235,3 +235,20 @@ def test_a_bare_ask_for_something_else_is_not_implied(question: str) -> None:
 
     got = answer_calculation(question, "en", lambda d, q: 1)
     assert got is None or not got.calculation.outputs
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "expected"),
+    [
+        ("da", "Plejefamilieudgiften pr. barn er 470.000 kr. og forventes at stige 4,5 % næste år. Hvad bliver prisen "
+               "pr. barn, og hvad koster stigningen samlet for vores 46 plejebørn?",
+         {"price_after": 491_150, "rise_each": 21_150, "rise_cost": 972_900}),
+        ("en", "Foster care is DKK 470,000 per child now, and the provider is raising it 6% next year. What's the new "
+               "price, and the extra cost for our 28 foster children?",
+         {"price_after": 498_200, "rise_cost": 789_600}),
+    ],
+)
+def test_a_price_rise_for_counted_children_and_the_new_price(
+    lang: str, question: str, expected: dict[str, float]
+) -> None:
+    assert_outputs(question, lang, expected)

@@ -27,19 +27,21 @@ from assistant.calc.words import _re, asking_text
 
 __all__ = ["RISE_ASKED", "read_price_rise"]
 
-RISE_ASKED = ("rise_cost", "grown_value", "rise_each")
+RISE_ASKED = ("rise_cost", "grown_value", "rise_each", "price_after")
 
 _RISE = _re(
     r"\b(?:stiger|steget|stigning\w*|går\s+op|gik\s+op|hæves|øges|forhøje\w*|rise[sd]?|rising|go(?:es)?\s+up|"
-    r"went\s+up|(?:has|have)\s+gone\s+up|increase[sd]?|grows?|grew)\b"
+    r"went\s+up|(?:has|have)\s+gone\s+up|increase[sd]?|grows?|grew|rais(?:e|es|ed|ing)|hike[sd]?)\b"
 )
 _YEARLY_AFTER = _re(r"\s*(?:om\s+året|a\s+year|per\s+year|pr\.?\s+år|årligt|annually|each\s+year|hvert\s+år)\b")
 _CALENDAR = re.compile(r"\b(?:19|20)\d\d\b")
 _COUNT_NOUN = _re(
-    r"\s+(?:(?:anbragte|placed)\s+)?(?:flere\s+)?(?:børn|barn|children|child|kids|unge|young|familier|families|anbringelse\w*|"
-    r"placements?|pladser|places|sager|cases)\b"
-)
+    r"\s+(?:(?:anbragte|placed|foster|fostered)\s+)?(?:flere\s+)?(?:\w*børn|barn|children|child|kids|unge|young|familier|"
+    r"families|anbringelse\w*|placements?|pladser|places|sager|cases)\b"
+)  # "46 plejebørn", "28 foster children": a compound or an adjective before the counted noun
 _EXTRA_Q = _re(r"\b(?:merudgift\w*|ekstra|extra|mer(?:e)?pris|additional|koste\w*|cost\w*|betyder|udgift\w*)\b")
+# "hvad bliver prisen", "what's the new price": the price after the rise, asked beside its cost
+_NEW_PRICE_Q = _re(r"\b(?:hvad\s+bliver\s+(?:den\s+nye\s+)?pris(?:en)?|ny(?:e)?\s+pris\w*|new\s+(?:price|rate|fee))\b")
 _VALUE_Q = _re(r"\b(?:hvad\s+(?:koster|bliver|er)|what\s+(?:will|would|does|is)|how\s+much)\b")
 _PCT_Q = _re(r"\b(?:procent\w*|percent\w*|pct)\b|%")
 _FROM_TO = _re(r"\b(?:fra|from)\b[^?!]{0,40}?\b(?:til|to)\b")
@@ -86,7 +88,7 @@ def read_price_rise(reading: Reading, text: str) -> Reading | None:
         reading = replace(reading, horizon=int(horizon))
     elif len(counts) == 1 and len(pcts) == 1 and len(money) == 1 and not years and _EXTRA_Q.search(asking):
         roles = {money[0]: "price_each", pcts[0]: "rise_pct", counts[0]: "units"}
-        asked = ["rise_each", "rise_cost"]
+        asked = (["price_after"] if _NEW_PRICE_Q.search(asking) else []) + ["rise_each", "rise_cost"]
     elif len(counts) == 1 and len(money) == 1 and not pcts and not years and _EXTRA_Q.search(asking):
         if reading.numbers[money[0]].span[0] < rise.start():
             return None  # the amount is a price said before the rise, not the rise

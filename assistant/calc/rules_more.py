@@ -61,6 +61,7 @@ MORE_RULES: tuple[Rule, ...] = (
     Rule("rise_each", ("price_each", "rise_pct"), units.share_of_price, "{price_each} × {rise_pct}"),
     Rule("rise_each", ("abs_change",), lambda d: d, "{abs_change}"),
     Rule("rise_cost", ("rise_each", "units"), lambda r, u: units.units_cost(u, r), "{rise_each} × {units}"),
+    Rule("price_after", ("price_each", "rise_each"), lambda p, r: p + r, "{price_each} + {rise_each}"),
     Rule(
         "grown_value",
         ("value_from", "growth_pct", "years"),

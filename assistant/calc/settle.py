@@ -222,7 +222,7 @@ _BARE_CASELOAD = re.compile(
     re.I,
 )
 _OTHER_QUANTITY = re.compile(
-    r"\b(?:timer|hours?|minutter|minutes?|kr\.?|kroner|dkk|procent|percent\w*|for\s+mange|too\s+many|short|"
+    r"(?<![-\w])timer\b|\b(?:hours?|minutter|minutes?|kr\.?|kroner|dkk|procent|percent\w*|for\s+mange|too\s+many|short|"
     r"mangler|extra|ekstra|more|flere|over|under|above|below)\b",
     re.I,
 )
