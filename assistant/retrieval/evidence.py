@@ -193,8 +193,11 @@ def select(
         if docs is not None and window:
             start, end = with_previous(docs, cand, BACK_CHARS), with_next(docs, cand, window)[1]
             doc_id = cand.hit.chunk.doc_id
-            if any(c.hit.chunk.doc_id == doc_id and c.start < cand.start and c.end > start for c in chosen):
-                start = cand.start  # the sentence before is quoted already: growing back would drop this quote
+            if any(
+                c.hit.chunk.doc_id == doc_id and c.start < cand.start and c.end > start and end - c.start > BRIDGE_CHARS
+                for c in chosen
+            ):
+                start = cand.start  # grown back into a quote it cannot join (too long): it would be dropped as a repeat
             cand = replace(cand, start=start, end=end, text=docs[cand.hit.chunk.doc_id].text[start:end])
             if _merge_into(cand, chosen, docs, BRIDGE_CHARS):
                 continue  # it continues a quote already chosen: that quote grows instead
