@@ -35,9 +35,11 @@ def test_a_percentage_over_a_target_is_of_the_target(lang: str, question: str, p
     assert "pct_change" not in got  # the fall from today's caseload is another question's figure
 
 
-def test_a_range_with_no_end_named_is_not_compared() -> None:
-    result = answer("Vores sagstal er 34. DS anbefaler 20-30. Hvor mange procent ligger vi over?", "da")
-    assert not result.calculation.outputs
+def test_a_range_with_no_end_named_is_compared_at_both_ends() -> None:
+    question = "Vores sagstal er 34. DS' vejledende sagstal er omkring 20-30. Hvor mange procent ligger vi over?"
+    result = answer(question, "da")
+    assert "Ved 20: Sagstallet ligger 70 % over målet." in result.text
+    assert "Ved 30: Sagstallet ligger 13,33 % over målet." in result.text
 
 
 def test_the_change_to_a_target_is_still_of_todays_caseload() -> None:

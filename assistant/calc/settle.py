@@ -188,7 +188,7 @@ def above_the_target(reading: Reading, text: str) -> None:
     "Vores sagstal er 34 … DS' vejledende sagstal er 20-30. Hvor mange procent ligger vi over den øvre grænse?"
     was answered with the fall from 34 to each end (−41 % and −12 %), a figure of another question; "how many
     cases above the target are we, and how many percent is that" with the fall from today's caseload. The end of
-    a range the question names is the one compared; a range with no end named stops the reading instead.
+    a range the question names is the one compared; with no end named, both ends are.
     """
     asked = set(reading.asked)
     if "pct_change" not in asked or not asked <= {"pct_change", "over_target"}:
@@ -204,14 +204,12 @@ def above_the_target(reading: Reading, text: str) -> None:
         asking = words.asking_text(text)
         low, high = sorted(targets, key=lambda i: nums[i].value)
         end = high if _UPPER.search(asking) else low if _LOWER.search(asking) else None
-        if end is None:
-            for i in targets:
-                nums[i] = replace(nums[i], role=None, alt_role=None)  # which end is compared: asked about
-            return
-        other = low if end == high else high
-        nums[other] = replace(nums[other], role="context", alt_role=None, note="")
-        nums[end] = replace(nums[end], note="")
-        reading.range_pair = None
+        if end is not None:
+            other = low if end == high else high
+            nums[other] = replace(nums[other], role="context", alt_role=None, note="")
+            nums[end] = replace(nums[end], note="")
+            reading.range_pair = None
+        # no end named: a range is worked out at both ends ("Ved 20: … Ved 30: …"), the two readings side by side
     reading.asked = [("over_target_pct" if name == "pct_change" else name) for name in reading.asked]
 
 
