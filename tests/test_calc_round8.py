@@ -4,21 +4,12 @@ misread roles, posts cut, tersely asked staff; each class with the answer it now
 from __future__ import annotations
 
 import pytest
+from calc_support import cite, outputs
 
 from assistant.calc.chat import answer_calculation
 from assistant.calc.question import read_question
 from assistant.calc.spelling import repaired
 from assistant.retrieval.query import read_query
-
-
-def cite(doc_id: str, quote: str) -> int:
-    return 1
-
-
-def outputs(question: str, lang: str) -> dict[str, float]:
-    answer = answer_calculation(question, lang, cite)  # type: ignore[arg-type]
-    assert answer is not None, question
-    return answer.calculation.outputs
 
 
 @pytest.mark.parametrize(

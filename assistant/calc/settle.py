@@ -193,7 +193,8 @@ def above_the_target(reading: Reading, text: str) -> None:
     asked = set(reading.asked)
     if "pct_change" not in asked or not asked <= {"pct_change", "over_target"}:
         return
-    if not _PCT_ABOVE_Q.search(words.asking_text(text)):
+    asking = words.asking_text(text)
+    if not _PCT_ABOVE_Q.search(asking):
         return  # "hvor mange procent skal sagstallet ned": the change from today's caseload
     nums = reading.numbers
     now = [i for i, n in enumerate(nums) if n.role in ("caseload_now", "caseload")]
@@ -201,7 +202,6 @@ def above_the_target(reading: Reading, text: str) -> None:
     if len(now) != 1 or not targets or len(targets) > 2:
         return
     if len(targets) == 2:
-        asking = words.asking_text(text)
         low, high = sorted(targets, key=lambda i: nums[i].value)
         end = high if _UPPER.search(asking) else low if _LOWER.search(asking) else None
         if end is not None:

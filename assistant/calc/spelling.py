@@ -98,8 +98,8 @@ def read_repaired(text: str, language: Language) -> tuple[Reading, str]:
         return reading, text
     fixed = repaired(text, language)
     for other in dict.fromkeys((fixed, as_percentages(fixed, language))):
-        if other == text:
-            continue
+        if other in (text, shares):
+            continue  # read above
         again = read_question(other, language)
         if again.is_calculation and all(n.role is not None for n in again.numbers):
             return again, other

@@ -312,11 +312,10 @@ def missing_year(query: Query, statements: str) -> int | None:
     if not (query.wants_amount or query.wants_count or asks_caseload(query)):
         return None
     seen: set[int] = set()
-    for line in statements.splitlines():
-        quoted = _LINE.match(line)
-        gives = _money if query.wants_amount else _figure
-        if quoted and gives(quoted.group("quote")):  # the year of a line that gives the figure, not of any line
-            seen |= _line_years(line)
+    gives = _money if query.wants_amount else _figure
+    for quote in quotes_in(statements):
+        if gives(quote.text):  # the year of a line that gives the figure, not of any line
+            seen |= _line_years(quote.line)
     return next((y for y in query.years if y not in seen), None)
 
 
@@ -394,7 +393,7 @@ def missing_evidence(query: Query, statements: str) -> Missing | None:
         about = [q for q in quotes if not place or _about(q, place)]
         # "hvor mange medarbejdere blev afskediget i 2015": the count in a line of that year, not a 2019
         # staff cut quoted beside a 2015 line that gives other figures
-        about = [q for q in about if all(y in _line_years(q.line) for y in query.years)]
+        about = [q for q in about if set(query.years) <= _line_years(q.line)]
         if noun and nouns and not any(_number_attached(q.text, nouns) for q in about):
             part = bool(_LATER_PART.search(query.text))
             return Missing("counted_part" if part else "counted", what=noun, place=place)

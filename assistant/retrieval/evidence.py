@@ -198,7 +198,7 @@ def select(
                 for c in chosen
             ):
                 start = cand.start  # grown back into a quote it cannot join (too long): it would be dropped as a repeat
-            cand = replace(cand, start=start, end=end, text=docs[cand.hit.chunk.doc_id].text[start:end])
+            cand = replace(cand, start=start, end=end, text=docs[doc_id].text[start:end])
             if _merge_into(cand, chosen, docs, BRIDGE_CHARS):
                 continue  # it continues a quote already chosen: that quote grows instead
         if _overlaps(cand, chosen):

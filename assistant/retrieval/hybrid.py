@@ -252,8 +252,9 @@ class Retriever:
             # from 0.004 to 0.008, so the value is not balanced on an edge.
             bonus = self.settings.own_document_bonus
             own_docs = snap.documents_of(named)
+            doc_ids = snap.chunks["doc_id"].to_numpy()
             for row in fused:
-                if snap.chunks.iloc[row].doc_id in own_docs:
+                if doc_ids[row] in own_docs:
                     fused[row] += bonus
         order = sorted(fused, key=lambda r: (-fused[r], r))
         hits: list[Hit] = []
