@@ -230,7 +230,8 @@ class AskedQuantity(BaseModel):
 
     ``value`` is None when an input was missing (``missing`` names it) so the JSON still lists every
     asked quantity in the order asked. ``reading`` names the reading of an ambiguous question the value
-    belongs to ("" when the question was read one way only).
+    belongs to ("" when the question was read one way only): a stable key ("a", "low") for programs, with
+    ``reading_title`` its name in the answer's language ("Læsning 1 (…)", "Ved 20") for people.
     """
 
     name: str
@@ -241,6 +242,7 @@ class AskedQuantity(BaseModel):
     inputs: dict[str, float] = Field(default_factory=dict)
     steps: list[str] = Field(default_factory=list)
     reading: str = ""
+    reading_title: str = ""
     missing: list[str] = Field(default_factory=list)
 
 

@@ -436,6 +436,23 @@ def test_calculation_results_show_the_asked_quantities_with_labels_and_units() -
     assert "6.000.000 kr." in values and "10" in values
 
 
+def test_results_of_a_range_are_named_in_the_readers_language() -> None:
+    """A range's two results were labelled "(low)" and "(high)", English on a Danish page: the variant's title."""
+    from assistant.calc.chat import answer_calculation
+    from assistant.ui.answer_view import calculation_frames
+
+    result = answer_calculation(
+        "Vores sagstal er 34. DS' vejledende sagstal er omkring 20-30. Hvor mange procent ligger vi over?",
+        "da",
+        lambda doc_id, quote: 1,
+    )
+    assert result is not None
+    assert [a.reading for a in result.calculation.asked] == ["low", "high"]  # the stable keys stay for programs
+    _, outputs = calculation_frames(result.calculation, "da")
+    labels = [next(iter(row.values())) for row in outputs.to_dict("records")]
+    assert [label.rsplit("(", 1)[1] for label in labels] == ["Ved 20)", "Ved 30)"], labels
+
+
 def test_a_calculation_on_screen_lists_its_inputs_once() -> None:
     from assistant.ui.answer_view import without_input_list
 

@@ -207,7 +207,7 @@ class Sheet(Wording):
                         label=label,
                         unit=self._unit_of(name),
                     )
-            quantities += [self._asked(r, sol, v.key if several else "") for r in sol.results]
+            quantities += [self._asked(r, sol, v if several else None) for r in sol.results]
         by_year, by_year_out = self._cost_by_year(variants[0].solution)
         lines += by_year
         outputs.update(by_year_out)
@@ -237,12 +237,13 @@ class Sheet(Wording):
             return key  # "moved_share" is its own quantity, not a variant of "moved"
         return next((n for n in LABELS if key == n or (key.startswith(n + "_") and key[len(n) + 1 :].isalpha())), key)
 
-    def _asked(self, r: Result, sol: Solution, reading: str) -> AskedQuantity:
+    def _asked(self, r: Result, sol: Solution, variant: Variant | None) -> AskedQuantity:
         return AskedQuantity(
             name=r.name, label=self.pick(*LABELS[r.name]), value=r.value, unit=self._unit_of(r.name),
             formula=self.step_text(r.step) if r.step else self._given_formula(r.name, r.value, sol.values.get(r.name)),
             inputs=dict(r.step.inputs) if r.step else self._given_inputs(r, sol),
-            steps=[self.step_text(s) for s in r.chain], reading=reading,
+            steps=[self.step_text(s) for s in r.chain], reading=variant.key if variant else "",
+            reading_title=variant.title if variant else "",
             missing=[self.label(m) for m in r.missing],
         )  # fmt: skip
 

@@ -111,7 +111,7 @@ def calculation_frames(calc: Calculation, language: Language) -> tuple[pd.DataFr
         # What the question asked for, in its order and with the reader's labels; the raw outputs dict
         # also holds intermediate keys ("staff_now_exact") no reader should have to decode.
         rows = [
-            {tr("ui_calc_output"): (f"{a.label} ({a.reading})" if a.reading else a.label),
+            {tr("ui_calc_output"): (f"{a.label} ({a.reading_title or a.reading})" if a.reading else a.label),
              tr("ui_calc_value"): _shown(a.value, a.unit, language)}
             for a in calc.asked
         ]  # fmt: skip
