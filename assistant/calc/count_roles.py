@@ -91,6 +91,10 @@ def _unit_or_cut(c: Ctx) -> tuple[str | None, str, str] | None:
     return None
 
 
+# "er der ansat 34 socialrådgivere", "there are 34 caseworkers employed": the staff in post, not hires
+_EMPLOYED_NOW_BEFORE = words._re(r"\b(?:er|var)\s+(?:der\s+)?(?:[\w.,]+\s+){0,6}?ansat\s+$")
+
+
 def _count_role(c: Ctx) -> tuple[str | None, str, str]:
     """(role, unit, placement kind) of a number that counts something or is a caseload."""
     early = _unit_or_cut(c)
@@ -105,7 +109,7 @@ def _count_role(c: Ctx) -> tuple[str | None, str, str]:
         extra = (
             words.MORE_WORD.search(staff.group(0))
             or words.MORE_AFTER.match(c.text, c.m.end + staff.end())  # the text, so "til 32" sees the 32
-            or words.HIRE_BEFORE.search(c.before)
+            or (words.HIRE_BEFORE.search(c.before) and not _EMPLOYED_NOW_BEFORE.search(c.before))
         )
         return ("extra_staff" if extra else "staff_now"), "workers", ""  # half-time: read_question halves it
     if MOVE_FROM_AFTER.match(c.after) or MOVE_OF_KINDS.match(c.text, c.m.end):

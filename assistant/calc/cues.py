@@ -6,6 +6,8 @@ Apart from ``calc.words`` (the nouns and cues every reading needs) so each list 
 
 from __future__ import annotations
 
+import re
+
 from assistant.calc.words import CHILD_NOUN, PLACEMENT_NOUN, _re
 
 # "2 unge på 16 år", "børn under 18 år", "children under 12 years": an age, not a horizon; "har arbejdet med
@@ -20,8 +22,21 @@ NAMING_BEFORE = _re(
     r"(?:§+|\b(?:section|sections|paragraf|paragraph|stk\.?|nr\.?|no\.|lov\s+nr\.?|kapitel|chapter))\s*$"
 )
 # "1) hvad er sagstallet? 2) hvor mange …": a numbered list's marker, said at a clause's start and closed by ")"
-ENUMERATOR_BEFORE = _re(r"(?:^|[.?!:;]\s*|\n\s*)$")
+ENUMERATOR_BEFORE = _re(r"(?:^|[.?!:;]\s*|\n\s*)\(?$")  # "(1) What's …" too
 ENUMERATOR_AFTER = _re(r"\)\s+\D")
+# "Lise (58) og Jens (61)": a person's age in brackets after a name; "(58 år)" too. Case matters: a name.
+AGE_OF_NAME_BEFORE = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+\s*\($")
+AGE_OF_NAME_AFTER = re.compile(r"\s*(?:år|years?)?\s*\)")
+# "lokaler på Torvet 12", "Vestergade 4": a house number, not a count (the street's name ends so)
+ADDRESS_BEFORE = re.compile(r"\b([A-ZÆØÅ][a-zæøå]+)\s+$")
+STREET_ENDINGS = ("gade", "vej", "vejen", "torv", "torvet", "plads", "pladsen", "allé", "stræde", "vænget", "boulevard")
+# "ligesom Herning gik fra 4 til 8", "like Herning, which went from 40 to 24": another place's figures told
+# as an example, in the past tense; "hvis vi ligesom Herning får 6 % færre" is this question's own figure
+EXAMPLE_OF_PLACE_BEFORE = re.compile(
+    r"\b(?:[Ll]igesom|[Ss]om\s+i|[Ll]ike|[Aa]s\s+in)\s+[A-ZÆØÅ][a-zæøå]+,?\s+(?:(?:der|som|which|that)\s+)?"
+    r"(?:gik|havde|var|gjorde|fik|sænkede|hævede|did|went|had|was|were|cut|raised|lowered)\b"
+    r"(?:(?!\b(?:og|and|men|but|vi|we)\b)[^.?!,;:])*$"
+)
 _MONTHS = (
     r"januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|"
     r"january|february|march|may|june|july|october"

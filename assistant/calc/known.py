@@ -249,8 +249,12 @@ def _implied(name: str, known: dict[str, Value]) -> list[str]:
         out.append("caseload_after")  # "hvad bliver sagstallet med 3 mio. kr. ekstra?"
     if name == "caseload" and ("staff_to" in keys or "cases_from" in keys):
         out.append("caseload_after")  # "fra 30 til 36 rådgivere … sagstallet før og efter"
-    if name == "caseload" and "extra_staff" in keys and not {"target", "caseload_now"} & keys:
-        out.append("caseload_after")  # "hvad bliver sagstallet, hvis vi ansætter 5 flere?"
+    if name == "caseload" and "extra_staff" in keys and "target" not in keys and (
+        "caseload_now" not in keys or "staff_now" in keys
+    ):
+        # "hvad bliver sagstallet, hvis vi ansætter 5 flere?"; "24 rådgivere med 32 sager hver … 4 stillinger
+        # mere": today's caseload is given, so the one asked is the caseload after
+        out.append("caseload_after")
     if name in _TOTALS and "years" in keys:
         out.append(_TOTALS[name])
     if name == "cost_per_worker" and "years" in keys and "cost_per_year" in keys:

@@ -70,6 +70,7 @@ def _is_input(text: str, m: NumberMention, earlier: list[NumberMention]) -> bool
         or cues.DATE_BEFORE.search(text, 0, m.start)
         or cues.AGE_RANGE_AFTER.match(text, m.end)
         or _enumerator(text, m)
+        or _names_a_thing(text, m)
     ):
         return False  # "§ 52", "1. januar", "0-17-årige", "1) hvad …": a number that names something, not an input
     if m.word and m.value == 1 and _ONCE_AFTER.match(text, m.end):
@@ -85,6 +86,18 @@ def _enumerator(text: str, m: NumberMention) -> bool:
     """ "1) hvad er sagstallet? 2) hvor mange …": a list marker, not a count."""
     marker = cues.ENUMERATOR_AFTER.match(text, m.end) and cues.ENUMERATOR_BEFORE.search(text, 0, m.start)
     return m.value < 10 and bool(marker)
+
+
+def _names_a_thing(text: str, m: NumberMention) -> bool:
+    """A person's age after their name, a house number, or another place's figures told as an example
+    ("Lise (58)", "Torvet 12", "ligesom Herning gik fra 4 til 8"): none is an input of this question's sum."""
+    before = text[max(0, m.start - 80) : m.start]
+    if cues.AGE_OF_NAME_BEFORE.search(before) and cues.AGE_OF_NAME_AFTER.match(text, m.end):
+        return True
+    street = cues.ADDRESS_BEFORE.search(before)
+    if street and street.group(1).lower().endswith(cues.STREET_ENDINGS) and not words.COUNT_AFTER["any"].match(text, m.end):
+        return True
+    return bool(cues.EXAMPLE_OF_PLACE_BEFORE.search(before))
 
 
 def _repeats_a_count(text: str, m: NumberMention, earlier: list[NumberMention]) -> bool:

@@ -1,0 +1,70 @@
+"""Calculation readings added in the thirteenth session, each for a class of question met in a blind
+block or red-team round 13 (see ``eval/redteam/README.md``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.calc_support import answer, assert_outputs, outputs
+
+# Numbers that name something rather than count it: list markers in brackets, a person's age after their
+# name, a house number, another place's figures told as an example.
+NAMING = [
+    (
+        "We're 30 workers with 1,020 cases. (1) What's the caseload now? (2) How many workers do we need for "
+        "25 cases each?",
+        "en",
+        {"caseload": 34, "staff_needed": 41},
+    ),
+    (
+        "Lise (58) og Jens (61) skal på kursus. Vi er i dag 24 rådgivere med 792 sager. Hvad er sagstallet?",
+        "da",
+        {"caseload": 33},
+    ),
+    (
+        "I Myndighed Børn (vi flyttede ind på Torvet 12 i 2022) er der ansat 34 socialrådgivere med 1.003 sager. "
+        "Hvad er sagstallet?",
+        "da",
+        {"caseload": 29.5},
+    ),
+    (
+        "Vi vil gå fra 5 til 10 rådgivere i distriktet, ligesom Herning gik fra 4 til 8. Distriktet har 265 sager. "
+        "Hvad er sagstallet før og efter?",
+        "da",
+        {"caseload": 53, "caseload_after": 26.5},
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "lang", "expected"), NAMING)
+def test_a_number_that_names_is_no_input(question: str, lang: str, expected: dict[str, float]) -> None:
+    assert_outputs(question, lang, expected)
+
+
+def test_our_own_figures_after_an_example_are_read() -> None:
+    """ "ligesom Herning og går fra 40 til 20": after "og" the figures are ours again."""
+    got = outputs("Hvad koster det, hvis vi gør ligesom Herning og går fra 40 til 20 sager med 800 sager og "
+                  "600.000 kr. pr. rådgiver?", "da")
+    assert got["cost_per_year"] == pytest.approx(12_000_000)
+
+
+def test_hired_staff_are_still_new() -> None:
+    """ "Vi har ansat 4 nye": hires, while "er der ansat 34" is the staff in post."""
+    text = answer("Vi har ansat 4 nye rådgivere, og vi har 30 rådgivere i dag og 900 sager. Hvad bliver sagstallet?",
+                  "da").text
+    assert "4 nye rådgivere" in text.split("\n")[0]
+
+
+def test_the_caseload_after_hires_when_today_is_given_per_worker() -> None:
+    """ "24 rådgivere med 32 sager hver … 4 stillinger mere. Hvad bliver sagstallet": the caseload after, not
+    today's 32 said back as the answer."""
+    got = outputs("Vi har 24 rådgivere med 32 sager hver. Kommunalbestyrelsen har bevilget 4 stillinger mere. "
+                  "Hvad bliver sagstallet, når sagerne fordeles på alle?", "da")
+    assert got["caseload_after"] == pytest.approx(27.43, abs=0.01)
+
+
+def test_our_own_figure_beside_a_place_named_as_model() -> None:
+    """ "Hvis vi ligesom Herning får 6 % færre": the 6 % is ours (present tense), not Herning's past."""
+    got = outputs("Vi har 50 børn anbragt på døgninstitution. Hvis vi ligesom Herning får 6 % færre anbringelser, "
+                  "hvor mange børn er det så, og hvad sparer det om året ved 1.160.000 kr. pr. anbringelse?", "da")
+    assert got
