@@ -95,7 +95,8 @@ def _names_a_thing(text: str, m: NumberMention) -> bool:
     if cues.AGE_OF_NAME_BEFORE.search(before) and cues.AGE_OF_NAME_AFTER.match(text, m.end):
         return True
     street = cues.ADDRESS_BEFORE.search(before)
-    if street and street.group(1).lower().endswith(cues.STREET_ENDINGS) and not words.COUNT_AFTER["any"].match(text, m.end):
+    on_street = street is not None and street.group(1).lower().endswith(cues.STREET_ENDINGS)
+    if on_street and not words.COUNT_AFTER["any"].match(text, m.end):
         return True
     return bool(cues.EXAMPLE_OF_PLACE_BEFORE.search(before))
 
