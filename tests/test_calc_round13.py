@@ -68,3 +68,34 @@ def test_our_own_figure_beside_a_place_named_as_model() -> None:
     got = outputs("Vi har 50 børn anbragt på døgninstitution. Hvis vi ligesom Herning får 6 % færre anbringelser, "
                   "hvor mange børn er det så, og hvad sparer det om året ved 1.160.000 kr. pr. anbringelse?", "da")
     assert got
+
+
+def test_a_monthly_salary_is_made_yearly_before_the_overhead() -> None:
+    """ "månedslønnen inkl. pension er 41.500 kr.": twelve a year; read as a year's pay it gave 46.480 kr."""
+    got = outputs("Hvad koster en rådgiver om året, når månedslønnen inkl. pension er 41.500 kr., og vi lægger "
+                  "12 % overhead oveni?", "da")
+    assert got["cost_per_worker"] == pytest.approx(557_760)
+
+
+def test_a_yearly_pay_too_small_for_a_year_is_asked_about() -> None:
+    text = answer("Hvad koster en rådgiver om året, når lønnen inkl. pension er 41.500 kr., og vi lægger 12 % "
+                  "overhead oveni?", "da")
+    assert not text.calculation.outputs
+
+
+def test_a_share_of_a_budget_named_before_what_it_is_for() -> None:
+    """ "Budgettet til forebyggende foranstaltninger er 48,5 mio. kr., og vi skal finde 3,2 mio. kr.": the budget
+    is the whole (6,6 %), not one part beside another (93,81 %)."""
+    got = outputs("Budgettet til forebyggende foranstaltninger er 48,5 mio. kr., og vi skal finde 3,2 mio. kr. "
+                  "Hvor mange procent af budgettet er det?", "da")
+    assert got["pct_share"] == pytest.approx(6.6, abs=0.01)
+
+
+def test_a_yearly_running_cost_of_an_effort_is_set_against_its_savings() -> None:
+    """ "tilbuddet koster 650.000 kr. om året at drive": a yearly cost, so the payback is of the net saving
+    (1,44 years), not of the gross (1,03) with the running cost read as a second placement price."""
+    got = outputs("En engangsinvestering på 2,4 mio. kr. i et nyt familiebehandlingstilbud forventes at spare 2 "
+                  "døgnanbringelser à 1.160.000 kr. om året, men tilbuddet koster 650.000 kr. om året at drive. "
+                  "Hvad er nettobesparelsen pr. år, og hvor mange år går der, før investeringen er tjent hjem?", "da")
+    assert got["net_per_year"] == pytest.approx(1_670_000)
+    assert got["payback_years_exact"] == pytest.approx(1.437, abs=0.001)

@@ -139,7 +139,10 @@ DAILY_BEFORE = _re(
     r"\b(?:et|one|a|pr\.?|per)\s+(?:døgn|day)\b[^.?!\d]{0,40}$|\b(?:døgnpris|døgntakst|dagtakst|dagspris|(?:daily|day)\s+(?:rate|price|cost))\w*[^.?!\d]{0,20}$"
 )
 # "en månedlig pris på 90.000 kr.", "a monthly cost of DKK 40,000": the adjective before the amount
-MONTHLY_BEFORE = _re(r"\b(?:månedlig\w*|monthly|måneds(?:løn|udgift|pris|beløb|betaling)\w*)\b[^.?!\d]{0,40}$")
+MONTHLY_BEFORE = _re(
+    r"\b(?:månedlig\w*|monthly|måneds(?:løn|udgift|pris|beløb|betaling)\w*)\b"
+    r"(?:[^.?!\d]|(?<=\binkl)\.|(?<=\bekskl)\.|(?<=\bca)\.|(?<=\bincl)\.){0,40}$"  # "månedslønnen inkl. pension er"
+)
 # "koster i alt", "kostede os", "costs us": the verb before a spend on placements counted just before
 SPEND_VERB = _re(r"\b(?:koster|kostede|costs?|cost\s+us|udgør|udgjorde|beløber\s+sig\s+til)\b[^.?!\d]{0,25}$")
 # "en engangsudgift på 1,5 mio. kr.", "a one-off investment of DKK 2 million": paid once, not every year

@@ -170,7 +170,9 @@ _PAY_AFTER = words._re(
     r"\s*(?:kr\.?|dkk|kroner)?\s*(?:om\s+året|a\s+year|per\s+year|årligt|yearly|annually)\s+(?:i|in|til|on|for)\s+"
     r"(?:(?:ekstra\s+|extra\s+|additional\s+|nye?\s+|new\s+)(?:løn\w*|salar\w*|wages|pay|personale\w*|staff\w*)|"
     # "DKK 1.5m a year in running costs", "1,2 mio. kr. om året i drift": what the effort costs every year
-    r"(?:running|operating|ongoing)\s+costs?|drift\w*)\b"
+    r"(?:running|operating|ongoing)\s+costs?|drift\w*)\b|"
+    # "tilbuddet koster 650.000 kr. om året at drive", "DKK 650,000 a year to run"
+    r"\s*(?:kr\.?|dkk|kroner)?\s*(?:om\s+året|a\s+year|per\s+year|årligt|yearly|annually)\s+(?:at\s+drive|to\s+run|to\s+operate)\b"
 )
 
 

@@ -64,7 +64,9 @@ _KRONER_Q = _re(
 # the words that make a value the whole a share is of: "af et budget på", "ud af", "of a DKK 200m budget"
 _WHOLE_BEFORE = _re(
     r"(?:\b(?:ud\s+af|out\s+of|af|of)(?:\s+(?:et|en|vores|de|det|a|an|the|our|all|alle|i\s+alt|in\s+total))?|"
-    r"budget\w*(?:\s+(?:på|of|er|is))?|\bi\s+alt|\bin\s+total|\bsamlet|\btotal)\s*(?:dkk\s*)?$"
+    r"budget\w*(?:\s+(?:på|of|er|is))?|\bi\s+alt|\bin\s+total|\bsamlet|\btotal|"
+    # "Budgettet til forebyggende foranstaltninger er 48,5 mio. kr.": the budget named, then what it is for
+    r"\bbudget\w*\s+(?:til|for)\s+[^.?!\d]{0,50}?\s(?:er|is|var|was|på|of))\s*(?:dkk\s*)?$"
 )
 _WHOLE_AFTER = _re(r"\s*(?:kr\.?|kroner)?\s*(?:i\s+alt|in\s+total|total|samlet|budget\w*|sager|cases)\b")
 
@@ -72,7 +74,7 @@ _WHOLE_AFTER = _re(r"\s*(?:kr\.?|kroner)?\s*(?:i\s+alt|in\s+total|total|samlet|b
 def _said_as_whole(text: str, n: ReadNumber) -> bool:
     """Whether the words name the larger value as the whole; two spends side by side are parts of a sum
     the question does not give, and a share of the larger would be a wrong figure."""
-    return bool(_WHOLE_BEFORE.search(text[max(0, n.span[0] - 30) : n.span[0]]) or _WHOLE_AFTER.match(text, n.span[1]))
+    return bool(_WHOLE_BEFORE.search(text[max(0, n.span[0] - 80) : n.span[0]]) or _WHOLE_AFTER.match(text, n.span[1]))
 
 
 _CONTENT = re.compile(r"[a-zæøå]{5,}", re.I)

@@ -21,7 +21,7 @@ _CASELOAD_RANGE = (8.0, 150.0)
 # A year's price below these is no price for a social worker or a placement: a month's or a day's price typed
 # without saying so ("en rådgiver koster 45.000 kr."), which read as yearly would understate every cost.
 _LEAST_YEARLY = {
-    "cost_per_worker": 150_000.0, "cost_per_placement": 50_000.0, "residential_cost": 50_000.0,
+    "cost_per_worker": 150_000.0, "salary": 100_000.0, "cost_per_placement": 50_000.0, "residential_cost": 50_000.0,
     "foster_cost": 50_000.0, "move_from_cost": 50_000.0, "move_to_cost": 50_000.0,
 }  # fmt: skip
 # A unit price above these is a sum for several read as the price of one ("4,2 mio. kr. i lønsum fordelt på 7
