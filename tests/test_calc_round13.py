@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.calc_support import answer, assert_outputs, outputs
+from assistant.calc.chat import answer_calculation
+from tests.calc_support import answer, assert_outputs, cite, outputs
 
 # Numbers that name something rather than count it: list markers in brackets, a person's age after their
 # name, a house number, another place's figures told as an example.
@@ -99,3 +100,54 @@ def test_a_yearly_running_cost_of_an_effort_is_set_against_its_savings() -> None
                   "Hvad er nettobesparelsen pr. år, og hvor mange år går der, før investeringen er tjent hjem?", "da")
     assert got["net_per_year"] == pytest.approx(1_670_000)
     assert got["payback_years_exact"] == pytest.approx(1.437, abs=0.001)
+
+
+PER_POST = [
+    ("The council has set aside DKK 2.36m a year for 4 new caseworker posts. What does that work out to per post?",
+     "en", 590_000),
+    ("Der er afsat 5,4 mio. kr. til 9 nye stillinger i myndighedsafdelingen. Hvad svarer det til pr. stilling?",
+     "da", 600_000),
+    ("The 2024 budget line for caseworkers is DKK 14.6m, and it funds 25 full-time posts. What is the cost per post?",
+     "en", 584_000),
+    ("Lønbudgettet er på 23,4 mio. kr. og dækker 39 årsværk. Hvad koster et årsværk i gennemsnit?", "da", 600_000),
+    ("Hvis 2,2 mio. om året skal dække 4 rådgiverstillinger, hvad er så prisen pr. stilling?", "da", 550_000),
+]
+
+
+@pytest.mark.parametrize(("question", "lang", "price"), PER_POST)
+def test_the_price_of_one_post_from_a_sum_for_several(question: str, lang: str, price: float) -> None:
+    got = outputs(question, lang)
+    assert got["cost_per_worker"] == pytest.approx(price)
+
+
+def test_a_sum_and_posts_asked_how_many_is_not_a_price_of_one() -> None:
+    got = outputs("Vi har afsat 3 mio. kr. til nye rådgivere. Hvor mange kan vi ansætte, når en rådgiver koster "
+                  "600.000 kr.?", "da")
+    assert got["staff_affordable"] == 5
+
+
+VACANT = [
+    ("Vi har 4 ubesatte rådgiverstillinger, der hver koster 570.000 kr. om året. Hvor mange lønkroner bliver der "
+     "ikke brugt, hvis de alle fire står tomme i 5 måneder?", "da", 950_000),
+    ("3 stillinger har været ubesat i 5 måneder. En rådgiver koster 600.000 kr. om året. Hvor meget har vi sparet "
+     "på lønnen?", "da", 750_000),
+    ("Four posts were vacant for 7 months this year. At DKK 600,000 a year per post, how much salary did we not "
+     "spend?", "en", 1_400_000),
+    ("En stilling står ubesat i 7 måneder. Den koster 594 t.kr. om året. Hvor stort bliver mindreforbruget?", "da",
+     346_500),
+    ("To rådgivere går på barsel fra 1. maj og er væk resten af året, og vi får ingen vikar. Et årsværk koster "
+     "575 t.kr. Hvad er mindreforbruget i år?", "da", 766_667),
+]
+
+
+@pytest.mark.parametrize(("question", "lang", "saving"), VACANT)
+def test_pay_not_spent_on_posts_left_empty_for_months(question: str, lang: str, saving: float) -> None:
+    got = outputs(question, lang)
+    assert got["vacancy_saving"] == pytest.approx(saving, abs=1)
+
+
+def test_empty_posts_with_two_different_counts_are_not_guessed() -> None:
+    """ "3 of 5 posts empty for 4 months": which count is empty is not settled here, so no pay figure."""
+    result = answer_calculation("Vi har 5 stillinger, og 3 har været ubesat i 4 måneder. En stilling koster "
+                                "600.000 kr. om året. Hvad er mindreforbruget?", "da", cite)
+    assert result is None or "vacancy_saving" not in result.calculation.outputs

@@ -25,6 +25,7 @@ from assistant.calc.moves_to import read_move_to
 from assistant.calc.pairs import read_pair
 from assistant.calc.part_time import part_time_staff
 from assistant.calc.part_year import part_of_a_year, read_dated, read_part_year
+from assistant.calc.per_post import price_of_each_post
 from assistant.calc.placement_words import MOVE_CONVERT, MOVE_INSTEAD, MOVE_KINDS, MOVE_OF_KINDS, kind_of
 from assistant.calc.price_rise import read_price_rise
 from assistant.calc.priced import read_priced
@@ -45,6 +46,7 @@ from assistant.calc.settle import (
 )
 from assistant.calc.two_pairs import read_two_pairs
 from assistant.calc.vacancies import vacant_posts
+from assistant.calc.vacant_months import read_vacant_months
 from assistant.models import Language
 from assistant.numbers import NumberMention, find_numbers, format_number, parse_number
 
@@ -272,7 +274,7 @@ def read_question(question: str, language: Language) -> Reading:
     relate(reading, ctxs, text)
     part_time_staff(reading, text)  # "6 full-timers and 2 on half time": today's staff in FTE
     # "vi ansætter 4 pr. 1. september": part of a year's pay; costs and savings year by year, not one level
-    early = read_part_year(reading, text) or read_flows(reading, text)
+    early = read_vacant_months(reading, text) or read_part_year(reading, text) or read_flows(reading, text)
     if early is not None:
         early.ambiguous = ambiguity_notes(early)
         return early
@@ -321,6 +323,7 @@ def read_question(question: str, language: Language) -> Reading:
     vacant_posts(reading, text)
     above_the_target(reading, text)
     implied_ask(reading, text)
+    price_of_each_post(reading, text)  # "DKK 2.36m a year for 4 new posts: per post?"
     one_value_per_kind(reading)
     # a number of years alone ("hvad sparede Herning på to år?") prices nothing: a lookup, not a calculation
     reading.is_calculation = bool(reading.asked) and any(

@@ -84,6 +84,13 @@ MORE_RULES: tuple[Rule, ...] = (
         units.part_year_cost,
         "{extra_staff} × {cost_per_worker} × {months_first_year} ÷ 12",
     ),
+    # pay not spent on posts left empty for some months (``calc.vacant_months``)
+    Rule(
+        "vacancy_saving",
+        ("vacant_posts", "cost_per_worker", "vacant_months"),
+        units.part_year_cost,
+        "{vacant_posts} × {cost_per_worker} × {vacant_months} ÷ 12",
+    ),
     # any other yearly cost or saving that starts at the date (``calc.part_year.started_flow``)
     Rule("part_year_cost", ("cost_per_year", "months_first_year"), units.part_of_year, _PART_OF_YEAR.format("cost")),
     Rule(

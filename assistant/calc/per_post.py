@@ -1,0 +1,62 @@
+"""The price of one post from a sum for several: "DKK 2.36m a year for 4 new caseworker posts: per post?",
+"Lønbudgettet er 23,4 mio. kr. og dækker 39 årsværk. Hvad koster et årsværk i gennemsnit?".
+
+The role reader took the sum for money set aside (and asked for a caseload), for the price of one worker (and
+refused it as too large), or for a placement's price. Asked for the price of one post, with one sum and one
+count of posts or staff and nothing else, the sum is the staff's total cost and the count what it is shared
+over; the reading line says both ("14.600.000 kr. i alt, 25 rådgivere, som beløbet dækker").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant.calc import words
+from assistant.calc.amounts import Reading
+
+__all__ = ["price_of_each_post"]
+
+_POST = r"(?:stilling|post|position|årsværk|fte|rådgiver|caseworker|social\s+worker|worker|medarbejder|head)\w*"
+# "per post", "pr. stilling", "pr. styk", "apiece", "hvad koster et årsværk", "average cost per post"
+_PER_POST_Q = re.compile(
+    rf"\b(?:pr\.?|per)\s+{_POST}|\b(?:pr\.?\s+styk|stykket|apiece)\b|"
+    rf"\b(?:koste[rt]?|costs?)\s+(?:os\s+|us\s+)?(?:et|en|one|a|each)\s+{_POST}|"
+    rf"\b(?:gennemsnit\w*|average)\b[^?]{{0,30}}\b{_POST}|\b{_POST}[^?]{{0,30}}\b(?:i\s+gennemsnit|on\s+average)\b",
+    re.I,
+)
+_HOW_MANY_Q = re.compile(r"\b(?:hvor\s+mange|how\s+many|hvor\s+meget|how\s+much\s+more)\b", re.I)
+_COUNT_ROLES = ("extra_staff", "staff_now", "priced_staff")
+_SUM_ROLES = (
+    None, "budget", "staff_budget", "cost_per_worker", "cost_per_placement", "cost_per_year", "staff_cost_total",
+)  # fmt: skip
+# "DKK 560,000 per head", "600.000 kr. pr. rådgiver": the price said of one, not the price of one asked
+_AMOUNT_BEFORE = re.compile(
+    r"\d[\d.,]*\s*(?:m\b|mio\.?|million|tusind|thousand|k\b|t\.?\s*kr\.?|kr\.?|kroner|dkk)?\s*(?:om\s+året|a\s+year|årligt)?\s*$", re.I
+)
+
+
+def _money(unit: str, value: float) -> bool:
+    """Kroner, or a sum of a year's pay or more said without them ("2,2 mio. om året")."""
+    return unit.startswith("kr") or (unit != "pct" and value >= 100_000)
+
+
+def price_of_each_post(reading: Reading, text: str) -> None:
+    """One sum and one count of posts, and the price of one asked: the sum over the count (in place)."""
+    asking = words.asking_text(text)
+    asked_of_one = [m for m in _PER_POST_Q.finditer(asking) if not _AMOUNT_BEFORE.search(asking, 0, m.start())]
+    if not asked_of_one or _HOW_MANY_Q.search(asking):
+        return
+    used = [i for i, n in enumerate(reading.numbers) if n.role != "context"]
+    sums = [i for i in used if _money(reading.numbers[i].unit, reading.numbers[i].value)]
+    counts = [i for i in used if i not in sums and reading.numbers[i].unit != "pct"]
+    if len(sums) != 1 or len(counts) != 1 or len(used) != 2:
+        return
+    total, posts = reading.numbers[sums[0]], reading.numbers[counts[0]]
+    if total.role not in _SUM_ROLES or posts.role not in _COUNT_ROLES or posts.value < 1:
+        return
+    if posts.value != int(posts.value) or total.value < 10_000 * posts.value:
+        return  # a sum that is no year's pay for each of them: not this shape
+    reading.numbers[sums[0]] = replace(total, role="staff_cost_total", unit="kr", alt_role=None, note="")
+    reading.numbers[counts[0]] = replace(posts, role="priced_staff", unit="workers", alt_role=None, note="")
+    reading.asked = ["cost_per_worker"]

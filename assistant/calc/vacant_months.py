@@ -1,0 +1,82 @@
+"""Pay not spent while posts stand empty: "3 stillinger har været ubesat i 5 måneder", "two posts were vacant for
+5 months each", "to rådgivere går på barsel fra 1. maj og er væk resten af året".
+
+A mid-year underspend is what a manager reports to the finance committee, and the role reader had no role for
+the months: it asked what "5" stood for, or went to the documents. Here the posts, the months each stood empty
+and one post's yearly cost give the pay not spent, posts × yearly cost × months ÷ 12. Taken only when every
+number is one of those three (a count said again, "de alle fire", is the same count) and the ask is for the
+money not spent; the reading line names each.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant.calc.amounts import Reading, ReadNumber
+from assistant.calc.part_year import months_paid
+from assistant.calc.words import asking_text
+
+__all__ = ["read_vacant_months"]
+
+_AWAY = re.compile(
+    r"\b(?:ubesat\w*|vakant\w*|vacant|vacanc\w*|unfilled|står\s+tomme?|stood\s+empty|left\s+empty|barsel\w*|"
+    r"orlov\w*|(?:parental|maternity|paternity|sick)\s+leave|sygemeld\w*|langtidssyg\w*)\b",
+    re.I,
+)
+_NOT_SPENT_Q = re.compile(
+    r"\b(?:mindreforbrug\w*|sparet|sparer|spare|ikke\s+(?:bliver\s+)?brugt|bruger\s+vi\s+mindre|ikke\s+brugt|"
+    r"not\s+spen[dt]|didn'?t\s+spend|underspen\w*|unspent|save[sd]?|saving|lønkroner|less\s+on)\b",
+    re.I,
+)
+_OTHER_Q = re.compile(
+    r"\b(?:sagstal\w*|caseloads?|hvor\s+mange\s+(?:rådgivere|stillinger)|how\s+many\s+(?:posts|workers))\b", re.I
+)
+_MONTHS_AFTER = re.compile(r"\s*(?:hele\s+|whole\s+|full\s+)?(?:måneder|måned|mdr\.?|months?)\b", re.I)
+_REST_OF_YEAR = re.compile(r"\b(?:resten\s+af\s+(?:i\s+)?året|rest\s+of\s+the\s+year|året\s+ud)\b", re.I)
+_ONE_POST = re.compile(
+    r"\b(?:en|én|one|a)\s+(?:\w+\s+)?(?:stilling|post|position|rådgiver\w*|caseworker|social\s+worker|årsværk)\b", re.I
+)
+_MOST_YEARLY = 1_500_000  # kr.: above any one post's yearly cost
+
+
+def read_vacant_months(reading: Reading, text: str) -> Reading | None:
+    """The question read as pay not spent on empty posts; None when it is not that shape."""
+    asking = asking_text(text)
+    if not _AWAY.search(text) or not _NOT_SPENT_Q.search(asking) or _OTHER_Q.search(asking):
+        return None
+    nums = reading.numbers
+    used = [i for i, n in enumerate(nums) if n.role != "context"]
+    money = [i for i in used if nums[i].unit.startswith("kr") or nums[i].value >= 100_000]
+    months = [i for i in used if i not in money and _MONTHS_AFTER.match(text, nums[i].span[1])]
+    counts = [i for i in used if i not in money and i not in months]
+    if len(money) != 1 or len(months) > 1 or any(nums[i].unit == "pct" for i in counts):
+        return None
+    price = nums[money[0]]
+    if not 100_000 <= price.value <= _MOST_YEARLY:
+        return None  # no one post's yearly cost: a month's pay or a sum for several
+    if len({nums[i].value for i in counts}) > 1:
+        return None  # two counts: which are the empty posts?
+    placed: list[ReadNumber] = []
+    for i, n in enumerate(nums):
+        if i == money[0]:
+            n = replace(n, role="cost_per_worker", unit="kr_per_worker", alt_role=None, note=n.note if n.note else "")
+        elif i in months:
+            n = replace(n, role="vacant_months", unit="months", alt_role=None, note="")
+        elif i in counts:
+            first = i == counts[0]
+            n = replace(n, role="vacant_posts" if first else "context", unit="workers", alt_role=None, note="")
+        placed.append(n)
+    if not months:
+        dated = months_paid(text) if _REST_OF_YEAR.search(text) else None
+        if dated is None:
+            return None
+        count, span, said = dated
+        placed.append(ReadNumber(float(count), "vacant_months", "months", span, said.strip(), noun=said.strip()))
+    if not counts:
+        one = _ONE_POST.search(text)
+        if one is None:
+            return None
+        placed.append(ReadNumber(1.0, "vacant_posts", "workers", one.span(), one.group(0)))
+    placed.sort(key=lambda n: n.span[0])
+    return replace(reading, numbers=placed, asked=["vacancy_saving"], ambiguous=[], is_calculation=True)
