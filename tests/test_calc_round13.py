@@ -151,3 +151,36 @@ def test_empty_posts_with_two_different_counts_are_not_guessed() -> None:
     result = answer_calculation("Vi har 5 stillinger, og 3 har været ubesat i 4 måneder. En stilling koster "
                                 "600.000 kr. om året. Hvad er mindreforbruget?", "da", cite)
     assert result is None or "vacancy_saving" not in result.calculation.outputs
+
+
+RISES = [
+    ("A residential placement costs us DKK 1,160,000 a year, and the provider has announced a 4% price increase. "
+     "What will one placement cost after the rise, and what will 9 such placements cost per year in total?", "en",
+     {"price_after": 1_206_400, "units_cost_after": 10_857_600}),
+    ("En plejefamilieanbringelse koster 470.000 kr. om året, og prisen stiger med 3,3 %. Hvad bliver den nye pris, "
+     "og hvad koster 12 plejefamilieanbringelser så om året?", "da",
+     {"price_after": 485_510, "units_cost_after": 5_826_120}),
+    ("En døgnplads koster 1,05 mio. kr. om året og stiger med 5,5 % næste år. Hvad koster en plads så, og hvad bliver "
+     "den samlede årlige udgift til 7 pladser?", "da", {"price_after": 1_107_750, "units_cost_after": 7_754_250}),
+    ("A foster care placement cost DKK 470,000 in 2019. What would it cost in 2025 if the price went up 2.8% every "
+     "year after 2019?", "en", {"grown_value": 554_698}),
+    ("En døgnplads kostede 1.160.000 kr. i 2019. Hvis prisen er steget 2,5 % hvert år siden, hvad koster den så i "
+     "2024, og hvor mange procent dyrere er det samlet end i 2019?", "da",
+     {"grown_value": 1_312_434, "grown_pct": 13.14}),
+    ("Et opholdssted koster 1.240.000 kr. om året i dag. Hvis prisen stiger 3,2 % om året, hvad koster pladsen så om "
+     "4 år, og hvor meget er det mere end i dag?", "da", {"grown_value": 1_406_502, "grown_diff": 166_502}),
+]
+
+
+@pytest.mark.parametrize(("question", "lang", "expected"), RISES)
+def test_a_rising_price_the_new_price_the_total_and_the_rise_over_years(
+    question: str, lang: str, expected: dict[str, float]
+) -> None:
+    assert_outputs(question, lang, expected, tolerance=1)
+
+
+def test_an_extra_cost_asked_is_still_the_rise_alone() -> None:
+    got = outputs("Plejetaksten stiger 2,5 % fra 1.180.000 kr. pr. barn. Vi har 20 børn. Hvad er merudgiften om året?",
+                  "da")
+    assert got["rise_cost"] == pytest.approx(590_000)
+    assert "units_cost_after" not in got

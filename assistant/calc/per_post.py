@@ -32,7 +32,7 @@ _SUM_ROLES = (
 )  # fmt: skip
 # "DKK 560,000 per head", "600.000 kr. pr. rådgiver": the price said of one, not the price of one asked
 _AMOUNT_BEFORE = re.compile(
-    r"\d[\d.,]*\s*(?:m\b|mio\.?|million|tusind|thousand|k\b|t\.?\s*kr\.?|kr\.?|kroner|dkk)?\s*"
+    r"\d[\d.,]*(?:\s*(?:m\b|mio\.?|million|tusind|thousand|k\b|t\.?\s*kr\.?|kr\.?|kroner|dkk)){0,2}\s*"
     r"(?:om\s+året|a\s+year|årligt)?\s*$",
     re.I,
 )

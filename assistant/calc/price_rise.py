@@ -27,21 +27,38 @@ from assistant.calc.words import _re, asking_text
 
 __all__ = ["RISE_ASKED", "read_price_rise"]
 
-RISE_ASKED = ("rise_cost", "grown_value", "rise_each", "price_after")
+RISE_ASKED = ("rise_cost", "grown_value", "rise_each", "price_after", "units_cost_after", "grown_pct", "grown_diff")
 
 _RISE = _re(
     r"\b(?:stiger|steget|stigning\w*|går\s+op|gik\s+op|hæves|øges|forhøje\w*|rise[sd]?|rising|go(?:es)?\s+up|"
     r"went\s+up|(?:has|have)\s+gone\s+up|increase[sd]?|grows?|grew|rais(?:e|es|ed|ing)|hike[sd]?)\b"
 )
-_YEARLY_AFTER = _re(r"\s*(?:om\s+året|a\s+year|per\s+year|pr\.?\s+år|årligt|annually|each\s+year|hvert\s+år)\b")
+_YEARLY_AFTER = _re(
+    r"\s*(?:om\s+året|a\s+year|per\s+year|pr\.?\s+år|årligt|annually|each\s+year|every\s+year|hvert\s+år)\b"
+)
 _CALENDAR = re.compile(r"\b(?:19|20)\d\d\b")
 _COUNT_NOUN = _re(
-    r"\s+(?:(?:anbragte|placed|foster|fostered)\s+)?(?:flere\s+)?(?:\w*børn|barn|children|child|kids|unge|young|familier|"
-    r"families|anbringelse\w*|placements?|pladser|places|sager|cases)\b"
+    r"\s+(?:such\s+|sådanne\s+|af\s+dem\s+|of\s+them\s+)?(?:(?:anbragte|placed|foster|fostered|residential)\s+)?"
+    r"(?:flere\s+)?(?:\w*børn|barn|children|child|kids|unge|young|familier|"
+    r"families|\w*anbringelse\w*|placements?|\w*pladser|places|sager|cases)\b"
 )  # "46 plejebørn", "28 foster children": a compound or an adjective before the counted noun
 _EXTRA_Q = _re(r"\b(?:merudgift\w*|ekstra|extra|mer(?:e)?pris|additional|koste\w*|cost\w*|betyder|udgift\w*)\b")
 # "hvad bliver prisen", "what's the new price": the price after the rise, asked beside its cost
 _NEW_PRICE_Q = _re(r"\b(?:hvad\s+bliver\s+(?:den\s+nye\s+)?pris(?:en)?|ny(?:e)?\s+pris\w*|new\s+(?:price|rate|fee))\b")
+# "hvad koster 12 plejefamilieanbringelser så", "what will 9 such placements cost in total": the units at the new
+# price; "merudgift", "extra", "how much more": the rise alone
+_TOTAL_Q = _re(
+    r"\b(?:samlede?|i\s+alt|in\s+total|total|tilsammen|altogether)\b|\b(?:koste[rt]?|cost)\s+(?:de\s+|the\s+)?\d"
+)
+_MORE_Q = _re(r"\b(?:merudgift\w*|ekstra|extra|additional|mere|more|meromkostning\w*|difference|forskel\w*)\b")
+# "hvad koster en plads så", "what will one placement cost after the rise": the price of one after it
+_ONE_AFTER_Q = _re(
+    r"\b(?:hvad\s+koster\s+(?:en|én|et|ét)\s+\w+\s+(?:så|efter)|what\s+will\s+(?:one|a|each)\s+\w+\s+cost|"
+    r"cost\s+after\s+the\s+(?:rise|increase))\b"
+)
+_PCT_ASK = _re(
+    r"\b(?:hvor\s+mange\s+procent|how\s+many\s+percent|what\s+percent\w*|by\s+what\s+percent\w*|percentage)\b"
+)
 _VALUE_Q = _re(r"\b(?:hvad\s+(?:koster|bliver|er)|what\s+(?:will|would|does|is)|how\s+much)\b")
 _PCT_Q = _re(r"\b(?:procent\w*|percent\w*|pct)\b|%")
 _FROM_TO = _re(r"\b(?:fra|from)\b[^?!]{0,40}?\b(?:til|to)\b")
@@ -85,10 +102,17 @@ def read_price_rise(reading: Reading, text: str) -> Reading | None:
         if years:
             roles[years[0]] = "years"
         asked = ["grown_value"]
+        # "og hvor mange procent dyrere er det samlet", "hvor meget er det mere end i dag": the rise over the years
+        later = asking[_VALUE_Q.search(asking).end() :]  # type: ignore[union-attr]
+        asked += ["grown_pct"] if _PCT_ASK.search(later) else []
+        asked += ["grown_diff"] if _MORE_Q.search(later) and not _PCT_ASK.search(later) else []
         reading = replace(reading, horizon=int(horizon))
     elif len(counts) == 1 and len(pcts) == 1 and len(money) == 1 and not years and _EXTRA_Q.search(asking):
         roles = {money[0]: "price_each", pcts[0]: "rise_pct", counts[0]: "units"}
-        asked = (["price_after"] if _NEW_PRICE_Q.search(asking) else []) + ["rise_each", "rise_cost"]
+        new_price = _NEW_PRICE_Q.search(asking) or _ONE_AFTER_Q.search(asking)
+        total = _TOTAL_Q.search(asking) and not _MORE_Q.search(asking)
+        asked = ["price_after"] if new_price or total else []
+        asked += ["units_cost_after"] if total else ["rise_each", "rise_cost"]
     elif len(counts) == 1 and len(money) == 1 and not pcts and not years and _EXTRA_Q.search(asking):
         if reading.numbers[money[0]].span[0] < rise.start():
             return None  # the amount is a price said before the rise, not the rise

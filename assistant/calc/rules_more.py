@@ -62,6 +62,14 @@ MORE_RULES: tuple[Rule, ...] = (
     Rule("rise_each", ("abs_change",), lambda d: d, "{abs_change}"),
     Rule("rise_cost", ("rise_each", "units"), lambda r, u: units.units_cost(u, r), "{rise_each} × {units}"),
     Rule("price_after", ("price_each", "rise_each"), lambda p, r: p + r, "{price_each} + {rise_each}"),
+    Rule("units_cost_after", ("price_after", "units"), lambda p, u: units.units_cost(u, p), "{price_after} × {units}"),
+    Rule("grown_diff", ("grown_value", "value_from"), lambda g, f: g - f, "{grown_value} − {value_from}"),
+    Rule(
+        "grown_pct",
+        ("grown_value", "value_from"),
+        lambda g, f: (g / f - 1) * 100,
+        "({grown_value} ÷ {value_from} − 1) × 100",
+    ),
     Rule(
         "grown_value",
         ("value_from", "growth_pct", "years"),
