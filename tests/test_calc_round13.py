@@ -184,3 +184,23 @@ def test_an_extra_cost_asked_is_still_the_rise_alone() -> None:
                   "da")
     assert got["rise_cost"] == pytest.approx(590_000)
     assert "units_cost_after" not in got
+
+
+def test_a_period_of_budget_years_is_counted_with_both_ends() -> None:
+    got = outputs("Til budgetdebatten: Et forslag om 4 ekstra rådgivere à 605.000 kr. om året forventes at forebygge 3 "
+                  "anbringelser på opholdssted om året à 1.080.000 kr. Hvad er nettoeffekten pr. år og samlet over "
+                  "budgetperioden 2025-2028?", "da")
+    assert (got["net_per_year"], got["net_total"]) == (820_000, 3_280_000)
+
+
+def test_placements_avoided_as_an_expected_number_may_be_a_fraction() -> None:
+    """ "undgå 2,5 anbringelser om året" in a business case is an average; "4 familierådgivere" are staff."""
+    got = outputs("Vi regner med at undgå 2,5 anbringelser på døgninstitution à 1,16 mio. kr. om året takket være 4 "
+                  "familierådgivere à 600.000 kr. om året. Hvad er gevinsten netto om året og over 6 år?", "da")
+    assert (got["net_per_year"], got["net_total"]) == (500_000, 3_000_000)
+
+
+def test_the_rest_of_the_year_is_the_first_year() -> None:
+    got = outputs("Vi ansætter 3 nye rådgivere pr. 1. marts. Et årsværk koster 612.000 kr. Hvad koster de tre i "
+                  "resten af året, og hvad koster de i et helt år fremover?", "da")
+    assert (got["part_year_cost"], got["cost_per_year"]) == (1_530_000, 1_836_000)

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.calc.amounts import Reading
+from assistant.calc.amounts import Reading, ReadNumber
 
-__all__ = ["pair_by_years"]
+__all__ = ["pair_by_years", "years_of_a_period"]
 
 _IN_YEAR_AFTER = re.compile(r"[^.?!\d]{0,30}?\b(?:i|in|for)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
@@ -32,3 +32,29 @@ def pair_by_years(reading: Reading, text: str) -> None:
     unit = nums[a].unit or nums[b].unit
     nums[first] = replace(nums[first], role="value_from", unit=unit, alt_role=None)
     nums[last] = replace(nums[last], role="value_to", unit=unit, alt_role=None)
+
+
+# "samlet over budgetperioden 2025-2028", "for 2025-2027", "over 2026–2029 in total": a period of budget years
+_PERIOD_Q = re.compile(
+    r"\b(?:over|for|i|in|across|gennem)\s+(?:hele\s+|the\s+(?:whole\s+)?)?(?:budget\s*perio\w*\s+|budgetperioden\s+|"
+    r"perioden\s+|the\s+period\s+)?((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_PER_YEAR_ASKED = {"net_per_year", "cost_per_year", "savings_per_year"}
+
+
+def years_of_a_period(reading: Reading, text: str) -> None:
+    """A yearly figure asked with its total over a period of budget years ("nettoeffekten pr. år og samlet over
+    budgetperioden 2025-2028"): the period's years, counted with both ends (2025-2028 is four budget years),
+    are the years to total over. Taken only when no number of years is said and a yearly sum is asked."""
+    nums = reading.numbers
+    if not _PER_YEAR_ASKED & set(reading.asked) or any(n.role == "years" for n in nums):
+        return
+    found = [m for m in _PERIOD_Q.finditer(text) if 0 < int(m.group(2)) - int(m.group(1)) <= 10]
+    if len(found) != 1:
+        return
+    m = found[0]
+    count = float(int(m.group(2)) - int(m.group(1)) + 1)
+    said = f"{m.group(1)}-{m.group(2)}"
+    nums.append(ReadNumber(count, "years", "years", m.span(1), said, note="year_range", noun=said))
+    nums.sort(key=lambda n: n.span[0])

@@ -45,7 +45,7 @@ _START = _re(
 _THIS_YEAR = _re(
     r"\b(?:i\s+år|this\s+year|this\s+(?:budget|calendar|financial|fiscal)\s+year|(?:i\s+)?budgetåret|indeværende\s+år|"
     r"det\s+første\s+år|(?:the\s+)?first\s+year|i\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d|"
-    r"for\s+pengene|with\s+(?:the|that)\s+money|for\s+the\s+money)\b"
+    r"for\s+pengene|with\s+(?:the|that)\s+money|for\s+the\s+money|resten\s+af\s+(?:i\s+)?året|(?:the\s+)?rest\s+of\s+the\s+year)\b"
 )
 _FULL_YEAR = _re(
     r"\b(?:næste\s+år|next\s+year|(?:et|a|one)\s+(?:helt|fuldt|full|whole)\s+år|(?:a|one|the)\s+(?:full|whole)\s+year|"

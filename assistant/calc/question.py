@@ -20,6 +20,7 @@ from assistant.calc.asked import asked_in
 from assistant.calc.asked_quantities import CHILDREN_CARRIED_Q
 from assistant.calc.context import about_population
 from assistant.calc.count_roles import _PRICE_OF_ONE, _count_role, _load_cut
+from assistant.calc.dated import years_of_a_period
 from assistant.calc.flows import read_flows
 from assistant.calc.moves_to import read_move_to
 from assistant.calc.pairs import read_pair
@@ -282,7 +283,7 @@ def read_question(question: str, language: Language) -> Reading:
     read_two_pairs(reading, text)  # "cases from 912 to 1.023, staff from 24 to 31": each pair what it counts
     caseload_after_change(reading, text)
     reading.numbers = [
-        replace(n, role=None, note="fraction") if n.role in WHOLE_ROLES and n.value != int(n.value) else n
+        replace(n, role=None, note="fraction") if n.role in WHOLE_ROLES and not _whole_or_expected(n) else n
         for n in reading.numbers
     ]
     move = (
@@ -324,6 +325,7 @@ def read_question(question: str, language: Language) -> Reading:
     above_the_target(reading, text)
     implied_ask(reading, text)
     price_of_each_post(reading, text)  # "DKK 2.36m a year for 4 new posts: per post?"
+    years_of_a_period(reading, text)  # "samlet over budgetperioden 2025-2028": four budget years
     one_value_per_kind(reading)
     # a number of years alone ("hvad sparede Herning på to år?") prices nothing: a lookup, not a calculation
     reading.is_calculation = bool(reading.asked) and any(
@@ -334,6 +336,12 @@ def read_question(question: str, language: Language) -> Reading:
     if not reading.is_calculation or any(n.role is None for n in reading.numbers):
         return read_shape(reading, text) or reading
     return reading
+
+
+def _whole_or_expected(n: ReadNumber) -> bool:
+    """A count that must be whole, or placements avoided as an expected number ("undgå 2,5 anbringelser om
+    året" in a business case is an average, not a typo for 2.500)."""
+    return n.value == int(n.value) or (n.role == "avoided" and n.value < 20)
 
 
 def _staff_pair_for_load(reading: Reading, text: str) -> None:

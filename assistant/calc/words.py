@@ -22,7 +22,7 @@ def _re(pattern: str) -> re.Pattern[str]:
 
 # --- nouns: what a number counts -------------------------------------------------------------------
 STAFF_NOUN = (
-    r"(?:fuldtids)?(?:social)?rådgiver(?:e|ne|en|es|nes)?|rådg(?=\.|\b)|sagsbeh(?=\.|\b)|sagsstamme(?:r|rne)|sagsbehandler(?:e|ne|en|es|nes)?|"
+    r"(?:fuldtids)?(?:social|familie|myndigheds|børne|unge|sags)?rådgiver(?:e|ne|en|es|nes)?|rådg(?=\.|\b)|sagsbeh(?=\.|\b)|sagsstamme(?:r|rne)|sagsbehandler(?:e|ne|en|es|nes)?|"
     r"medarbejder(?:e|ne|en|es|nes)?|(?:fuldtids|ny)?ansatte|(?:fuldtids|deltids)stilling(?:er|erne|en)?|"
     r"case\s*managers?|case\s*handlers?|stilling(?:er|erne|en)?|(?:social)?rådgiverstilling(?:er|erne|en)?|årsværk(?:ene)?|normering(?:er)?|"
     r"(?:full[- ]time\s+)?(?:social\s+|case\s*)?workers?|caseworkers?|advis[eo]rs?|ftes?|"
