@@ -204,3 +204,26 @@ def test_the_rest_of_the_year_is_the_first_year() -> None:
     got = outputs("Vi ansætter 3 nye rådgivere pr. 1. marts. Et årsværk koster 612.000 kr. Hvad koster de tre i "
                   "resten af året, og hvad koster de i et helt år fremover?", "da")
     assert (got["part_year_cost"], got["cost_per_year"]) == (1_530_000, 1_836_000)
+
+
+OVER_CAPACITY = [
+    ("Et team med 8 rådgivere har 232 sager. Hvad er sagstallet, og hvor mange sager skal teamet af med for at "
+     "ramme 25 pr. rådgiver?", "da", {"caseload": 29, "over_capacity": 32}),
+    ("We have 41 caseworkers and 1,312 cases. What's our caseload, and how many cases in total are we above what 41 "
+     "workers would carry at the DS ceiling of 30?", "en", {"caseload": 32, "over_capacity": 82}),
+    ("Vi har 1.386 børnesager fordelt på 42 socialrådgivere. Hvad er sagstallet i dag, og hvor mange sager har vi i "
+     "alt ud over det, 42 rådgivere kan bære ved DS' øvre grænse på 30 sager hver?", "da",
+     {"caseload": 33, "over_capacity": 126}),
+    ("Hvor mange sager skal vi af med (lukke eller flytte) for at vores 23 rådgivere højst har 30 sager hver? Vi har "
+     "780 sager.", "da", {"over_capacity": 90}),
+]
+
+
+@pytest.mark.parametrize(("question", "lang", "expected"), OVER_CAPACITY)
+def test_cases_above_what_the_staff_carry_at_a_limit(question: str, lang: str, expected: dict[str, float]) -> None:
+    assert_outputs(question, lang, expected)
+
+
+def test_a_recommendation_is_a_target() -> None:
+    got = outputs("Vi har 1.080 sager. Hvor mange rådgivere kræver det, når DS anbefaler 24 sager pr. rådgiver?", "da")
+    assert got["staff_needed"] == 45

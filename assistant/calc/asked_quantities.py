@@ -80,7 +80,12 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
         _re(
             r"\bover\s+(?:capacity|kapacitet\w*)|\bfor\s+mange\s+sager\b|\btoo\s+many\s+cases\b|"
             r"\bhvor\s+mange\s+sager\s+(?:\w+\s+){0,3}?(?:over(?!\s+\d+\s+(?:sager\s+)?(?:pr\.?|per)\s)|for\s+mange)\b|"
-            r"\b(?:above|beyond)\s+capacity\b"
+            r"\b(?:above|beyond)\s+capacity\b|"
+            # "hvor mange sager har vi i alt ud over det, 42 rådgivere kan bære", "hvor mange sager skal teamet af med
+            # for at ramme 25", "how many cases in total are we above what 41 workers would carry"
+            r"\bhvor\s+mange\s+sager\s+(?:\w+\s+){0,6}?(?:ud\s+over|af\s+med)\b|"
+            r"\bhow\s+many\s+cases\s+(?:\w+\s+){0,6}?(?:above|over|beyond)\s+what\b|"
+            r"\bhow\s+many\s+cases\s+(?:\w+\s+){0,5}?(?:get\s+rid\s+of|shed|offload)\b"
         ),
     ),
     (

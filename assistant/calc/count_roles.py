@@ -91,6 +91,9 @@ def _unit_or_cut(c: Ctx) -> tuple[str | None, str, str] | None:
     return None
 
 
+_LIMIT_OF_BEFORE = words._re(
+    r"\b(?:ceiling|cap|limit|grænse(?:n)?|loft(?:et)?|sagsloft(?:et)?|norm(?:en)?)\s+(?:of|på|at)\s+$"
+)
 # "er der ansat 34 socialrådgivere", "there are 34 caseworkers employed": the staff in post, not hires
 _EMPLOYED_NOW_BEFORE = words._re(r"\b(?:er|var)\s+(?:der\s+)?(?:[\w.,]+\s+){0,6}?ansat\s+$")
 
@@ -134,6 +137,8 @@ def _count_role(c: Ctx) -> tuple[str | None, str, str]:
         return "extra_staff", "workers", ""  # "what would five cost" after the workers are named
     if words.CASELOAD_BEFORE.search(c.before) or words.TARGET_END.search(c.before):
         return _caseload_role(c), "cases_per_worker", ""
+    if _LIMIT_OF_BEFORE.search(c.before) and c.m.value <= _MOST_CASELOAD:
+        return "target", "cases_per_worker", ""  # "at the DS ceiling of 30": a caseload limit, the noun left out
     return _labelled(c)
 
 

@@ -165,6 +165,8 @@ TARGET_CUE = _re(
     r"reduce\w*|bring\w*|højst|at\s+most|maks\w*|max\w*|ønske\w*|want\w*|vil|would\s+like|skal|should|must|"
     r"need\w*|behøve\w*|kræve\w*|brug\s+for|for\s+at|in\s+order\s+to|for\s+an?|for\s+et|achieve\w*|"
     r"opnå\w*|hit|go\s+to|going\s+to|move\s+to|til|"
+    # "DS' øvre grænse på 30", "the DS ceiling of 30", "DS anbefaler 25": a limit or a recommendation is a target
+    r"grænse\w*|loft\w*|sagsloft\w*|ceiling|caps?|limit\w*|anbefal\w*|recommend\w*|norm(?:en)?|"
     # "what would it be per case at a caseload of 25": a caseload said in the conditional is the one to plan for
     r"would\s+(?:it|that|this)\s+be|ville\s+(?:det|den)\s+(?:være|blive))\b"
 )
