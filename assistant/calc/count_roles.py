@@ -137,8 +137,6 @@ def _count_role(c: Ctx) -> tuple[str | None, str, str]:
         return "extra_staff", "workers", ""  # "what would five cost" after the workers are named
     if words.CASELOAD_BEFORE.search(c.before) or words.TARGET_END.search(c.before):
         return _caseload_role(c), "cases_per_worker", ""
-    if _LIMIT_OF_BEFORE.search(c.before) and c.m.value <= _MOST_CASELOAD:
-        return "target", "cases_per_worker", ""  # "at the DS ceiling of 30": a caseload limit, the noun left out
     return _labelled(c)
 
 
@@ -155,6 +153,8 @@ def _labelled(c: Ctx) -> tuple[str | None, str, str]:
     for role, label in cues.LABEL_BEFORE.items():
         if label.search(c.before):
             return role, _LABEL_UNITS[role], ""
+    if _LIMIT_OF_BEFORE.search(c.before) and c.m.value <= _MOST_CASELOAD:
+        return "target", "cases_per_worker", ""  # "at the DS ceiling of 30": a caseload limit, the noun left out
     return None, "", ""
 
 
