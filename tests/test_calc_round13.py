@@ -227,3 +227,20 @@ def test_cases_above_what_the_staff_carry_at_a_limit(question: str, lang: str, e
 def test_a_recommendation_is_a_target() -> None:
     got = outputs("Vi har 1.080 sager. Hvor mange rådgivere kræver det, når DS anbefaler 24 sager pr. rådgiver?", "da")
     assert got["staff_needed"] == 45
+
+
+def test_a_caseload_before_and_after_with_no_change_read_asks_for_the_after() -> None:
+    """ "Hvad er sagstallet før og efter?" with no change the reader could price: the after is named as missing,
+    not dropped in silence."""
+    result = answer("Lise (58) og Jens (61) går på pension til sommer, og vi genbesætter ikke deres stillinger. Vi er "
+                    "i dag 24 rådgivere med 792 sager. Hvad er sagstallet før og efter?", "da")
+    assert result.calculation.outputs["caseload"] == 33
+    assert "mangler jeg" in result.text.split("\n\n")[0]
+
+
+def test_a_price_said_apart_from_the_rise_is_not_the_rise() -> None:
+    """ "Prisen … stiger til næste år … I år koster en plads 1,2 mio. kr.": the 1,2 mio. is today's price, so no
+    extra cost of 16,8 mio. kr. is stated."""
+    result = answer_calculation("Prisen på en institutionsplads stiger til næste år. Hvad koster vores 14 "
+                                "institutionspladser så? I år koster en plads 1,2 mio. kr.", "da", cite)
+    assert result is None or "rise_cost" not in result.calculation.outputs

@@ -268,6 +268,9 @@ def plan(reading: Reading, known: dict[str, Value]) -> list[str]:
     for asked in reading.asked:
         before, name = _as_answered(asked, known, reading.cues)
         out += [*before, name, *_implied(name, known)]
+    afters = {"caseload_after", "caseload_after_cut", "caseload_left", "caseload_kept"}
+    if "before_after" in reading.cues and "caseload" in out and not afters & set(out):
+        out.append("caseload_after")  # "sagstallet før og efter" with no change read: the after is asked for
     if "cost_per_worker" in known and not _MONEY_ASKED & set(out) and {"extra_staff", "staff_needed"} & set(out):
         out.append("cost_per_year")  # the price was given for a reason
         if "years" in known:
