@@ -116,7 +116,7 @@ def read_price_rise(reading: Reading, text: str) -> Reading | None:
     elif len(counts) == 1 and len(money) == 1 and not pcts and not years and _EXTRA_Q.search(asking):
         start = reading.numbers[money[0]].span[0]
         if start < rise.start() or not _RISE.search(text, max(0, start - 40), start):
-            return None  # a price said before the rise, or apart from it ("I år koster en plads 1,2 mio."), not the rise
+            return None  # a price said before the rise or apart from it ("I år koster en plads 1,2 mio.")
         roles = {money[0]: "rise_each", counts[0]: "units"}
         asked = ["rise_cost"]
     elif len(counts) == 1 and len(money) == 2 and not pcts and not years and _FROM_TO.search(text):
