@@ -244,3 +244,32 @@ def test_a_price_said_apart_from_the_rise_is_not_the_rise() -> None:
     result = answer_calculation("Prisen på en institutionsplads stiger til næste år. Hvad koster vores 14 "
                                 "institutionspladser så? I år koster en plads 1,2 mio. kr.", "da", cite)
     assert result is None or "rise_cost" not in result.calculation.outputs
+
+
+D22_SHAPES = [
+    # a price said "om året pr. barn" is the price per child; the saving asked is the move's in total
+    ("Hvor meget sparer vi årligt ved at flytte 3 børn fra døgninstitution til plejefamilie, hvis en døgnplads koster "
+     "1.160.000 kr. og en plejefamilie 470.000 kr. om året pr. barn?", "da", {"savings_per_year": 2_070_000}),
+    # "normerede rådgiverstillinger, men 3 af dem står ubesatte": posts and the empty among them
+    ("Vi har 20 normerede rådgiverstillinger, men 3 af dem står ubesatte, og der ligger 540 sager. Hvor mange sager "
+     "har de rådgivere, der faktisk er ansat, og hvad ville sagstallet være ved fuld bemanding?", "da",
+     {"caseload": 31.76, "caseload_after": 27}),
+    # "ud over de nuværende 17": today's staff, the noun left out
+    ("Med henblik på at nå et sagstal på 20 sager pr. socialrådgiver ønskes det oplyst, hvor mange socialrådgivere der "
+     "kræves til 455 sager, hvor mange der skal ansættes ud over de nuværende 17, samt den årlige merudgift ved "
+     "560.000 kr. pr. stilling.", "da", {"staff_needed": 23, "extra_staff": 6, "cost_per_year": 3_360_000}),
+    # "skal vi helt undgå, før de er betalt": a break-even
+    ("Vi vil finansiere 6 rådgivere á 585.000 kr. om året. Hvad koster de tilsammen, og hvor mange døgnanbringelser á "
+     "1.250.000 kr. om året skal vi helt undgå, før de er betalt?", "da",
+     {"cost_per_year": 3_510_000, "break_even": 3}),
+    # "saves the difference between X and Y": the move's two prices in its order
+    ("We're asking for 5 more social workers at DKK 600,000 each per year. Every child we move from residential care "
+     "to a foster family saves the difference between DKK 1,160,000 and DKK 470,000 a year. What do the 5 cost in "
+     "total, and how many children do we have to move before the hires pay for themselves?", "en",
+     {"cost_per_year": 3_000_000, "break_even": 5}),
+]
+
+
+@pytest.mark.parametrize(("question", "lang", "expected"), D22_SHAPES)
+def test_shapes_met_in_blind_block_d22(question: str, lang: str, expected: dict[str, float]) -> None:
+    assert_outputs(question, lang, expected)

@@ -140,8 +140,10 @@ SAVE_Q_TERSE = _re(
     r"(?=(?:[^.!?]|\.(?!\s+(?-i:[A-ZÆØÅ])))*\?)"  # up to the question mark, "pr. barn" included
 )
 SAVE_Q_AFTER = _re(r"\b(?:spar\w*|sav(?:e|es|ed|ing|ings))\s+(?:os\s+|vi\s+|us\s+|we\s+)?(?:hvor\s+meget|how\s+much)\b")
-# "DKK 450,000 per child": the "per child" of a price, not a saving asked per child
-PRICED_BEFORE = _re(r"\d(?:\s*(?:kr\.?|dkk|mio\.?|mia\.?|million|m|k))?\s*$")
+# "DKK 450,000 per child", "470.000 kr. om året pr. barn": the "per child" of a price, not a saving asked per child
+PRICED_BEFORE = _re(
+    r"\d(?:\s*(?:kr\.?|dkk|mio\.?|mia\.?|million|m|k))?\s*(?:(?:om\s+året|a\s+year|per\s+year|årligt)\s*)?$"
+)
 SAVE_SUBASK = _re(
     r"(?P<child>(?:pr\.?|per|for\s+hvert|for\s+each|a)\s+(?:barn|child|anbringelse|placement))|"
     r"(?P<total>\bi\s+alt\b|\bin\s+total\b|\btotal\b|\bsamlet\b|\baltogether\b)|"
@@ -155,7 +157,7 @@ BE_Q = _re(
     r"\bhviler?\s+i\s+sig\s+selv\b|"
     r"\bpays?\s+(?:for\s+)?(?:it|them)sel(?:f|ves)\b|\bpays?\s+off\b|"
     r"\bhvor\s+mange\s+(?:\w+\s+)?\w*anbringelser\s+skal\b|\bg(?:å|år)\s+i\s+nul\b|\bløbe\w*\s+rundt\b|"
-    r"\bhvor\s+mange\s+(?:\w+\s+)?\w*anbringelser\b[^?!]{0,50}?\bskal\s+vi\s+(?:så\s+)?undgå\b|\bhænger\s+sammen\b|"
+    r"\bhvor\s+mange\s+(?:\w+\s+)?\w*anbringelser\b[^?!]{0,50}?\bskal\s+vi\s+(?:så\s+|helt\s+|mindst\s+)?undgå\b|\bhænger\s+sammen\b|"
     r"\bhow\s+many\s+(?:\w+\s+){0,2}[\w-]*placements\s+(?:must|should|do|would|will|need|have)\b|\bbreaks?\s+even\b|"
     # "how many residential placements at the national average would we have to avoid to cover …"
     r"\bhow\s+many\s+(?:\w+\s+){0,2}[\w-]*placements\b[^?!]{0,60}?\b(?:would|must|should|do)\s+we\s+"

@@ -91,6 +91,7 @@ def _unit_or_cut(c: Ctx) -> tuple[str | None, str, str] | None:
     return None
 
 
+_CURRENT_BEFORE = words._re(r"\b(?:de|vores|the|our)\s+(?:nuværende|current|existing|eksisterende)\s+$")
 _LIMIT_OF_BEFORE = words._re(
     r"\b(?:ceiling|cap|limit|grænse(?:n)?|loft(?:et)?|sagsloft(?:et)?|norm(?:en)?)\s+(?:of|på|at)\s+$"
 )
@@ -153,6 +154,8 @@ def _labelled(c: Ctx) -> tuple[str | None, str, str]:
     for role, label in cues.LABEL_BEFORE.items():
         if label.search(c.before):
             return role, _LABEL_UNITS[role], ""
+    if _CURRENT_BEFORE.search(c.before) and words.STAFF_NAMED.search(c.text) and c.m.value < 1_000:
+        return "staff_now", "workers", ""  # "hvor mange der skal ansættes ud over de nuværende 17": staff in post
     if _LIMIT_OF_BEFORE.search(c.before) and c.m.value <= _MOST_CASELOAD:
         return "target", "cases_per_worker", ""  # "at the DS ceiling of 30": a caseload limit, the noun left out
     return None, "", ""

@@ -264,6 +264,10 @@ def _portfolio(reading: Reading, ctxs: list[Ctx]) -> None:
             nums[i] = replace(n, role="context")  # "20 anbringelser: 8 … og 12 …"
 
 
+_DIFFERENCE_BEFORE = words._re(r"\b(?:forskellen|difference)\s+(?:mellem|between|of)\s+(?:kr\.?\s*|dkk\s*)?$")
+_AND_BETWEEN = words._re(r"\s*(?:kr\.?|dkk|kroner)?\s*(?:om\s+året\s+|a\s+year\s+)?(?:og|and)\s*(?:kr\.?|dkk)?\s*")
+
+
 def _versus(reading: Reading, text: str) -> None:
     """ "fra opholdssted til plejefamilie – 1.175.000 kr. mod 470.000 kr.": two prices set against each
     other after a move take its two placement types in order (the nearest type word would give both)."""
@@ -272,11 +276,11 @@ def _versus(reading: Reading, text: str) -> None:
     nums = reading.numbers
     for i in range(len(nums) - 1):
         a, b = nums[i], nums[i + 1]
-        if (
-            a.unit.startswith("kr")
-            and b.unit.startswith("kr")
-            and words.VERSUS_BETWEEN.fullmatch(text[a.span[1] : b.span[0]])
-        ):
+        between = text[a.span[1] : b.span[0]]
+        # "saves the difference between DKK 1,160,000 and DKK 470,000": the two prices of the move, in its order
+        difference = _DIFFERENCE_BEFORE.search(text, 0, a.span[0]) and _AND_BETWEEN.fullmatch(between)
+        priced = a.unit.startswith("kr") and b.unit.startswith("kr")
+        if priced and (words.VERSUS_BETWEEN.fullmatch(between) or difference):
             nums[i] = replace(a, role="cost_per_placement", unit="kr_per_child", kind=reading.move[0])
             nums[i + 1] = replace(b, role="cost_per_placement", unit="kr_per_child", kind=reading.move[1])
 

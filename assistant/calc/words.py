@@ -45,7 +45,7 @@ CHILD_NOUN = r"børn(?:ene)?|barn(?:et)?|unge|children|child|kids|young\s+people
 _ADJ = (
     r"fuldtids|faste|nyansatte|åbne|aktive|nuværende|erfarne|uddannede|kommunale|full[- ]time|open|active|"
     r"current|experienced|qualified|municipal|social|forebyggende|preventive|løbende|ongoing|anbragte|placed|"
-    r"verserende|igangværende|pending"
+    r"verserende|igangværende|pending|normerede|budgetterede|funded|budgeted|established"
 )
 _MORE = r"flere|ekstra|nye|yderligere|more|extra|additional|new"
 MORE_WORD = _re(rf"\b(?:{_MORE})\b")
