@@ -273,3 +273,24 @@ D22_SHAPES = [
 @pytest.mark.parametrize(("question", "lang", "expected"), D22_SHAPES)
 def test_shapes_met_in_blind_block_d22(question: str, lang: str, expected: dict[str, float]) -> None:
     assert_outputs(question, lang, expected)
+
+
+PORTFOLIOS = [
+    ("Vi har 22 børn på døgninstitution à 1.160.000 kr. og 51 i plejefamilie à 470.000 kr. om året. Hvad er den "
+     "samlede årlige udgift, hvor stor en andel i procent går til døgninstitution, og hvad bliver den samlede udgift, "
+     "hvis 5 af børnene på døgninstitution flyttes til plejefamilie?", "da",
+     {"portfolio_spend": 49_490_000, "residential_share_pct": 51.57, "portfolio_spend_after": 46_040_000}),
+    ("Vi har 17 børn i netværkspleje à 265.000 kr. og 9 på opholdssted à 1.120.000 kr. om året. Hvad koster de samlet "
+     "om året, og hvad bliver udgiften, hvis 3 af børnene på opholdsstedet i stedet kommer i netværkspleje?", "da",
+     {"portfolio_spend": 14_585_000, "portfolio_spend_after": 12_020_000}),
+    ("We've got 35 kids in foster care at DKK 470k and 18 in residential care at DKK 1.16m a year. What's the total "
+     "annual cost, and what share of it is residential?", "en",
+     {"portfolio_spend": 37_330_000, "residential_share_pct": 55.93}),
+]
+
+
+@pytest.mark.parametrize(("question", "lang", "expected"), PORTFOLIOS)
+def test_a_portfolio_its_total_one_types_share_and_after_a_move(
+    question: str, lang: str, expected: dict[str, float]
+) -> None:
+    assert_outputs(question, lang, expected)

@@ -190,18 +190,35 @@ def _move_costs(
             put("cost_per_placement", costs.get(kind, next(iter(costs.values()))))
 
 
-def _as_answered(name: str, known: dict[str, Value], cues: set[str] | None = None) -> tuple[list[str], str]:
-    """What an asked quantity is, given the inputs: (quantities shown before it, the quantity)."""
-    keys = set(known)
+def _as_portfolio(name: str, keys: set[str], cues: set[str]) -> tuple[list[str], str] | None:
+    """An asked quantity of a portfolio of placements by type: its spend, after a move, one type's share, the
+    average; None when the question holds no such portfolio or asks something else."""
     portfolio = {"placements_foster", "placements_residential"} & keys
-    before: list[str] = []
-    if name in ("cost_per_year", "placement_spend") and portfolio and "placement_spend" in keys and "moved" not in keys:
-        return before, "placement_spend"  # the spend the question gives, not one priced again from a default
-    if name in ("cost_per_year", "placement_spend") and portfolio and not STAFF & keys:
+    if not portfolio:
+        return None
+    if name in ("cost_per_year", "placement_spend") and "placement_spend" in keys and "moved" not in keys:
+        return [], "placement_spend"  # the spend the question gives, not one priced again from a default
+    if name in ("cost_per_year", "placement_spend") and not STAFF & keys:
         before = ["foster_spend", "residential_spend"] if len(portfolio) == 2 else []
         if "moved" in keys:
             before.append("portfolio_spend")  # "what do they cost, and what would it cost if 3 moved"
         return before, "portfolio_spend_after" if "moved" in keys else "portfolio_spend"
+    shares = [k for k in ("residential", "foster") if f"share_{k}" in cues]
+    if name == "pct_share" and len(portfolio) == 2 and len(shares) == 1 and "value_part" not in keys:
+        # "hvor stor en andel går til døgninstitution": one type's spend of the portfolio's
+        return [f"{shares[0]}_spend", "portfolio_spend"], f"{shares[0]}_share_pct"
+    if name == "cost_per_placement" and len(portfolio) == 2:
+        return [], "portfolio_average"  # "the average per placed child"
+    return None
+
+
+def _as_answered(name: str, known: dict[str, Value], cues: set[str] | None = None) -> tuple[list[str], str]:
+    """What an asked quantity is, given the inputs: (quantities shown before it, the quantity)."""
+    keys = set(known)
+    before: list[str] = []
+    of_portfolio = _as_portfolio(name, keys, cues or set())
+    if of_portfolio is not None:
+        return of_portfolio
     if name == "cost_per_year" and "cost_per_placement" in keys and not (STAFF | COUNTED) & keys:
         return before, "placement_year_cost"  # "92.500 kr. om måneden for et barn. Hvad løber det op i på et år?"
     if name == "moves_needed" and not {"savings_per_year", "savings_given"} & keys and STAFF & keys:
@@ -212,8 +229,6 @@ def _as_answered(name: str, known: dict[str, Value], cues: set[str] | None = Non
         return before, "cut_pct"  # "what percentage of the staff is cut"
     if name == "pct_change" and "staff_cut" in keys and not {"cases", "caseload_now", "value_from"} & keys:
         return before, "cut_pct"  # "cutting 5 out of a team of 40 – what percentage cut is that": no caseload named
-    if name == "cost_per_placement" and len(portfolio) == 2:
-        return before, "portfolio_average"  # "the average per placed child"
     if name == "cost_per_year" and "placements_total" in keys and not STAFF & keys:
         return before, "placement_spend"  # "total annual bill for 58 children in foster care at 465,000 each"
     if name in ("extra_staff", "staff_needed") and "budget" in keys and "target" not in keys:

@@ -57,7 +57,9 @@ MOVE_INSTEAD = _re(
 )
 # "3 af institutionsbørnene kom i plejefamilie", "4 of the residential children moved to foster care"
 MOVE_OF_KINDS = _re(
-    rf"\s*\b(?:af|of)\s+(?:de\s+|the\s+)?\w*?(?P<a>{_RESIDENTIAL}|{_FOSTER})\w*.{{0,40}}?\b(?:kom|komme|kommer|flyttes?|"
+    # "3 af institutionsbørnene kom i plejefamilie", "5 af børnene på døgninstitution flyttes til plejefamilie"
+    rf"\s*\b(?:af|of)\s+(?:de\s+|the\s+)?(?:(?:børnene|børn|children|kids|dem|them)\s+(?:på|i|in|at)\s+{_ART})?"
+    rf"\w*?(?P<a>{_RESIDENTIAL}|{_FOSTER})\w*.{{0,40}}?\b(?:kom|komme|kommer|flyttes?|"
     rf"flyttede|move[sd]?|went|go|går|gik|overgår)\s+(?:over\s+)?(?:i|til|to|into|in)\s+{_ART}(?P<b>{_RESIDENTIAL}|{_FOSTER})"
 )
 # "4 færre i plejefamilie", "2 fewer in residential care": placements avoided, named by type only

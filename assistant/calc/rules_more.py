@@ -172,6 +172,18 @@ MORE_RULES: tuple[Rule, ...] = (
     Rule("portfolio_spend", ("foster_spend",), lambda f: f, "{foster_spend}"),
     Rule("portfolio_spend", ("residential_spend",), lambda r: r, "{residential_spend}"),
     Rule(
+        "residential_share_pct",
+        ("residential_spend", "portfolio_spend"),
+        calc.share_pct,
+        "{residential_spend} ÷ {portfolio_spend} × 100",
+    ),
+    Rule(
+        "foster_share_pct",
+        ("foster_spend", "portfolio_spend"),
+        calc.share_pct,
+        "{foster_spend} ÷ {portfolio_spend} × 100",
+    ),
+    Rule(
         "portfolio_average",
         ("portfolio_spend", "placements_foster", "placements_residential"),
         lambda t, f, r: calc.average_placement_cost(t, f + r),

@@ -304,6 +304,14 @@ CUES = {
     # "forhindrer 2 anbringelser", "stops 2 placements": avoided, said with a verb of its own
     "avoid_verb": _re(r"\b(?:undgå\w*|forhindre\w*|forebygge\w*|avoid\w*|prevent\w*|stop\w*|spare\w*|sav\w*)\b"),
     "per_year": _re(rf"\s*(?:[\w.]+\s+){{0,2}}?(?:{_YEARLY})"),
+    # "hvor stor en andel går til døgninstitution", "what share of it is residential": one type's share of a portfolio
+    "share_residential": _re(
+        r"\b(?:andel|share|proportion|procent\w*|percent\w*)\b[^?.]{0,60}?\b(?:døgn\w*|\w*institution\w*|residential|"
+        r"opholdssted\w*)"
+    ),
+    "share_foster": _re(
+        r"\b(?:andel|share|proportion|procent\w*|percent\w*)\b[^?.]{0,60}?\b(?:plejefamilie\w*|foster|netværkspleje\w*)"
+    ),
     # "hvad er sagstallet før og efter", "the caseload before and after": an after is asked, found or not
     "before_after": _re(r"\bfør\s+og\s+efter\b|\bbefore\s+and\s+after\b"),
     "norm": _re(r"(vejledende|\bDS\b|DS'|socialrådgiverforening|\bnorm|guiding|recommend|anbefal)"),
