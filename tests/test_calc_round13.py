@@ -294,3 +294,17 @@ def test_a_portfolio_its_total_one_types_share_and_after_a_move(
     question: str, lang: str, expected: dict[str, float]
 ) -> None:
     assert_outputs(question, lang, expected)
+
+
+def test_another_municipalitys_figures_told_as_background_are_not_inputs() -> None:
+    result = answer("Baggrund til økonomiudvalget: Vejle havde i 2015 39 sager pr. rådgiver på familieområdet, og "
+                    "DS anbefalede dengang 30-35. Vi har i dag 1.131 sager og 29 rådgivere. Hvad er vores sagstal, og "
+                    "hvor mange rådgivere mangler vi for at komme ned på højst 30 sager pr. rådgiver?", "da")
+    assert (result.calculation.outputs["caseload"], result.calculation.outputs["extra_staff"]) == (39, 9)
+    assert "39 (bruges ikke)" in result.text.split("\n")[0]
+
+
+def test_a_question_about_the_named_municipality_alone_keeps_its_figures() -> None:
+    got = outputs("Herning har 40 sager pr. rådgiver og 800 sager. Hvad koster det at komme ned på 24 med 600.000 kr. "
+                  "pr. rådgiver?", "da")
+    assert got["cost_per_year"] == 8_400_000

@@ -18,6 +18,7 @@ from assistant.calc import cues, words
 from assistant.calc.amounts import Ctx, Reading, ReadNumber
 from assistant.calc.asked import asked_in
 from assistant.calc.asked_quantities import CHILDREN_CARRIED_Q
+from assistant.calc.background import set_background_apart
 from assistant.calc.context import about_population
 from assistant.calc.count_roles import _PRICE_OF_ONE, _count_role, _load_cut
 from assistant.calc.dated import years_of_a_period
@@ -271,6 +272,7 @@ def read_question(question: str, language: Language) -> Reading:
                 read = replace(read, value=m.value / 2, note="half_time")
             reading.numbers.append(read)
     _share_scale(reading, ctxs)
+    set_background_apart(reading, text)  # "Vejle havde i 2015 39 sager … Vi har i dag 1.131 sager": Vejle's aside
     period_prices(reading, text)
     relate(reading, ctxs, text)
     part_time_staff(reading, text)  # "6 full-timers and 2 on half time": today's staff in FTE
