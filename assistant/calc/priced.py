@@ -28,7 +28,7 @@ __all__ = ["PRICED_ASKED", "read_priced"]
 # asks about a net result, break-even or payback mean more than a price times a count: "hvor mange skal vi undgå,
 # før det betaler sig" is a break-even, never "what the sum pays for"
 _OTHER_ASKS = frozenset({"break_even", "break_even_pct", "net_per_year", "net_total", "moves_needed", "payback_years"})
-PRICED_ASKED = ("units_cost", "units_cost_total", "one_cost_total", "units_affordable", "amount_each")
+PRICED_ASKED = ("units_cost", "units_cost_total", "one_cost_total", "units_affordable", "amount_each", "one_year_cost")
 
 
 def _re(pattern: str) -> re.Pattern[str]:
@@ -39,8 +39,9 @@ _NOUN = r"[a-zæøå][\w-]*"
 _PERIOD = r"(?:år|året|year|måned|måneden|month|døgn|døgnet|dag|dagen|day|uge|ugen|week)"
 # "55.000 kr. pr. familie", "DKK 14,000 per month per young person", "at DKK 420,000 per year each"
 _PER_AFTER = _re(
-    r"\s*(?:kr\.?|dkk|kroner)?\s*(?:(?:om|i|a|an|per|pr\.?)\s+(?:året|år|year|måneden|måned|month|døgnet|døgn|dagen|dag|day)"
-    rf"\s*)?(?:(?:pr\.?|per|for\s+hver|for\s+each|for\s+every)\s+(?P<noun>(?:ung\s+|young\s+|anbragt\s+)?{_NOUN})|"
+    r"\s*(?:kr\.?|dkk|kroner)?\s*(?:(?:om|i|a|an|per|pr\.?)\s+(?:året|år|year|måneden|måned|month|døgnet|døgn|dagen|dag|day|"
+    r"ugen|uge|week)"
+    rf"\s*)?(?:(?:pr\.?|per|for\s+hver|for\s+each|for\s+every)\s+(?!{_PERIOD}\b)(?P<noun>(?:ung\s+|young\s+|anbragt\s+)?{_NOUN})|"
     r"(?P<each>each|hver|stykket|apiece|per\s+styk|pr\.?\s+styk))"
 )
 # "à 450.000 kr.", "at DKK 420,000", "til 1,1 mio. kr. hver": a unit price by the word before it
@@ -81,6 +82,16 @@ _TOTAL_Q = _re(
     r"(?:annual|yearly|total|samlede?|årlige?)\s+(?:cost|udgift|pris|regning)\w*|cost\s+(?:for|of)\b|"
     r"koster\s+det|udgiften\s+(?:til|for|ved)|i\s+alt|in\s+total|altogether|tilsammen)"
 )
+# "hvad bliver det til på et år", "what's that over 52 weeks", "what is the annual cost": a year of a rate
+_YEAR_Q = _re(
+    r"\b(?:om\s+året|på\s+et\s+år|for\s+et\s+(?:helt\s+)?år|et\s+helt\s+år|årlig\w*|a\s+year|per\s+year|"
+    r"(?:a|one|the)\s+(?:full\s+|whole\s+)?year|annual\w*|yearly|52\s+(?:uger|weeks)|365\s+(?:dage|days))\b"
+)
+_YEAR_LENGTH = _re(r"\b(?:52\s+(?:uger|weeks)|365\s+(?:dage|days)|12\s+(?:måneder|months))\b")
+# "hvad koster 4 af dem", "what do 3 of them cost": a count of the thing priced, the noun not said again
+_OF_THEM = _re(r"\s*(?:af\s+dem|of\s+them|of\s+those)\b")
+
+
 def _stem(noun: str) -> str:
     return noun.lower().split()[-1][:4]
 
@@ -88,8 +99,8 @@ def _stem(noun: str) -> str:
 def _same_thing(a: str, b: str) -> bool:
     """Whether a price's noun and a count's noun name the same thing ("familie"/"families", "young
     person"/"young people", "barn"/"children")."""
-    if not a or not b:
-        return True
+    if not a or not b or _OF_THEM.fullmatch(" " + b):
+        return True  # "4 af dem": the thing priced
     if _CHILDREN.match(a) and _CHILDREN.match(b):
         return True
     return _prefix_same(_stem(a), _stem(b)) or _prefix_same(a.lower().split()[0], b.lower().split()[0])
@@ -138,6 +149,7 @@ class _Parts:
     sums: list[int] = field(default_factory=list)
     counts: list[tuple[int, str]] = field(default_factory=list)  # (index, noun counted)
     years: list[int] = field(default_factory=list)
+    one: int | None = None  # "for ét barn" beside a count: the price of one, asked too
 
 
 def _parts(reading: Reading, text: str) -> _Parts | None:
@@ -153,23 +165,35 @@ def _parts(reading: Reading, text: str) -> _Parts | None:
             (parts.prices.append((i, noun)) if is_price else parts.sums.append(i))
         elif n.unit == "pct":
             return None
+        elif _OF_THEM.match(text, n.span[1]):
+            parts.counts.append((i, _OF_THEM.match(text, n.span[1]).group(0).strip()))  # type: ignore[union-attr]
         else:
             found = _COUNT_NOUN.match(text, n.span[1])
             noun = found.group("noun") if found else ""
             if not noun or _NOT_COUNTED.match(noun.split()[-1]) or cues.AGE_RANGE_AFTER.match(text, n.span[1]):
                 return None
             parts.counts.append((i, noun))
+    ones = [c for c in parts.counts if reading.numbers[c[0]].value == 1 and reading.numbers[c[0]].text.isalpha()]
+    if len(parts.counts) == 2 and len(ones) == 1:
+        parts.counts.remove(ones[0])  # "for ét barn og for 9 børn": the one is the price's own, the 9 the count
+        parts.one = ones[0][0]
     lists = (parts.prices, parts.sums, parts.counts, parts.years)
     return None if any(len(x) > 1 for x in lists) else parts
 
 
 def _shape(p: _Parts, asking: str) -> tuple[dict[int, str], list[str]] | None:
     """The roles and the asked quantities of the one shape the parts and the ask fit, if any."""
-    if p.prices and p.counts and not p.sums and _TOTAL_Q.search(asking) and not _EACH_Q.search(asking):
+    # a rate made yearly ("3.450 kr. om ugen") asked for a year ("hvad bliver det til på et år"): one's year
+    a_year = bool(p.prices) and bool(p.rates.get(p.prices[0][0])) and bool(_YEAR_Q.search(asking))
+    one_year = ["one_year_cost"] if a_year or p.one is not None else []
+    if p.prices and p.counts and not p.sums and (_TOTAL_Q.search(asking) or a_year) and not _EACH_Q.search(asking):
         (price, p_noun), (c, c_noun) = p.prices[0], p.counts[0]
         if not _same_thing(p_noun, c_noun):
             return None
-        return {price: "price_each", c: "units"}, ["units_cost", "units_cost_total"] if p.years else ["units_cost"]
+        asked = ["units_cost", "units_cost_total"] if p.years else ["units_cost"]
+        return {price: "price_each", c: "units"}, one_year + asked
+    if a_year and not p.counts and not p.sums and not p.years:
+        return {p.prices[0][0]: "price_each"}, one_year
     if p.prices and p.years and not p.sums and not p.counts and _TOTAL_Q.search(asking):
         return {p.prices[0][0]: "price_each"}, ["one_cost_total"]
     if p.prices and p.sums and not p.counts and not p.years and _MANY_Q.search(asking):
@@ -187,7 +211,8 @@ def read_priced(reading: Reading, text: str) -> Reading | None:
     if p is None:
         return None
     asking = asking_text(text)
-    if cues.OTHER_PERIOD.search(asking) or (cues.OTHER_PERIOD.search(text) and not any(p.rates.values())):
+    other_period = cues.OTHER_PERIOD.search(_YEAR_LENGTH.sub("", asking))  # "et år med 52 uger" is a year
+    if other_period or (cues.OTHER_PERIOD.search(text) and not any(p.rates.values())):
         return None  # "hvad koster 2 børn i et halvt år", "prisen pr. barn pr. måned": not a year's figure
     if p.years and p.prices and not _yearly(p.prices[0][0], reading, p.rates, text):
         return None  # a price not said to be yearly ("koster 55.000 kr. pr. familie") is not one to total over years
@@ -197,6 +222,8 @@ def read_priced(reading: Reading, text: str) -> Reading | None:
     roles, asked = shape
     if p.years:
         roles[p.years[0]] = "years"
+    if p.one is not None:
+        roles[p.one] = "context"  # "for ét barn": said by the price of one, not a count
     nouns = dict(p.prices + p.counts)
     each = _EACH_NOUN.search(asking)
     if "amount_each" in asked and each:

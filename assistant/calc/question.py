@@ -77,6 +77,8 @@ def _is_input(text: str, m: NumberMention, earlier: list[NumberMention]) -> bool
         or _names_a_thing(text, m)
     ):
         return False  # "§ 52", "1. januar", "0-17-årige", "1) hvad …": a number that names something, not an input
+    if m.value in (52, 365) and _YEAR_LENGTH_AFTER.match(text, m.end):
+        return False  # "på et år med 52 uger", "regn med 365 dage": the length of a year, said to convert a price
     if m.word and m.value == 1 and _ONCE_AFTER.match(text, m.end):
         return False  # "koster 1,6 mio. kr. én gang", "one time": once, not a count
     if m.word and m.value == 1:
@@ -84,6 +86,9 @@ def _is_input(text: str, m: NumberMention, earlier: list[NumberMention]) -> bool
         if words.OF_THEM.match(text, m.end) or words.COSTS_AFTER_NOUN.match(text, m.end) or one_asked:
             return False
     return not _repeats_a_count(text, m, earlier)
+
+
+_YEAR_LENGTH_AFTER = re.compile(r"\s*(?:uger|weeks|dage|days)\b", re.I)
 
 
 def _enumerator(text: str, m: NumberMention) -> bool:

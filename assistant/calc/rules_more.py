@@ -56,6 +56,7 @@ MORE_RULES: tuple[Rule, ...] = (
         down=True,
     ),
     Rule("amount_each", ("amount", "units"), units.amount_each, "{amount} ÷ {units}"),
+    Rule("one_year_cost", ("price_each",), lambda p: p, "{price_each}"),
     Rule("fte_total", ("staff_now",), lambda s: s, "{staff_now}"),  # part-time staff counted in FTE (calc.part_time)
     # a rising price (``calc.price_rise``): the rise per unit times the units, or the value compounded
     Rule("rise_each", ("price_each", "rise_pct"), units.share_of_price, "{price_each} × {rise_pct}"),
