@@ -308,3 +308,33 @@ def test_a_question_about_the_named_municipality_alone_keeps_its_figures() -> No
     got = outputs("Herning har 40 sager pr. rådgiver og 800 sager. Hvad koster det at komme ned på 24 med 600.000 kr. "
                   "pr. rådgiver?", "da")
     assert got["cost_per_year"] == 8_400_000
+
+
+def test_a_rise_in_each_of_several_years_is_compounded() -> None:
+    """ "a 2% increase in each of 2026, 2027 and 2028, compounded": three rises, not one (1.020.000 was stated)."""
+    got = outputs("A private provider charges DKK 1,000,000 a year per placement in 2025 and has announced a 2% "
+                  "increase in each of 2026, 2027 and 2028, compounded. What will one placement cost in 2028, what "
+                  "will 12 placements cost that year, and what is the total increase in percent from 2025?", "en")
+    assert got["grown_value"] == pytest.approx(1_061_208, abs=1)
+    assert got["grown_units_cost"] == pytest.approx(12_734_496, abs=1)
+    assert got["grown_pct"] == pytest.approx(6.12, abs=0.01)
+
+
+def test_no_foster_default_stands_in_for_network_care() -> None:
+    """ "til netværkspleje" with no price: asked for, not the foster family's 470.000 kr. from a source."""
+    result = answer("Hvad sparer vi om året ved at flytte 3 børn fra døgninstitution (1.160.000 kr.) til "
+                    "netværkspleje?", "da")
+    assert "savings_per_year" not in result.calculation.outputs
+
+
+def test_hires_during_a_year_are_not_costed_as_a_whole_year() -> None:
+    result = answer("Vi ansætter 3 rådgivere i løbet af 2026 à 600.000 kr. om året. Hvad koster de i 2026?", "da")
+    assert not result.calculation.outputs
+
+
+def test_a_rate_per_children_from_inhabitants_is_not_worked_out() -> None:
+    """The inhabitants are not the children: 412 ÷ 42.563 × 1.000 labelled "per 1,000 children" was stated."""
+    result = answer_calculation("We'd like our placements per 1,000 children to compare with the national figure. "
+                                "Rødovre has 42,563 inhabitants and we have 412 placed children. What's our rate?",
+                                "en", cite)
+    assert result is None or "per_1000" not in result.calculation.outputs

@@ -125,6 +125,10 @@ def _defaults(reading: Reading, sheet: Sheet, variant: Variant) -> dict[str, Cal
         for name, kind in zip(("move_from_cost", "move_to_cost"), reading.move, strict=True):
             if kind:
                 out[name] = (lambda k: lambda: sheet.cited(f"{k}_cost", "default_placement"))(kind)
+    if "network_care" in reading.cues:  # netværkspleje costs less than a foster family: its price is asked for
+        for name in ("foster_cost", "move_from_cost", "move_to_cost", "cost_per_placement"):
+            if name in out and (name == "foster_cost" or "foster" in (variant.kind, *(reading.move or ()))):
+                del out[name]
     return out
 
 

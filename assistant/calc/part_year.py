@@ -42,6 +42,11 @@ _START = _re(
     rf"\b(?:ansætte\w*|ansat\w*|hire[sd]?|hiring|recruit\w*|rekrutter\w*)\s+(?:[\w.,]+\s+){{0,4}}?(?:i|in|fra|from)\s+"
     rf"(?P<m4>{_MONTH})\b"
 )
+# "i løbet af 2026", "during the year", "sometime next year": a start said without its month
+_DURING = _re(
+    r"\b(?:i\s+løbet\s+af|during|in\s+the\s+course\s+of|over\s+the\s+course\s+of|sometime\s+in|some\s+time\s+in|"
+    r"hen\s+over)\s+(?:(?:19|20)\d\d|året|the\s+year|næste\s+år|next\s+year|foråret|efteråret|the\s+spring|the\s+autumn)\b"
+)
 _THIS_YEAR = _re(
     r"\b(?:i\s+år|this\s+year|this\s+(?:budget|calendar|financial|fiscal)\s+year|(?:i\s+)?budgetåret|indeværende\s+år|"
     r"det\s+første\s+år|(?:the\s+)?first\s+year|i\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d|"
@@ -83,7 +88,7 @@ _PART_OF_YEAR_AFTER = _re(
 
 def part_of_a_year(reading: Reading, text: str) -> bool:
     """A start part-way through a year, or an amount for part of one: no reading of whole years applies."""
-    return months_paid(text) is not None or _quarter_amount(reading, text)
+    return months_paid(text) is not None or _quarter_amount(reading, text) or _DURING.search(text) is not None
 
 
 def _quarter_amount(reading: Reading, text: str) -> bool:
@@ -94,6 +99,8 @@ def read_part_year(reading: Reading, text: str) -> Reading | None:
     """The question read as staff starting part-way through a year; None when no start date is named."""
     if _quarter_amount(reading, text):
         return _stopped(reading, "part_period")  # a quarter's spend beside a year's budget: not to set against it
+    if _DURING.search(text) and any(n.role == "extra_staff" for n in reading.numbers):
+        return _stopped(reading)  # "vi ansætter 3 i løbet af 2026": from when? their pay that year is not a full year
     found = months_paid(text)
     if found is None:
         return None

@@ -27,7 +27,10 @@ from assistant.calc.words import _re, asking_text
 
 __all__ = ["RISE_ASKED", "read_price_rise"]
 
-RISE_ASKED = ("rise_cost", "grown_value", "rise_each", "price_after", "units_cost_after", "grown_pct", "grown_diff")
+RISE_ASKED = (
+    "rise_cost", "grown_value", "rise_each", "price_after", "units_cost_after", "grown_pct", "grown_diff",
+    "grown_units_cost",
+)  # fmt: skip
 
 _RISE = _re(
     r"\b(?:stiger|steget|stigning\w*|går\s+op|gik\s+op|hæves|øges|forhøje\w*|rise[sd]?|rising|go(?:es)?\s+up|"
@@ -35,6 +38,11 @@ _RISE = _re(
 )
 _YEARLY_AFTER = _re(
     r"\s*(?:om\s+året|a\s+year|per\s+year|pr\.?\s+år|årligt|annually|each\s+year|every\s+year|hvert\s+år)\b"
+)
+# "a 2% increase in each of 2026, 2027 and 2028, compounded", "2 % hvert år", "med renters rente": a yearly rise
+_COMPOUNDED = _re(
+    r"[^.?!]{0,40}?\b(?:in\s+each\s+of|each\s+year|every\s+year|hvert\s+af|hvert\s+år|compound\w*|"
+    r"renters\s+rente|år\s+for\s+år|year\s+on\s+year)\b"
 )
 _CALENDAR = re.compile(r"\b(?:19|20)\d\d\b")
 _COUNT_NOUN = _re(
@@ -57,7 +65,8 @@ _ONE_AFTER_Q = _re(
     r"cost\s+after\s+the\s+(?:rise|increase))\b"
 )
 _PCT_ASK = _re(
-    r"\b(?:hvor\s+mange\s+procent|how\s+many\s+percent|what\s+percent\w*|by\s+what\s+percent\w*|percentage)\b"
+    r"\b(?:hvor\s+mange\s+procent|how\s+many\s+percent|what\s+percent\w*|by\s+what\s+percent\w*|percentage|"
+    r"(?:increase|rise|stigning\w*)\s+in\s+percent|(?:increase|rise|stigning\w*)\s+i\s+procent)\b"
 )
 _VALUE_Q = _re(r"\b(?:hvad\s+(?:koster|bliver|er)|what\s+(?:will|would|does|is)|how\s+much)\b")
 _PCT_Q = _re(r"\b(?:procent\w*|percent\w*|pct)\b|%")
@@ -66,8 +75,9 @@ _HORIZON = _re(r"\b(?:om|i|in|over|efter|after)\s+(?P<n>\w+)\s+(?:år|years?)\b"
 
 
 def _years_between(text: str) -> int | None:
+    """The years from the first calendar year named to the last ("from 2025 … in each of 2026, 2027 and 2028")."""
     years = sorted({int(y) for y in _CALENDAR.findall(text)})
-    return years[-1] - years[0] if len(years) == 2 and years[-1] > years[0] else None
+    return years[-1] - years[0] if len(years) >= 2 and 0 < years[-1] - years[0] <= 30 else None
 
 
 def _is_count(text: str, n: ReadNumber) -> bool:
@@ -94,14 +104,19 @@ def read_price_rise(reading: Reading, text: str) -> Reading | None:
     asking = asking_text(text)
     roles: dict[int, str] = {}
     asked: list[str] = []
-    if len(pcts) == 1 and len(money) == 1 and _YEARLY_AFTER.match(text, reading.numbers[pcts[0]].span[1]):
+    pct_end = reading.numbers[pcts[0]].span[1] if len(pcts) == 1 else 0
+    yearly = len(pcts) == 1 and (_YEARLY_AFTER.match(text, pct_end) or _COMPOUNDED.match(text, pct_end))
+    if len(pcts) == 1 and len(money) == 1 and yearly:
         horizon = reading.numbers[years[0]].value if len(years) == 1 else _years_between(text)
-        if counts or horizon is None or not _VALUE_Q.search(asking):
+        if len(counts) > 1 or horizon is None or not _VALUE_Q.search(asking):
             return None
         roles = {money[0]: "value_from", pcts[0]: "growth_pct"}
         if years:
             roles[years[0]] = "years"
         asked = ["grown_value"]
+        if counts:  # "what will 12 placements cost that year": the count at the grown price
+            roles[counts[0]] = "units"
+            asked.append("grown_units_cost")
         # "og hvor mange procent dyrere er det samlet", "hvor meget er det mere end i dag": the rise over the years
         later = asking[_VALUE_Q.search(asking).end() :]  # type: ignore[union-attr]
         asked += ["grown_pct"] if _PCT_ASK.search(later) else []

@@ -34,6 +34,7 @@ _PER_THOUSAND = _re(
 _RATE_AFTER = _re(r"\s+(?P<noun>(?:[a-zæøå][\w-]*\s+){0,2}?)(?:pr\.?|per)\s+(?:1[.,]000|tusind|thousand)\b")
 _NOUN_AFTER = _re(r"\s+(?P<noun>[a-zæøå][\w-]*(?:\s+(?:og|and)\s+[a-zæøå][\w-]*)?)")
 _PEOPLE = _re(r"^(?:indbygger\w*|inhabitants?|borger\w*|residents?|børn\w*|children|unge|young|0-17)")
+_ADULTS = _re(r"^(?:indbygger\w*|inhabitants?|borger\w*|residents?|people|population)")
 _AGE_RANGE = _re(r"\s*[-–]\s*\d+\s*(?:år\w*|years?|-?årige)?|\s*(?:år|years?)\b")
 _RANGE_BEFORE = _re(r"(?:aged|i\s+alderen|på|under|below|op\s+til|up\s+to)\s+$|\d\s*[-–]\s*$")
 _ASKED_NOUN = _re(
@@ -102,6 +103,8 @@ def read_rate(reading: Reading, text: str) -> Reading | None:
     if not people:
         return None
     population = max(people, key=lambda i: reading.numbers[i].value)
+    if _ADULTS.match(_noun(text, reading.numbers[population])) and not _ADULTS.match(base):
+        return None  # "42.563 indbyggere" asked "pr. 1.000 børn": the children are not given, so asked about
     roles[population], nouns[population] = "population", base
     rest = [i for i in counts if i not in (population, *given)]
     asking = asking_text(text)

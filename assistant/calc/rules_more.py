@@ -65,6 +65,7 @@ MORE_RULES: tuple[Rule, ...] = (
     Rule("price_after", ("price_each", "rise_each"), lambda p, r: p + r, "{price_each} + {rise_each}"),
     Rule("units_cost_after", ("price_after", "units"), lambda p, u: units.units_cost(u, p), "{price_after} × {units}"),
     Rule("grown_diff", ("grown_value", "value_from"), lambda g, f: g - f, "{grown_value} − {value_from}"),
+    Rule("grown_units_cost", ("grown_value", "units"), lambda g, u: units.units_cost(u, g), "{grown_value} × {units}"),
     Rule(
         "grown_pct",
         ("grown_value", "value_from"),

@@ -28,7 +28,7 @@ PRICED_KR = (
     "price_each", "amount", "units_cost", "units_cost_total", "one_cost_total", "amount_each", "pct_amount",
     "case_cost", "case_cost_now", "case_cost_target", "cost_last_year", "expected_cost", "rise_each", "rise_cost",
     "grown_value", "price_after", "part_year_cost", "part_year_savings", "full_year_cost",
-    "vacancy_saving", "units_cost_after", "grown_diff", "one_year_cost",
+    "vacancy_saving", "units_cost_after", "grown_diff", "one_year_cost", "grown_units_cost",
 )
 MORE_PCT = (
     "spend_pct", "budget_cut_pct", "close_pct", "staff_pct", "load_cut_pct", "rise_pct", "growth_pct",

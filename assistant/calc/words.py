@@ -312,6 +312,8 @@ CUES = {
     "share_foster": _re(
         r"\b(?:andel|share|proportion|procent\w*|percent\w*)\b[^?.]{0,60}?\b(?:plejefamilie\w*|foster|netværkspleje\w*)"
     ),
+    # "netværkspleje", "kinship care": family care priced apart from a foster family; no foster default stands in
+    "network_care": _re(r"\bnetværkspleje\w*|\bnetværksanbring\w*|\bkinship\b|\bnetwork\s+(?:foster\s+)?care\b"),
     # "hvad er sagstallet før og efter", "the caseload before and after": an after is asked, found or not
     "before_after": _re(r"\bfør\s+og\s+efter\b|\bbefore\s+and\s+after\b"),
     "norm": _re(r"(vejledende|\bDS\b|DS'|socialrådgiverforening|\bnorm|guiding|recommend|anbefal)"),
