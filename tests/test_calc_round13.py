@@ -338,3 +338,19 @@ def test_a_rate_per_children_from_inhabitants_is_not_worked_out() -> None:
                                 "Rødovre has 42,563 inhabitants and we have 412 placed children. What's our rate?",
                                 "en", cite)
     assert result is None or "per_1000" not in result.calculation.outputs
+
+
+ROUND14_PARTS = [
+    ("Children's disability team: 7 workers, guideline 40 cases each, 318 cases. How many cases are above the "
+     "guideline, and what is the actual caseload per worker?", "en", {"over_capacity": 38, "caseload": 45.43}),
+    ("DS-undersøgelsen viste et gennemsnitligt sagstal på 33 i 2019 og 31 i 2023. Hvor mange sager er det færre, og "
+     "hvor mange procent er faldet?", "da", {"abs_change": -2, "pct_change": -6.06}),
+    ("Hvis 12 % af vores 95 døgnanbringelser kan omlægges til plejefamilie, hvor mange børn er det (hele børn, rundet "
+     "ned), og hvad sparer det om året? Døgn 1.160.000 kr., pleje 470.000 kr.", "da",
+     {"moved": 11, "savings_per_year": 7_590_000}),
+]
+
+
+@pytest.mark.parametrize(("question", "lang", "expected"), ROUND14_PARTS)
+def test_second_asks_of_round_14_are_answered(question: str, lang: str, expected: dict[str, float]) -> None:
+    assert_outputs(question, lang, expected)

@@ -85,7 +85,10 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
             # for at ramme 25", "how many cases in total are we above what 41 workers would carry"
             r"\bhvor\s+mange\s+sager\s+(?:\w+\s+){0,6}?(?:ud\s+over|af\s+med)\b|"
             r"\bhow\s+many\s+cases\s+(?:\w+\s+){0,6}?(?:above|over|beyond)\s+what\b|"
-            r"\bhow\s+many\s+cases\s+(?:\w+\s+){0,5}?(?:get\s+rid\s+of|shed|offload)\b"
+            r"\bhow\s+many\s+cases\s+(?:\w+\s+){0,5}?(?:get\s+rid\s+of|shed|offload)\b|"
+            # "how many cases are above the guideline": the team's cases over what it carries at the limit
+            r"\bhow\s+many\s+cases\s+(?:are|is|do\s+we\s+have|does\s+the\s+team\s+have)\s+(?:above|over|beyond)\s+"
+            r"(?:the\s+|our\s+|its\s+)?(?:guideline|limit|cap|ceiling|norm|target)\b"
         ),
     ),
     (
@@ -97,6 +100,8 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
             # "hvor stort er faldet i kroner og i procent", "the drop in kroner and in percent"
             r"\b(?:fald\w*|stigning\w*|ændring\w*|forskel\w*|drop|fall|increase|change|difference)\b[^?.]{0,20}?"
             r"\b(?:i|in)\s+(?:kroner|dkk)\b|"
+            # "hvor mange sager er det færre": the change in cases
+            r"\bhvor\s+mange\s+sager\s+er\s+det\s+(?:færre|flere)\b|"
             # "hvor meget er det steget – i procentpoint og i procent": a change of shares in points
             r"\b(?:i|in)\s+(?:procentpoint|percentage\s+points|points)\b"
         ),

@@ -33,7 +33,10 @@ CASE_NOUN = (
     r"(?:children'?s\s+|child(?:ren)?\s+|kids'?\s+|kid\s+|open\s+|family\s+|active\s+)?cases?(?!\s*(?:managers?|handlers?|workers?))"
 )
 _RESIDENTIAL = r"døgninstitution|institution|opholdssted|døgn|residential|institutional|children'?s\s+home"
-_FOSTER = r"plejefamilie|familiepleje|netværkspleje|slægtspleje|foster|kinship(?:\s+care)?"
+# "Døgn 1.160.000 kr., pleje 470.000 kr.": "pleje" alone names foster care only as a price's label
+_FOSTER = (
+    r"plejefamilie|familiepleje|netværkspleje|slægtspleje|foster|kinship(?:\s+care)?|\bpleje(?=\s*(?:kr\.?\s*)?(?:\d|$))"
+)
 PLACEMENT_NOUN = (
     rf"(?:(?:{_RESIDENTIAL}|{_FOSTER})s?)?anbringelse(?:r|rne|n)?|"
     r"(?:(?:residential(?:[- ]institution)?(?:\s+care)?|institutional|"
