@@ -354,3 +354,24 @@ ROUND14_PARTS = [
 @pytest.mark.parametrize(("question", "lang", "expected"), ROUND14_PARTS)
 def test_second_asks_of_round_14_are_answered(question: str, lang: str, expected: dict[str, float]) -> None:
     assert_outputs(question, lang, expected)
+
+
+def test_a_yearly_price_by_the_week_and_the_day() -> None:
+    got = outputs("Hvad koster en døgnanbringelse til 1.160.000 kr. om året pr. uge og pr. dag? Regn med 52 uger og "
+                  "365 dage.", "da")
+    assert (got["price_per_week"], got["price_per_day"]) == (22_308, 3_178)
+
+
+def test_background_pointed_back_to_is_an_input() -> None:
+    """ "Herning sparede 4,4 mio. kr. over 2 år. Hvis vi kan spare det samme …": Herning's figure is used."""
+    got = outputs("Herning sparede 4,4 mio. kr. over 2 år. Hvis vi kan spare det samme, men skal betale 2 ekstra "
+                  "rådgivere à 560.000 kr. om året, hvad er nettoresultatet over de 2 år?", "da")
+    assert got["net_total"] == 2_160_000
+
+
+def test_the_current_count_of_cases_is_not_staff() -> None:
+    """ "Antallet af sager … fra de nuværende 560. Vi har 20 rådg.": 560 are cases, 20 the staff."""
+    got = outputs("Antallet af sager forventes at stige 8 % fra de nuværende 560. Vi har 20 rådg. Hvor mange "
+                  "rådgivere skal vi være for at holde max 28 sager pr. rådgiver, og hvor mange skal vi så ansætte?",
+                  "da")
+    assert (got["staff_needed"], got["extra_staff"]) == (22, 2)

@@ -198,6 +198,14 @@ POSTS_Q = _re(
     r"\bhow\s+many\s+(?:\w+\s+)?(?:posts|positions|ftes)\b(?!\s+(?:do|does|must|should|will|would)\s+we\s+(?:need|have))|"
     r"\bhvor\s+mange\s+(?:\w+\s+)?(?:stillinger|årsværk)\s+(?:svarer\s+det\s+til|er\s+det|bliver\s+det)\b"
 )
+# "hvad koster en døgnanbringelse til 1.160.000 kr. om året pr. uge og pr. dag": a year's price by the week, the day
+PER_WEEK_Q = _re(
+    r"\b(?:hvad\s+koster|what\s+does|what's|what\s+is|how\s+much)\b[^?]{0,80}?\b(?:pr\.?\s+uge|om\s+ugen|per\s+week|a\s+week)\b"
+)
+PER_DAY_Q = _re(
+    r"\b(?:hvad\s+koster|what\s+does|what's|what\s+is|how\s+much)\b[^?]{0,100}?\b(?:pr\.?\s+(?:dag|døgn)|om\s+dagen|i\s+døgnet|"
+    r"per\s+day|a\s+day)\b"
+)
 DIRECT: tuple[tuple[re.Pattern[str], str], ...] = (
     (YEAR_PRICE_Q, "cost_per_year"),
     (CASES_Q, "cases"),
@@ -220,6 +228,8 @@ DIRECT: tuple[tuple[re.Pattern[str], str], ...] = (
     (OVERRUN_PCT_Q, "pct_change"),
     (LEFT_Q, "caseload_left"),
     (PRICE_GAP_Q, "price_gap"),
+    (PER_WEEK_Q, "price_per_week"),
+    (PER_DAY_Q, "price_per_day"),
 )
 
 

@@ -20,6 +20,12 @@ from assistant.calc.amounts import Reading
 __all__ = ["set_background_apart"]
 
 _SENTENCES = re.compile(r"[^.?!]*(?:[.?!]+|$)")
+# "spare det samme", "the same amount", "lige så meget", "as much as they did": the background is used
+_POINTS_BACK = re.compile(
+    r"\b(?:det\s+samme|samme\s+(?:beløb|besparelse|antal|sagstal|niveau)|lige\s+så\s+(?:meget|mange)|the\s+same|"
+    r"as\s+much|as\s+many|like\s+them|ligesom\s+(?:dem|de\s+gjorde))\b",
+    re.I,
+)
 _OWN = re.compile(r"\b(?:vi|vores|os|we|we're|we've|our|us)\b", re.I)
 
 
@@ -52,8 +58,8 @@ def set_background_apart(reading: Reading, text: str) -> None:
         if municipalities.find_mentions(sentence) and numbers_in(span):
             background.append(span)
     own = [s for s in spans if s not in background and _OWN.search(text[s[0] : s[1]]) and numbers_in(s)]
-    if not background or not own:
-        return
+    if not background or not own or _POINTS_BACK.search(text):
+        return  # "Hvis vi kan spare det samme": the other municipality's figure is an input after all
     for span in background:
         for i in numbers_in(span):
             nums[i] = replace(nums[i], role="context", alt_role=None, note="")

@@ -92,6 +92,7 @@ def _unit_or_cut(c: Ctx) -> tuple[str | None, str, str] | None:
 
 
 _CURRENT_BEFORE = words._re(r"\b(?:de|vores|the|our)\s+(?:nuværende|current|existing|eksisterende)\s+$")
+_CASES_WORD = words._re(r"\b(?:sager(?:ne)?|cases|børn(?:ene)?|children)\b")
 _LIMIT_OF_BEFORE = words._re(
     r"\b(?:ceiling|cap|limit|grænse(?:n)?|loft(?:et)?|sagsloft(?:et)?|norm(?:en)?)\s+(?:of|på|at)\s+$"
 )
@@ -154,7 +155,9 @@ def _labelled(c: Ctx) -> tuple[str | None, str, str]:
     for role, label in cues.LABEL_BEFORE.items():
         if label.search(c.before):
             return role, _LABEL_UNITS[role], ""
-    if _CURRENT_BEFORE.search(c.before) and words.STAFF_NAMED.search(c.text) and c.m.value < 1_000:
+    part = re.split(r"[,.?!;:]\s", c.text[: c.m.start])[-1]  # "…, hvor mange der skal ansættes ud over de nuværende"
+    staff_clause = words.STAFF_NAMED.search(c.text) and not _CASES_WORD.search(part)
+    if _CURRENT_BEFORE.search(c.before) and staff_clause and c.m.value < 1_000:
         return "staff_now", "workers", ""  # "hvor mange der skal ansættes ud over de nuværende 17": staff in post
     if _LIMIT_OF_BEFORE.search(c.before) and c.m.value <= _MOST_CASELOAD:
         return "target", "cases_per_worker", ""  # "at the DS ceiling of 30": a caseload limit, the noun left out

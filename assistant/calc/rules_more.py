@@ -57,6 +57,12 @@ MORE_RULES: tuple[Rule, ...] = (
     ),
     Rule("amount_each", ("amount", "units"), units.amount_each, "{amount} ÷ {units}"),
     Rule("one_year_cost", ("price_each",), lambda p: p, "{price_each}"),
+    # a year's price by the week and by the day (52 weeks, 365 days)
+    *(
+        Rule(out, (price,), lambda p, d=days: p / d, f"{{{price}}} ÷ {days}")
+        for out, days in (("price_per_week", 52), ("price_per_day", 365))
+        for price in ("cost_per_placement", "cost_per_worker", "price_each")
+    ),
     Rule("fte_total", ("staff_now",), lambda s: s, "{staff_now}"),  # part-time staff counted in FTE (calc.part_time)
     # a rising price (``calc.price_rise``): the rise per unit times the units, or the value compounded
     Rule("rise_each", ("price_each", "rise_pct"), units.share_of_price, "{price_each} × {rise_pct}"),
