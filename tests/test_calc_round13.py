@@ -359,7 +359,8 @@ def test_second_asks_of_round_14_are_answered(question: str, lang: str, expected
 def test_a_yearly_price_by_the_week_and_the_day() -> None:
     got = outputs("Hvad koster en døgnanbringelse til 1.160.000 kr. om året pr. uge og pr. dag? Regn med 52 uger og "
                   "365 dage.", "da")
-    assert (got["price_per_week"], got["price_per_day"]) == (22_308, 3_178)
+    assert got["price_per_week"] == pytest.approx(22_308, abs=1)
+    assert got["price_per_day"] == pytest.approx(3_178, abs=1)
 
 
 def test_background_pointed_back_to_is_an_input() -> None:
