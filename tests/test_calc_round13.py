@@ -376,3 +376,27 @@ def test_the_current_count_of_cases_is_not_staff() -> None:
                   "rådgivere skal vi være for at holde max 28 sager pr. rådgiver, og hvor mange skal vi så ansætte?",
                   "da")
     assert (got["staff_needed"], got["extra_staff"]) == (22, 2)
+
+
+ROUND14_MORE = [
+    # a staff pair with the cases: the caseload before, after and its own change
+    ("Department head here, writing up the hiring round: we go from 41 to 45 caseworkers with 1,230 cases. Caseload "
+     "before and after, and the percentage reduction in caseload?", "en",
+     {"caseload": 30, "caseload_after": 27.33, "caseload_change_pct": -8.89}),
+    # a price per month "pr. barn" asked by the year per child and for the children counted
+    ("Plejefamilievederlag og -udgifter ligger på 38.500 kr. om måneden pr. barn. Hvad er det om året pr. barn, og "
+     "hvad koster de 14 børn, vi har i plejefamilie?", "da", {"one_year_cost": 462_000, "units_cost": 6_468_000}),
+    # "Weekly price … is": the period before the amount; a daily rate asked
+    ("Weekly price at a residential home is DKK 24,000. What is the annual cost over 52 weeks, and the equivalent "
+     "daily rate over 365 days?", "en", {"price_per_day": 3_419}),
+    # a meeting number and other municipalities' figures are no inputs
+    ("Baggrund: På mødet i Børne- og Ungeudvalget den 12. marts (mødenr. 3/2026) blev det besluttet at se på "
+     "sagstallet. Holbæk har oplyst et sagstal på 28, og Kalundborg 31. Vi har selv 1.296 sager og 40 rådgivere, og "
+     "en rådgiver koster 585.000 kr. Hvad er vores sagstal, og hvor mange rådgivere skal vi ansætte for at komme ned "
+     "på 30, og hvad koster det?", "da", {"caseload": 32.4, "extra_staff": 4, "cost_per_year": 2_340_000}),
+]
+
+
+@pytest.mark.parametrize(("question", "lang", "expected"), ROUND14_MORE)
+def test_more_shapes_of_round_14(question: str, lang: str, expected: dict[str, float]) -> None:
+    assert_outputs(question, lang, expected, tolerance=1)

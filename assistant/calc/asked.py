@@ -204,7 +204,7 @@ PER_WEEK_Q = _re(
 )
 PER_DAY_Q = _re(
     r"\b(?:hvad\s+koster|what\s+does|what's|what\s+is|how\s+much)\b[^?]{0,100}?\b(?:pr\.?\s+(?:dag|døgn)|om\s+dagen|i\s+døgnet|"
-    r"per\s+day|a\s+day)\b"
+    r"per\s+day|a\s+day|daily\s+(?:rate|price|cost)|døgnpris\w*|døgntakst\w*|dagspris\w*)\b"
 )
 DIRECT: tuple[tuple[re.Pattern[str], str], ...] = (
     (YEAR_PRICE_Q, "cost_per_year"),

@@ -19,7 +19,9 @@ PAST_YEARS_BEFORE = _re(
 AGO_AFTER = _re(r"[\s-]*(?:års?|years?)\s+(?:siden|ago)\b")
 # Numbers that name, not count: "servicelovens § 52", "section 52", "1. januar", "0-17-årige", "the 0-17s"
 NAMING_BEFORE = _re(
-    r"(?:§+|\b(?:section|sections|paragraf|paragraph|stk\.?|nr\.?|no\.|lov\s+nr\.?|kapitel|chapter))\s*$"
+    r"(?:§+|\b(?:section|sections|paragraf|paragraph|stk\.?|nr\.?|no\.|lov\s+nr\.?|kapitel|chapter|"
+    # "mødenr. 3/2026", "sag 11", "punkt 7", "agenda item 7": a meeting, a case file or an agenda item
+    r"mødenr\.?|møde\s+nr\.?|sag|sagsnr\.?|punkt|dagsordenspunkt|item|agenda\s+item|case\s+no\.?))\s*$"
 )
 # "1) hvad er sagstallet? 2) hvor mange …": a numbered list's marker, said at a clause's start and closed by ")"
 ENUMERATOR_BEFORE = _re(r"(?:^|[.?!:;]\s*|\n\s*)\(?$")  # "(1) What's …" too
@@ -75,7 +77,12 @@ QUARTERLY_AFTER = _re(
     r"\s*(?:kr\.?|dkk|kroner)?\s*(?:(?:pr\.?|per|om|i|a|each|every|hvert)\s+(?:kvartal(?:et)?|quarter)|kvartalsvis|quarterly)\b"
 )
 WEEKLY_AFTER = _re(
-    r"\s*(?:kr\.?|dkk|kroner)?\s*(?:(?:pr\.?|per|om|i|a|each|every|hver)\s+(?:uge(?:n)?|week)|ugentlig\w*|weekly)\b"
+    r"\s*(?:kr\.?|dkk|kroner)?\s*(?:(?:pr\.?|per)\s+(?:barn|child|plads|place|anbringelse|placement)\s+)?"
+    r"(?:(?:pr\.?|per|om|i|a|each|every|hver)\s+(?:uge(?:n)?|week)|ugentlig\w*|weekly)\b"
+)
+# "Weekly price at a residential home is DKK 24,000", "ugeprisen er 24.000 kr.": the period said before the amount
+WEEKLY_BEFORE = _re(
+    r"\b(?:weekly|ugentlig\w*|ugepris\w*|ugetakst\w*|week(?:'s)?\s+(?:rate|price|cost))\b[^.?!\d]{0,40}$"
 )
 # "en stilling koster 1,2 mio. kr. over to år", "a caseworker costs DKK 1.2m over a two-year contract": one
 # unit's price for a period of years, said by a singular subject before the price

@@ -186,7 +186,9 @@ def _shape(p: _Parts, asking: str) -> tuple[dict[int, str], list[str]] | None:
     # a rate made yearly ("3.450 kr. om ugen") asked for a year ("hvad bliver det til på et år"): one's year
     a_year = bool(p.prices) and bool(p.rates.get(p.prices[0][0])) and bool(_YEAR_Q.search(asking))
     one_year = ["one_year_cost"] if a_year or p.one is not None else []
-    if p.prices and p.counts and not p.sums and (_TOTAL_Q.search(asking) or a_year) and not _EACH_Q.search(asking):
+    # "hvad er det om året pr. barn, og hvad koster de 14 børn": a year's price per child is asked, not an average
+    each_asked = _EACH_Q.search(asking) and not a_year
+    if p.prices and p.counts and not p.sums and (_TOTAL_Q.search(asking) or a_year) and not each_asked:
         (price, p_noun), (c, c_noun) = p.prices[0], p.counts[0]
         if not _same_thing(p_noun, c_noun):
             return None

@@ -360,8 +360,22 @@ def _staff_pair_for_load(reading: Reading, text: str) -> None:
     if any(words.STAFF_NAMED.search(m.group(0)) for m in _PCT_CLAUSE.finditer(asking)):
         return  # the staff's own change asked too ("the percentage increase in staff, … the caseload"): it stands
     pair = [n for n in reading.numbers if n.role in ("value_from", "value_to")]
-    if any(n.unit == "workers" for n in pair):
-        reading.numbers = [replace(n, role=None) if n in pair else n for n in reading.numbers]
+    if not any(n.unit == "workers" for n in pair):
+        return
+    if len(pair) == 2 and sum(1 for n in reading.numbers if n.role == "cases") == 1:
+        # "we go from 41 to 45 caseworkers with 1,230 cases … the percentage reduction in caseload": the caseload
+        # before and after, and its own change
+        staff = {"value_from": "staff_now", "value_to": "staff_to"}
+        reading.numbers = [
+            replace(n, role=staff[n.role], unit="workers", alt_role=None) if n in pair and n.role else n
+            for n in reading.numbers
+        ]
+        reading.asked = list(dict.fromkeys(
+            a for name in reading.asked
+            for a in (("caseload", "caseload_after", "caseload_change_pct") if name == "pct_change" else (name,))
+        ))  # fmt: skip
+        return
+    reading.numbers = [replace(n, role=None) if n in pair else n for n in reading.numbers]
 
 
 def read_shape(reading: Reading, text: str) -> Reading | None:

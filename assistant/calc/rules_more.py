@@ -57,6 +57,12 @@ MORE_RULES: tuple[Rule, ...] = (
     ),
     Rule("amount_each", ("amount", "units"), units.amount_each, "{amount} ÷ {units}"),
     Rule("one_year_cost", ("price_each",), lambda p: p, "{price_each}"),
+    Rule(
+        "caseload_change_pct",
+        ("caseload", "caseload_after"),
+        lambda a, b: calc.percentage_change(a, b),
+        "({caseload_after} − {caseload}) ÷ {caseload} × 100",
+    ),
     # a year's price by the week and by the day (52 weeks, 365 days)
     *(
         Rule(out, (price,), lambda p, d=days: p / d, f"{{{price}}} ÷ {days}")
