@@ -400,3 +400,18 @@ ROUND14_MORE = [
 @pytest.mark.parametrize(("question", "lang", "expected"), ROUND14_MORE)
 def test_more_shapes_of_round_14(question: str, lang: str, expected: dict[str, float]) -> None:
     assert_outputs(question, lang, expected, tolerance=1)
+
+
+VACANT_BETWEEN_DATES = [
+    ("To rådgivere har sagt op pr. 31. maj, og vi regner først med at have stillingerne besat igen 1. oktober. De "
+     "koster 564.000 kr. om året hver inkl. pension. Hvor meget sparer lønbudgettet i år på de vakante måneder?", "da",
+     {"vacancy_saving": 376_000}),
+    ("Three caseworkers leave at the end of February and we don't plan to refill the posts before 1 September. Each "
+     "post costs DKK 612,000 a year. How much is saved this year, and how many FTE-years is that?", "en",
+     {"vacancy_saving": 918_000, "vacant_fte_years": 1.5}),
+]
+
+
+@pytest.mark.parametrize(("question", "lang", "expected"), VACANT_BETWEEN_DATES)
+def test_posts_empty_between_a_leaving_and_a_refill_date(question: str, lang: str, expected: dict[str, float]) -> None:
+    assert_outputs(question, lang, expected)

@@ -113,6 +113,12 @@ MORE_RULES: tuple[Rule, ...] = (
         units.part_year_cost,
         "{vacant_posts} × {cost_per_worker} × {vacant_months} ÷ 12",
     ),
+    Rule(
+        "vacant_fte_years",
+        ("vacant_posts", "vacant_months"),
+        lambda p, m: p * m / 12,
+        "{vacant_posts} × {vacant_months} ÷ 12",
+    ),
     # any other yearly cost or saving that starts at the date (``calc.part_year.started_flow``)
     Rule("part_year_cost", ("cost_per_year", "months_first_year"), units.part_of_year, _PART_OF_YEAR.format("cost")),
     Rule(

@@ -21,6 +21,7 @@ __all__ = ["read_vacant_months"]
 
 _AWAY = re.compile(
     r"\b(?:ubesat\w*|vakant\w*|vacant|vacanc\w*|unfilled|står\s+tomme?|stood\s+empty|left\s+empty|barsel\w*|"
+    r"sagt\s+op|siger\s+op|fratræd\w*|leave|leaves|leaving|resign\w*|refill\w*|genbesæt\w*|"
     r"orlov\w*|(?:parental|maternity|paternity|sick)\s+leave|sygemeld\w*|langtidssyg\w*)\b",
     re.I,
 )
@@ -37,7 +38,40 @@ _REST_OF_YEAR = re.compile(r"\b(?:resten\s+af\s+(?:i\s+)?året|rest\s+of\s+the\s
 _ONE_POST = re.compile(
     r"\b(?:en|én|one|a)\s+(?:\w+\s+)?(?:stilling|post|position|rådgiver\w*|caseworker|social\s+worker|årsværk)\b", re.I
 )
+# "how many FTE-years is that", "hvor mange årsværk svarer det til": the empty posts in years of work
+_FTE_YEARS_Q = re.compile(r"\b(?:fte[- ]?years?|årsværk\w*|person[- ]years?|full[- ]time\s+equivalents?)\b", re.I)
 _MOST_YEARLY = 1_500_000  # kr.: above any one post's yearly cost
+
+
+_MONTH_NUMBER = {
+    "januar": 1, "january": 1, "februar": 2, "february": 2, "marts": 3, "march": 3, "april": 4, "maj": 5, "may": 5,
+    "juni": 6, "june": 6, "juli": 7, "july": 7, "august": 8, "september": 9, "oktober": 10, "october": 10,
+    "november": 11, "december": 12,
+}  # fmt: skip
+_MONTH = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
+# "pr. 31. maj", "1. oktober", "1 September", "September 1", "at the end of February", "ultimo februar"
+_DATE = re.compile(
+    rf"\b(?:(?P<day>\d{{1,2}})\.?\s+(?P<m>{_MONTH})|(?P<end>end\s+of|slutningen\s+af|udgangen\s+af|ultimo)\s+(?P<m2>{_MONTH})|"
+    rf"(?P<m3>{_MONTH})\s+(?P<day3>\d{{1,2}}))\b",
+    re.I,
+)
+
+
+def _between_dates(text: str) -> tuple[int, tuple[int, int], str] | None:
+    """Months empty between a leaving date and a refill date ("sagt op pr. 31. maj … besat igen 1. oktober": June
+    to September, 4; "leave at the end of February … not before 1 September": 6). A post left on the first of a
+    month is empty that month; on its last day or at its end, from the next. Two dates in order, or None."""
+    dates = list(_DATE.finditer(text))
+    if len(dates) != 2:
+        return None
+    (a, b) = dates
+    left = _MONTH_NUMBER[(a.group("m") or a.group("m2") or a.group("m3")).lower()]
+    back = _MONTH_NUMBER[(b.group("m") or b.group("m2") or b.group("m3")).lower()]
+    day = a.group("day") or a.group("day3")
+    first_empty = left if day is not None and int(day) == 1 else left + 1
+    if (b.group("day") or b.group("day3") or "1") != "1" or back <= first_empty:
+        return None  # a refill not on the first of a month, or before the leaving: not counted in whole months
+    return back - first_empty, (a.start(), b.end()), f"{a.group(0)} – {b.group(0)}"
 
 
 def read_vacant_months(reading: Reading, text: str) -> Reading | None:
@@ -68,7 +102,7 @@ def read_vacant_months(reading: Reading, text: str) -> Reading | None:
             n = replace(n, role="vacant_posts" if first else "context", unit="workers", alt_role=None, note="")
         placed.append(n)
     if not months:
-        dated = months_paid(text) if _REST_OF_YEAR.search(text) else None
+        dated = months_paid(text) if _REST_OF_YEAR.search(text) else _between_dates(text)
         if dated is None:
             return None
         count, span, said = dated
@@ -79,4 +113,5 @@ def read_vacant_months(reading: Reading, text: str) -> Reading | None:
             return None
         placed.append(ReadNumber(1.0, "vacant_posts", "workers", one.span(), one.group(0)))
     placed.sort(key=lambda n: n.span[0])
-    return replace(reading, numbers=placed, asked=["vacancy_saving"], ambiguous=[], is_calculation=True)
+    asked = ["vacancy_saving"] + (["vacant_fte_years"] if _FTE_YEARS_Q.search(asking) else [])
+    return replace(reading, numbers=placed, asked=asked, ambiguous=[], is_calculation=True)
