@@ -79,7 +79,7 @@ _EN_TENS = {
 }
 # "et dusin", "a dozen"; "halv"/"half a" only before a scale word (see ``_word_pattern``).
 _FRACTIONS: dict[str, dict[str, float]] = {
-    "da": {"dusin": 12, "halv": 0.5, "kvart": 0.25},
+    "da": {"dusin": 12, "halv": 0.5, "halve": 0.5, "kvart": 0.25},
     "en": {"dozen": 12, "half a": 0.5, "a quarter of a": 0.25, "quarter of a": 0.25},
 }
 # Parsed when a whole option is a word, never found in running text: they are also articles.
@@ -97,7 +97,7 @@ def _word_pattern(lang: Lang | None) -> str:
         compound = rf"(?:{'|'.join(tens)})-(?:one|two|three|four|five|six|seven|eight|nine)"
     words = sorted([*units, *tens, "dusin" if lang == "da" else "dozen"], key=len, reverse=True)
     # "en halv million", "half a million": a fraction only in front of a scale word
-    da_half, en_half = r"(?:halv|kvart)(?=\s+(?:mio|million))", r"(?:half|(?:a\s+)?quarter\s+of)\s+a(?=\s+million)"
+    da_half, en_half = r"(?:halve?|kvart)(?=\s+(?:mio|million))", r"(?:half|(?:a\s+)?quarter\s+of)\s+a(?=\s+million)"
     half = da_half if lang == "da" else en_half
     return rf"|(?P<word>{half}|{compound}|{'|'.join(words)}|hundrede|hundred)"
 

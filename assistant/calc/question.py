@@ -77,6 +77,8 @@ def _is_input(text: str, m: NumberMention, earlier: list[NumberMention]) -> bool
         or _names_a_thing(text, m)
     ):
         return False  # "§ 52", "1. januar", "0-17-årige", "1) hvad …": a number that names something, not an input
+    if _DECIMALS_AFTER.match(text, m.end):
+        return False  # "to two decimals", "med én decimal": how to round, not a count
     if m.value in (52, 365) and _YEAR_LENGTH_AFTER.match(text, m.end):
         return False  # "på et år med 52 uger", "regn med 365 dage": the length of a year, said to convert a price
     if m.word and m.value == 1 and _ONCE_AFTER.match(text, m.end):
@@ -88,6 +90,7 @@ def _is_input(text: str, m: NumberMention, earlier: list[NumberMention]) -> bool
     return not _repeats_a_count(text, m, earlier)
 
 
+_DECIMALS_AFTER = re.compile(r"\s*(?:decimal\w*|decimaler|cifre|digits|places)\b", re.I)
 _YEAR_LENGTH_AFTER = re.compile(r"\s*(?:uger|weeks|dage|days)\b", re.I)
 
 
