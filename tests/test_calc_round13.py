@@ -415,3 +415,10 @@ VACANT_BETWEEN_DATES = [
 @pytest.mark.parametrize(("question", "lang", "expected"), VACANT_BETWEEN_DATES)
 def test_posts_empty_between_a_leaving_and_a_refill_date(question: str, lang: str, expected: dict[str, float]) -> None:
     assert_outputs(question, lang, expected)
+
+
+def test_cases_to_move_between_two_teams_for_the_same_caseload() -> None:
+    got = outputs("Team Nord har 8 rådgivere med 280 sager, Team Syd 12 rådgivere med 320 sager. Hvad er det "
+                  "gennemsnitlige sagstal for begge teams samlet, og hvor mange sager skal flyttes fra Nord til Syd, "
+                  "for at de to teams får samme sagstal?", "da")
+    assert got["cases_to_move_move"] == pytest.approx(40)

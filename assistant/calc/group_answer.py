@@ -50,6 +50,18 @@ def groups_answer(question: str, read: Reading, sheet: Sheet) -> CalcAnswer:
         change.solution = solve(["abs_change"], change.known)
         variants.append(change)
         asked.append("abs_change")
+    if len(groups) == 2 and calc_groups.asks_equal_cases(question):
+        # the cases the group above the common caseload hands over: its cases less what it carries at that caseload
+        common = sum(g.cases for g in groups) / sum(g.staff for g in groups)
+        k, high = max(enumerate(groups, 1), key=lambda kg: calc.caseload(kg[1].cases, kg[1].staff))
+        name = high.label or f"{word} {k}"
+        move = Variant("move", f"Flyt fra {name}" if lang == "da" else f"Move from {name}", {
+            "cases": _given(high.cases, "cases", lang), "staff_now": _given(high.staff, "staff_now", lang),
+            "target": Value(common, "derived", label=LABELS["target"][0 if lang == "da" else 1]),
+        })  # fmt: skip
+        move.solution = solve(["cases_to_move"], move.known)
+        variants.append(move)
+        asked.append("cases_to_move")
     sheet.parts = True
     return sheet.answer(variants, asked)
 

@@ -19,7 +19,7 @@ from assistant.calc.words import BOUNDARY, _re
 if TYPE_CHECKING:
     from assistant.calc.amounts import Ctx, Reading, ReadNumber
 
-__all__ = ["Group", "asks_change", "asks_combined", "read_groups"]
+__all__ = ["Group", "asks_change", "asks_combined", "asks_equal_cases", "read_groups"]
 
 PAIR = {("cases", "staff_now"), ("staff_now", "cases")}
 # "Familieområdet har 780 sager og skal ned på 30 pr. rådgiver, handicapområdet 410 og skal ned på 40"
@@ -122,3 +122,18 @@ def asks_combined(text: str) -> bool:
 
 def asks_change(text: str) -> bool:
     return bool(CHANGE.search(text))
+
+
+# "hvor mange sager skal flyttes …, for at de to teams får samme sagstal", "to equalise caseloads"
+EQUAL = _re(
+    r"\b(?:samme\s+sagstal|lige\s+(?:mange\s+sager|store?\s+sagstal)|udligne\w*|the\s+same\s+caseloads?|"
+    r"equali[sz]e\w*|even\s+out|balance\s+(?:the\s+)?caseloads?)\b"
+)
+MOVE_CASES = _re(
+    r"\b(?:hvor\s+mange\s+sager|how\s+many\s+cases)\b[^?]{0,60}?\b(?:flytte\w*|move[sd]?|shift\w*|overføre\w*)"
+)
+
+
+def asks_equal_cases(text: str) -> bool:
+    """Cases to move between two groups so both carry the same caseload."""
+    return bool(EQUAL.search(text) and MOVE_CASES.search(text))

@@ -58,6 +58,12 @@ MORE_RULES: tuple[Rule, ...] = (
     Rule("amount_each", ("amount", "units"), units.amount_each, "{amount} ÷ {units}"),
     Rule("one_year_cost", ("price_each",), lambda p: p, "{price_each}"),
     Rule(
+        "cases_to_move",
+        ("cases", "staff_now", "target"),
+        lambda c, s, t: c - s * t,
+        "{cases} − {staff_now} × {target}",
+    ),
+    Rule(
         "caseload_change_pct",
         ("caseload", "caseload_after"),
         lambda a, b: calc.percentage_change(a, b),
