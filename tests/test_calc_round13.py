@@ -422,3 +422,23 @@ def test_cases_to_move_between_two_teams_for_the_same_caseload() -> None:
                   "gennemsnitlige sagstal for begge teams samlet, og hvor mange sager skal flyttes fra Nord til Syd, "
                   "for at de to teams får samme sagstal?", "da")
     assert got["cases_to_move_move"] == pytest.approx(40)
+
+
+def test_placements_avoided_by_each_of_the_new_workers_of_two_types() -> None:
+    """ "each of them avoids 0.5 foster and 0.25 residential placements": both counts per worker (the fractions,
+    allowed since this session, were otherwise summed as 0.75 placements for the whole team)."""
+    got = outputs("If we fund 8 caseworkers at DKK 600k each and each of them avoids 0.5 foster placements (DKK 470k) "
+                  "and 0.25 residential placements (DKK 1.16m) a year, what is the net per year?", "en")
+    assert got["net_per_year"] == pytest.approx(-600_000)
+
+
+def test_a_price_said_each_is_no_count_per_worker() -> None:
+    got = outputs("We hire 8 caseworkers at DKK 600k each and avoid 2 residential placements at DKK 1.16m a year. "
+                  "Net per year?", "en")
+    assert got["net_per_year"] == pytest.approx(-2_480_000)
+
+
+def test_places_are_counted_not_decimal_places() -> None:
+    got = outputs("A residential place costs DKK 1.16m today. With price rises of 4% a year, what will it cost after "
+                  "three years, and what will 10 places cost then?", "en")
+    assert got["grown_units_cost"] == pytest.approx(13_048_422, abs=1)

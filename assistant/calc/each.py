@@ -25,18 +25,27 @@ _EACH_WORKER = re.compile(
 )
 
 
+# "8 caseworkers … and each of them avoids 0.5 placements", "hver af dem forebygger": the new workers named before
+_EACH_OF_THEM = re.compile(r"\b(?:each\s+of\s+them|hver\s+af\s+dem|hver\s+især)\b[^.?!\d]{0,40}$", re.I)
+_SENTENCE_END = re.compile(r"[?!]|\.\s+(?=[A-ZÆØÅ])")
+
+
 def avoided_per_worker(reading: Reading, ctxs: list[Ctx]) -> None:
     """Multiply a per-worker avoided count by the new workers (in place)."""
     nums = reading.numbers
     staff = [n for n in nums if n.role == "extra_staff"]
     avoided = [i for i, n in enumerate(nums) if n.role == "avoided"]
-    if len(staff) != 1 or len(avoided) != 1:
+    if len(staff) != 1 or not avoided or len(avoided) > 2:
         return
     i = avoided[0]
     start = max(0, nums[i].span[0] - 80)
     before = ctxs[i].text[start : nums[i].span[0]]
-    if _EACH_WORKER.search(before):
-        nums[i] = replace(nums[i], value=nums[i].value * staff[0].value, note="per_worker")
+    if not (_EACH_WORKER.search(before) or (staff[0].span[0] < start + 80 and _EACH_OF_THEM.search(before))):
+        return
+    end = next((m.start() for m in _SENTENCE_END.finditer(ctxs[i].text, nums[i].span[1])), len(ctxs[i].text))
+    for j in avoided:  # "each of them avoids 0.5 foster and 0.25 residential placements": both per worker
+        if nums[j].span[0] < end:
+            nums[j] = replace(nums[j], value=nums[j].value * staff[0].value, note="per_worker")
 
 
 # "move half of our 10 children", "flyt halvdelen af vores 10 børn": the count is the whole, a part moves

@@ -90,7 +90,7 @@ def _is_input(text: str, m: NumberMention, earlier: list[NumberMention]) -> bool
     return not _repeats_a_count(text, m, earlier)
 
 
-_DECIMALS_AFTER = re.compile(r"\s*(?:decimal\w*|decimaler|cifre|digits|places)\b", re.I)
+_DECIMALS_AFTER = re.compile(r"\s*(?:decimal\w*|decimaler)\b", re.I)
 _YEAR_LENGTH_AFTER = re.compile(r"\s*(?:uger|weeks|dage|days)\b", re.I)
 
 
