@@ -135,8 +135,8 @@ VACANT = [
      "spend?", "en", 1_400_000),
     ("En stilling står ubesat i 7 måneder. Den koster 594 t.kr. om året. Hvor stort bliver mindreforbruget?", "da",
      346_500),
-    ("To rådgivere går på barsel fra 1. maj og er væk resten af året, og vi får ingen vikar. Et årsværk koster "
-     "575 t.kr. Hvad er mindreforbruget i år?", "da", 766_667),
+    ("Two posts are vacant from 1 March to 31 May, and then the rest of the year they're filled. Each costs DKK "
+     "600,000 a year. What's the underspend?", "en", 300_000),
 ]
 
 
@@ -144,6 +144,34 @@ VACANT = [
 def test_pay_not_spent_on_posts_left_empty_for_months(question: str, lang: str, saving: float) -> None:
     got = outputs(question, lang)
     assert got["vacancy_saving"] == pytest.approx(saving, abs=1)
+
+
+NOT_VACANT_MONTHS = [
+    # leave: pay runs on, the saving is a refund the question does not give
+    "To rådgivere går på barsel fra 1. maj og er væk resten af året, og vi får ingen vikar. Et årsværk koster 575 "
+    "t.kr. Hvad er mindreforbruget i år?",
+    # a count that is not of the empty posts
+    "En stilling på 37 timer står ubesat i 4 måneder. Den koster 600.000 kr. om året. Hvad sparer vi?",
+    # one post of several, a sum for several, a negation, months each of their own, a half post, cover bought
+    "Vi har 3 ubesatte stillinger, og den ene har stået tom i 5 måneder. En stilling koster 600.000 kr. Hvad har vi "
+    "sparet på den?",
+    "To stillinger, der tilsammen koster 1,2 mio. kr. om året, har stået ubesat i 6 måneder. Hvad har vi sparet?",
+    "Vi har 12 stillinger, hvoraf 12 er besat, og ingen står ubesat. En stilling koster 600.000 kr. Hvad sparer vi "
+    "på 3 måneder?",
+    "2 stillinger stod ubesat i henholdsvis 2 og 5 måneder. En stilling koster 600.000 kr. Hvad sparede vi?",
+    "En halv stilling har stået ubesat i 6 måneder. En fuld stilling koster 600.000 kr. Hvad sparer vi?",
+    "Vi har 4 ubesatte stillinger à 570.000 kr. i 5 måneder, men har brugt pengene på vikarer. Hvad har vi sparet?",
+    # spent, not left unspent; places, not posts
+    "Hvor mange lønkroner har vi brugt på de 3 stillinger, der har været ubesat i 5 måneder? En stilling koster "
+    "600.000 kr.",
+    "2 pladser på døgninstitutionen står tomme i 5 måneder. En plads koster 1.160.000 kr. Hvad sparer vi?",
+]
+
+
+@pytest.mark.parametrize("question", NOT_VACANT_MONTHS)
+def test_shapes_near_empty_posts_state_no_pay_not_spent(question: str) -> None:
+    result = answer_calculation(question, "da", cite)
+    assert result is None or "vacancy_saving" not in result.calculation.outputs
 
 
 def test_empty_posts_with_two_different_counts_are_not_guessed() -> None:

@@ -20,14 +20,13 @@ from assistant.calc.words import asking_text
 __all__ = ["read_vacant_months"]
 
 _AWAY = re.compile(
-    r"\b(?:ubesat\w*|vakant\w*|vacant|vacanc\w*|unfilled|står\s+tomme?|stood\s+empty|left\s+empty|barsel\w*|"
-    r"sagt\s+op|siger\s+op|fratræd\w*|leave|leaves|leaving|resign\w*|refill\w*|genbesæt\w*|"
-    r"orlov\w*|(?:parental|maternity|paternity|sick)\s+leave|sygemeld\w*|langtidssyg\w*)\b",
+    r"\b(?:ubesat\w*|vakant\w*|vacant|vacanc\w*|unfilled|står\s+tomme?|stood\s+empty|left\s+empty|"
+    r"sagt\s+op|siger\s+op|fratræd\w*|leave|leaves|leaving|resign\w*|refill\w*|genbesæt\w*)\b",
     re.I,
 )
 _NOT_SPENT_Q = re.compile(
     r"\b(?:mindreforbrug\w*|sparet|sparer|spare|ikke\s+(?:bliver\s+)?brugt|bruger\s+vi\s+mindre|ikke\s+brugt|"
-    r"not\s+spen[dt]|didn'?t\s+spend|underspen\w*|unspent|save[sd]?|saving|lønkroner|less\s+on)\b",
+    r"not\s+spen[dt]|didn'?t\s+spend|underspen\w*|unspent|save[sd]?|saving|less\s+on)\b",
     re.I,
 )
 _OTHER_Q = re.compile(
@@ -36,7 +35,25 @@ _OTHER_Q = re.compile(
 _MONTHS_AFTER = re.compile(r"\s*(?:hele\s+|whole\s+|full\s+)?(?:måneder|måned|mdr\.?|months?)\b", re.I)
 _REST_OF_YEAR = re.compile(r"\b(?:resten\s+af\s+(?:i\s+)?året|rest\s+of\s+the\s+year|året\s+ud)\b", re.I)
 _ONE_POST = re.compile(
-    r"\b(?:en|én|one|a)\s+(?:\w+\s+)?(?:stilling|post|position|rådgiver\w*|caseworker|social\s+worker|årsværk)\b", re.I
+    r"\b(?:en|én|one|a)\s+(?:(?!halv|half)\w+\s+)?(?:stilling|post|position|rådgiver\w*|caseworker|social\s+worker|årsværk)\b",
+    re.I,
+)
+# the count of empty posts is said with its noun: "4 ubesatte rådgiverstillinger", "3 stillinger", "two posts"
+_POSTS_AFTER = re.compile(
+    r"\s+(?:(?:ubesatte|vakante|tomme|vacant|empty|nye|new|af\s+vores|of\s+our)\s+)?(?:\w*stilling\w*|posts?|positions?|"
+    r"\w*rådgiver\w*|caseworkers?|social\s+workers?|årsværk|normering\w*|medarbejdere)\b|\s+(?:af\s+dem|of\s+them)\b",
+    re.I,
+)
+# Shapes this reading does not take: leave (pay runs on; the saving is a refund), cover bought for the posts, one
+# post of several or months "between them", a sum for several, a negation, months as a range or a maximum
+_NOT_THIS_SHAPE = re.compile(
+    r"\b(?:barsel\w*|orlov\w*|sygemeld\w*|langtidssyg\w*|(?:on|parental|maternity|paternity|sick)\s+leave|"
+    r"vikar\w*|konsulent\w*|cover\w*|overtime|overarbejde|agency|den\s+ene|den\s+ældste|one\s+of\s+them|the\s+oldest|"
+    r"tilsammen|i\s+alt|in\s+total|a\s+total\s+of|between\s+them|together|ingen|none|henholdsvis|respectively|"
+    r"op\s+til|up\s+to|højst|at\s+most|mindst|at\s+least|plus|oveni|oven\s+i|on\s+top|"
+    r"halv\w*|half|deltid\w*|part[- ]time)\b|"
+    r"\d\s*[-–]\s*\d+\s*(?:måneder|months)|\b(?:ikke|not)\s+(?:\w+\s+)?(?:ubesat|vakant|vacant|empty|tom)",
+    re.I,
 )
 # "how many FTE-years is that", "hvor mange årsværk svarer det til": the empty posts in years of work
 _FTE_YEARS_Q = re.compile(r"\b(?:fte[- ]?years?|årsværk\w*|person[- ]years?|full[- ]time\s+equivalents?)\b", re.I)
@@ -69,8 +86,13 @@ def _between_dates(text: str) -> tuple[int, tuple[int, int], str] | None:
     back = _MONTH_NUMBER[(b.group("m") or b.group("m2") or b.group("m3")).lower()]
     day = a.group("day") or a.group("day3")
     first_empty = left if day is not None and int(day) == 1 else left + 1
-    if (b.group("day") or b.group("day3") or "1") != "1" or back <= first_empty:
-        return None  # a refill not on the first of a month, or before the leaving: not counted in whole months
+    end_day = int(b.group("day") or b.group("day3") or 0)
+    if b.group("end") or end_day >= 28:
+        back += 1  # "from 1 March to 31 May": empty through May; the post is back from 1 June
+    elif end_day != 1:
+        return None  # a refill in the middle of a month: not counted in whole months
+    if back <= first_empty:
+        return None
     return back - first_empty, (a.start(), b.end()), f"{a.group(0)} – {b.group(0)}"
 
 
@@ -79,6 +101,8 @@ def read_vacant_months(reading: Reading, text: str) -> Reading | None:
     asking = asking_text(text)
     if not _AWAY.search(text) or not _NOT_SPENT_Q.search(asking) or _OTHER_Q.search(asking):
         return None
+    if _NOT_THIS_SHAPE.search(text):
+        return None  # leave with pay, cover bought, one post of several, a sum for several, a negation, a range
     nums = reading.numbers
     used = [i for i, n in enumerate(nums) if n.role != "context"]
     money = [i for i in used if nums[i].unit.startswith("kr") or nums[i].value >= 100_000]
@@ -86,6 +110,8 @@ def read_vacant_months(reading: Reading, text: str) -> Reading | None:
     counts = [i for i in used if i not in money and i not in months]
     if len(money) != 1 or len(months) > 1 or any(nums[i].unit == "pct" for i in counts):
         return None
+    if any(not _POSTS_AFTER.match(text, nums[i].span[1]) for i in counts[:1]):
+        return None  # "en stilling på 37 timer", "en 25-årig rådgiver": a count not of the empty posts
     price = nums[money[0]]
     if not 100_000 <= price.value <= _MOST_YEARLY:
         return None  # no one post's yearly cost: a month's pay or a sum for several
@@ -102,7 +128,7 @@ def read_vacant_months(reading: Reading, text: str) -> Reading | None:
             n = replace(n, role="vacant_posts" if first else "context", unit="workers", alt_role=None, note="")
         placed.append(n)
     if not months:
-        dated = months_paid(text) if _REST_OF_YEAR.search(text) else _between_dates(text)
+        dated = _between_dates(text) or (months_paid(text) if _REST_OF_YEAR.search(text) else None)
         if dated is None:
             return None
         count, span, said = dated
