@@ -470,3 +470,37 @@ def test_places_are_counted_not_decimal_places() -> None:
     got = outputs("A residential place costs DKK 1.16m today. With price rises of 4% a year, what will it cost after "
                   "three years, and what will 10 places cost then?", "en")
     assert got["grown_units_cost"] == pytest.approx(13_048_422, abs=1)
+
+
+REVIEW_SAFE = [
+    # a word "weekly" elsewhere in the sentence does not make a yearly price weekly
+    ("Vi har ugentlige teammøder, og en døgnplads koster 1.160.000 kr. Hvad koster 5 pladser?", "da", "units_cost",
+     5_800_000),
+    # one place's day price beside a count: the total's day rate is not worked out as one's
+    ("How much does it cost a day to keep 4 children in residential care at DKK 1,160,000 a year each?", "en",
+     "price_per_day", None),
+    # a decision year beside the price's year and the year asked: the years of rises are asked about
+    ("Prisen er steget 2,5 % hvert år siden 2019, og i 2024 koster en plads 1.300.000 kr. Hvad koster den i 2026?",
+     "da", "grown_value", None),
+    # "the total increase in cost": the rise, not the total at the new price
+    ("The rate of DKK 1,180,000 per child goes up 2.5%. We have 20 children. What is the total increase in cost for "
+     "all of them?", "en", "rise_cost", 590_000),
+    # one place's rise beside a count of six: not given as if it were all six's
+    ("Et opholdssted koster 1.240.000 kr. om året i dag. Hvis prisen stiger 3,2 % om året, hvad koster pladsen om 4 "
+     "år, og hvor meget mere koster vores 6 pladser så end i dag?", "da", "grown_diff", None),
+]
+
+
+@pytest.mark.parametrize(("question", "lang", "name", "value"), REVIEW_SAFE)
+def test_review_cases_give_the_right_figure_or_none(question: str, lang: str, name: str, value: float | None) -> None:
+    result = answer_calculation(question, lang, cite)  # type: ignore[arg-type]
+    got = result.calculation.outputs if result else {}
+    if value is None:
+        assert name not in got
+    else:
+        assert got[name] == pytest.approx(value)
+
+
+def test_a_stay_of_52_days_is_not_a_year() -> None:
+    result = answer_calculation("Barnet var anbragt i 52 dage à 3.500 kr. pr. døgn. Hvad kostede det?", "da", cite)
+    assert result is None or 1_277_500 not in result.calculation.outputs.values()

@@ -82,8 +82,10 @@ WEEKLY_AFTER = _re(
 )
 # "Weekly price at a residential home is DKK 24,000", "ugeprisen er 24.000 kr.": the period said before the amount
 WEEKLY_BEFORE = _re(
-    r"\b(?:weekly|ugentlig\w*|ugepris\w*|ugetakst\w*|week(?:'s)?\s+(?:rate|price|cost))\b[^.?!\d]{0,40}$"
+    r"\b(?:(?:weekly|ugentlig\w*)\s+(?:price|rate|cost|fee|pris|takst|udgift|betaling)|ugepris\w*|ugetakst\w*|"
+    r"week(?:'s)?\s+(?:rate|price|cost))\b[^.?!,;\d]{0,30}$"
 )
+MOST_WEEKLY = 100_000  # kr.: above any week's price of a placement (a secure unit is some 100.000 a week)
 # "en stilling koster 1,2 mio. kr. over to år", "a caseworker costs DKK 1.2m over a two-year contract": one
 # unit's price for a period of years, said by a singular subject before the price
 ONE_PRICED_BEFORE = _re(

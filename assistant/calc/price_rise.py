@@ -44,6 +44,15 @@ _COMPOUNDED = _re(
     r"[^.?!]{0,40}?\b(?:in\s+each\s+of|each\s+year|every\s+year|hvert\s+af|hvert\s+år|compound\w*|"
     r"renters\s+rente|år\s+for\s+år|year\s+on\s+year)\b"
 )
+# "in each of 2026, 2027 and 2028", "i hvert af årene 2026, 2027 og 2028": the years a rise is paid in
+_EACH_OF_YEARS = _re(
+    r"\b(?:in\s+each\s+of|i\s+hvert\s+af(?:\s+årene)?|i\s+hvert\s+år\s+af)\s+(?:the\s+years\s+)?"
+    r"(?:(?:19|20)\d\d(?:\s*,\s*|\s+(?:and|og)\s+))+(?:19|20)\d\d\b"
+)
+# "not compounded", "ikke med renters rente", "simple interest": a rise on the first price only
+_NOT_COMPOUNDED = _re(
+    r"\b(?:not|ikke)\s+(?:\w+\s+)?(?:compound\w*|renters\s+rente)|\bsimple\s+(?:interest|rise|increase)"
+)
 _CALENDAR = re.compile(r"\b(?:19|20)\d\d\b")
 _COUNT_NOUN = _re(
     r"\s+(?:such\s+|sådanne\s+|af\s+dem\s+|of\s+them\s+)?(?:(?:anbragte|placed|foster|fostered|residential)\s+)?"
@@ -58,7 +67,10 @@ _NEW_PRICE_Q = _re(r"\b(?:hvad\s+bliver\s+(?:den\s+nye\s+)?pris(?:en)?|ny(?:e)?\
 _TOTAL_Q = _re(
     r"\b(?:samlede?|i\s+alt|in\s+total|total|tilsammen|altogether)\b|\b(?:koste[rt]?|cost)\s+(?:de\s+|the\s+)?\d"
 )
-_MORE_Q = _re(r"\b(?:merudgift\w*|ekstra|extra|additional|mere|more|meromkostning\w*|difference|forskel\w*)\b")
+_MORE_Q = _re(
+    r"\b(?:merudgift\w*|ekstra|extra|additional|mere|more|meromkostning\w*|difference|forskel\w*)\b|"
+    r"\b(?:total|samlede?)\s+(?:increase|stigning|rise)\b|\bincrease\s+in\s+(?:cost|spend\w*)\b"
+)
 # "hvad koster en plads så", "what will one placement cost after the rise": the price of one after it
 _ONE_AFTER_Q = _re(
     r"\b(?:hvad\s+koster\s+(?:en|én|et|ét)\s+\w+\s+(?:så|efter)|what\s+will\s+(?:one|a|each)\s+\w+\s+cost|"
@@ -75,9 +87,14 @@ _HORIZON = _re(r"\b(?:om|i|in|over|efter|after)\s+(?P<n>\w+)\s+(?:år|years?)\b"
 
 
 def _years_between(text: str) -> int | None:
-    """The years from the first calendar year named to the last ("from 2025 … in each of 2026, 2027 and 2028")."""
+    """The years of rises between two calendar years ("kostede … i 2019 … hvad koster den i 2024"), or the years
+    listed after "in each of" ("in each of 2026, 2027 and 2028": three). More years named than that (a decision
+    year, a start year beside a price year) leave the horizon open: asked about, not guessed."""
+    listed = _EACH_OF_YEARS.search(text)
+    if listed:
+        return len(_CALENDAR.findall(listed.group(0)))
     years = sorted({int(y) for y in _CALENDAR.findall(text)})
-    return years[-1] - years[0] if len(years) >= 2 and 0 < years[-1] - years[0] <= 30 else None
+    return years[-1] - years[0] if len(years) == 2 and 0 < years[-1] - years[0] <= 30 else None
 
 
 def _is_count(text: str, n: ReadNumber) -> bool:
@@ -106,6 +123,8 @@ def read_price_rise(reading: Reading, text: str) -> Reading | None:
     asked: list[str] = []
     pct_end = reading.numbers[pcts[0]].span[1] if len(pcts) == 1 else 0
     yearly = len(pcts) == 1 and (_YEARLY_AFTER.match(text, pct_end) or _COMPOUNDED.match(text, pct_end))
+    if len(pcts) == 1 and len(money) == 1 and yearly and _NOT_COMPOUNDED.search(text):
+        return None  # a rise on the first price only, said so: not this compounding
     if len(pcts) == 1 and len(money) == 1 and yearly:
         horizon = reading.numbers[years[0]].value if len(years) == 1 else _years_between(text)
         if len(counts) > 1 or horizon is None or not _VALUE_Q.search(asking):
@@ -120,7 +139,8 @@ def read_price_rise(reading: Reading, text: str) -> Reading | None:
         # "og hvor mange procent dyrere er det samlet", "hvor meget er det mere end i dag": the rise over the years
         later = asking[_VALUE_Q.search(asking).end() :]  # type: ignore[union-attr]
         asked += ["grown_pct"] if _PCT_ASK.search(later) else []
-        asked += ["grown_diff"] if _MORE_Q.search(later) and not _PCT_ASK.search(later) else []
+        # the rise in kroner is one unit's; beside a count it would be read as all of theirs, so it is not given
+        asked += ["grown_diff"] if _MORE_Q.search(later) and not _PCT_ASK.search(later) and not counts else []
         reading = replace(reading, horizon=int(horizon))
     elif len(counts) == 1 and len(pcts) == 1 and len(money) == 1 and not years and _EXTRA_Q.search(asking):
         roles = {money[0]: "price_each", pcts[0]: "rise_pct", counts[0]: "units"}

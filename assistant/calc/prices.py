@@ -35,7 +35,8 @@ def period_of(before: str, after: str, value: float = 0.0) -> str:
         return "monthly"  # "95.000 kr. om måneden": twelve a year
     if cues.QUARTERLY_AFTER.match(after):
         return "quarterly"
-    if cues.WEEKLY_AFTER.match(after) or (cues.WEEKLY_BEFORE.search(before) and not yearly_after):
+    weekly_before = cues.WEEKLY_BEFORE.search(before) and not yearly_after and value <= cues.MOST_WEEKLY
+    if cues.WEEKLY_AFTER.match(after) or weekly_before:
         return "weekly"
     if DAILY_AFTER.match(after) or (
         DAILY_BEFORE.search(before) and not yearly_after and not (value > MOST_DAILY and _DOGN.search(before))

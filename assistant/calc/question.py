@@ -79,7 +79,7 @@ def _is_input(text: str, m: NumberMention, earlier: list[NumberMention]) -> bool
         return False  # "§ 52", "1. januar", "0-17-årige", "1) hvad …": a number that names something, not an input
     if _DECIMALS_AFTER.match(text, m.end):
         return False  # "to two decimals", "med én decimal": how to round, not a count
-    if m.value in (52, 365) and _YEAR_LENGTH_AFTER.match(text, m.end):
+    if _year_length(text, m):
         return False  # "på et år med 52 uger", "regn med 365 dage": the length of a year, said to convert a price
     if m.word and m.value == 1 and _ONCE_AFTER.match(text, m.end):
         return False  # "koster 1,6 mio. kr. én gang", "one time": once, not a count
@@ -92,6 +92,12 @@ def _is_input(text: str, m: NumberMention, earlier: list[NumberMention]) -> bool
 
 _DECIMALS_AFTER = re.compile(r"\s*(?:decimal\w*|decimaler)\b", re.I)
 _YEAR_LENGTH_AFTER = re.compile(r"\s*(?:uger|weeks|dage|days)\b", re.I)
+_YEAR_LENGTHS = {(52, "uge"), (52, "wee"), (365, "dag"), (365, "day")}  # 52 weeks, 365 days: a year; "52 dage" is not
+
+
+def _year_length(text: str, m: NumberMention) -> bool:
+    unit = _YEAR_LENGTH_AFTER.match(text, m.end)
+    return unit is not None and (m.value, unit.group(0).strip().lower()[:3]) in _YEAR_LENGTHS
 
 
 def _enumerator(text: str, m: NumberMention) -> bool:
@@ -335,6 +341,7 @@ def read_question(question: str, language: Language) -> Reading:
     above_the_target(reading, text)
     implied_ask(reading, text)
     price_of_each_post(reading, text)  # "DKK 2.36m a year for 4 new posts: per post?"
+    _one_price_by_period(reading)
     years_of_a_period(reading, text)  # "samlet over budgetperioden 2025-2028": four budget years
     one_value_per_kind(reading)
     # a number of years alone ("hvad sparede Herning på to år?") prices nothing: a lookup, not a calculation
@@ -352,6 +359,20 @@ def _whole_or_expected(n: ReadNumber) -> bool:
     """A count that must be whole, or placements avoided as an expected number ("undgå 2,5 anbringelser om
     året" in a business case is an average, not a typo for 2.500)."""
     return n.value == int(n.value) or (n.role == "avoided" and n.value < 20)
+
+
+def _one_price_by_period(reading: Reading) -> None:
+    """A year's price by the week or day is one unit's: beside a count ("what does it cost a day to keep 4
+    children …") the total's rate would be meant, which is not worked out here, so the ask is dropped."""
+    periods = {"price_per_week", "price_per_day"}
+    if not periods & set(reading.asked):
+        return
+    counted = any(n.role not in (None, "context") and n.unit in _COUNTED_UNITS for n in reading.numbers)
+    if counted or any(n.role is None and not n.unit.startswith("kr") for n in reading.numbers):
+        reading.asked = [a for a in reading.asked if a not in periods]
+
+
+_COUNTED_UNITS = ("workers", "placements", "children", "cases", "n")
 
 
 def _staff_pair_for_load(reading: Reading, text: str) -> None:
