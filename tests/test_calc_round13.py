@@ -504,3 +504,21 @@ def test_review_cases_give_the_right_figure_or_none(question: str, lang: str, na
 def test_a_stay_of_52_days_is_not_a_year() -> None:
     result = answer_calculation("Barnet var anbragt i 52 dage à 3.500 kr. pr. døgn. Hvad kostede det?", "da", cite)
     assert result is None or 1_277_500 not in result.calculation.outputs.values()
+
+
+NOT_A_POSTS_PRICE = [
+    "We have 30 caseworkers. The council cut DKK 1.8m from the staff budget. What is that per caseworker?",
+    "Der er afsat 2,4 mio. kr. til efteruddannelse af 25 rådgivere. Hvad svarer det til pr. rådgiver?",
+    "Familieafdelingen har et samlet budget på 180 mio. kr. og 45 medarbejdere. Hvad koster en medarbejder i "
+    "gennemsnit?",
+    "Der er afsat 4,8 mio. kr. til 4 nye stillinger i 2025-2026. Hvad er prisen pr. stilling om året?",
+    "I første kvartal brugte vi 3,6 mio. kr. på løn til 24 rådgivere. Hvad koster en rådgiver om året?",
+]
+
+
+@pytest.mark.parametrize("question", NOT_A_POSTS_PRICE)
+def test_a_sum_that_is_not_one_years_pay_gives_no_price_of_a_post(question: str) -> None:
+    """A cut, a training budget, a whole department, a period of years, a quarter: no "one post costs" figure."""
+    lang = "en" if question.startswith("We ") else "da"
+    result = answer_calculation(question, lang, cite)  # type: ignore[arg-type]
+    assert result is None or "cost_per_worker" not in result.calculation.outputs

@@ -25,6 +25,16 @@ _PER_POST_Q = re.compile(
     rf"\b(?:gennemsnit\w*|average)\b[^?]{{0,30}}\b{_POST}|\b{_POST}[^?]{{0,30}}\b(?:i\s+gennemsnit|on\s+average)\b",
     re.I,
 )
+_LEAST_POST, _MOST_POST = 150_000, 1_500_000  # kr.: a post's yearly cost lies between these
+# a sum that is not the posts' pay for one year: training, a surplus, a pay rise, a cut, IT, half of it, part of a
+# year, a period of years, agency cover
+_NOT_PAY = re.compile(
+    r"\b(?:efteruddannelse\w*|uddannelse\w*|training|kursus\w*|courses?|overskud\w*|surplus|lønforhøjelse\w*|"
+    r"lønstigning\w*|pay\s+rise|raise|skåret|skære\w*|cut|besparelse\w*|spare\w*|savings?|kontor\w*|office|"
+    r"halvdelen|half|kvartal\w*|quarter\w*|måned\w*|months?|resten\s+af\s+året|rest\s+of\s+the\s+year|agency|vikar\w*|"
+    r"cover\w*)\b|\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b|\b(?:over|for|i|in)\s+(?:\w+\s+)?(?:to|tre|fire|two|three|four|\d)\s+(?:år|years)\b",
+    re.I,
+)
 _HOW_MANY_Q = re.compile(r"\b(?:hvor\s+mange|how\s+many|hvor\s+meget|how\s+much\s+more)\b", re.I)
 _COUNT_ROLES = ("extra_staff", "staff_now", "priced_staff")
 _SUM_ROLES = (
@@ -57,8 +67,10 @@ def price_of_each_post(reading: Reading, text: str) -> None:
     total, posts = reading.numbers[sums[0]], reading.numbers[counts[0]]
     if total.role not in _SUM_ROLES or posts.role not in _COUNT_ROLES or posts.value < 1:
         return
-    if posts.value != int(posts.value) or total.value < 10_000 * posts.value:
-        return  # a sum that is no year's pay for each of them: not this shape
+    if posts.value != int(posts.value) or not _LEAST_POST <= total.value / posts.value <= _MOST_POST:
+        return  # a sum that is no year's pay for each of them (a cut, a training budget, a whole department)
+    if _NOT_PAY.search(text) or re.search(r"\bIT\b", text):
+        return  # a sum for something else than the posts' yearly pay, or for part of a year or several years
     reading.numbers[sums[0]] = replace(total, role="staff_cost_total", unit="kr", alt_role=None, note="")
     reading.numbers[counts[0]] = replace(posts, role="priced_staff", unit="workers", alt_role=None, note="")
     reading.asked = ["cost_per_worker"]

@@ -42,12 +42,21 @@ def implausible_prices(variants: list[Variant]) -> list[tuple[str, float]]:
 def implausible_high_prices(variants: list[Variant]) -> list[tuple[str, float]]:
     """Given prices of one worker or placement above what any costs a year: a sum for several read as the price
     of one ("Lønbudget 8,4 mio. kr. til 14 rådgivere … 15 % oven i lønnen" priced one worker at 9,66 mio. kr.)."""
-    return list(dict.fromkeys(
+    given = [
         (name, value.value)
         for v in variants
         for name, value in v.known.items()
         if name in MOST_YEARLY and value.origin == "question" and value.value > MOST_YEARLY[name]
-    ))  # fmt: skip
+    ]
+    # a worker's price worked out from a sum ("180 mio. kr. og 45 medarbejdere: 4.000.000 kr. each") is as implausible
+    worked = [
+        (name, value.value)
+        for v in variants
+        if v.solution is not None
+        for name, value in v.solution.values.items()
+        if name == "cost_per_worker" and value.origin == "derived" and not 150_000 <= value.value <= MOST_YEARLY[name]
+    ]
+    return list(dict.fromkeys(given + worked))
 
 
 def implausible(variants: list[Variant]) -> list[tuple[str, float]]:
