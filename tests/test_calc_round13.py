@@ -522,3 +522,30 @@ def test_a_sum_that_is_not_one_years_pay_gives_no_price_of_a_post(question: str)
     lang = "en" if question.startswith("We ") else "da"
     result = answer_calculation(question, lang, cite)  # type: ignore[arg-type]
     assert result is None or "cost_per_worker" not in result.calculation.outputs
+
+
+REVIEW_MORE = [
+    # the share of the children is not asked of the spend
+    ("Vi har 22 børn på døgninstitution à 1.160.000 kr. og 51 i plejefamilie à 470.000 kr. Hvor stor en andel af "
+     "børnene er på døgninstitution?", "residential_share_pct"),
+    # two budgets: neither is the whole
+    ("Budgettet til anbringelser er 48,5 mio. kr., og budgettet til forebyggelse er 12 mio. kr. Hvor mange procent "
+     "af budgettet går til forebyggelse?", "pct_share"),
+    # a team's count in brackets is no age
+    ("Vi har rådgivere i Team Syd (12) og Team Nord 14 rådgivere, og i alt 780 sager. Hvad er sagstallet?", "caseload"),
+    # a budget period beside the effect's own start year
+    ("Et forslag om 4 ekstra rådgivere à 605.000 kr. om året forventes at forebygge 3 anbringelser à 1.080.000 kr. om "
+     "året fra 2026. Hvad er nettoeffekten pr. år og samlet over budgetperioden 2025-2028?", "net_total"),
+]
+
+
+@pytest.mark.parametrize(("question", "name"), REVIEW_MORE)
+def test_review_cases_state_no_misread_figure(question: str, name: str) -> None:
+    result = answer_calculation(question, "da", cite)
+    assert result is None or name not in result.calculation.outputs
+
+
+def test_new_staff_after_a_place_named_as_model_are_ours() -> None:
+    got = outputs("Vi ansætter ligesom Aarhus gjorde 4 nye rådgivere. Vi har 30 rådgivere og 900 sager. Hvad bliver "
+                  "sagstallet?", "da")
+    assert got["caseload_after"] == pytest.approx(26.47, abs=0.01)

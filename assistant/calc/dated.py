@@ -40,6 +40,7 @@ _PERIOD_Q = re.compile(
     r"perioden\s+|the\s+period\s+)?((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+_CALENDAR_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _PER_YEAR_ASKED = {"net_per_year", "cost_per_year", "savings_per_year"}
 
 
@@ -54,6 +55,8 @@ def years_of_a_period(reading: Reading, text: str) -> None:
     if len(found) != 1:
         return
     m = found[0]
+    if _CALENDAR_YEAR.search(text[: m.start(1)]) or _CALENDAR_YEAR.search(text, m.end(2)):
+        return None  # "om året fra 2026 … over budgetperioden 2025-2028": the effect's own start, asked about
     count = float(int(m.group(2)) - int(m.group(1)) + 1)
     said = f"{m.group(1)}-{m.group(2)}"
     nums.append(ReadNumber(count, "years", "years", m.span(1), said, note="year_range", noun=said))

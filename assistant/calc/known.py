@@ -204,7 +204,8 @@ def _as_portfolio(name: str, keys: set[str], cues: set[str]) -> tuple[list[str],
             before.append("portfolio_spend")  # "what do they cost, and what would it cost if 3 moved"
         return before, "portfolio_spend_after" if "moved" in keys else "portfolio_spend"
     shares = [k for k in ("residential", "foster") if f"share_{k}" in cues]
-    if name == "pct_share" and len(portfolio) == 2 and len(shares) == 1 and "value_part" not in keys:
+    of_spend = "share_of_count" not in cues  # "andel af børnene": the children's share, not asked of the spend
+    if name == "pct_share" and len(portfolio) == 2 and len(shares) == 1 and "value_part" not in keys and of_spend:
         # "hvor stor en andel går til døgninstitution": one type's spend of the portfolio's
         return [f"{shares[0]}_spend", "portfolio_spend"], f"{shares[0]}_share_pct"
     if name == "cost_per_placement" and len(portfolio) == 2:

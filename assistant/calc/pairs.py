@@ -180,6 +180,24 @@ def _staff_spend_share(text: str, values: list[tuple[int, ReadNumber]]) -> bool:
     return _said_as_whole(text, whole)
 
 
+_BUDGET_WORD = re.compile(r"\bbudget\w*", re.I)
+
+
+def _share(text: str, reading: Reading, values: list[tuple[int, ReadNumber]]) -> Shape | None:
+    """A share of two values: of the one said as the whole, or of the two together when one part is named."""
+    (i, a), (j, b) = values
+    part, whole = (i, j) if a.value <= b.value else (j, i)
+    stated = text.replace(words.asking_text(text), "")
+    if len(_BUDGET_WORD.findall(stated)) >= 2 and _said_as_whole(text, reading.numbers[part]):
+        return None  # "budgettet til anbringelser er … og budgettet til forebyggelse er …": two budgets, no whole
+    if _said_as_whole(text, reading.numbers[whole]):
+        return {part: "value_part", whole: "value_whole"}, ["pct_share"]
+    named = _part_named(text, values)  # "6 mio. på forebyggelse og 54 mio. på anbringelser": the whole is their sum
+    if named is None:
+        return None
+    return {named: "value_part", (j if named == i else i): "value_rest"}, ["pct_share"]
+
+
 def read_pair(reading: Reading, text: str) -> Reading | None:
     """The question read as two values set side by side, or None when it is not that."""
     if reading.groups or reading.move:
@@ -207,14 +225,10 @@ def read_pair(reading: Reading, text: str) -> Reading | None:
         "pct_share" in reading.asked or (_PERCENT.search(text) and not _COMPARED.search(text))
     ):
         # "Af et budget på 240 mio. går 156 mio. til anbringelser. Hvor mange procent er det?": a share
-        part, whole = (i, j) if a.value <= b.value else (j, i)
-        if _said_as_whole(text, reading.numbers[whole]):
-            roles, asked = {part: "value_part", whole: "value_whole"}, ["pct_share"]
-        else:  # "6 mio. på forebyggelse og 54 mio. på anbringelser": two parts, the whole is their sum
-            named = _part_named(text, values)
-            if named is None:
-                return None
-            roles, asked = {named: "value_part", (j if named == i else i): "value_rest"}, ["pct_share"]
+        share = _share(text, reading, values)
+        if share is None:
+            return None
+        roles, asked = share
     else:
         compared = _compared(text, values, (i, j) if a.value <= b.value else (j, i))
         if compared is None:

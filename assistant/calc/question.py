@@ -106,17 +106,26 @@ def _enumerator(text: str, m: NumberMention) -> bool:
     return m.value < 10 and bool(marker)
 
 
+# "Team Syd (12)", "Nord (14)": a group's count in brackets, not a person's age
+_GROUP_NAME = re.compile(
+    r"\b(?:team|nord|syd|øst|vest|north|south|east|west|område\w*|afdeling\w*|gruppe\w*)\s*\($", re.I
+)
+_OURS_AFTER = re.compile(r"\s+(?:nye|new|flere|more|ekstra|extra|additional)\b", re.I)
+
+
 def _names_a_thing(text: str, m: NumberMention) -> bool:
     """A person's age after their name, a house number, or another place's figures told as an example
     ("Lise (58)", "Torvet 12", "ligesom Herning gik fra 4 til 8"): none is an input of this question's sum."""
     before = text[max(0, m.start - 80) : m.start]
-    if cues.AGE_OF_NAME_BEFORE.search(before) and cues.AGE_OF_NAME_AFTER.match(text, m.end):
+    named = cues.AGE_OF_NAME_BEFORE.search(before)
+    if named and cues.AGE_OF_NAME_AFTER.match(text, m.end) and not _GROUP_NAME.search(before[: named.end()]):
         return True
     street = cues.ADDRESS_BEFORE.search(before)
     on_street = street is not None and street.group(1).lower().endswith(cues.STREET_ENDINGS)
     if on_street and not words.COUNT_AFTER["any"].match(text, m.end):
         return True
-    return bool(cues.EXAMPLE_OF_PLACE_BEFORE.search(before))
+    # "Vi ansætter ligesom Aarhus gjorde 4 nye rådgivere": new staff are ours, whatever the place did
+    return bool(cues.EXAMPLE_OF_PLACE_BEFORE.search(before)) and not _OURS_AFTER.match(text, m.end)
 
 
 def _repeats_a_count(text: str, m: NumberMention, earlier: list[NumberMention]) -> bool:

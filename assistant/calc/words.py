@@ -312,6 +312,11 @@ CUES = {
         r"\b(?:andel|share|proportion|procent\w*|percent\w*)\b[^?.]{0,60}?\b(?:døgn\w*|\w*institution\w*|residential|"
         r"opholdssted\w*)"
     ),
+    # "hvor stor en andel af børnene", "what share of the children": a share of the count, not of the spend
+    "share_of_count": _re(
+        r"\b(?:andel|share|proportion|procent\w*|percent\w*)\s+(?:\w+\s+){0,2}?(?:af|of)\s+(?:the\s+|our\s+|de\s+|vores\s+)?"
+        r"(?:børnene|børn|children|kids|anbragte|placements|anbringelserne)\b"
+    ),
     "share_foster": _re(
         r"\b(?:andel|share|proportion|procent\w*|percent\w*)\b[^?.]{0,60}?\b(?:plejefamilie\w*|foster|netværkspleje\w*)"
     ),
