@@ -549,3 +549,9 @@ def test_new_staff_after_a_place_named_as_model_are_ours() -> None:
     got = outputs("Vi ansætter ligesom Aarhus gjorde 4 nye rådgivere. Vi har 30 rådgivere og 900 sager. Hvad bliver "
                   "sagstallet?", "da")
     assert got["caseload_after"] == pytest.approx(26.47, abs=0.01)
+
+
+def test_workers_who_resign_leave_posts_empty_until_their_replacements_start() -> None:
+    got = outputs("Two workers resign effective 1 May, and their replacements start on 1 September. At DKK 612,000 a "
+                  "year each, what's the vacancy saving this year?", "en")
+    assert got["vacancy_saving"] == pytest.approx(408_000)

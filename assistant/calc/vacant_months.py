@@ -41,7 +41,8 @@ _ONE_POST = re.compile(
 # the count of empty posts is said with its noun: "4 ubesatte rådgiverstillinger", "3 stillinger", "two posts"
 _POSTS_AFTER = re.compile(
     r"\s+(?:(?:ubesatte|vakante|tomme|vacant|empty|nye|new|af\s+vores|of\s+our)\s+)?(?:\w*stilling\w*|posts?|positions?|"
-    r"\w*rådgiver\w*|caseworkers?|social\s+workers?|årsværk|normering\w*|medarbejdere)\b|\s+(?:af\s+dem|of\s+them)\b",
+    r"\w*rådgiver\w*|caseworkers?|(?:social\s+)?workers?|årsværk|normering\w*|medarbejder\w*|staff)\b|"
+    r"\s+(?:af\s+dem|of\s+them)\b",
     re.I,
 )
 # Shapes this reading does not take: leave (pay runs on; the saving is a refund), cover bought for the posts, one
