@@ -555,3 +555,11 @@ def test_workers_who_resign_leave_posts_empty_until_their_replacements_start() -
     got = outputs("Two workers resign effective 1 May, and their replacements start on 1 September. At DKK 612,000 a "
                   "year each, what's the vacancy saving this year?", "en")
     assert got["vacancy_saving"] == pytest.approx(408_000)
+
+
+def test_a_leftover_is_not_worked_out_past_the_staff_the_question_counts() -> None:
+    """ "how much do 15 social workers … take up … how much is left" was answered with the 16 posts the budget buys
+    (90.000 kr. left, where 675.000 kr. is right); the unused count now stops the answer."""
+    result = answer("Out of a staffing budget of 9,450,000 kr., how much do 15 social workers at 585,000 kr. each take "
+                    "up, what share of the budget is that, and how much is left?", "en")
+    assert "budget_left" not in result.calculation.outputs

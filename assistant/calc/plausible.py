@@ -115,6 +115,10 @@ def unused_numbers(reading: Reading, variants: list[Variant]) -> list[str]:
     # ("a placement budget of DKK 96m. 31 social workers handle 1,054 cases")
     loads = all(r.name in CASELOADS for s in solutions for r in s.results if r.value is not None)
     watched += () if loads else ("placement_spend",)
+    # what is left of a budget after as many posts as it buys, while the question counts the staff it pays ("how much
+    # do 15 social workers at 585,000 take up … how much is left" answered with 16 bought): the count is the one meant
+    left = any(r.name == "budget_left" and r.value is not None for s in solutions for r in s.results)
+    watched += ("staff_now", "extra_staff") if left else ()
     return [
         n.text.strip()
         for n in reading.numbers
