@@ -21,16 +21,18 @@ from dataclasses import replace
 from assistant.calc.amounts import Reading, ReadNumber
 from assistant.calc.words import _re, asking_text
 
-__all__ = ["PART_YEAR_ASKED", "months_paid", "part_of_a_year", "read_dated", "read_part_year", "started_flow"]
+__all__ = [
+    "MONTH_NUMBER", "PART_YEAR_ASKED", "months_paid", "part_of_a_year", "read_dated", "read_part_year", "started_flow",
+]  # fmt: skip
 
 PART_YEAR_ASKED = ("part_year_cost", "part_year_posts", "full_year_cost")
 
-_MONTHS = {
+MONTH_NUMBER = {
     "januar": 1, "january": 1, "februar": 2, "february": 2, "marts": 3, "march": 3, "april": 4, "maj": 5,
     "may": 5, "juni": 6, "june": 6, "juli": 7, "july": 7, "august": 8, "september": 9, "oktober": 10,
     "october": 10, "november": 11, "december": 12,
 }  # fmt: skip
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH = "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))
 # "pr. 1. september", "fra 1. juli", "starte 1. juli", "start 1 April", "from July", "starting in April",
 # "April 1st"; "may" only with a day before it (it is also a verb)
 _START = _re(
@@ -73,7 +75,7 @@ def months_paid(text: str) -> tuple[int, tuple[int, int], str] | None:
     name = (m.group("m") or m.group("m2") or m.group("m3") or m.group("m4")).lower()
     if name == "may" and not (m.group("day") or m.group("day2") or m.group("m3") or m.group("m4")):
         return None
-    month = _MONTHS[name]
+    month = MONTH_NUMBER[name]
     if month == 1:
         return None
     return 13 - month, m.span(), m.group(0)

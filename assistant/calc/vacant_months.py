@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from assistant.calc.amounts import Reading, ReadNumber
+from assistant.calc.part_year import MONTH_NUMBER as _MONTH_NUMBER
 from assistant.calc.part_year import months_paid
 from assistant.calc.words import asking_text
 
@@ -61,11 +62,6 @@ _FTE_YEARS_Q = re.compile(r"\b(?:fte[- ]?years?|årsværk\w*|person[- ]years?|fu
 _MOST_YEARLY = 1_500_000  # kr.: above any one post's yearly cost
 
 
-_MONTH_NUMBER = {
-    "januar": 1, "january": 1, "februar": 2, "february": 2, "marts": 3, "march": 3, "april": 4, "maj": 5, "may": 5,
-    "juni": 6, "june": 6, "juli": 7, "july": 7, "august": 8, "september": 9, "oktober": 10, "october": 10,
-    "november": 11, "december": 12,
-}  # fmt: skip
 _MONTH = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
 # "pr. 31. maj", "1. oktober", "1 September", "September 1", "at the end of February", "ultimo februar"
 _DATE = re.compile(
