@@ -23,6 +23,7 @@ from assistant.calc.context import about_population
 from assistant.calc.count_roles import _PRICE_OF_ONE, _count_role, _load_cut
 from assistant.calc.dated import years_of_a_period
 from assistant.calc.flows import read_flows
+from assistant.calc.inputs import is_input
 from assistant.calc.moves_to import read_move_to
 from assistant.calc.pairs import read_pair
 from assistant.calc.part_time import part_time_staff
@@ -59,83 +60,6 @@ WHOLE_ROLES = {"cases", "avoided", "placements_total", "moved", "staff_cut"}
 
 
 _EXTRA_ASKED = re.compile(r"\b(?:ekstra|extra|mere|more|merudgift\w*|additional)\b", re.I)
-_ONCE_AFTER = re.compile(r"\s*(?:gang\b|time\b|-?off\b)", re.I)
-
-
-def _is_input(text: str, m: NumberMention, earlier: list[NumberMention]) -> bool:
-    """Whether a number in the question is one to read. Years, paragraphs and dates never are; "nul"/"zero"
-    as a word is an idiom ("gå i nul"); "one" is not a count in "hvad koster én af dem", "one worker costs"
-    or "what does one cost?"; and a count said again after "de"/"the" is not a second count."""
-    if m.is_year or (m.word and m.value == 0):
-        return False
-    if m.unit != "kr" and (
-        cues.NAMING_BEFORE.search(text, 0, m.start)
-        or cues.DATE_AFTER.match(text, m.end)
-        or cues.DATE_BEFORE.search(text, 0, m.start)
-        or cues.AGE_RANGE_AFTER.match(text, m.end)
-        or _enumerator(text, m)
-        or _names_a_thing(text, m)
-    ):
-        return False  # "§ 52", "1. januar", "0-17-årige", "1) hvad …": a number that names something, not an input
-    if _DECIMALS_AFTER.match(text, m.end):
-        return False  # "to two decimals", "med én decimal": how to round, not a count
-    if _year_length(text, m):
-        return False  # "på et år med 52 uger", "regn med 365 dage": the length of a year, said to convert a price
-    if m.word and m.value == 1 and _ONCE_AFTER.match(text, m.end):
-        return False  # "koster 1,6 mio. kr. én gang", "one time": once, not a count
-    if m.word and m.value == 1:
-        one_asked = words.ONE_ASKED.search(text, 0, m.start) and words.ONE_ASKED_END.match(text, m.end)
-        if words.OF_THEM.match(text, m.end) or words.COSTS_AFTER_NOUN.match(text, m.end) or one_asked:
-            return False
-    return not _repeats_a_count(text, m, earlier)
-
-
-_DECIMALS_AFTER = re.compile(r"\s*(?:decimal\w*|decimaler)\b", re.I)
-_YEAR_LENGTH_AFTER = re.compile(r"\s*(?:uger|weeks|dage|days)\b", re.I)
-_YEAR_LENGTHS = {(52, "uge"), (52, "wee"), (365, "dag"), (365, "day")}  # 52 weeks, 365 days: a year; "52 dage" is not
-
-
-def _year_length(text: str, m: NumberMention) -> bool:
-    unit = _YEAR_LENGTH_AFTER.match(text, m.end)
-    return unit is not None and (m.value, unit.group(0).strip().lower()[:3]) in _YEAR_LENGTHS
-
-
-def _enumerator(text: str, m: NumberMention) -> bool:
-    """ "1) hvad er sagstallet? 2) hvor mange …": a list marker, not a count."""
-    marker = cues.ENUMERATOR_AFTER.match(text, m.end) and cues.ENUMERATOR_BEFORE.search(text, 0, m.start)
-    return m.value < 10 and bool(marker)
-
-
-# "Team Syd (12)", "Nord (14)": a group's count in brackets, not a person's age
-_GROUP_NAME = re.compile(
-    r"\b(?:team|nord|syd|øst|vest|north|south|east|west|område\w*|afdeling\w*|gruppe\w*)\s*\($", re.I
-)
-_OURS_AFTER = re.compile(r"\s+(?:nye|new|flere|more|ekstra|extra|additional)\b", re.I)
-
-
-def _names_a_thing(text: str, m: NumberMention) -> bool:
-    """A person's age after their name, a house number, or another place's figures told as an example
-    ("Lise (58)", "Torvet 12", "ligesom Herning gik fra 4 til 8"): none is an input of this question's sum."""
-    before = text[max(0, m.start - 80) : m.start]
-    named = cues.AGE_OF_NAME_BEFORE.search(before)
-    if named and cues.AGE_OF_NAME_AFTER.match(text, m.end) and not _GROUP_NAME.search(before[: named.end()]):
-        return True
-    street = cues.ADDRESS_BEFORE.search(before)
-    on_street = street is not None and street.group(1).lower().endswith(cues.STREET_ENDINGS)
-    if on_street and not words.COUNT_AFTER["any"].match(text, m.end):
-        return True
-    # "Vi ansætter ligesom Aarhus gjorde 4 nye rådgivere": new staff are ours, whatever the place did
-    return bool(cues.EXAMPLE_OF_PLACE_BEFORE.search(before)) and not _OURS_AFTER.match(text, m.end)
-
-
-def _repeats_a_count(text: str, m: NumberMention, earlier: list[NumberMention]) -> bool:
-    """ "Hvad koster de fem?", "what do the five cost": a number said again after "de"/"the" points back at
-    a count already given; reading it as a second count would double it."""
-    if words.COUNT_AFTER["any"].match(text, m.end):
-        return False  # "de 100 sager": a count with its own noun, even when another number has its value
-    return bool(words.BACK_REFERENCE.search(text, 0, m.start)) and any(e.value == m.value for e in earlier)
-
-
 def _contexts(text: str, found: list[NumberMention]) -> list[Ctx]:
     out = []
     for i, m in enumerate(found):
@@ -270,7 +194,7 @@ def read_question(question: str, language: Language) -> Reading:
     try:
         # Years never get a role; "nul"/"zero" as a word is an idiom ("gå i nul"), not an input.
         mentions = find_numbers(text, language)
-        found = [m for m in mentions if _is_input(text, m, [e for e in mentions if e.end <= m.start])]
+        found = [m for m in mentions if is_input(text, m, [e for e in mentions if e.end <= m.start])]
     except (ValueError, ArithmeticError):
         return reading
     found = sorted(found + _word_numbers(text, found), key=lambda m: m.start)
