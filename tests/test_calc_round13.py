@@ -563,3 +563,12 @@ def test_a_leftover_is_not_worked_out_past_the_staff_the_question_counts() -> No
     result = answer("Out of a staffing budget of 9,450,000 kr., how much do 15 social workers at 585,000 kr. each take "
                     "up, what share of the budget is that, and how much is left?", "en")
     assert "budget_left" not in result.calculation.outputs
+
+
+def test_staff_to_hire_without_todays_staff_asks_for_it() -> None:
+    """ "Hvor mange rådgivere skal vi ansætte …" with no staff today: the hires are asked for, not answered with the
+    staff the target needs (47) as if all were new."""
+    result = answer("Hvor mange rådgivere skal vi ansætte for at komme ned på 22 sager pr. rådgiver? Vi har 1.034 "
+                    "sager.", "da")
+    assert not result.calculation.outputs
+    assert "rådgivere i dag" in result.text.split("\n\n")[0]

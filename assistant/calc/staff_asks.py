@@ -17,7 +17,9 @@ STAFF_Q = _re(
 # ", og hvad koster ...", "and what would ...": where the next asked quantity begins
 NEXT_ASK = _re(r",?\s+(?:og|and)\s+(?:hvad|hvor|what|how)\b|,\s+(?:hvad|hvor|what|how)\b")
 STAFF_Q_EXTRA = _re(
-    r"\b(?:mangler|missing|short|mere(?!\s+end)|more(?!\s+than)|ekstra|extra|flere|additional|yderligere|nye|new)\b"
+    r"\b(?:mangler|missing|short|mere(?!\s+end)|more(?!\s+than)|ekstra|extra|flere|additional|yderligere|nye|new|"
+    # "hvor mange rådgivere skal vi ansætte", "how many caseworkers must we hire": the hires, not the staff needed
+    r"ansætte|ansættes|nyansætte|hire|recruit|rekruttere)\b"
 )
 STAFF_Q_NEED = _re(
     r"\b(?:skal|kræv\w*|behøv\w*|brug\w*|nødvendig\w*|need\w*|require\w*|take|takes|must|should|have\s+til)\b|"
