@@ -4,9 +4,9 @@ block or red-team round 13 (see ``eval/redteam/README.md``)."""
 from __future__ import annotations
 
 import pytest
+from calc_support import answer, assert_outputs, cite, outputs
 
 from assistant.calc.chat import answer_calculation
-from tests.calc_support import answer, assert_outputs, cite, outputs
 
 # Numbers that name something rather than count it: list markers in brackets, a person's age after their
 # name, a house number, another place's figures told as an example.
