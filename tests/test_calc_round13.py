@@ -572,3 +572,25 @@ def test_staff_to_hire_without_todays_staff_asks_for_it() -> None:
                     "sager.", "da")
     assert not result.calculation.outputs
     assert "rådgivere i dag" in result.text.split("\n\n")[0]
+
+
+AMOUNT_AND_POINTS = [
+    ("Vi bruger 48,5 mio. kr. på anbringelser i år. Hvis priserne stiger med 3,3 %, hvad skal vi så budgettere med "
+     "næste år, og hvor mange kroner er det mere?", "da", {"pct_amount": 1_600_500, "amount_after_rise": 50_100_500}),
+    ("Vi skal spare 4,5 % på et budget på 86,4 mio. kr. Hvor mange kroner er det, og hvad bliver det nye budget?",
+     "da", {"pct_amount": 3_888_000, "amount_after_cut": 82_512_000}),
+    ("Andelen af anbragte børn, der bor i plejefamilie, er steget fra 48 % i 2021 til 55 % i 2024. Hvor mange "
+     "procentpoint er det, og hvor mange procent svarer stigningen til?", "da", {"abs_change": 7, "pct_change": 14.58}),
+]
+
+
+@pytest.mark.parametrize(("question", "lang", "expected"), AMOUNT_AND_POINTS)
+def test_an_amount_after_its_percentage_and_a_change_in_points(
+    question: str, lang: str, expected: dict[str, float]
+) -> None:
+    assert_outputs(question, lang, expected)
+
+
+def test_a_percentage_of_an_amount_answered_is_not_said_to_be_unanswered() -> None:
+    result = answer("Hvad er 4,5 % af 86,4 mio. kr. i kroner?", "da")
+    assert "ikke regnet ud" not in result.text

@@ -102,6 +102,8 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:i|in)\s+(?:kroner|dkk)\b|"
             # "hvor mange sager er det færre": the change in cases
             r"\bhvor\s+mange\s+sager\s+er\s+det\s+(?:færre|flere)\b|"
+            # "hvor mange procentpoint er det", "how many percentage points is that": a change of shares in points
+            r"\bhvor\s+mange\s+procentpoint\b|\bhow\s+many\s+percentage\s+points\b|"
             # "hvor meget er det steget – i procentpoint og i procent": a change of shares in points
             r"\b(?:i|in)\s+(?:procentpoint|percentage\s+points|points)\b"
         ),

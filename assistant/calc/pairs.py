@@ -183,6 +183,24 @@ def _staff_spend_share(text: str, values: list[tuple[int, ReadNumber]]) -> bool:
 _BUDGET_WORD = re.compile(r"\bbudget\w*", re.I)
 
 
+# "hvad bliver det nye budget", "hvad skal vi så budgettere med næste år", "what will the budget be": the amount
+# after the percentage, up for a rise and down for a cut, said by the verb
+_NEW_AMOUNT_Q = _re(
+    r"\b(?:nye\s+budget|new\s+budget|budgettere\s+med|hvad\s+bliver\s+(?:budgettet|beløbet|udgiften)|"
+    r"what\s+will\s+the\s+(?:budget|amount|spend)\s+be|the\s+budget\s+afterwards)\b"
+)
+_UP = _re(r"\b(?:stiger|stige|øges|forhøjes|hæves|rise[sd]?|increase[sd]?|go(?:es)?\s+up|grow\w*)\b")
+_DOWN = _re(r"\b(?:spare|skære\w*|skæres|beskære\w*|reducere\w*|cut|reduce[sd]?|falde\w*|fall\w*|sænke\w*)\b")
+
+
+def _amount_after(text: str) -> list[str]:
+    """The amount after a percentage of it, when the new amount is asked and one direction is named."""
+    if not _NEW_AMOUNT_Q.search(words.asking_text(text)):
+        return []
+    up, down = bool(_UP.search(text)), bool(_DOWN.search(text))
+    return ["amount_after_rise"] if up and not down else ["amount_after_cut"] if down and not up else []
+
+
 def _share(text: str, reading: Reading, values: list[tuple[int, ReadNumber]]) -> Shape | None:
     """A share of two values: of the one said as the whole, or of the two together when one part is named."""
     (i, a), (j, b) = values
@@ -213,7 +231,7 @@ def read_pair(reading: Reading, text: str) -> Reading | None:
     asked: list[str]
     if sorted(kinds) == ["kr", "pct"] and _KRONER_Q.search(text):
         amount, pct = (i, j) if kinds[0] == "kr" else (j, i)
-        roles, asked = {amount: "amount", pct: "pct_of"}, ["pct_amount"]
+        roles, asked = {amount: "amount", pct: "pct_of"}, ["pct_amount", *_amount_after(text)]
     elif kinds[0] != kinds[1] or kinds[0] not in ("kr", "n"):
         return None
     elif kinds[0] == "kr" and cues.OVERRUN.search(words.asking_text(text)):

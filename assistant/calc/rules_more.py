@@ -173,6 +173,8 @@ MORE_RULES: tuple[Rule, ...] = (
     Rule("case_cost", ("cost_per_worker", "caseload"), calc.per_case, "{cost_per_worker} ÷ {caseload}"),
     # two values side by side (``calc.pairs``)
     Rule("pct_amount", ("amount", "pct_of"), units.pct_of_amount, "{amount} × {pct_of}"),
+    Rule("amount_after_rise", ("amount", "pct_amount"), lambda a, p: a + p, "{amount} + {pct_amount}"),
+    Rule("amount_after_cut", ("amount", "pct_amount"), lambda a, p: a - p, "{amount} − {pct_amount}"),
     Rule("difference", ("value_from", "value_to"), units.gap, "{value_to} − {value_from}"),
     Rule("ratio", ("value_from", "value_to"), units.ratio, "{value_to} ÷ {value_from}"),
     Rule("value_whole", ("value_part", "value_rest"), lambda p, r: p + r, "{value_part} + {value_rest}"),

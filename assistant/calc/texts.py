@@ -29,7 +29,7 @@ PRICED_KR = (
     "case_cost", "case_cost_now", "case_cost_target", "cost_last_year", "expected_cost", "rise_each", "rise_cost",
     "grown_value", "price_after", "part_year_cost", "part_year_savings", "full_year_cost",
     "vacancy_saving", "units_cost_after", "grown_diff", "one_year_cost", "grown_units_cost",
-    "price_per_week", "price_per_day",
+    "price_per_week", "price_per_day", "amount_after_rise", "amount_after_cut",
 )
 MORE_PCT = (
     "spend_pct", "budget_cut_pct", "close_pct", "staff_pct", "load_cut_pct", "rise_pct", "growth_pct",

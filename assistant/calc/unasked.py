@@ -27,6 +27,10 @@ _NEXT_ASK = _re(
 )
 
 
+_CHANGE_IN_PCT = _re(
+    r"\b(?:fall|drop|rise|increase|decrease|change|reduction|fald\w*|stigning\w*|ændring\w*|nedgang\w*)\b[^?]{0,20}"
+    r"\b(?:in\s+percent|i\s+procent)\b"
+)
 _PCT = _re(r"\b(?:procent\w*|percent\w*|pct)\b|%")
 
 
@@ -70,8 +74,11 @@ def say_unread(result: CalcAnswer, question: str, lang: Language) -> CalcAnswer:
     # answers one such clause: it is shown, not unread
     read = {name for _, name in asked_hits(question)}
     answered = {a.name for a in result.calculation.asked if a.value is not None}
-    shown = [k for k in answered if k == "pct_change" and k not in read]  # read by ``calc.pairs``' own cues
+    # read by ``calc.pairs``' own cues ("hvad er 4,5 % af 86,4 mio. kr. i kroner": the amount, answered)
+    shown = [k for k in answered if k in ("pct_change", "pct_amount", "pct_share") and k not in read]
     unread = unread[len(shown) :]
+    if "pct_change" in answered:  # "what is the fall in percent?": the change in percent is shown
+        unread = [u for u in unread if not _CHANGE_IN_PCT.search(u)]
     if not unread:
         return result
     note = phrase("not_worked_out", lang, asks="; ".join(f"«{u}»" for u in unread))
