@@ -16,10 +16,10 @@ from dataclasses import replace
 
 from assistant import municipalities
 from assistant.calc.amounts import Reading
+from assistant.calc.words import _SENTENCE_END
 
 __all__ = ["set_background_apart"]
 
-_SENTENCES = re.compile(r"[^.?!]*(?:[.?!]+|$)")
 # "spare det samme", "the same amount", "lige så meget", "as much as they did": the background is used
 _POINTS_BACK = re.compile(
     r"\b(?:det\s+samme|samme\s+(?:beløb|besparelse|antal|sagstal|niveau)|lige\s+så\s+(?:meget|mange)|the\s+same|"
@@ -33,7 +33,7 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     """Sentences, a point inside a number ("1.131", "mio.") ending none."""
     out: list[tuple[int, int]] = []
     start = 0
-    for m in re.finditer(r"(?<=[?!])\s+|(?<=\.)\s+(?=[A-ZÆØÅ])", text):
+    for m in _SENTENCE_END.finditer(text):
         out.append((start, m.start()))
         start = m.end()
     out.append((start, len(text)))

@@ -93,6 +93,12 @@ def _unit_or_cut(c: Ctx) -> tuple[str | None, str, str] | None:
 
 _CURRENT_BEFORE = words._re(r"\b(?:de|vores|the|our)\s+(?:nuværende|current|existing|eksisterende)\s+$")
 _CASES_WORD = words._re(r"\b(?:sager(?:ne)?|cases|børn(?:ene)?|children)\b")
+def _staff_clause(c: Ctx) -> bool:
+    """Staff are named in the question and the clause up to the number is not about cases or children."""
+    part = re.split(r"[,.?!;:]\s", c.text[: c.m.start])[-1]  # "…, hvor mange der skal ansættes ud over de nuværende"
+    return bool(words.STAFF_NAMED.search(c.text)) and not _CASES_WORD.search(part)
+
+
 _LIMIT_OF_BEFORE = words._re(
     r"\b(?:ceiling|cap|limit|grænse(?:n)?|loft(?:et)?|sagsloft(?:et)?|norm(?:en)?)\s+(?:of|på|at)\s+$"
 )
@@ -155,9 +161,7 @@ def _labelled(c: Ctx) -> tuple[str | None, str, str]:
     for role, label in cues.LABEL_BEFORE.items():
         if label.search(c.before):
             return role, _LABEL_UNITS[role], ""
-    part = re.split(r"[,.?!;:]\s", c.text[: c.m.start])[-1]  # "…, hvor mange der skal ansættes ud over de nuværende"
-    staff_clause = words.STAFF_NAMED.search(c.text) and not _CASES_WORD.search(part)
-    if _CURRENT_BEFORE.search(c.before) and staff_clause and c.m.value < 1_000:
+    if _CURRENT_BEFORE.search(c.before) and c.m.value < 1_000 and _staff_clause(c):
         return "staff_now", "workers", ""  # "hvor mange der skal ansættes ud over de nuværende 17": staff in post
     if _LIMIT_OF_BEFORE.search(c.before) and c.m.value <= _MOST_CASELOAD:
         return "target", "cases_per_worker", ""  # "at the DS ceiling of 30": a caseload limit, the noun left out

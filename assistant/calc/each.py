@@ -40,7 +40,8 @@ def avoided_per_worker(reading: Reading, ctxs: list[Ctx]) -> None:
     i = avoided[0]
     start = max(0, nums[i].span[0] - 80)
     before = ctxs[i].text[start : nums[i].span[0]]
-    if not (_EACH_WORKER.search(before) or (staff[0].span[0] < start + 80 and _EACH_OF_THEM.search(before))):
+    named_before = staff[0].span[0] < nums[i].span[0]  # "8 caseworkers … each of them avoids": the new workers
+    if not (_EACH_WORKER.search(before) or (named_before and _EACH_OF_THEM.search(before))):
         return
     end = next((m.start() for m in _SENTENCE_END.finditer(ctxs[i].text, nums[i].span[1])), len(ctxs[i].text))
     for j in avoided:  # "each of them avoids 0.5 foster and 0.25 residential placements": both per worker

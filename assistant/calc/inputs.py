@@ -65,7 +65,7 @@ def _enumerator(text: str, m: NumberMention) -> bool:
 _GROUP_NAME = re.compile(
     r"\b(?:team|nord|syd|øst|vest|north|south|east|west|område\w*|afdeling\w*|gruppe\w*)\s*\($", re.I
 )
-_OURS_AFTER = re.compile(r"\s+(?:nye|new|flere|more|ekstra|extra|additional)\b", re.I)
+_OURS_AFTER = words._re(rf"\s+(?:{words._MORE})\b")
 
 
 def _names_a_thing(text: str, m: NumberMention) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from assistant.calc import words
 from assistant.calc.amounts import Reading
+from assistant.calc.prices import POST_YEARLY, said_as_money
 
 __all__ = ["price_of_each_post"]
 
@@ -25,7 +26,6 @@ _PER_POST_Q = re.compile(
     rf"\b(?:gennemsnit\w*|average)\b[^?]{{0,30}}\b{_POST}|\b{_POST}[^?]{{0,30}}\b(?:i\s+gennemsnit|on\s+average)\b",
     re.I,
 )
-_LEAST_POST, _MOST_POST = 150_000, 1_500_000  # kr.: a post's yearly cost lies between these
 # a sum that is not the posts' pay for one year: training, a surplus, a pay rise, a cut, IT, half of it, part of a
 # year, a period of years, agency cover
 _NOT_PAY = re.compile(
@@ -35,6 +35,7 @@ _NOT_PAY = re.compile(
     r"cover\w*)\b|\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b|\b(?:over|for|i|in)\s+(?:\w+\s+)?(?:to|tre|fire|two|three|four|\d)\s+(?:år|years)\b",
     re.I,
 )
+_IT = re.compile(r"\bIT\b")  # case matters: "it funds 25 posts" is no IT budget
 _HOW_MANY_Q = re.compile(r"\b(?:hvor\s+mange|how\s+many|hvor\s+meget|how\s+much\s+more)\b", re.I)
 _COUNT_ROLES = ("extra_staff", "staff_now", "priced_staff")
 _SUM_ROLES = (
@@ -48,11 +49,6 @@ _AMOUNT_BEFORE = re.compile(
 )
 
 
-def _money(unit: str, value: float) -> bool:
-    """Kroner, or a sum of a year's pay or more said without them ("2,2 mio. om året")."""
-    return unit.startswith("kr") or (unit != "pct" and value >= 100_000)
-
-
 def price_of_each_post(reading: Reading, text: str) -> None:
     """One sum and one count of posts, and the price of one asked: the sum over the count (in place)."""
     asking = words.asking_text(text)
@@ -60,16 +56,16 @@ def price_of_each_post(reading: Reading, text: str) -> None:
     if not asked_of_one or _HOW_MANY_Q.search(asking):
         return
     used = [i for i, n in enumerate(reading.numbers) if n.role != "context"]
-    sums = [i for i in used if _money(reading.numbers[i].unit, reading.numbers[i].value)]
+    sums = [i for i in used if said_as_money(reading.numbers[i])]
     counts = [i for i in used if i not in sums and reading.numbers[i].unit != "pct"]
     if len(sums) != 1 or len(counts) != 1 or len(used) != 2:
         return
     total, posts = reading.numbers[sums[0]], reading.numbers[counts[0]]
     if total.role not in _SUM_ROLES or posts.role not in _COUNT_ROLES or posts.value < 1:
         return
-    if posts.value != int(posts.value) or not _LEAST_POST <= total.value / posts.value <= _MOST_POST:
+    if posts.value != int(posts.value) or not POST_YEARLY[0] <= total.value / posts.value <= POST_YEARLY[1]:
         return  # a sum that is no year's pay for each of them (a cut, a training budget, a whole department)
-    if _NOT_PAY.search(text) or re.search(r"\bIT\b", text):
+    if _NOT_PAY.search(text) or _IT.search(text):
         return  # a sum for something else than the posts' yearly pay, or for part of a year or several years
     reading.numbers[sums[0]] = replace(total, role="staff_cost_total", unit="kr", alt_role=None, note="")
     reading.numbers[counts[0]] = replace(posts, role="priced_staff", unit="workers", alt_role=None, note="")

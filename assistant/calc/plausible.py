@@ -6,6 +6,7 @@ value and asks instead.
 
 from __future__ import annotations
 
+from assistant.calc.prices import POST_YEARLY
 from assistant.calc.question import Reading, ReadNumber
 from assistant.calc.sheet import Variant
 from assistant.calc.solver import Solution, Solver
@@ -21,12 +22,12 @@ _CASELOAD_RANGE = (8.0, 150.0)
 # A year's price below these is no price for a social worker or a placement: a month's or a day's price typed
 # without saying so ("en rådgiver koster 45.000 kr."), which read as yearly would understate every cost.
 _LEAST_YEARLY = {
-    "cost_per_worker": 150_000.0, "salary": 100_000.0, "cost_per_placement": 50_000.0, "residential_cost": 50_000.0,
-    "foster_cost": 50_000.0, "move_from_cost": 50_000.0, "move_to_cost": 50_000.0,
+    "cost_per_worker": POST_YEARLY[0], "salary": 100_000.0, "cost_per_placement": 50_000.0,
+    "residential_cost": 50_000.0, "foster_cost": 50_000.0, "move_from_cost": 50_000.0, "move_to_cost": 50_000.0,
 }  # fmt: skip
 # A unit price above these is a sum for several read as the price of one ("4,2 mio. kr. i lønsum fordelt på 7
 # årsværk"); ``calc.fill`` never places a number as such a price.
-MOST_YEARLY = {"cost_per_worker": 1_500_000.0, "salary": 1_500_000.0, "cost_per_placement": 5_000_000.0}
+MOST_YEARLY = {"cost_per_worker": POST_YEARLY[1], "salary": 1_500_000.0, "cost_per_placement": 5_000_000.0}
 
 
 def implausible_prices(variants: list[Variant]) -> list[tuple[str, float]]:
@@ -48,13 +49,14 @@ def implausible_high_prices(variants: list[Variant]) -> list[tuple[str, float]]:
         for name, value in v.known.items()
         if name in MOST_YEARLY and value.origin == "question" and value.value > MOST_YEARLY[name]
     ]
+    least, most = POST_YEARLY
     # a worker's price worked out from a sum ("180 mio. kr. og 45 medarbejdere: 4.000.000 kr. each") is as implausible
     worked = [
         (name, value.value)
         for v in variants
         if v.solution is not None
         for name, value in v.solution.values.items()
-        if name == "cost_per_worker" and value.origin == "derived" and not 150_000 <= value.value <= MOST_YEARLY[name]
+        if name == "cost_per_worker" and value.origin == "derived" and not least <= value.value <= most
     ]
     return list(dict.fromkeys(given + worked))
 

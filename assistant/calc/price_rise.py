@@ -138,9 +138,10 @@ def read_price_rise(reading: Reading, text: str) -> Reading | None:
             asked.append("grown_units_cost")
         # "og hvor mange procent dyrere er det samlet", "hvor meget er det mere end i dag": the rise over the years
         later = asking[_VALUE_Q.search(asking).end() :]  # type: ignore[union-attr]
-        asked += ["grown_pct"] if _PCT_ASK.search(later) else []
+        pct_asked = bool(_PCT_ASK.search(later))
+        asked += ["grown_pct"] if pct_asked else []
         # the rise in kroner is one unit's; beside a count it would be read as all of theirs, so it is not given
-        asked += ["grown_diff"] if _MORE_Q.search(later) and not _PCT_ASK.search(later) and not counts else []
+        asked += ["grown_diff"] if _MORE_Q.search(later) and not pct_asked and not counts else []
         reading = replace(reading, horizon=int(horizon))
     elif len(counts) == 1 and len(pcts) == 1 and len(money) == 1 and not years and _EXTRA_Q.search(asking):
         roles = {money[0]: "price_each", pcts[0]: "rise_pct", counts[0]: "units"}

@@ -165,8 +165,8 @@ def _parts(reading: Reading, text: str) -> _Parts | None:
             (parts.prices.append((i, noun)) if is_price else parts.sums.append(i))
         elif n.unit == "pct":
             return None
-        elif _OF_THEM.match(text, n.span[1]):
-            parts.counts.append((i, _OF_THEM.match(text, n.span[1]).group(0).strip()))  # type: ignore[union-attr]
+        elif of_them := _OF_THEM.match(text, n.span[1]):
+            parts.counts.append((i, of_them.group(0).strip()))  # "hvad koster 4 af dem": the thing priced
         else:
             found = _COUNT_NOUN.match(text, n.span[1])
             noun = found.group("noun") if found else ""

@@ -13,12 +13,15 @@ from assistant.calc import cues, words
 from assistant.calc.amount_words import DAILY_AFTER, DAILY_BEFORE, MONTHLY_AFTER, MONTHLY_BEFORE
 from assistant.calc.amounts import Ctx, Reading, ReadNumber, money_role
 
-__all__ = ["PERIOD_NOTES", "period_of", "period_prices", "yearly_amount"]
+__all__ = ["PERIOD_NOTES", "POST_YEARLY", "period_of", "period_prices", "said_as_money", "yearly_amount"]
 
 PERIOD_NOTES = frozenset({"monthly", "quarterly", "weekly", "daily"})  # a price said for a period, made yearly
 
 
 _DOGN = re.compile(r"\bdøgn(?:pris|takst)\w*", re.I)
+# kr.: one post's yearly cost (pay, pension, overhead) lies between these; outside them a sum for several posts or a
+# month's pay was read as one post's price
+POST_YEARLY = (150_000.0, 1_500_000.0)
 MOST_DAILY = 50_000  # kr.: above any day's price of a placement (a secure unit costs some 10.000-20.000 a day)
 _PER_YEAR = {"monthly": 12, "quarterly": 4, "weekly": 52, "daily": 365}
 
@@ -43,6 +46,11 @@ def period_of(before: str, after: str, value: float = 0.0) -> str:
     ):
         return "daily"  # "3.200 kr. pr. døgn"; not "pr. døgn, hvis en anbringelse koster 1.095.000 kr. om året"
     return ""
+
+
+def said_as_money(n: ReadNumber) -> bool:
+    """Kroner, or a sum of a year's pay or more said without them ("2,2 mio. om året")."""
+    return n.unit.startswith("kr") or (n.unit != "pct" and n.value >= 100_000)
 
 
 def yearly_amount(c: Ctx, numbers: list[ReadNumber]) -> ReadNumber:

@@ -310,7 +310,8 @@ _COUNTED_UNITS = ("workers", "placements", "children", "cases", "n")
 
 def _staff_pair_for_load(reading: Reading, text: str) -> None:
     """ "fra 30 til 36 rådgivere … hvor mange procent falder sagstallet": the caseload moves the other way
-    from the staff, so the staff's own change is not the answer; the pair is asked about instead."""
+    from the staff, so the staff's own change is not the answer. With the cases given, the staff are today's and
+    the staff after, and the caseload's own change is worked out; otherwise the pair is asked about."""
     asking = words.asking_text(text)
     if "pct_change" not in reading.asked or not _LOAD_PCT_Q.search(asking):
         return
@@ -324,7 +325,7 @@ def _staff_pair_for_load(reading: Reading, text: str) -> None:
         # before and after, and its own change
         staff = {"value_from": "staff_now", "value_to": "staff_to"}
         reading.numbers = [
-            replace(n, role=staff[n.role], unit="workers", alt_role=None) if n in pair and n.role else n
+            replace(n, role=staff[str(n.role)], unit="workers", alt_role=None) if n in pair else n
             for n in reading.numbers
         ]
         reading.asked = list(dict.fromkeys(

@@ -27,7 +27,7 @@ _SOME_FILLED = re.compile(
 
 _VACANT_AFTER = re.compile(
     r"\s*(?:(?:af\s+dem|of\s+them|of\s+which|heraf|hvoraf)\s+)?(?:[^\W\d][\w-]*\s+){0,3}?"
-    r"(?:vakant\w*|vacant|ubesat\w*|unfilled|empty|tomme|open\s+(?:posts?|positions?))\b",
+    rf"(?:{words.VACANT}|empty|tomme|open\s+(?:posts?|positions?))\b",
     re.I,
 )
 

@@ -1,11 +1,12 @@
 """Pay not spent while posts stand empty: "3 stillinger har været ubesat i 5 måneder", "two posts were vacant for
-5 months each", "to rådgivere går på barsel fra 1. maj og er væk resten af året".
+5 months each", "to rådgivere har sagt op pr. 31. maj … besat igen 1. oktober".
 
 A mid-year underspend is what a manager reports to the finance committee, and the role reader had no role for
 the months: it asked what "5" stood for, or went to the documents. Here the posts, the months each stood empty
 and one post's yearly cost give the pay not spent, posts × yearly cost × months ÷ 12. Taken only when every
 number is one of those three (a count said again, "de alle fire", is the same count) and the ask is for the
-money not spent; the reading line names each.
+money not spent; the reading line names each. Leave is not this shape: pay runs on, and the saving is a refund
+the question does not give.
 """
 
 from __future__ import annotations
@@ -16,12 +17,13 @@ from dataclasses import replace
 from assistant.calc.amounts import Reading, ReadNumber
 from assistant.calc.part_year import MONTH_NUMBER as _MONTH_NUMBER
 from assistant.calc.part_year import months_paid
-from assistant.calc.words import asking_text
+from assistant.calc.prices import POST_YEARLY, said_as_money
+from assistant.calc.words import VACANT, asking_text
 
 __all__ = ["read_vacant_months"]
 
 _AWAY = re.compile(
-    r"\b(?:ubesat\w*|vakant\w*|vacant|vacanc\w*|unfilled|står\s+tomme?|stood\s+empty|left\s+empty|"
+    rf"\b(?:{VACANT}|vacanc\w*|står\s+tomme?|stood\s+empty|left\s+empty|"
     r"sagt\s+op|siger\s+op|fratræd\w*|leave|leaves|leaving|resign\w*|refill\w*|genbesæt\w*)\b",
     re.I,
 )
@@ -59,7 +61,6 @@ _NOT_THIS_SHAPE = re.compile(
 )
 # "how many FTE-years is that", "hvor mange årsværk svarer det til": the empty posts in years of work
 _FTE_YEARS_Q = re.compile(r"\b(?:fte[- ]?years?|årsværk\w*|person[- ]years?|full[- ]time\s+equivalents?)\b", re.I)
-_MOST_YEARLY = 1_500_000  # kr.: above any one post's yearly cost
 
 
 _MONTH = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
@@ -102,22 +103,22 @@ def read_vacant_months(reading: Reading, text: str) -> Reading | None:
         return None  # leave with pay, cover bought, one post of several, a sum for several, a negation, a range
     nums = reading.numbers
     used = [i for i, n in enumerate(nums) if n.role != "context"]
-    money = [i for i in used if nums[i].unit.startswith("kr") or nums[i].value >= 100_000]
+    money = [i for i in used if said_as_money(nums[i])]
     months = [i for i in used if i not in money and _MONTHS_AFTER.match(text, nums[i].span[1])]
     counts = [i for i in used if i not in money and i not in months]
     if len(money) != 1 or len(months) > 1 or any(nums[i].unit == "pct" for i in counts):
         return None
-    if any(not _POSTS_AFTER.match(text, nums[i].span[1]) for i in counts[:1]):
+    if counts and not _POSTS_AFTER.match(text, nums[counts[0]].span[1]):
         return None  # "en stilling på 37 timer", "en 25-årig rådgiver": a count not of the empty posts
     price = nums[money[0]]
-    if not 100_000 <= price.value <= _MOST_YEARLY:
+    if not 100_000 <= price.value <= POST_YEARLY[1]:
         return None  # no one post's yearly cost: a month's pay or a sum for several
     if len({nums[i].value for i in counts}) > 1:
         return None  # two counts: which are the empty posts?
     placed: list[ReadNumber] = []
     for i, n in enumerate(nums):
         if i == money[0]:
-            n = replace(n, role="cost_per_worker", unit="kr_per_worker", alt_role=None, note=n.note if n.note else "")
+            n = replace(n, role="cost_per_worker", unit="kr_per_worker", alt_role=None)
         elif i in months:
             n = replace(n, role="vacant_months", unit="months", alt_role=None, note="")
         elif i in counts:

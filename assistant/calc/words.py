@@ -51,6 +51,7 @@ _ADJ = (
     r"verserende|igangværende|pending|normerede|budgetterede|funded|budgeted|established"
 )
 _MORE = r"flere|ekstra|nye|yderligere|more|extra|additional|new"
+VACANT = r"ubesat\w*|vakant\w*|vacant|unfilled"  # a post with nobody in it
 MORE_WORD = _re(rf"\b(?:{_MORE})\b")
 
 COUNT_AFTER = {
