@@ -29,17 +29,29 @@ def chunk_spans(
     chunks: list[Span] = []
     cur_start: int | None = None
     cur_end = 0
+    lead_in: Span | None = None  # the chunk's last sentence, when it ends in ":" and so opens a list
+    before_lead_in = 0
     for sent, para_end in sentences:
         if cur_start is not None and any(cur_start < b <= sent.start for b in cuts):
             chunks.append(Span(cur_start, cur_end))
             cur_start = None
         if cur_start is not None and sent.end - cur_start > max_chars and cur_end - cur_start >= 1:
-            chunks.append(Span(cur_start, cur_end))
-            cur_start = None
+            if lead_in is not None and lead_in.start > cur_start:
+                # The list would open the next chunk without the words that say what it lists
+                # ("ud fra kriterierne:"): the lead-in moves on with its items.
+                chunks.append(Span(cur_start, before_lead_in))
+                cur_start = lead_in.start
+            else:
+                chunks.append(Span(cur_start, cur_end))
+                cur_start = None
         if cur_start is None:
             cur_start = sent.start
+        if text[sent.start : sent.end].rstrip().endswith(":"):
+            lead_in, before_lead_in = sent, cur_end if cur_end > cur_start else sent.start
+        else:
+            lead_in = None
         cur_end = sent.end
-        if para_end and cur_end - cur_start >= min_chars:
+        if para_end and cur_end - cur_start >= min_chars and lead_in is None:
             chunks.append(Span(cur_start, cur_end))
             cur_start = None
     if cur_start is not None:
