@@ -152,6 +152,23 @@ def test_a_question_for_an_amount_needs_an_amount_in_the_quotes() -> None:
     assert lacks_answer_type(mayor, "«udtaler borgmester, Anette Mortensen» [1]") is None
 
 
+def test_an_amount_for_a_named_place_must_be_in_a_quote_about_that_place() -> None:
+    budget = read_query("What is Copenhagen's budget for placing children outside the home this year?")
+    assert budget.wants_amount
+    listed = (
+        "- **Hedensted, Rødovre, København** (blog, 2015): «Hedensted, Rødovre & Københavns kommuner er på vej"
+        " med samme tilgang.» [1]\n- **Generelt** (noter): «Kommunerne brugte 9,7 mia. kr. på anbringelser.» [2]"
+    )
+    assert lacks_answer_type(budget, listed) == "amount"  # a national figure is not Copenhagen's budget
+    saved = read_query("Hvor mange penge sparede Hvidovre Kommune på anbringelser?")
+    other = "- **Herning** (DR, 2015): «Herning sparede 20 mio. kr. på to år.» [1]"
+    assert lacks_answer_type(saved, other) == "amount"
+    own = "- **Generelt** (noter): «Hvidovre sparede 3 mio. kr.» [1]"
+    assert lacks_answer_type(saved, own) is None  # a general note that names the place counts
+    grouped = read_query("Hvilke kommuner sparede penge på anbringelser, og hvor mange penge sparede Herning?")
+    assert lacks_answer_type(grouped, "- **Odense** (mail, 2015): «Odense sparede 5 mio. kr.» [1]") is None
+
+
 def test_a_question_for_a_count_needs_a_number_that_is_not_a_year() -> None:
     query = read_query("Hvor mange elever går i Rødovres folkeskoler?")
     quote = "- **Rødovre** (plan, 2023): «Skoledagbehandling i Rødovre fra 2024.» [1]"

@@ -184,7 +184,8 @@ def lacks_answer_type(query: Query, statements: str) -> str | None:
     not a year for a count. Only the quotes count, not the source labels around them.
     """
     # A quote that is a list item ("3. Helhedsorienteret tilgang …") does not state a count by its number.
-    quoted = " ".join(_LIST_MARK.sub("", q) for q in _QUOTE.findall(statements)) or statements
+    quoted = " ".join(_LIST_MARK.sub("", q) for q in _own_quotes(query, statements))
+    quoted = quoted if "«" in statements else statements
     found = find_numbers(quoted, query.language)
     if query.wants_amount and not any(m.unit in ("kr", "pct") for m in found):
         return "amount"
@@ -195,6 +196,26 @@ def lacks_answer_type(query: Query, statements: str) -> str | None:
 
 _QUOTE = re.compile(r"«([^»]*)»")
 _LIST_MARK = re.compile(r"^\s*(?:[-•]\s*)?\d{1,2}[.)]\s+")
+_LABELLED = re.compile(r"^[ \t]*-[ \t]*\*\*([^*\n]+)\*\*[^«\n]*«([^»]*)»", re.M)
+
+
+def _own_quotes(query: Query, statements: str) -> list[str]:
+    """The quotes that can carry a figure for the places the question names.
+
+    "Hvor mange penge sparede Hvidovre …" is not answered by Herning's savings, nor "what is Copenhagen's
+    budget" by a national figure: when the question names places and asks per place (not "which
+    municipalities"), a quote whose source label is about somewhere else, or about no place, counts only
+    when it names one of them. A quote without a label counts.
+    """
+    quotes = _QUOTE.findall(statements)
+    if not query.municipalities or query.grouped:
+        return quotes
+    names = [n.lower() for n in query.municipalities]
+    elsewhere = {
+        quote for label, quote in _LABELLED.findall(statements)
+        if not any(n in (label + " " + quote).lower() for n in names)
+    }  # fmt: skip
+    return [q for q in quotes if q not in elsewhere]
 
 
 def judge(

@@ -47,7 +47,10 @@ _AMOUNT = re.compile(
     r"set\s+aside|save[ds]?))|\bhvad\s+(?:kost\w*|brugte|bruger)\b|\bwhat\s+(?:did|does)\s+(?:\w+\s+){0,3}?cost\b|"
     # money asked by its noun: "hvad var den gennemsnitlige udgift pr. barn", "what is the monthly salary"
     r"\bhvad\s+(?:er|var|bliver)\s+(?:den|det)\s+(?:\w+\s+){0,2}(?:udgift(?:en|er|erne)?|pris(?:en|er|erne)?|løn(?:nen)?|omkostning(?:en|er|erne)?|beløb(?:et)?)\b|"
-    r"\bwhat\s+(?:is|was|are|were)\s+the\s+(?:\w+\s+){0,2}(?:cost|costs|price|salary|pay|expenditure|spending)\b",
+    r"\bwhat\s+(?:is|was|are|were)\s+the\s+(?:\w+\s+){0,2}(?:cost|costs|price|salary|pay|expenditure|spending)\b|"
+    # a budget asked by its owner: "hvad er Københavns budget til …", "what is Copenhagen's budget for …"
+    r"\bhvad\s+(?:er|var|bliver)\s+\w+s\s+(?:\w+\s+){0,2}budget(?:tet)?\b|"
+    r"\bwhat\s+(?:is|was|are|were)\s+\w+'s\s+(?:\w+\s+){0,2}budget\b",
     re.I,
 )
 # Questions whose answer is a count: "hvor mange elever …", "how many social workers …"
