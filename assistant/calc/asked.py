@@ -115,7 +115,7 @@ AFFORD_Q = _re(
 )
 LEFTOVER_Q = _re(
     r"\b(?:how\s+much\s+(?:is|will\s+be|would\s+be)\s+left(?:\s+over)?|what(?:'s|\s+is)\s+left(?:\s+over)?|"
-    r"hvor\s+(?:meget|mange\s+penge)\s+(?:er\s+der\s+|bliver\s+der\s+|har\s+vi\s+)?(?:så\s+)?(?:tilbage|til\s*overs)|"
+    r"hvor\s+(?:meget|mange\s+penge)\s+(?:er\s+der\s+|bliver\s+der\s+|har\s+vi\s+|der\s+er\s+|der\s+bliver\s+)?(?:så\s+)?(?:tilbage|til\s*overs)|"
     r"hvor\s+meget\s+mangler\s+vi|how\s+much\s+money\s+(?:is|will\s+be)\s+left|"
     r"how\s+much\s+(?:are\s+we|do\s+we\s+fall)\s+short|hvad\s+(?:er|bliver)\s+(?:der\s+)?tilbage)\b"
 )

@@ -96,7 +96,15 @@ def _variants(reading: Reading, sheet: Sheet) -> list[Variant]:
     if len(kinds) == 1:
         return [Variant("", "", known, kind=kinds[0])]
     title = "Hvis det er {}" if lang == "da" else "If they are {}"
-    return [Variant(k, title.format(kind_words(k, lang, "plural")), dict(known), kind=k) for k in kinds]
+    return [
+        Variant(k, title.format(kind_words(k, lang, "plural")), _priced_as(known, k), kind=k) for k in kinds
+    ]
+
+
+def _priced_as(known: dict[str, Value], kind: str) -> dict[str, Value]:
+    """The known values of the reading for one placement type: its own price, when the question gave it."""
+    own = known.get(f"{kind}_cost")
+    return {**known, "cost_per_placement": own} if own is not None else dict(known)
 
 
 def _defaults(reading: Reading, sheet: Sheet, variant: Variant) -> dict[str, Callable[[], Value]]:

@@ -133,7 +133,10 @@ def _placement_costs(
 ) -> None:
     """Match unit costs to the placements they price: by type, else the only cost given."""
     # a portfolio by type, or "the yearly difference per child": each type's own price, no move
-    if {"placements_foster", "placements_residential"} & set(known) or "price_gap" in reading.asked:
+    # "how many residential placements at 1.16m must we avoid … and if foster at 470,000 instead": both
+    # types priced for a break-even, each worked out in turn (``calc.chat`` makes one reading per type)
+    both_priced = "break_even" in reading.asked and not avoided and {"foster", "residential"} <= set(costs)
+    if {"placements_foster", "placements_residential"} & set(known) or "price_gap" in reading.asked or both_priced:
         for kind in ("residential", "foster"):
             if kind in costs:
                 put(f"{kind}_cost", costs[kind])

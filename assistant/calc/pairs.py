@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from assistant.calc import cues, words
 from assistant.calc.amounts import Reading, ReadNumber
+from assistant.calc.asked import LEFTOVER_Q
 
 __all__ = ["PAIR_ROLES", "read_pair"]
 
@@ -209,7 +210,9 @@ def _share(text: str, reading: Reading, values: list[tuple[int, ReadNumber]]) ->
     if len(_BUDGET_WORD.findall(stated)) >= 2 and _said_as_whole(text, reading.numbers[part]):
         return None  # "budgettet til anbringelser er … og budgettet til forebyggelse er …": two budgets, no whole
     if _said_as_whole(text, reading.numbers[whole]):
-        return {part: "value_part", whole: "value_whole"}, ["pct_share"]
+        # "… og hvor mange penge er der tilbage til alt det andet?": the rest of the whole is asked too
+        rest = ["value_rest"] if LEFTOVER_Q.search(words.asking_text(text)) else []
+        return {part: "value_part", whole: "value_whole"}, ["pct_share", *rest]
     named = _part_named(text, values)  # "6 mio. på forebyggelse og 54 mio. på anbringelser": the whole is their sum
     if named is None:
         return None
@@ -224,6 +227,8 @@ def read_pair(reading: Reading, text: str) -> Reading | None:
     if len(values) != 2:
         return None
     (i, a), (j, b) = values
+    if reading.range_pair and {i, j} == set(reading.range_pair):
+        return None  # "inside 20-30 cases": the two ends of one band are not a part and its whole
     if words.STAFF_NAMED.search(text) and not _staff_spend_share(text, values):
         return None  # staff questions have their own reading
     kinds = (_kind(a), _kind(b))

@@ -278,14 +278,25 @@ def read_question(question: str, language: Language) -> Reading:
     years_of_a_period(reading, text)  # "samlet over budgetperioden 2025-2028": four budget years
     one_value_per_kind(reading)
     # a number of years alone ("hvad sparede Herning på to år?") prices nothing: a lookup, not a calculation
-    reading.is_calculation = bool(reading.asked) and any(
-        n.role and n.role not in ("context", "years") for n in reading.numbers
+    reading.is_calculation = (
+        bool(reading.asked)
+        and any(n.role and n.role not in ("context", "years") for n in reading.numbers)
+        and not _a_band_counted(reading)
     )
     reading = read_dated(reading, text)  # a start date no early shape took: one flow from the date, or stopped
     reading.ambiguous = ambiguity_notes(reading)
     if not reading.is_calculation or any(n.role is None for n in reading.numbers):
         return read_shape(reading, text) or reading
     return reading
+
+
+def _a_band_counted(reading: Reading) -> bool:
+    """ "What share of workplaces were inside 20-30 cases": a band that says what a source counted, not an
+    input; the share is a finding to look up."""
+    pair = reading.range_pair
+    return pair is not None and set(reading.asked) <= {"pct_share"} and all(
+        j in pair or n.role in (None, "context", "years") for j, n in enumerate(reading.numbers)
+    )
 
 
 def _whole_or_expected(n: ReadNumber) -> bool:

@@ -178,6 +178,7 @@ MORE_RULES: tuple[Rule, ...] = (
     Rule("difference", ("value_from", "value_to"), units.gap, "{value_to} − {value_from}"),
     Rule("ratio", ("value_from", "value_to"), units.ratio, "{value_to} ÷ {value_from}"),
     Rule("value_whole", ("value_part", "value_rest"), lambda p, r: p + r, "{value_part} + {value_rest}"),
+    Rule("value_rest", ("value_whole", "value_part"), lambda w, p: w - p, "{value_whole} − {value_part}"),
     # a portfolio of placements by type: each type's spend, their sum, the average and what a move leaves
     Rule(
         "foster_spend",

@@ -160,6 +160,11 @@ class Sheet(Wording):
             text += " " + phrase("own_cost", self.lang)
         return text
 
+    @staticmethod
+    def _each_type_priced(variants: list[Variant]) -> bool:
+        """Every reading is a placement type the question priced itself: each was asked, none is to pick."""
+        return all(v.kind and f"{v.kind}_cost" in v.known for v in variants)
+
     def label(self, name: str) -> str:
         """A label; "a|b" (either input will do) reads "a eller b"."""
         return self.pick(" eller ", " or ").join(self.pick(*LABELS[n]) for n in name.split("|"))
@@ -215,8 +220,8 @@ class Sheet(Wording):
         pair = self.reading.range_pair
         if several and pair and self.reading.numbers[pair[0]].note == "range_low":
             lines.append(phrase("range_both", self.lang))  # both ends of a range: neither is the one to pick
-        elif several and not self.parts and not pair:  # two values asked about ("at 20 and at 30"): both stand
-            lines.append(phrase("pick_one", self.lang))
+        elif several and not self.parts and not pair and not self._each_type_priced(variants):
+            lines.append(phrase("pick_one", self.lang))  # two readings of one question: the user says which
         text = [line for line in lines if line]
         if steps:
             text += ["", f"{phrase('calc', self.lang)}:", *[f"- {s}" for s in dict.fromkeys(steps)]]

@@ -45,7 +45,7 @@ _REAL_WORDS = _words(
     """
     sagt sagn sage saga sagen hvert hvem ever ekstrem cast case cash coast most post fast
     rate ages hear near wear dear yeas cost host lost past vast pest best test rest said
-    stuff stiff start stat state store saver saves safe sale same sane
+    stuff stiff start stat state store saver saves safe sale same sane share shares shared
     """
 )
 _KNOWN = VOCABULARY | _REAL_WORDS | frozenset(STOPWORDS_DANISH) | frozenset(STOPWORDS_EN_PLUS)

@@ -1,0 +1,80 @@
+"""Calculation readings added in the fourteenth session, each for a class of question met in more than one
+blind block or red-team round (d23, d24, round 15; see ``eval/redteam/README.md``)."""
+
+from __future__ import annotations
+
+import pytest
+from calc_support import answer, assert_outputs, outputs
+
+from assistant.calc.chat import answer_calculation
+from assistant.calc.spelling import repaired
+
+# A share of a budget and what is left of it (d23-012, d24-031, round 15).
+SHARE_AND_REST = [
+    (
+        "Af et samlet budget på 212 mio. kr. til børne- og ungeområdet går 97,5 mio. kr. til anbringelser. Hvor "
+        "stor en andel er det i procent, og hvor mange penge der er tilbage til alt det andet?",
+        "da",
+        {"pct_share": 45.99, "value_rest": 114_500_000},
+    ),
+    (
+        "Our children and youth budget is DKK 148 million and placements take DKK 96.2 million of it. What "
+        "percentage goes to placements, and how much is left for everything else?",
+        "en",
+        {"pct_share": 65, "value_rest": 51_800_000},
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "lang", "expected"), SHARE_AND_REST)
+def test_a_share_of_a_budget_and_what_is_left(question: str, lang: str, expected: dict[str, float]) -> None:
+    assert_outputs(question, lang, expected)
+
+
+def test_a_share_alone_does_not_work_out_the_rest() -> None:
+    got = outputs("Af et budget på 240 mio. kr. går 156 mio. kr. til anbringelser. Hvor mange procent er det?", "da")
+    assert got == {"pct_share": 65}
+
+
+def test_a_band_a_source_counted_is_no_input_and_share_is_no_typo() -> None:
+    """d24-004: "inside 20-30 cases" is a band a survey counted, and "share" is an English word, not a typo
+    for the Danish "spare"; the question is a lookup."""
+    question = (
+        "What did the union's spring 2023 survey show – what was the average children's caseload, what share "
+        "of workplaces were inside 20-30 cases, and what number did people call ideal?"
+    )
+    assert "share" in repaired(question, "en")
+    assert answer_calculation(question, "en", lambda *a, **k: 1) is None
+
+
+# A break-even asked for one placement type and then for the other "instead", both priced (d23-006, d24-042).
+BOTH_TYPES = [
+    (
+        "If we hire 6 social workers at 550,000 kr each, what's the yearly bill, and how many residential "
+        "placements at 1,160,000 kr a year do we need to avoid to break even? What if they were foster "
+        "placements at 470,000 kr instead?",
+        "en",
+        {"break_even_residential": 3, "break_even_foster": 8, "cost_per_year_foster": 3_300_000},
+    ),
+    (
+        "Hvor mange plejefamilieanbringelser à 470.000 kr. om året skal vi undgå, før 5 nye rådgivere à 520.000 "
+        "kr. har tjent sig selv hjem? Og hvor mange hvis det i stedet er institutionsanbringelser à 1.160.000 kr.?",
+        "da",
+        {"break_even_foster": 6, "break_even_residential": 3},
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "lang", "expected"), BOTH_TYPES)
+def test_a_break_even_for_each_placement_type_the_question_prices(
+    question: str, lang: str, expected: dict[str, float]
+) -> None:
+    assert_outputs(question, lang, expected)
+    assert "læsning" not in answer(question, lang).text.lower()  # both were asked: nothing to pick
+    assert "reading is right" not in answer(question, lang).text
+
+
+def test_a_break_even_without_prices_still_shows_both_defaults_and_asks_which() -> None:
+    question = "Hvor mange anbringelser skal vi undgå, før 5 nye rådgivere à 520.000 kr. har tjent sig selv hjem?"
+    text = answer(question, "da").text
+    assert "standardværdi" in text and "hvilken læsning" in text
