@@ -78,3 +78,68 @@ def test_a_break_even_without_prices_still_shows_both_defaults_and_asks_which() 
     question = "Hvor mange anbringelser skal vi undgå, før 5 nye rådgivere à 520.000 kr. har tjent sig selv hjem?"
     text = answer(question, "da").text
     assert "standardværdi" in text and "hvilken læsning" in text
+
+
+# The new staff's cost a month (d24-039): the year's cost first, then its twelfth.
+NEW_STAFF_A_MONTH = [
+    (
+        "Vi har 640 børnesager og 17 rådgivere. Hvor mange rådgivere skal vi have for at ramme 30 sager hver (rund "
+        "op), hvor mange skal vi ansætte, og hvad koster de nye pr. måned, når en rådgiver koster 612.000 kr. om året?",
+        "da",
+        {"staff_needed": 22, "extra_staff": 5, "cost_per_year": 3_060_000, "cost_per_year_month": 255_000},
+    ),
+    (
+        "We have 600 cases and 20 workers. How many more workers do we need for 25 cases each, and what would the "
+        "new workers cost us a month at DKK 600,000 a year each?",
+        "en",
+        {"extra_staff": 4, "cost_per_year": 2_400_000, "cost_per_year_month": 200_000},
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "lang", "expected"), NEW_STAFF_A_MONTH)
+def test_the_new_staff_cost_a_month(question: str, lang: str, expected: dict[str, float]) -> None:
+    assert_outputs(question, lang, expected)
+
+
+def test_one_worker_a_month_is_still_one_worker() -> None:
+    got = outputs("Hvad koster en rådgiver os om måneden, når årsudgiften er 612.000 kr.?", "da")
+    assert got.get("cost_per_month") == 51_000 and "cost_per_year_month" not in got
+
+
+# The price of one post from a sum, then more posts at that price and the pay total with them (d23-015, d24-035).
+MORE_AT_THAT_PRICE = [
+    (
+        "Vores 13 rådgivere koster 7,8 mio. kr. i alt om året. Hvad koster én rådgiver, hvad skal vi finde ekstra i "
+        "budgettet, hvis vi ansætter 2 mere til samme pris, og hvad bliver lønsummen så i alt?",
+        "da",
+        {"cost_per_worker": 600_000, "cost_per_year": 1_200_000, "payroll_with_extra": 9_000_000},
+    ),
+    (
+        "The council has set aside 3,120,000 kr. for 6 new caseworker posts. What does that work out to per post, "
+        "and what would another 2 posts on the same terms cost?",
+        "en",
+        {"cost_per_worker": 520_000, "cost_per_year": 1_040_000},
+    ),
+    (
+        "Lønbudgettet er 23,4 mio. kr. og dækker 39 årsværk. Hvad koster et årsværk i gennemsnit, og hvad koster 3 "
+        "ekstra årsværk?",
+        "da",
+        {"cost_per_worker": 600_000, "cost_per_year": 1_800_000},
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "lang", "expected"), MORE_AT_THAT_PRICE)
+def test_more_posts_at_the_price_a_sum_gives(question: str, lang: str, expected: dict[str, float]) -> None:
+    assert_outputs(question, lang, expected)
+    assert "payroll_with_extra" in expected or "payroll_with_extra" not in outputs(question, lang)
+
+
+def test_staff_raised_to_a_count_at_the_same_price_is_not_more_posts() -> None:
+    got = outputs(
+        "Vores rådgiverbudget er 19,2 mio. kr. til 32 rådgivere. Hvis vi går op til 40 rådgivere til samme pris pr. "
+        "rådgiver, hvad bliver budgettet?",
+        "da",
+    )
+    assert "payroll_with_extra" not in got and got.get("cost_per_year") != 24_000_000

@@ -324,6 +324,9 @@ def _names(text: str, hits: list[tuple[int, str]]) -> list[str]:
         names = ["savings_needed" if n == "savings_per_year" else n for n in names if n != "break_even"]
     if "cost_per_month" in names:  # the year's cost first, then its twelfth
         names = [n for n in names if n != "cost_per_month"] + ["cost_per_month"]
+    if "cost_per_year_month" in names:  # the new staff's year first, then its twelfth
+        names = [n for n in names if n not in ("cost_per_year_month", "cost_per_year")]
+        names += ["cost_per_year", "cost_per_year_month"]
     if "payback_years" in names:
         names = [n for n in names if n not in ("break_even", "staff_affordable")]  # "how many full years is that"
         if NET_SAVING.search(text):  # "hvis vi sparer 450.000 kr. netto om året": the net is given, not asked

@@ -35,6 +35,17 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "hvad koster de nye pr. måned", "what will the new workers cost us a month": the new staff's year ÷ 12
+        "cost_per_year_month",
+        _re(
+            rf"\bhvad\s+koster\s+(?:de|dem)\s+(?:nye|ekstra)\s+(?:(?:{STAFF_NOUN})\s+)?(?:os\s+)?"
+            r"(?:om|pr\.?|per|i)\s+måned(?:en)?\b|"
+            rf"\b(?:what|how\s+much)\s+(?:do|would|will)\s+(?:they|the\s+(?:new|extra)\s+(?:(?:{STAFF_NOUN})|ones))\s+"
+            r"cost\s+(?:us\s+)?(?:a|per|each)\s+month\b|"
+            rf"\bmonthly\s+(?:cost|bill)\s+(?:of|for)\s+(?:the|them|these)\s+(?:new|extra)\s+(?:{STAFF_NOUN})\b"
+        ),
+    ),
+    (
         "caseload",
         _re(
             r"\b(?:hvad|hvor\s+(?:stort|højt))\s+(?:er|bliver|vil|ville|var)\s+(?:\w+\s+){0,2}?sagstal|"

@@ -69,13 +69,16 @@ def _caseload_role(c: Ctx) -> str:
 
 
 _PRICE_OF_ONE = re.compile(r"\b(?:koster|kostede|cost|costs|pris(?:en)?\s+(?:på|for)|price\s+of)\s+$", re.I)
+_ONE_STAFF_AFTER = re.compile(rf"\s*(?:{words.STAFF_NOUN})\b", re.I)
 _MOST_CASELOAD = 100  # "ned på 900 sager" is a count of cases; "ned på 40 sager" a caseload
 
 
 def _unit_or_cut(c: Ctx) -> tuple[str | None, str, str] | None:
     """ "Hvad koster én anbringelse", "når én koster 575.000 kr.": a unit, not a count; "sænke sagstallet
     med 5": five fewer cases each, not a caseload."""
-    price_of_one = _PRICE_OF_ONE.search(c.before) and words.PLACEMENT_AFTER.match(c.after)
+    price_of_one = _PRICE_OF_ONE.search(c.before) and (
+        words.PLACEMENT_AFTER.match(c.after) or _ONE_STAFF_AFTER.match(c.after)
+    )  # "hvad koster én rådgiver": the price of one worker asked
     if c.m.value == 1 and (price_of_one or (c.m.word and words.COST_VERB_AFTER.match(c.after))):
         return "context", "", ""
     if _load_cut(c):

@@ -22,7 +22,7 @@ _POST = r"(?:stilling|post|position|årsværk|fte|rådgiver|caseworker|social\s+
 # "per post", "pr. stilling", "pr. styk", "apiece", "hvad koster et årsværk", "average cost per post"
 _PER_POST_Q = re.compile(
     rf"\b(?:pr\.?|per)\s+{_POST}|\b(?:pr\.?\s+styk|stykket|apiece)\b|"
-    rf"\b(?:koste[rt]?|costs?)\s+(?:os\s+|us\s+)?(?:et|en|one|a|each)\s+{_POST}|"
+    rf"\b(?:koste[rt]?|costs?)\s+(?:os\s+|us\s+)?(?:et|en|ét|én|one|a|each)\s+{_POST}|"
     rf"\b(?:gennemsnit\w*|average)\b[^?]{{0,30}}\b{_POST}|\b{_POST}[^?]{{0,30}}\b(?:i\s+gennemsnit|on\s+average)\b",
     re.I,
 )
@@ -58,7 +58,10 @@ def price_of_each_post(reading: Reading, text: str) -> None:
     used = [i for i, n in enumerate(reading.numbers) if n.role != "context"]
     sums = [i for i in used if said_as_money(reading.numbers[i])]
     counts = [i for i in used if i not in sums and reading.numbers[i].unit != "pct"]
-    if len(sums) != 1 or len(counts) != 1 or len(used) != 2:
+    more = _more_at_that_price(reading, text, sums, counts) if len(counts) == 2 else None
+    if more is not None:
+        counts = [i for i in counts if i != more]
+    if len(sums) != 1 or len(counts) != 1 or len(used) != 2 + (more is not None):
         return
     total, posts = reading.numbers[sums[0]], reading.numbers[counts[0]]
     if total.role not in _SUM_ROLES or posts.role not in _COUNT_ROLES or posts.value < 1:
@@ -70,3 +73,35 @@ def price_of_each_post(reading: Reading, text: str) -> None:
     reading.numbers[sums[0]] = replace(total, role="staff_cost_total", unit="kr", alt_role=None, note="")
     reading.numbers[counts[0]] = replace(posts, role="priced_staff", unit="workers", alt_role=None, note="")
     reading.asked = ["cost_per_worker"]
+    if more is not None:  # "… og hvis vi ansætter 2 mere til samme pris": their cost, and the new total if asked
+        reading.numbers[more] = replace(reading.numbers[more], role="extra_staff", unit="workers", alt_role=None)
+        reading.asked += ["cost_per_year", *(["payroll_with_extra"] if _NEW_TOTAL_Q.search(asking) else [])]
+
+
+# "2 mere til samme pris", "another 2 posts on the same terms", "2 ekstra": more posts at the price worked out
+_MORE_AFTER = re.compile(
+    r"^\s*(?:\w+\s+){0,2}?(?:mere|flere|ekstra|yderligere|more|extra|additional)\b|"
+    r"^\s*(?:\w+\s+){0,3}?(?:til\s+samme\s+(?:pris|vilkår)|på\s+samme\s+vilkår|on\s+the\s+same\s+terms|"
+    r"at\s+the\s+same\s+(?:price|cost|rate))",
+    re.I,
+)
+_MORE_BEFORE = re.compile(r"\b(?:another|yderligere|endnu|further)\s+$", re.I)
+# the pay total with them: "hvad bliver lønsummen så i alt", "the new total payroll"
+_NEW_TOTAL_Q = re.compile(
+    r"\blønsum\w*|\blønbudget\w*\s+(?:så\s+)?i\s+alt|\b(?:new|total)\s+(?:pay|wage|salary)\s*(?:bill|total)|"
+    r"\b(?:new\s+)?total\s+payroll\b|\bpayroll\s+(?:then|in\s+total|altogether)\b",
+    re.I,
+)
+
+
+def _more_at_that_price(reading: Reading, text: str, sums: list[int], counts: list[int]) -> int | None:
+    """The later of two counts, when it is more posts at the price the sum gives ("hvis vi ansætter 2 mere
+    til samme pris"): the posts priced come before it, the sum with them."""
+    if len(sums) != 1:
+        return None
+    later = max(counts)
+    n = reading.numbers[later]
+    if n.value != int(n.value) or later < sums[0] or n.role not in (None, "extra_staff", "staff_now"):
+        return None
+    after, before = text[n.span[1] : n.span[1] + 60], text[max(0, n.span[0] - 20) : n.span[0]]
+    return later if _MORE_AFTER.search(after) or _MORE_BEFORE.search(before) else None

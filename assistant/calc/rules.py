@@ -77,6 +77,13 @@ RULES: tuple[Rule, ...] = (
     Rule("cost_per_worker", ("salary", "surcharge_pct"), calc.with_surcharge, "{salary} × (1 + {surcharge_pct})"),
     # "hvad koster en rådgiver om måneden, når årsudgiften er 594.000 kr.": a twelfth of the year's cost
     Rule("cost_per_month", ("cost_per_worker",), lambda c: c / 12, "{cost_per_worker} ÷ 12"),
+    Rule("cost_per_year_month", ("cost_per_year",), lambda c: c / 12, "{cost_per_year} ÷ 12"),
+    Rule(
+        "payroll_with_extra",
+        ("staff_cost_total", "cost_per_year"),
+        lambda t, c: t + c,
+        "{staff_cost_total} + {cost_per_year}",
+    ),
     Rule("cost_per_worker", ("cost_per_year", "extra_staff"), calc.cost_per_worker, "{cost_per_year} ÷ {extra_staff}"),
     Rule("cost_per_year", ("extra_staff", "cost_per_worker"), calc.staff_cost, "{extra_staff} × {cost_per_worker}"),
     Rule(

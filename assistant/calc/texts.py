@@ -22,6 +22,7 @@ PHRASES = Section("calc.phrase")
 # Money and percentages of the budget-cut, closed-case and price-gap quantities.
 MORE_KR = (
     "budget_whole", "staff_budget", "cut_amount", "price_gap", "spend_total", "saving_per_placement", "cost_per_month",
+    "cost_per_year_month", "payroll_with_extra",
 )  # fmt: skip
 # Priced units (``calc.priced``).
 PRICED_KR = (
