@@ -143,3 +143,73 @@ def test_staff_raised_to_a_count_at_the_same_price_is_not_more_posts() -> None:
         "da",
     )
     assert "payroll_with_extra" not in got and got.get("cost_per_year") != 24_000_000
+
+
+# A sum shared over a population: "hvor meget er det pr. indbygger" (round 15, d19-c36).
+PER_INHABITANT = [
+    (
+        "En kommune med 62.458 indbyggere bruger 112 mio. kr. om året på anbringelser. Hvor meget er det pr. "
+        "indbygger?",
+        "da",
+        {"amount_each": 1793.21},
+    ),
+    ("Placements cost us DKK 104m last year and we have 42,500 inhabitants. What's that per inhabitant?", "en",
+     {"amount_each": 2447.06}),
+]
+
+
+@pytest.mark.parametrize(("question", "lang", "expected"), PER_INHABITANT)
+def test_a_sum_per_inhabitant(question: str, lang: str, expected: dict[str, float]) -> None:
+    assert_outputs(question, lang, expected)
+
+
+def test_inhabitants_stay_background_when_nothing_is_asked_per_inhabitant() -> None:
+    got = outputs(
+        "Vi har 62.458 indbyggere og bruger 112 mio. kr. om året på anbringelser. Hvad er udgiften pr. anbringelse, "
+        "når vi har 160 anbragte børn?",
+        "da",
+    )
+    assert got == {"cost_per_placement": 700_000}
+
+
+# An amount after a change in percent, and what it was before (round 15): after ÷ (1 ± the percentage), never the
+# percentage of the amount after.
+BEFORE_THE_CHANGE = [
+    (
+        "After a 12% cut, our prevention budget is DKK 26.4 million. What was it before the cut, and how much was cut?",
+        "en",
+        {"amount_before_cut": 30_000_000, "cut_size": 3_600_000},
+    ),
+    (
+        "Udgiften pr. anbringelse steg 3,3 % fra 2013 til 2019. Hvis den var 702.000 kr. i 2019, hvad var den så i "
+        "2013?",
+        "da",
+        {"amount_before_rise": 679_574.06},
+    ),
+    ("Budgettet er skåret med 5 % til 38 mio. kr. Hvad var budgettet før besparelsen?", "da",
+     {"amount_before_cut": 40_000_000}),
+    ("Budgettet er skåret med 5 % til 38 mio. kr. Hvor mange kroner er skåret?", "da", {"cut_size": 2_000_000}),
+    ("The budget was cut by 5% to DKK 38 million. How much is that in kroner?", "en", {"cut_size": 2_000_000}),
+    (
+        "Udgiften steg med 4 % til 1,2 mio. kr. Hvad var den før stigningen, og hvor meget steg den?",
+        "da",
+        {"amount_before_rise": 1_153_846.15, "rise_size": 46_153.85},
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "lang", "expected"), BEFORE_THE_CHANGE)
+def test_the_amount_before_a_change_in_percent(question: str, lang: str, expected: dict[str, float]) -> None:
+    assert_outputs(question, lang, expected)
+    assert "pct_amount" not in outputs(question, lang)
+
+
+def test_a_percentage_of_an_amount_is_still_that() -> None:
+    assert outputs("Budgettet på 40 mio. kr. skæres med 5 %. Hvor mange kroner er det?", "da") == {
+        "pct_amount": 2_000_000
+    }
+
+
+def test_a_percentage_is_never_the_lower_end_of_an_amount() -> None:
+    """ "skåret med 5 % til 38 mio. kr." was read as 5 mio. kr. to 38 mio. kr. (a scale shared over a range)."""
+    assert "5.000.000" not in answer("Budgettet er skåret med 5 % til 38 mio. kr. Hvad var budgettet før?", "da").text

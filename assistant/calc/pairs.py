@@ -30,7 +30,10 @@ from assistant.calc.asked import LEFTOVER_Q
 __all__ = ["PAIR_ROLES", "read_pair"]
 
 Shape = tuple[dict[int, str], list[str]]
-PAIR_ROLES = frozenset({"value_part", "value_whole", "value_rest", "value_from", "value_to", "amount", "pct_of"})
+PAIR_ROLES = frozenset(
+    {"value_part", "value_whole", "value_rest", "value_from", "value_to", "amount", "pct_of", "amount_changed"}
+    | {"pct_changed"}
+)
 
 
 def _re(pattern: str) -> re.Pattern[str]:
@@ -202,6 +205,74 @@ def _amount_after(text: str) -> list[str]:
     return ["amount_after_rise"] if up and not down else ["amount_after_cut"] if down and not up else []
 
 
+# "What was it before the cut?", "hvad var budgettet før besparelsen": the amount before a change in percent
+_BEFORE_Q = _re(
+    r"\b(?:hvad|hvor\s+meget|how\s+much|what)\s+(?:var|was|were|udgjorde|lå)\s+(?:\w+\s+){0,3}?"
+    r"(?:før|inden|before|oprindelig\w*|originally)\b|"
+    r"\bbefore\s+the\s+(?:cut|rise|increase|reduction|saving)|\b(?:før|inden)\s+(?:besparelsen|nedskæringen|"
+    r"stigningen|reduktionen|beskæringen)\b"
+)
+# "hvad var den så i 2013", "what was it in 2013": an earlier year asked of an amount said for a later one
+_YEAR_BEFORE_Q = _re(
+    r"\b(?:hvad\s+var\s+(?:\w+\s+){0,2}?(?:så\s+)?i|what\s+was\s+(?:\w+\s+){0,2}?in)\s+((?:19|20)\d\d)\b"
+)
+_YEAR = _re(r"\b(?:19|20)\d\d\b")
+_PCT_ROLES = ("pct_of", "pct_changed")
+_TO = _re(r"\s*(?:til|to)\s+(?:dkk\s+|kr\.?\s+)?")
+_ROSE = _re(r"\b(?:steg|stiger|stige|steget|øget|øges|forhøjet|hævet|rose|risen|increased|went\s+up|grew|gone\s+up)\b")
+_FELL = _re(
+    r"\b(?:faldt|falder|faldet|skåret|skære\w*|beskåret|reduceret|sænket|nedskæring\w*|besparelse\w*|cut|"
+    r"reduced|reduction|fell|fallen|dropped|decreased|saving)\b"
+)
+# "og hvor meget blev der skåret", "how much was cut": the change itself asked too
+_CHANGE_Q = _re(
+    r"\bhow\s+much\s+(?:was|is|has\s+been|did\s+it)\s+(?:cut|saved|reduced|rise|increase|go\s+up)|"
+    r"\bhvor\s+(?:meget|mange\s+(?:kroner|penge))\s+(?:blev|er|var)\s+(?:der\s+)?(?:skåret|sparet|beskåret)|\bhvor\s+meget\s+steg\s+(?:den|det)|"
+    r"\bhvor\s+stor\s+(?:var|er|blev)\s+(?:besparelsen|nedskæringen|stigningen)|\bhow\s+(?:big|large)\s+(?:was|is)\s+the\s+"
+    r"(?:cut|rise|increase)"
+)
+
+
+def _amount_before(text: str, reading: Reading, values: list[tuple[int, ReadNumber]]) -> Shape | None:
+    """An amount after a rise or a cut in percent, and the amount before asked: after ÷ (1 ± the percentage).
+
+    Read only when the question says which way the amount went and asks for the before, by "before"/"før"
+    or by an earlier year than the one the amount is said for ("hvis den var 702.000 kr. i 2019, hvad var den
+    så i 2013?"). Taking the percentage of the amount given, as a share would, is the wrong figure here.
+    """
+    asking = words.asking_text(text)
+    stated = text.replace(asking, "")
+    (i, a), (j, _) = values
+    amount, pct = (i, j) if _kind(a) == "kr" else (j, i)
+    p, n = reading.numbers[pct], reading.numbers[amount]
+    # "skåret med 5 % til 38 mio. kr.", "cut by 5% to DKK 38m": the amount is what it became
+    became = p.span[1] <= n.span[0] and bool(_TO.fullmatch(text[p.span[1] : n.span[0]]))
+    asked_year = _YEAR_BEFORE_Q.search(asking)
+    later_said = asked_year and any(int(y) > int(asked_year.group(1)) for y in _YEAR.findall(stated))
+    before_asked = bool(_BEFORE_Q.search(asking) or later_said)
+    if not (before_asked or became):
+        return None
+    rose, fell = bool(_ROSE.search(text)), bool(_FELL.search(text))
+    if rose == fell or (fell and p.value >= 100):
+        return None  # no direction, or both: not guessed
+    way = "cut" if fell else "rise"
+    size_asked = bool(_CHANGE_Q.search(asking) or _KRONER_Q.search(text))
+    if became and not (before_asked or size_asked):
+        before_asked = size_asked = True  # asked in other words: both, never a percentage of the after
+    asked = [f"amount_before_{way}"] if before_asked else []
+    return {amount: "amount_changed", pct: "pct_changed"}, asked + ([f"{way}_size"] if size_asked else [])
+
+
+def _money_and_percent(text: str, reading: Reading, values: list[tuple[int, ReadNumber]]) -> Shape | None:
+    """An amount and a percentage: the amount before the change it made, or the percentage of the amount."""
+    before = _amount_before(text, reading, values)
+    if before is not None or not _KRONER_Q.search(text):
+        return before
+    (i, a), (j, _) = values
+    amount, pct = (i, j) if _kind(a) == "kr" else (j, i)
+    return {amount: "amount", pct: "pct_of"}, ["pct_amount", *_amount_after(text)]
+
+
 def _share(text: str, reading: Reading, values: list[tuple[int, ReadNumber]]) -> Shape | None:
     """A share of two values: of the one said as the whole, or of the two together when one part is named."""
     (i, a), (j, b) = values
@@ -234,9 +305,9 @@ def read_pair(reading: Reading, text: str) -> Reading | None:
     kinds = (_kind(a), _kind(b))
     roles: dict[int, str]
     asked: list[str]
-    if sorted(kinds) == ["kr", "pct"] and _KRONER_Q.search(text):
-        amount, pct = (i, j) if kinds[0] == "kr" else (j, i)
-        roles, asked = {amount: "amount", pct: "pct_of"}, ["pct_amount", *_amount_after(text)]
+    money_pct = _money_and_percent(text, reading, values) if sorted(kinds) == ["kr", "pct"] else None
+    if money_pct is not None:
+        roles, asked = money_pct
     elif kinds[0] != kinds[1] or kinds[0] not in ("kr", "n"):
         return None
     elif kinds[0] == "kr" and cues.OVERRUN.search(words.asking_text(text)):
@@ -267,7 +338,7 @@ def read_pair(reading: Reading, text: str) -> Reading | None:
     if base is not None:  # said in the answer: what the percentage is of
         notes = {k: "compared" if k == base else "compared_other" for k in roles}
     numbers = [
-        replace(n, role=roles[k], alt_role=None, note=notes.get(k, ""), unit=unit if roles[k] != "pct_of" else "pct")
+        replace(n, role=roles[k], alt_role=None, note=notes.get(k, ""), unit="pct" if roles[k] in _PCT_ROLES else unit)
         if k in roles
         else n
         for k, n in enumerate(reading.numbers)

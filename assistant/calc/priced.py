@@ -209,6 +209,7 @@ def read_priced(reading: Reading, text: str) -> Reading | None:
     """The question read as priced units, or None when it does not fit the shape exactly."""
     if _STAFF.search(text) or reading.groups or reading.move or _OTHER_ASKS & set(reading.asked):
         return None
+    reading = _inhabitants_counted(reading, text)
     p = _parts(reading, text)
     if p is None:
         return None
@@ -237,3 +238,20 @@ def read_priced(reading: Reading, text: str) -> Reading | None:
         for i, n in enumerate(reading.numbers)
     ]
     return replace(reading, numbers=numbers, asked=asked, ambiguous=[], is_calculation=True)
+
+
+# "hvor meget er det pr. indbygger", "how much is that per resident / per capita": a sum shared over a population
+_PER_INHABITANT_Q = _re(r"\b(?:pr\.?|per)\s+(?:indbygger|borger|inhabitant|resident|capita)\b")
+_INHABITANTS_AFTER = _re(r"\s+(?:indbygger\w*|borger\w*|inhabitants?|residents?)\b")
+
+
+def _inhabitants_counted(reading: Reading, text: str) -> Reading:
+    """The population a sum is shared over, when a share per inhabitant is asked: the role reader sets a count of
+    inhabitants aside as background, since nothing a social worker does is counted by it."""
+    if not _PER_INHABITANT_Q.search(asking_text(text)):
+        return reading
+    numbers = [
+        replace(n, role=None, alt_role=None) if n.role == "context" and _INHABITANTS_AFTER.match(text, n.span[1]) else n
+        for n in reading.numbers
+    ]
+    return replace(reading, numbers=numbers)

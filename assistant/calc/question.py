@@ -123,7 +123,9 @@ def _share_scale(reading: Reading, ctxs: list[Ctx]) -> None:
     nums = reading.numbers
     for i in range(len(nums) - 1):
         a, b, m, n = nums[i], nums[i + 1], ctxs[i].m, ctxs[i + 1].m
-        if m.scale != 1 or n.scale < 10**6 or not _PAIR_BETWEEN.fullmatch(ctxs[i].text[m.end : n.start]):
+        if m.scale != 1 or m.unit == "pct" or n.scale < 10**6:
+            continue  # "skåret med 5 % til 38 mio. kr.": a percentage is not the lower end of an amount
+        if not _PAIR_BETWEEN.fullmatch(ctxs[i].text[m.end : n.start]):
             continue
         if a.value < 10_000 and 0.1 <= a.value * n.scale / b.value <= 10:
             nums[i] = replace(a, value=a.value * n.scale, unit=b.unit)

@@ -14,6 +14,8 @@ from assistant.calc.rule import Rule
 
 __all__ = ["FIRST_RULES", "MORE_RULES"]
 
+_BEFORE_LESS_AFTER = "{amount_before_cut} − {amount_changed}"
+_AFTER_LESS_BEFORE = "{amount_changed} − {amount_before_rise}"
 _PART_OF_YEAR = "{{{}_per_year}} × {{months_first_year}} ÷ 12"
 
 # Rules that must win over the solver's own for the same output: they apply only when the question said more.
@@ -175,6 +177,21 @@ MORE_RULES: tuple[Rule, ...] = (
     Rule("pct_amount", ("amount", "pct_of"), units.pct_of_amount, "{amount} × {pct_of}"),
     Rule("amount_after_rise", ("amount", "pct_amount"), lambda a, p: a + p, "{amount} + {pct_amount}"),
     Rule("amount_after_cut", ("amount", "pct_amount"), lambda a, p: a - p, "{amount} − {pct_amount}"),
+    # the amount before a change in percent (``calc.pairs``): what it was before the cut or the rise
+    Rule(
+        "amount_before_cut",
+        ("amount_changed", "pct_changed"),
+        lambda a, p: a / (1 - p / 100),
+        "{amount_changed} ÷ (1 − {pct_changed})",
+    ),
+    Rule(
+        "amount_before_rise",
+        ("amount_changed", "pct_changed"),
+        lambda a, p: a / (1 + p / 100),
+        "{amount_changed} ÷ (1 + {pct_changed})",
+    ),
+    Rule("cut_size", ("amount_before_cut", "amount_changed"), lambda b, a: b - a, _BEFORE_LESS_AFTER),
+    Rule("rise_size", ("amount_changed", "amount_before_rise"), lambda a, b: a - b, _AFTER_LESS_BEFORE),
     Rule("difference", ("value_from", "value_to"), units.gap, "{value_to} − {value_from}"),
     Rule("ratio", ("value_from", "value_to"), units.ratio, "{value_to} ÷ {value_from}"),
     Rule("value_whole", ("value_part", "value_rest"), lambda p, r: p + r, "{value_part} + {value_rest}"),
