@@ -213,3 +213,59 @@ def test_a_percentage_of_an_amount_is_still_that() -> None:
 def test_a_percentage_is_never_the_lower_end_of_an_amount() -> None:
     """ "skåret med 5 % til 38 mio. kr." was read as 5 mio. kr. to 38 mio. kr. (a scale shared over a range)."""
     assert "5.000.000" not in answer("Budgettet er skåret med 5 % til 38 mio. kr. Hvad var budgettet før?", "da").text
+
+
+# A percentage of a budget asked by what it is ("hvad er besparelsen", "hvor mange mio. kr. går til …"), the new
+# budget and what is left for the rest (round 15).
+PERCENT_OF_A_BUDGET = [
+    (
+        "Budgettet på 148 mio. kr. skal skæres med 3,5 %. Hvad er besparelsen, og hvad er det nye budget?",
+        "da",
+        {"pct_amount": 5_180_000, "amount_after_cut": 142_820_000},
+    ),
+    (
+        "Our budget of DKK 148 million must be cut by 3.5%. What is the saving and what is the new budget?",
+        "en",
+        {"pct_amount": 5_180_000, "amount_after_cut": 142_820_000},
+    ),
+    (
+        "Budgettet for børn og unge er 214 mio. kr., og anbringelser udgør 58 % af det. Hvor mange mio. kr. går til "
+        "anbringelser, og hvor meget er der tilbage til resten?",
+        "da",
+        {"pct_amount": 124_120_000, "amount_rest": 89_880_000},
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "lang", "expected"), PERCENT_OF_A_BUDGET)
+def test_a_percentage_of_a_budget_asked_by_what_it_is(question: str, lang: str, expected: dict[str, float]) -> None:
+    assert_outputs(question, lang, expected)
+
+
+# Cases that rise by a percentage a year, compounded over the years said (round 15, rounds 13 and 14).
+CASES_A_YEAR = [
+    (
+        "Our children's caseload is 840 cases today and is expected to grow 4% a year. How many cases will we have "
+        "in 3 years, and how many social workers do we need then at 25 cases each?",
+        "en",
+        {"cases": 944.89, "staff_needed": 38},
+    ),
+    ("Vi har 1.000 sager, og de stiger 5 % om året. Hvor mange sager har vi om 2 år?", "da", {"cases": 1102.5}),
+    (
+        "I 2025 var der 842 sager, og i 2026 forventer vi 7 % flere. Vi har budget til 30 rådgivere. Hvor mange "
+        "sager bliver der, og hvad bliver sagstallet?",
+        "da",
+        {"cases": 900.94, "caseload_after": 30.03},
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "lang", "expected"), CASES_A_YEAR)
+def test_cases_rising_a_percentage_a_year(question: str, lang: str, expected: dict[str, float]) -> None:
+    assert_outputs(question, lang, expected)
+
+
+def test_a_yearly_rise_without_a_number_of_years_is_not_compounded_by_guess() -> None:
+    question = "Vi har 1.000 sager, og de stiger 5 % om året. Vi har 40 rådgivere. Hvad bliver sagstallet?"
+    got = outputs(question, "da")
+    assert got.get("caseload_after") not in (26.25, 27.56)  # neither one year's rise nor two guessed

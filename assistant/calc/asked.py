@@ -182,7 +182,10 @@ YEAR_PRICE_Q = _re(
 # "Hvor mange sager har vi i alt?", "total number of cases": the cases today's staff carry
 CASES_Q = _re(
     r"\bhvor\s+mange\s+sager\s+(?:har\s+vi|er\s+der|er\s+det|bliver\s+det)\s+(?:så\s+)?i\s+alt\b|"
-    r"\btotal\s+(?:number\s+of\s+)?cases\b|\bhow\s+many\s+cases\s+(?:in\s+total|altogether|is\s+that|do\s+we\s+have\s+in\s+total)\b"
+    r"\btotal\s+(?:number\s+of\s+)?cases\b|\bhow\s+many\s+cases\s+(?:in\s+total|altogether|is\s+that|do\s+we\s+have\s+in\s+total)\b|"
+    # the cases ahead: "hvor mange sager har vi om 2 år", "hvor mange sager bliver der", "how many cases will we have"
+    r"\bhvor\s+mange\s+sager\s+(?:har\s+vi|vil\s+vi\s+have|vil\s+der\s+være|får\s+vi)\s+(?:så\s+)?(?:om|efter|i)\s+\w+|"
+    r"\bhvor\s+mange\s+sager\s+bliver\s+der\b|\bhow\s+many\s+cases\s+will\s+(?:we\s+have|there\s+be)\b"
 )
 # "hvor mange sager er det", "how many is that": with cases closed, the ones closed
 THAT_MANY_Q = _re(

@@ -71,6 +71,7 @@ LIMITS: dict[str, tuple[float, float]] = {
     "months": (1, 12),
     # cases that grow by a percentage (``calc.settle.case_growth``)
     "case_growth_pct": (-50, 200),
+    "growth_years": (1, 30),  # the years a yearly rise in cases compounds over
 }
 # Fields where zero is meaningless (a division or a team of nobody).
 POSITIVE = {

@@ -11,8 +11,8 @@ from assistant.calc.fields import FieldError, check
 from assistant.calc.formulas import _money
 
 __all__ = [
-    "amount_each", "compounded", "count_at_rate", "gap", "grown_cases", "part_of_year", "part_year_cost",
-    "part_year_posts",
+    "amount_each", "compounded", "count_at_rate", "gap", "grown_cases", "grown_cases_over_years", "part_of_year",
+    "part_year_cost", "part_year_posts",
     "pct_of_amount",
     "per_thousand", "ratio", "share_of_price", "units_affordable", "units_cost",
 ]  # fmt: skip
@@ -81,6 +81,11 @@ def compounded(value: float, pct: float, years: float) -> float:
     """A value after ``years`` of a yearly change of ``pct`` % (1.160.000 kr. at 3 % a year for 3 years:
     1.267.563 kr.), each year's rise on the year before's level."""
     return _money(check("value_from", value) * (1 + check("growth_pct", pct) / 100) ** check("years", years))
+
+
+def grown_cases_over_years(cases: float, pct: float, years: float) -> float:
+    """Cases after a yearly rise of ``pct`` % for ``years`` years, compounded ("840 sager, 4 % om året i 3 år")."""
+    return round(check("cases", cases) * (1 + check("case_growth_pct", pct) / 100) ** check("growth_years", years), 2)
 
 
 def grown_cases(cases: float, pct: float) -> float:

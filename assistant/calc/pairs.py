@@ -59,7 +59,7 @@ _COMPARING = _re(
 )  # not "forskellen", "the difference": said beside a share, it asks the difference as well
 # "hvor mange kroner er det", "how much is that in DKK", "what does that come to in kroner"
 _KRONER_Q = _re(
-    r"\b(?:hvor\s+mange\s+(?:kroner|kr\.?|penge)|hvor\s+meget\s+(?:er\s+det|udgør\s+det|bliver\s+det|svarer\s+det\s+til)|"
+    r"\b(?:hvor\s+mange\s+(?:kroner|kr\.?|penge|mio\.?(?:\s+kr\.?)?|millioner)|how\s+many\s+millions|hvor\s+meget\s+(?:er\s+det|udgør\s+det|bliver\s+det|svarer\s+det\s+til)|"
     r"how\s+much\s+(?:is\s+that|money|does\s+that\s+come\s+to|would\s+that\s+be)|how\s+many\s+(?:kroner|dkk)|"
     r"(?:i|in)\s+(?:kroner|dkk|kr\.?)\s*\?)"
 )
@@ -266,11 +266,20 @@ def _amount_before(text: str, reading: Reading, values: list[tuple[int, ReadNumb
 def _money_and_percent(text: str, reading: Reading, values: list[tuple[int, ReadNumber]]) -> Shape | None:
     """An amount and a percentage: the amount before the change it made, or the percentage of the amount."""
     before = _amount_before(text, reading, values)
-    if before is not None or not _KRONER_Q.search(text):
+    asking = words.asking_text(text)
+    if before is not None or not (_KRONER_Q.search(text) or _CUT_ASKED.search(asking) or _NEW_AMOUNT_Q.search(asking)):
         return before
     (i, a), (j, _) = values
     amount, pct = (i, j) if _kind(a) == "kr" else (j, i)
-    return {amount: "amount", pct: "pct_of"}, ["pct_amount", *_amount_after(text)]
+    rest = ["amount_rest"] if LEFTOVER_Q.search(asking) else []  # "og hvor meget er der tilbage til resten?"
+    return {amount: "amount", pct: "pct_of"}, ["pct_amount", *_amount_after(text), *rest]
+
+
+# "hvad er besparelsen", "what is the saving": the percentage of the amount asked by what it is
+_CUT_ASKED = _re(
+    r"\b(?:hvad|hvor\s+stor)\s+(?:er|bliver|vil)\s+(?:besparelsen|nedskæringen|reduktionen|stigningen)\b|"
+    r"\b(?:what|how\s+(?:big|large|much))\s+(?:is|will\s+be|would\s+be)\s+the\s+(?:saving|cut|reduction|increase|rise)\b"
+)
 
 
 def _share(text: str, reading: Reading, values: list[tuple[int, ReadNumber]]) -> Shape | None:

@@ -21,6 +21,12 @@ _PART_OF_YEAR = "{{{}_per_year}} × {{months_first_year}} ÷ 12"
 # Rules that must win over the solver's own for the same output: they apply only when the question said more.
 FIRST_RULES: tuple[Rule, ...] = (
     # cases that grow by a percentage: the cases to plan for, from today's (``calc.settle.case_growth``)
+    Rule(
+        "cases",
+        ("cases_from", "case_growth_pct", "growth_years"),
+        units.grown_cases_over_years,
+        "{cases_from} × (1 + {case_growth_pct}) ^ {growth_years}",
+    ),
     Rule("cases", ("cases_from", "case_growth_pct"), units.grown_cases, "{cases_from} × (1 + {case_growth_pct})"),
     # staff who leave as well: the hires and the caseload after are counted from the staff who stay
     Rule(
@@ -177,6 +183,7 @@ MORE_RULES: tuple[Rule, ...] = (
     Rule("pct_amount", ("amount", "pct_of"), units.pct_of_amount, "{amount} × {pct_of}"),
     Rule("amount_after_rise", ("amount", "pct_amount"), lambda a, p: a + p, "{amount} + {pct_amount}"),
     Rule("amount_after_cut", ("amount", "pct_amount"), lambda a, p: a - p, "{amount} − {pct_amount}"),
+    Rule("amount_rest", ("amount", "pct_amount"), lambda a, p: a - p, "{amount} − {pct_amount}"),
     # the amount before a change in percent (``calc.pairs``): what it was before the cut or the rise
     Rule(
         "amount_before_cut",

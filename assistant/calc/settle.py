@@ -124,7 +124,9 @@ _CASES_RISE = re.compile(
     r"\b(?:cases|sager(?:ne)?|sagsantal(?:let)?|antallet\s+af\s+sager|caseload\s+volume)\b[^.?!]{0,60}?"
     r"\b(?:stig\w*|rise[sn]?|rising|rose|increas\w*|grow\w*|grew|vokse\w*|øge\w*|go\s+up)\b|"
     r"\b(?:stig\w*|rise[sn]?|rising|increas\w*|grow\w*|vokse\w*|øge\w*)\b[^.?!]{0,60}?\b(?:cases|sager(?:ne)?|sagsantal\w*)\b|"
-    r"%\s+(?:flere|more)\s+sager|%\s+more\s+cases",
+    r"%\s+(?:flere|more)\s+sager|%\s+more\s+cases|"
+    # "I 2025 var der 842 sager, og i 2026 forventer vi 7 % flere": the cases said before the rise
+    r"\b(?:cases|sager(?:ne)?)\b[^.?!]{0,60}?%\s+(?:flere|more)\b",
     re.I,
 )
 
@@ -139,6 +141,17 @@ _FUTURE = re.compile(r"\b(?:forvent\w*|expect\w*|næste\s+år|next\s+year|vil|wi
 _FROM_BEFORE = re.compile(r"\b(?:from|fra)\s+(?:(?:de|the|today's|nuværende|dagens)\s+){0,2}$", re.I)
 
 
+# "in 3 years", "om 2 år", "over de næste 4 år": how far ahead a yearly rise is counted
+_AHEAD_BEFORE = re.compile(r"\b(?:in|om|for|i|efter|after|within|over\s+(?:de\s+næste|the\s+next))\s+$", re.I)
+_YEARS_AFTER = re.compile(r"\s+(?:år|years?)\b", re.I)
+
+
+def _years_ahead(text: str, n: ReadNumber) -> bool:
+    return n.role in (None, "context") and bool(
+        _AHEAD_BEFORE.search(text, 0, n.span[0]) and _YEARS_AFTER.match(text, n.span[1])
+    )
+
+
 def case_growth(reading: Reading, text: str) -> None:
     """One percentage said as a rise in the cases, beside today's cases: the cases grow from today's by it
     (and the caseload after is worked out from the grown cases). A rise filled in as a cut of the caseload
@@ -148,8 +161,12 @@ def case_growth(reading: Reading, text: str) -> None:
     if len(pcts) != 1 or any(n.role == "cases_from" for n in nums):
         return
     start, end = words.sentence_bounds(text, nums[pcts[0]].span[0])
-    if not _CASES_RISE.search(text, max(0, start - 1), end) or _A_YEAR_AFTER.match(text, nums[pcts[0]].span[1]):
-        return  # not "6 % om året": a yearly rise compounds over years this reading does not count
+    if not _CASES_RISE.search(text, max(0, start - 1), end):
+        return
+    yearly = bool(_A_YEAR_AFTER.match(text, nums[pcts[0]].span[1]))
+    span = [i for i, n in enumerate(nums) if n.role == "years" or _years_ahead(text, n)]
+    if yearly and len(span) != 1:
+        return  # "6 % om året" with no one number of years to compound over: not read
     # today's cases: counted as cases, or the one bare count the rise starts "from" ("rise 11.5% … from 1,260")
     cases = [i for i, n in enumerate(nums) if n.role == "cases"] or [
         i for i, n in enumerate(nums) if n.role is None and n.unit != "pct" and _FROM_BEFORE.search(text, 0, n.span[0])
@@ -158,6 +175,9 @@ def case_growth(reading: Reading, text: str) -> None:
     if len(cases) != 1 and not derived:
         return
     nums[pcts[0]] = replace(nums[pcts[0]], role="case_growth_pct", alt_role=None)
+    if yearly:  # "840 cases, growing 4% a year: how many in 3 years": compounded over the years said
+        nums[span[0]] = replace(nums[span[0]], role="growth_years", alt_role=None)
+        nums[pcts[0]] = replace(nums[pcts[0]], note="a_year")
     pct = nums[pcts[0]].span
     near = text[max(start, pct[0] - 40) : min(end, pct[1] + 40)]
     if _PAST_RISE.search(near) and not _FUTURE.search(text, max(0, start - 1), end):
