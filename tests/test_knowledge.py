@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -152,13 +153,25 @@ def _construct_unique(loader: _UniqueKeyLoader, node: yaml.MappingNode) -> dict[
 _UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_unique)
 
 
+def _documents_text() -> str:
+    paths = [p for d in ("documents", "guidance") for p in sorted((KNOWLEDGE / d).glob("*.md"))]
+    return " ".join(p.read_text(encoding="utf-8") for p in paths)
+
+
 def test_glossary_parses() -> None:
     data = yaml.load((KNOWLEDGE / "glossary.yaml").read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)
     terms = data["terms"]
-    assert 40 <= len(terms) <= 80
+    assert len(terms) >= 40
+    # The glossary translates into the documents' own words: each entry reaches them with at least one term
+    # whose every word begins a word of the documents ("børnefaglig undersøgelse" finds "børnefaglige
+    # undersøgelse"), so no entry is there for a question alone.
+    words = set(re.findall(r"[\wæøå-]+", _documents_text().lower()))
     for english, danish in terms.items():
         assert isinstance(english, str) and english == english.strip().lower()
         assert isinstance(danish, list) and danish
         assert all(isinstance(d, str) and d.strip() for d in danish)
+        assert any(
+            all(any(w.startswith(part) for w in words) for part in d.lower().split()) for d in danish
+        ), f"no term of '{english}' occurs in the documents"
     assert "sagstal" in terms["caseload"]
     assert "anbringelse" in terms["placement"]
