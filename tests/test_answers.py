@@ -165,6 +165,9 @@ def test_an_amount_for_a_named_place_must_be_in_a_quote_about_that_place() -> No
     assert lacks_answer_type(saved, other) == "amount"
     own = "- **Generelt** (noter): «Hvidovre sparede 3 mio. kr.» [1]"
     assert lacks_answer_type(saved, own) is None  # a general note that names the place counts
+    vejle = read_query("Hvor mange penge sparede Vejle på de ekstra rådgivere?")
+    guide = "- **Generelt** (DS, vejledning): «Ifølge vejledningen sparede kommunerne 9 mio. kr.» [1]"
+    assert lacks_answer_type(vejle, guide) == "amount"  # "Vejle" is a word, not the start of "vejledningen"
     grouped = read_query("Hvilke kommuner sparede penge på anbringelser, og hvor mange penge sparede Herning?")
     assert lacks_answer_type(grouped, "- **Odense** (mail, 2015): «Odense sparede 5 mio. kr.» [1]") is None
 
@@ -182,3 +185,29 @@ def test_an_amount_question_answered_without_one_is_refused(kb_service: Assistan
     answer = kb_service.ask("Hvor mange penge afsatte Stevns Kommune til sin genopretningsplan for udsatte børn?")
     assert answer.abstained and answer.citations == [], answer.answer
     assert not kb_service.ask("Hvor meget sparede Herning på Sverigesmodellen?").abstained
+
+
+def test_a_contact_line_is_never_a_statement() -> None:
+    from assistant.ingest.statements import is_boilerplate
+
+    assert is_boilerplate("Poul Anthoniussen, adm. direktør, Børn- og Ungeforvaltningen, mob: 51777372, mail: x@y.dk")
+    assert not is_boilerplate("Helt konkret betyder det, at der nu er nedsat en styregruppe bestående af direktøren.")
+
+
+def test_a_year_range_in_a_plan_name_is_covered_by_any_year_of_it() -> None:
+    """ "Rødovres genopretningsplan 2023-2025" names a period: a passage about 2023 is about it."""
+    from assistant.retrieval.abstention import unsupported_years
+
+    query = read_query("Hvad er de tre indsatsområder i Rødovres genopretningsplan 2023-2025?")
+    assert query.years == (2023, 2025)
+
+    class _Chunk:
+        text = "Disse tiltag igangsættes i efteråret 2023."
+        date = None
+
+    class _Hit:
+        chunk = _Chunk()
+
+    assert unsupported_years(query, [_Hit()]) == []  # type: ignore[list-item]
+    lone = read_query("Hvad skete der i Rødovre i 2025?")
+    assert unsupported_years(lone, [_Hit()]) == [2025]  # type: ignore[list-item]

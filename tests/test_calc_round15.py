@@ -269,3 +269,49 @@ def test_a_yearly_rise_without_a_number_of_years_is_not_compounded_by_guess() ->
     question = "Vi har 1.000 sager, og de stiger 5 % om året. Vi har 40 rådgivere. Hvad bliver sagstallet?"
     got = outputs(question, "da")
     assert got.get("caseload_after") not in (26.25, 27.56)  # neither one year's rise nor two guessed
+
+
+# From the review of these readings: questions near them that must not get a figure from them. Each gives the
+# wrong figure the first version stated; the answer may ask, refuse or give the right one, never that.
+NEAR_MISSES = [
+    ("Vi har 1.200 sager og 40 rådgivere. Hvor mange sager har vi i gennemsnit pr. rådgiver?", "da", 1_200),
+    ("Hvor mange sager bliver der til hver rådgiver, når vi har 1.200 sager og 40 rådgivere?", "da", 1_200),
+    ("Budgettet er 214 mio. kr. og skal skæres med 6 % næste år. Hvad var det før besparelsen?", "da", 227_659_574.47),
+    ("Budgettet på 40 mio. kr. blev skåret med 5 %. Hvad var budgettet før, og hvad er det nu?", "da", 42_105_263.16),
+    ("Budgettet blev skåret med 6 %. Hvad var budgettet før, hvis besparelsen var 94 mio. kr.?", "da", 100_000_000),
+    ("Although cases rose 5%, the budget stayed at DKK 38m. What was the budget before the increase?", "en",
+     36_190_476.19),
+    ("The budget was not cut by 5% as proposed; it is still DKK 38m. What was it before?", "en", 40_000_000),
+    ("Udgiften pr. anbringelse steg 3,3 % om året fra 2013 til 2019. Hvis den var 702.000 kr. i 2019, hvad var den "
+     "så i 2013?", "da", 679_574.06),
+    ("Budgettet hæves med 5 % til 38 mio. kr. Hvad bliver det nye budget?", "da", 39_900_000),
+    ("Hvis vi lægger 5 % til 38 mio. kr., hvor meget stiger budgettet så?", "da", 1_809_523.81),
+    ("Anbringelserne koster 214 mio. kr., hvilket er 58 % af det samlede budget. Hvor mange mio. kr. er det samlede "
+     "budget?", "da", 124_120_000),
+    ("Sagerne steg 8 %, og budgettet er 214 mio. kr. Hvad er stigningen?", "da", 17_120_000),
+    ("Budgettet på 148 mio. kr. skal skæres med 3,5 % af lønsummen. Hvad er besparelsen?", "da", 5_180_000),
+    ("Budgettet på 148 mio. kr. skal ikke skæres med 3,5 %. Hvad er besparelsen?", "da", 5_180_000),
+    ("Vores 13 rådgivere koster 7,8 mio. kr. om året. Hvad koster én rådgiver, og hvad bliver lønsummen, hvis vi "
+     "ender på 15 rådgivere til samme pris?", "da", 16_800_000),
+    ("Budgettet på 7,8 mio. kr. dækker 13 rådgivere, heraf 2 ekstra fra puljen. Hvad koster en rådgiver i "
+     "gennemsnit?", "da", 1_200_000),
+    ("Aarhus har 360.000 indbyggere. Vi bruger 112 mio. kr. på anbringelser. Hvad er det pr. indbygger?", "da", 311.11),
+    ("Vi har 1.000 sager, og udgifterne stiger 5 % om året. Hvor mange sager har vi om 2 år?", "da", 1_102.5),
+    ("Vi har 1.000 sager og 40 rådgivere, som er ansat for 3 år. Sagerne stiger 5 % om året. Hvad bliver "
+     "sagstallet næste år?", "da", 28.94),
+    ("We have 842 cases, 7% more than last year, and 30 workers. What is the caseload?", "en", 30.03),
+    ("We hire 5 workers at DKK 520,000 each. A residential placement costs DKK 1,160,000 and a foster placement DKK "
+     "470,000. How many residential placements must become foster placements to break even?", "en", 6),
+    ("Af et budget på 212 mio. kr. er der 97,5 mio. kr. tilbage. Hvor stor en andel er brugt, og hvor mange penge "
+     "der er tilbage?", "da", 114_500_000),
+    ("Vi ansætter 4 nye rådgivere. De koster 2,4 mio. kr. om året i alt. Hvad koster de nye pr. måned pr. rådgiver?",
+     "da", 200_000),
+]
+
+
+@pytest.mark.parametrize(("question", "lang", "wrong"), NEAR_MISSES)
+def test_questions_near_the_new_readings_never_get_their_wrong_figure(question: str, lang: str, wrong: float) -> None:
+    got = answer_calculation(question, lang, lambda *a, **k: 1)
+    values = got.calculation.outputs.values() if got is not None else []
+    assert not any(abs(v - wrong) <= max(0.01, abs(wrong) * 1e-6) for v in values), got.text if got else None
+

@@ -180,12 +180,20 @@ YEAR_PRICE_Q = _re(
     r"\bwhat\s+(?:is|does)\s+(?:that|it)\s+(?:come\s+to\s+)?(?:per|a|in\s+a)\s+year\b|\b(?:annual|yearly)\s+price\b"
 )
 # "Hvor mange sager har vi i alt?", "total number of cases": the cases today's staff carry
+_AHEAD = (
+    r"(?:om|efter|in|after|within)\s+(?:\d+|et|to|tre|fire|fem|seks|one|two|three|four|five|six)\s+(?:år|years?)\b|"
+    r"(?:i|in|by)\s+(?:19|20)\d\d\b|næste\s+år\b|next\s+year\b"
+)
 CASES_Q = _re(
     r"\bhvor\s+mange\s+sager\s+(?:har\s+vi|er\s+der|er\s+det|bliver\s+det)\s+(?:så\s+)?i\s+alt\b|"
     r"\btotal\s+(?:number\s+of\s+)?cases\b|\bhow\s+many\s+cases\s+(?:in\s+total|altogether|is\s+that|do\s+we\s+have\s+in\s+total)\b|"
-    # the cases ahead: "hvor mange sager har vi om 2 år", "hvor mange sager bliver der", "how many cases will we have"
-    r"\bhvor\s+mange\s+sager\s+(?:har\s+vi|vil\s+vi\s+have|vil\s+der\s+være|får\s+vi)\s+(?:så\s+)?(?:om|efter|i)\s+\w+|"
-    r"\bhvor\s+mange\s+sager\s+bliver\s+der\b|\bhow\s+many\s+cases\s+will\s+(?:we\s+have|there\s+be)\b"
+    # the cases ahead: "hvor mange sager har vi om 2 år", "hvor mange sager bliver der (i 2027)?", "how many cases
+    # will we have in 3 years" - a time ahead or the end of the question, never "pr. rådgiver" or "i gennemsnit"
+    rf"\bhvor\s+mange\s+sager\s+(?:har\s+vi|vil\s+vi\s+have|vil\s+der\s+være|får\s+vi|bliver\s+der)\s+(?:så\s+)?"
+    rf"(?:{_AHEAD})(?!\s+(?:pr\.?|per|hver|til\s+hver|i\s+gennemsnit|i\s+snit)\b)|"
+    r"\bhvor\s+mange\s+sager\s+bliver\s+der\s*(?:så\s*)?(?:\?|,\s*og\s+hvad\b)|"
+    rf"\bhow\s+many\s+cases\s+will\s+(?:we\s+have|there\s+be)\s+(?:then\s+|by\s+then\s+)?"
+    rf"(?:{_AHEAD}|[,?]|and\b)(?!\s+(?:per|each|on\s+average)\b)"
 )
 # "hvor mange sager er det", "how many is that": with cases closed, the ones closed
 THAT_MANY_Q = _re(

@@ -21,6 +21,8 @@ CHILDREN_CARRIED = (
     rf"(?:{STAFF_NOUN})\b"
 )
 CHILDREN_CARRIED_Q = _re(CHILDREN_CARRIED)
+# "… a month each", "pr. måned pr. rådgiver": one worker's month, not the new staff's together
+_NOT_EACH = rf"(?!\s*,?\s*(?:each|apiece|hver|pr\.?\s+(?:{STAFF_NOUN}|person|stk)|per\s+(?:worker|head|person|post)))"
 _NOT_IF_DA = r"(?!hvis\b|når\b|og\b|spar)"
 _NOT_IF_EN = r"(?!if\b|when\b|and\b|sav)"
 ASKED: list[tuple[str, re.Pattern[str]]] = [
@@ -39,9 +41,9 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
         "cost_per_year_month",
         _re(
             rf"\bhvad\s+koster\s+(?:de|dem)\s+(?:nye|ekstra)\s+(?:(?:{STAFF_NOUN})\s+)?(?:os\s+)?"
-            r"(?:om|pr\.?|per|i)\s+måned(?:en)?\b|"
+            rf"(?:om|pr\.?|per|i)\s+måned(?:en)?\b{_NOT_EACH}|"
             rf"\b(?:what|how\s+much)\s+(?:do|would|will)\s+(?:they|the\s+(?:new|extra)\s+(?:(?:{STAFF_NOUN})|ones))\s+"
-            r"cost\s+(?:us\s+)?(?:a|per|each)\s+month\b|"
+            rf"cost\s+(?:us\s+)?(?:a|per)\s+month\b{_NOT_EACH}|"
             rf"\bmonthly\s+(?:cost|bill)\s+(?:of|for)\s+(?:the|them|these)\s+(?:new|extra)\s+(?:{STAFF_NOUN})\b"
         ),
     ),

@@ -69,7 +69,7 @@ def _caseload_role(c: Ctx) -> str:
 
 
 _PRICE_OF_ONE = re.compile(r"\b(?:koster|kostede|cost|costs|pris(?:en)?\s+(?:på|for)|price\s+of)\s+$", re.I)
-_ONE_STAFF_AFTER = re.compile(rf"\s*(?:{words.STAFF_NOUN})\b", re.I)
+_ONE_STAFF_AFTER = re.compile(rf"\s*(?:{words.STAFF_NOUN})\b(?!\s+(?:ekstra|mere|til|oveni|more|extra))", re.I)
 _MOST_CASELOAD = 100  # "ned på 900 sager" is a count of cases; "ned på 40 sager" a caseload
 
 

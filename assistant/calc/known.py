@@ -135,7 +135,10 @@ def _placement_costs(
     # a portfolio by type, or "the yearly difference per child": each type's own price, no move
     # "how many residential placements at 1.16m must we avoid … and if foster at 470,000 instead": both
     # types priced for a break-even, each worked out in turn (``calc.chat`` makes one reading per type)
-    both_priced = "break_even" in reading.asked and not avoided and {"foster", "residential"} <= set(costs)
+    both_priced = (
+        "break_even" in reading.asked and not avoided and {"foster", "residential"} <= set(costs)
+        and "each_type" in reading.cues and "type_mix" not in reading.cues
+    )  # fmt: skip
     if {"placements_foster", "placements_residential"} & set(known) or "price_gap" in reading.asked or both_priced:
         for kind in ("residential", "foster"):
             if kind in costs:

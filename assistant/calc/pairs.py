@@ -24,8 +24,8 @@ import re
 from dataclasses import replace
 
 from assistant.calc import cues, words
+from assistant.calc.amount_pct import read_amount_and_percent, rest_asked
 from assistant.calc.amounts import Reading, ReadNumber
-from assistant.calc.asked import LEFTOVER_Q
 
 __all__ = ["PAIR_ROLES", "read_pair"]
 
@@ -205,81 +205,14 @@ def _amount_after(text: str) -> list[str]:
     return ["amount_after_rise"] if up and not down else ["amount_after_cut"] if down and not up else []
 
 
-# "What was it before the cut?", "hvad var budgettet før besparelsen": the amount before a change in percent
-_BEFORE_Q = _re(
-    r"\b(?:hvad|hvor\s+meget|how\s+much|what)\s+(?:var|was|were|udgjorde|lå)\s+(?:\w+\s+){0,3}?"
-    r"(?:før|inden|before|oprindelig\w*|originally)\b|"
-    r"\bbefore\s+the\s+(?:cut|rise|increase|reduction|saving)|\b(?:før|inden)\s+(?:besparelsen|nedskæringen|"
-    r"stigningen|reduktionen|beskæringen)\b"
-)
-# "hvad var den så i 2013", "what was it in 2013": an earlier year asked of an amount said for a later one
-_YEAR_BEFORE_Q = _re(
-    r"\b(?:hvad\s+var\s+(?:\w+\s+){0,2}?(?:så\s+)?i|what\s+was\s+(?:\w+\s+){0,2}?in)\s+((?:19|20)\d\d)\b"
-)
-_YEAR = _re(r"\b(?:19|20)\d\d\b")
 _PCT_ROLES = ("pct_of", "pct_changed")
-_TO = _re(r"\s*(?:til|to)\s+(?:dkk\s+|kr\.?\s+)?")
-_ROSE = _re(r"\b(?:steg|stiger|stige|steget|øget|øges|forhøjet|hævet|rose|risen|increased|went\s+up|grew|gone\s+up)\b")
-_FELL = _re(
-    r"\b(?:faldt|falder|faldet|skåret|skære\w*|beskåret|reduceret|sænket|nedskæring\w*|besparelse\w*|cut|"
-    r"reduced|reduction|fell|fallen|dropped|decreased|saving)\b"
-)
-# "og hvor meget blev der skåret", "how much was cut": the change itself asked too
-_CHANGE_Q = _re(
-    r"\bhow\s+much\s+(?:was|is|has\s+been|did\s+it)\s+(?:cut|saved|reduced|rise|increase|go\s+up)|"
-    r"\bhvor\s+(?:meget|mange\s+(?:kroner|penge))\s+(?:blev|er|var)\s+(?:der\s+)?(?:skåret|sparet|beskåret)|\bhvor\s+meget\s+steg\s+(?:den|det)|"
-    r"\bhvor\s+stor\s+(?:var|er|blev)\s+(?:besparelsen|nedskæringen|stigningen)|\bhow\s+(?:big|large)\s+(?:was|is)\s+the\s+"
-    r"(?:cut|rise|increase)"
-)
 
 
-def _amount_before(text: str, reading: Reading, values: list[tuple[int, ReadNumber]]) -> Shape | None:
-    """An amount after a rise or a cut in percent, and the amount before asked: after ÷ (1 ± the percentage).
-
-    Read only when the question says which way the amount went and asks for the before, by "before"/"før"
-    or by an earlier year than the one the amount is said for ("hvis den var 702.000 kr. i 2019, hvad var den
-    så i 2013?"). Taking the percentage of the amount given, as a share would, is the wrong figure here.
-    """
-    asking = words.asking_text(text)
-    stated = text.replace(asking, "")
+def _money_and_percent(reading: Reading, values: list[tuple[int, ReadNumber]], text: str) -> Shape | None:
+    """An amount and a percentage (``calc.amount_pct``): the percentage of the amount, or the amount before."""
     (i, a), (j, _) = values
     amount, pct = (i, j) if _kind(a) == "kr" else (j, i)
-    p, n = reading.numbers[pct], reading.numbers[amount]
-    # "skåret med 5 % til 38 mio. kr.", "cut by 5% to DKK 38m": the amount is what it became
-    became = p.span[1] <= n.span[0] and bool(_TO.fullmatch(text[p.span[1] : n.span[0]]))
-    asked_year = _YEAR_BEFORE_Q.search(asking)
-    later_said = asked_year and any(int(y) > int(asked_year.group(1)) for y in _YEAR.findall(stated))
-    before_asked = bool(_BEFORE_Q.search(asking) or later_said)
-    if not (before_asked or became):
-        return None
-    rose, fell = bool(_ROSE.search(text)), bool(_FELL.search(text))
-    if rose == fell or (fell and p.value >= 100):
-        return None  # no direction, or both: not guessed
-    way = "cut" if fell else "rise"
-    size_asked = bool(_CHANGE_Q.search(asking) or _KRONER_Q.search(text))
-    if became and not (before_asked or size_asked):
-        before_asked = size_asked = True  # asked in other words: both, never a percentage of the after
-    asked = [f"amount_before_{way}"] if before_asked else []
-    return {amount: "amount_changed", pct: "pct_changed"}, asked + ([f"{way}_size"] if size_asked else [])
-
-
-def _money_and_percent(text: str, reading: Reading, values: list[tuple[int, ReadNumber]]) -> Shape | None:
-    """An amount and a percentage: the amount before the change it made, or the percentage of the amount."""
-    before = _amount_before(text, reading, values)
-    asking = words.asking_text(text)
-    if before is not None or not (_KRONER_Q.search(text) or _CUT_ASKED.search(asking) or _NEW_AMOUNT_Q.search(asking)):
-        return before
-    (i, a), (j, _) = values
-    amount, pct = (i, j) if _kind(a) == "kr" else (j, i)
-    rest = ["amount_rest"] if LEFTOVER_Q.search(asking) else []  # "og hvor meget er der tilbage til resten?"
-    return {amount: "amount", pct: "pct_of"}, ["pct_amount", *_amount_after(text), *rest]
-
-
-# "hvad er besparelsen", "what is the saving": the percentage of the amount asked by what it is
-_CUT_ASKED = _re(
-    r"\b(?:hvad|hvor\s+stor)\s+(?:er|bliver|vil)\s+(?:besparelsen|nedskæringen|reduktionen|stigningen)\b|"
-    r"\b(?:what|how\s+(?:big|large|much))\s+(?:is|will\s+be|would\s+be)\s+the\s+(?:saving|cut|reduction|increase|rise)\b"
-)
+    return read_amount_and_percent(text, reading, amount, pct)
 
 
 def _share(text: str, reading: Reading, values: list[tuple[int, ReadNumber]]) -> Shape | None:
@@ -291,12 +224,31 @@ def _share(text: str, reading: Reading, values: list[tuple[int, ReadNumber]]) ->
         return None  # "budgettet til anbringelser er … og budgettet til forebyggelse er …": two budgets, no whole
     if _said_as_whole(text, reading.numbers[whole]):
         # "… og hvor mange penge er der tilbage til alt det andet?": the rest of the whole is asked too
-        rest = ["value_rest"] if LEFTOVER_Q.search(words.asking_text(text)) else []
+        rest = ["value_rest"] if rest_asked(text) else []
         return {part: "value_part", whole: "value_whole"}, ["pct_share", *rest]
     named = _part_named(text, values)  # "6 mio. på forebyggelse og 54 mio. på anbringelser": the whole is their sum
     if named is None:
         return None
     return {named: "value_part", (j if named == i else i): "value_rest"}, ["pct_share"]
+
+
+def _pair_shape(
+    reading: Reading, text: str, values: list[tuple[int, ReadNumber]], kinds: tuple[str, str]
+) -> Shape | None:
+    """What two values do together: a percentage of an amount, an overrun, a share, or a comparison."""
+    (i, a), (j, _) = values
+    if sorted(kinds) == ["kr", "pct"]:
+        return _money_and_percent(reading, values, text)
+    if kinds[0] != kinds[1] or kinds[0] not in ("kr", "n"):
+        return None
+    if kinds[0] == "kr" and cues.OVERRUN.search(words.asking_text(text)):
+        return _overrun(text, values)
+    if not _COMPARING.search(text) and (
+        "pct_share" in reading.asked or (_PERCENT.search(text) and not _COMPARED.search(text))
+    ):
+        # "Af et budget på 240 mio. går 156 mio. til anbringelser. Hvor mange procent er det?": a share
+        return _share(text, reading, values)
+    return _compared(text, values, (i, j) if a.value <= values[1][1].value else (j, i))
 
 
 def read_pair(reading: Reading, text: str) -> Reading | None:
@@ -312,31 +264,10 @@ def read_pair(reading: Reading, text: str) -> Reading | None:
     if words.STAFF_NAMED.search(text) and not _staff_spend_share(text, values):
         return None  # staff questions have their own reading
     kinds = (_kind(a), _kind(b))
-    roles: dict[int, str]
-    asked: list[str]
-    money_pct = _money_and_percent(text, reading, values) if sorted(kinds) == ["kr", "pct"] else None
-    if money_pct is not None:
-        roles, asked = money_pct
-    elif kinds[0] != kinds[1] or kinds[0] not in ("kr", "n"):
+    shape = _pair_shape(reading, text, values, kinds)
+    if shape is None:
         return None
-    elif kinds[0] == "kr" and cues.OVERRUN.search(words.asking_text(text)):
-        overrun = _overrun(text, values)
-        if overrun is None:
-            return None
-        roles, asked = overrun
-    elif not _COMPARING.search(text) and (
-        "pct_share" in reading.asked or (_PERCENT.search(text) and not _COMPARED.search(text))
-    ):
-        # "Af et budget på 240 mio. går 156 mio. til anbringelser. Hvor mange procent er det?": a share
-        share = _share(text, reading, values)
-        if share is None:
-            return None
-        roles, asked = share
-    else:
-        compared = _compared(text, values, (i, j) if a.value <= b.value else (j, i))
-        if compared is None:
-            return None
-        roles, asked = compared
+    roles, asked = shape
     if not asked:
         return None
     unit = "kr" if kinds[0] == "kr" else "n"

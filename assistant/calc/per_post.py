@@ -79,10 +79,12 @@ def price_of_each_post(reading: Reading, text: str) -> None:
 
 
 # "2 mere til samme pris", "another 2 posts on the same terms", "2 ekstra": more posts at the price worked out
+_POSTS = rf"(?:{words.STAFF_NOUN}|posts?|positions?|fte)"
 _MORE_AFTER = re.compile(
-    r"^\s*(?:\w+\s+){0,2}?(?:mere|flere|ekstra|yderligere|more|extra|additional)\b|"
-    r"^\s*(?:\w+\s+){0,3}?(?:til\s+samme\s+(?:pris|vilkår)|på\s+samme\s+vilkår|on\s+the\s+same\s+terms|"
-    r"at\s+the\s+same\s+(?:price|cost|rate))",
+    rf"^\s*(?:{_POSTS}\s+)?(?:mere|flere|yderligere|more)\b|"
+    # "2 ekstra (til samme pris)", not "2 ekstra ledere", "2 ugers ekstra ferie"
+    rf"^\s*(?:{_POSTS}\s+)?(?:ekstra|extra|additional)\b(?=\s*(?:[,.?!]|$|(?:til|på|at|on|for|og|and|i|in|om|hver|each)\b))|"
+    rf"^\s*(?:ekstra|nye|yderligere|more|extra|additional|new)\s+{_POSTS}\b",
     re.I,
 )
 _MORE_BEFORE = re.compile(r"\b(?:another|yderligere|endnu|further)\s+$", re.I)
@@ -103,5 +105,8 @@ def _more_at_that_price(reading: Reading, text: str, sums: list[int], counts: li
     n = reading.numbers[later]
     if n.value != int(n.value) or later < sums[0] or n.role not in (None, "extra_staff", "staff_now"):
         return None
+    asking = words.asking_text(text)
+    if n.span[0] < text.rfind(asking):
+        return None  # "heraf 2 ekstra fra puljen", "vi har 2 ekstra på kontrakt": said of today, not asked about
     after, before = text[n.span[1] : n.span[1] + 60], text[max(0, n.span[0] - 20) : n.span[0]]
     return later if _MORE_AFTER.search(after) or _MORE_BEFORE.search(before) else None

@@ -18,10 +18,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from assistant import municipalities
 from assistant.calc import cues, words
 from assistant.calc.amounts import Reading, ReadNumber
 from assistant.calc.prices import PERIOD_NOTES, period_of
-from assistant.calc.words import asking_text
+from assistant.calc.words import asking_text, sentence_bounds
 
 __all__ = ["PRICED_ASKED", "read_priced"]
 
@@ -250,8 +251,27 @@ def _inhabitants_counted(reading: Reading, text: str) -> Reading:
     inhabitants aside as background, since nothing a social worker does is counted by it."""
     if not _PER_INHABITANT_Q.search(asking_text(text)):
         return reading
-    numbers = [
-        replace(n, role=None, alt_role=None) if n.role == "context" and _INHABITANTS_AFTER.match(text, n.span[1]) else n
-        for n in reading.numbers
+    found = [
+        i for i, n in enumerate(reading.numbers) if n.role == "context" and _INHABITANTS_AFTER.match(text, n.span[1])
     ]
+    if len(found) != 1 or not _our_population(text, reading.numbers[found[0]]):
+        return reading
+    numbers = list(reading.numbers)
+    numbers[found[0]] = replace(numbers[found[0]], role=None, alt_role=None)
     return replace(reading, numbers=numbers)
+
+
+_GROWN_BY = _re(
+    r"\b(?:(?:vokset|voksede|steget|steg|faldet|faldt|øget|grown|grew|increased|risen|rose|fallen|fell|dropped)\s+"
+    r"(?:med|by)|flere|more|færre|fewer)\s+$"
+)
+_YEAR = _re(r"\b(?:19|20)\d\d\b")
+
+
+def _our_population(text: str, n: ReadNumber) -> bool:
+    """The inhabitants are the ones the sum is spent on: not another place's ("Aarhus har 360.000 indbyggere"),
+    not a growth ("vokset med 2.000 indbyggere"), not a population dated apart from the spend."""
+    start, end = sentence_bounds(text, n.span[0])
+    if _GROWN_BY.search(text, 0, n.span[0]) or _YEAR.search(text, start, end):
+        return False
+    return not municipalities.find_mentions(text[start : n.span[0]], ignore_case=True)

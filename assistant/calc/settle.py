@@ -141,15 +141,37 @@ _FUTURE = re.compile(r"\b(?:forvent\w*|expect\w*|næste\s+år|next\s+year|vil|wi
 _FROM_BEFORE = re.compile(r"\b(?:from|fra)\s+(?:(?:de|the|today's|nuværende|dagens)\s+){0,2}$", re.I)
 
 
-# "in 3 years", "om 2 år", "over de næste 4 år": how far ahead a yearly rise is counted
-_AHEAD_BEFORE = re.compile(r"\b(?:in|om|for|i|efter|after|within|over\s+(?:de\s+næste|the\s+next))\s+$", re.I)
+# "hvor mange sager har vi om 3 år", "in 3 years": how far ahead a yearly rise is counted, asked; or said with the
+# rise itself ("6 % om året i 2 år", "6% a year for 2 years")
+_AHEAD_BEFORE = re.compile(r"\b(?:in|om|efter|after|within|over\s+(?:de\s+næste|the\s+next))\s+$", re.I)
+_WITH_RISE_BEFORE = re.compile(r"(?:om\s+året|a\s+year|per\s+year|each\s+year|årligt)\s+(?:i|for|over)\s+$", re.I)
 _YEARS_AFTER = re.compile(r"\s+(?:år|years?)\b", re.I)
+# a rise that is not in the cases: costs, placements, staff or notifications rising, or no rise at all
+_OTHER_RISER = re.compile(
+    r"\b(?:udgift\w*|omkostning\w*|costs?|spending|pris\w*|prices?|anbringelse\w*|placements?|underretning\w*|"
+    r"notifications?|rådgiver\w*|medarbejder\w*|workers?|staff|budget\w*|løn\w*|salar\w*|indbygger\w*|ikke|not)\b",
+    re.I,
+)
+_SINCE_LAST = re.compile(r"\s*(?:\w+\s+)?(?:end|than|siden|since|fra|from|compared)\s+(?:sidste|last|i\s*fjor)", re.I)
 
 
-def _years_ahead(text: str, n: ReadNumber) -> bool:
-    return n.role in (None, "context") and bool(
-        _AHEAD_BEFORE.search(text, 0, n.span[0]) and _YEARS_AFTER.match(text, n.span[1])
-    )
+def _years_ahead(text: str, n: ReadNumber, pct_end: int) -> bool:
+    if n.role not in (None, "context", "years") or not _YEARS_AFTER.match(text, n.span[1]):
+        return False
+    with_rise = n.span[0] - pct_end < 25 and _WITH_RISE_BEFORE.search(text, 0, n.span[0])
+    asked = n.span[0] >= text.rfind(words.asking_text(text))
+    return bool(with_rise or (asked and _AHEAD_BEFORE.search(text, 0, n.span[0])))
+
+
+def _a_rise_in_cases(text: str, start: int, pct: tuple[int, int]) -> bool:
+    """The percentage is a rise in the cases still to come: nothing else rising beside it in its clause
+    ("udgifterne stiger 5 %", "7 % flere rådgivere"), no negation, not a rise already had ("7 % flere end sidste
+    år")."""
+    clause = re.split(r",\s*|\s+og\s+|\s+and\s+", text[max(start, pct[0] - 40) : pct[0]])[-1]
+    after = text[pct[1] : pct[1] + 30]
+    if _OTHER_RISER.search(clause) or _SINCE_LAST.match(after):
+        return False
+    return not re.match(r"\s*(?:flere|more)\s+(?!sager\b|cases\b)[a-zæøå]", after, re.I)
 
 
 def case_growth(reading: Reading, text: str) -> None:
@@ -163,8 +185,14 @@ def case_growth(reading: Reading, text: str) -> None:
     start, end = words.sentence_bounds(text, nums[pcts[0]].span[0])
     if not _CASES_RISE.search(text, max(0, start - 1), end):
         return
+    if _SINCE_LAST.match(text, nums[pcts[0]].span[1]) and nums[pcts[0]].role is None:
+        # "842 sager, hvilket er 7 % flere end sidste år": a rise already had, told as background
+        nums[pcts[0]] = replace(nums[pcts[0]], role="context", alt_role=None)
+        return
+    if not _a_rise_in_cases(text, start, nums[pcts[0]].span):
+        return
     yearly = bool(_A_YEAR_AFTER.match(text, nums[pcts[0]].span[1]))
-    span = [i for i, n in enumerate(nums) if n.role == "years" or _years_ahead(text, n)]
+    span = [i for i, n in enumerate(nums) if _years_ahead(text, n, nums[pcts[0]].span[1])]
     if yearly and len(span) != 1:
         return  # "6 % om året" with no one number of years to compound over: not read
     # today's cases: counted as cases, or the one bare count the rise starts "from" ("rise 11.5% … from 1,260")

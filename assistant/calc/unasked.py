@@ -67,6 +67,12 @@ def _unread_in(text: str, start: int, end: int, hits: list[tuple[int, str]], see
     return out
 
 
+# quantities a shape reads by its own words (``calc.pairs``, ``calc.amount_pct``), each answering one clause
+_BY_SHAPE = (
+    "pct_change", "pct_amount", "pct_share", "amount_before_cut", "amount_before_rise", "cut_size", "rise_size",
+)  # fmt: skip
+
+
 def say_unread(result: CalcAnswer, question: str, lang: Language) -> CalcAnswer:
     """A second ask the reading did not catch is said under the results, never dropped in silence."""
     unread = unread_pct_asks(question)
@@ -75,7 +81,7 @@ def say_unread(result: CalcAnswer, question: str, lang: Language) -> CalcAnswer:
     read = {name for _, name in asked_hits(question)}
     answered = {a.name for a in result.calculation.asked if a.value is not None}
     # read by ``calc.pairs``' own cues ("hvad er 4,5 % af 86,4 mio. kr. i kroner": the amount, answered)
-    shown = [k for k in answered if k in ("pct_change", "pct_amount", "pct_share") and k not in read]
+    shown = [k for k in answered if k in _BY_SHAPE and k not in read]
     unread = unread[len(shown) :]
     if "pct_change" in answered:  # "what is the fall in percent?": the change in percent is shown
         unread = [u for u in unread if not _CHANGE_IN_PCT.search(u)]

@@ -337,4 +337,15 @@ CUES = {
         r"\b(?:total\s+(?:annual\s+|yearly\s+)?(?:cost|payroll|wage\s+bill)|(?:cost|koste\w*)\s+(?:in\s+total|i\s+alt|"
         r"altogether|tilsammen)|samlede?\s+(?:løn)?(?:udgift|omkostning)\w*|koster\s+de\s+(?:så\s+)?i\s+alt)\b"
     ),
+    # "… og hvor mange hvis det i stedet er institutionsanbringelser", "what if they were foster placements instead":
+    # the same ask for the other placement type, in turn
+    "each_type": _re(
+        r"\b(?:what\s+if\s+(?:they|it)\s+(?:were|was|are|is)|(?:og|and)\s+(?:hvor\s+mange|how\s+many)\s+(?:hvis|if)\b|"
+        r"hvad\s+(?:nu\s+)?hvis\s+det\s+(?:i\s+stedet\s+)?(?:er|var)|hvis\s+det\s+i\s+stedet\s+(?:er|var))"
+    ),
+    # replacing one type by the other, a price said as a difference, or a mix: not one ask per type
+    "type_mix": _re(
+        r"\b(?:replace\w*|become|convert\w*|erstatte\w*|omlægge\w*|konverter\w*|flytte\w*|move[sd]?|"
+        r"i\s+stedet\s+bruger|instead\s+use|less|mindre|billigere|cheaper|halvdelen|half|blanding|mix\w*)\b"
+    ),
 }

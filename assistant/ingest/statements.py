@@ -35,6 +35,7 @@ _BOILERPLATE = re.compile(
     r")",
     re.I,
 )
+_CONTACT_FIELD = re.compile(r"\b(?:mob|mobil|tlf|telefon|phone|e-?mail|mail)\.?\s*:\s*\S", re.I)
 _MONTHS = "|".join(DANISH_MONTHS)
 _DATE_LINE = re.compile(rf"^\(?\s*\d{{1,2}}\.\s*(?:{_MONTHS})\s+\d{{4}}[\d:\s.)]*$", re.I)
 _HEADLINE_PREFIX = re.compile(r"^[A-ZÆØÅ]{2,}(?:\s+[A-ZÆØÅ]{2,})*\s*:")  # "SE MAILEN: …"
@@ -61,6 +62,8 @@ def is_boilerplate(text: str, title: str = "") -> bool:
         return True
     if _BOILERPLATE.match(line) or _DATE_LINE.match(line) or _HEADLINE_PREFIX.match(line):
         return True
+    if _CONTACT_FIELD.search(line):
+        return True  # "Poul Anthoniussen, adm. direktør, …, mob: [TELEFON], mail: [E-MAIL]": a contact block
     if title and line.rstrip(" .") == " ".join(title.split()).rstrip(" ."):
         return True  # the headline repeated as the body's first line
     if TABLE_ROW.fullmatch(line):

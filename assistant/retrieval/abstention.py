@@ -171,6 +171,11 @@ def unsupported_years(query: Query, hits: Sequence[Hit]) -> list[int]:
     seen: set[int] = set()
     for hit in hits:
         seen |= _years_of(hit)
+    # "genopretningsplan 2023-2025" names a period: a passage about any year of it is about the period
+    for a, b in _YEAR_RANGE.findall(query.text):
+        period = set(range(int(a), int(b) + 1))
+        if period & seen:
+            seen |= period | {int(a), int(b)}
     return [y for y in query.years if y not in seen]
 
 
@@ -210,11 +215,9 @@ def _own_quotes(query: Query, statements: str) -> list[str]:
     quotes = _QUOTE.findall(statements)
     if not query.municipalities or query.grouped:
         return quotes
-    names = [n.lower() for n in query.municipalities]
-    elsewhere = {
-        quote for label, quote in _LABELLED.findall(statements)
-        if not any(n in (label + " " + quote).lower() for n in names)
-    }  # fmt: skip
+    # a name as a word, with the genitive s ("Københavns"): "Vejle" is not in "vejledning"
+    named = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in query.municipalities) + r")s?\b", re.I)
+    elsewhere = {quote for label, quote in _LABELLED.findall(statements) if not named.search(label + " " + quote)}
     return [q for q in quotes if q not in elsewhere]
 
 
