@@ -315,3 +315,31 @@ def test_questions_near_the_new_readings_never_get_their_wrong_figure(question: 
     values = got.calculation.outputs.values() if got is not None else []
     assert not any(abs(v - wrong) <= max(0.01, abs(wrong) * 1e-6) for v in values), got.text if got else None
 
+
+
+# The average yearly change over a span of years, compounded, and a change asked "i antal og i procent" (round 15).
+YEARLY_CHANGE = [
+    (
+        "Antallet af underretninger er tredoblet fra 420 til 1.260 på 4 år (2021-2025). Hvad er den gennemsnitlige "
+        "årlige stigning i procent?",
+        "da",
+        {"pct_change_yearly": 31.61},
+    ),
+    ("Placements went from 80 to 100 over 5 years. What is the average annual growth rate?", "en",
+     {"pct_change_yearly": 4.56}),
+    ("DS' tal siger, at sagstallet faldt fra 42 i 2014 til 33 i 2019. Hvad er faldet i antal sager og i procent?",
+     "da", {"abs_change": -9, "pct_change": -21.43}),
+]
+
+
+@pytest.mark.parametrize(("question", "lang", "expected"), YEARLY_CHANGE)
+def test_a_yearly_change_and_a_change_in_number(question: str, lang: str, expected: dict[str, float]) -> None:
+    assert_outputs(question, lang, expected)
+    assert "pct_change_yearly" in expected or "pct_change_yearly" not in outputs(question, lang)
+
+
+def test_a_yearly_change_without_the_years_asks_for_them() -> None:
+    got = answer_calculation(
+        "Placements went from 80 to 100 in 2024. What is the average annual growth rate?", "en", lambda *a, **k: 1
+    )
+    assert got is not None and not got.calculation.outputs and "number of years" in got.text

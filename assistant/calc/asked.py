@@ -335,6 +335,8 @@ def _names(text: str, hits: list[tuple[int, str]]) -> list[str]:
         names = ["savings_needed" if n == "savings_per_year" else n for n in names if n != "break_even"]
     if "cost_per_month" in names:  # the year's cost first, then its twelfth
         names = [n for n in names if n != "cost_per_month"] + ["cost_per_month"]
+    if "pct_change_yearly" in names:  # the rise a year asked: not the whole period's rise beside it
+        names = [n for n in names if n != "pct_change"]
     if "cost_per_year_month" in names:  # the new staff's year first, then its twelfth
         names = [n for n in names if n not in ("cost_per_year_month", "cost_per_year")]
         names += ["cost_per_year", "cost_per_year_month"]

@@ -112,7 +112,7 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:what\s+is|what's)\s+the\s+(?:difference|increase|change)\s+in\s+(?:kroner|dkk)\b|"
             # "hvor stort er faldet i kroner og i procent", "the drop in kroner and in percent"
             r"\b(?:fald\w*|stigning\w*|ændring\w*|forskel\w*|drop|fall|increase|change|difference)\b[^?.]{0,20}?"
-            r"\b(?:i|in)\s+(?:kroner|dkk)\b|"
+            r"\b(?:i|in)\s+(?:kroner|dkk|antal|number|absolute\s+terms)\b|"
             # "hvor mange sager er det færre": the change in cases
             r"\bhvor\s+mange\s+sager\s+er\s+det\s+(?:færre|flere)\b|"
             # "hvor mange procentpoint er det", "how many percentage points is that": a change of shares in points
@@ -161,6 +161,16 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
             r"\bgår\s+det\s+(?:op|i\s+nul)\b|\bdet\s+samlede?\s+(?:resultat|regnestykke)\b|"
             r"\boverall\s+(?:effect|result)\b|\bbottom\s+line\b|\bbetter\s+or\s+worse\s+off\b|"
             r"\bbedre\s+eller\s+(?:dårligere|værre)\s+stillet\b|\bplus\s+eller\s+minus\b|\bcome\s+out\s+ahead\b"
+        ),
+    ),
+    (
+        # "hvad er den gennemsnitlige årlige stigning i procent", "the average annual growth": compounded, per year
+        "pct_change_yearly",
+        _re(
+            r"\b(?:gennemsnitlig\w*\s+)?årlig\w*\s+(?:procentvis\w*\s+)?(?:stigning|vækst|fald|ændring)\w*|"
+            r"\b(?:stigning|vækst|fald)\w*\s+(?:pr\.?\s+år|om\s+året|per\s+år)\s+i\s+(?:gennemsnit|snit)\b|"
+            r"\baverage\s+(?:annual|yearly)\s+(?:percentage\s+)?(?:increase|growth|rise|change|decline|fall)\b|"
+            r"\b(?:annual|yearly)\s+growth\s+rate\b|\bCAGR\b"
         ),
     ),
     (

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from assistant.calc.amounts import Reading, ReadNumber
 
-__all__ = ["pair_by_years", "years_of_a_period"]
+__all__ = ["pair_by_years", "years_of_a_change", "years_of_a_period"]
 
 _IN_YEAR_AFTER = re.compile(r"[^.?!\d]{0,30}?\b(?:i|in|for)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
@@ -61,3 +61,17 @@ def years_of_a_period(reading: Reading, text: str) -> None:
     said = f"{m.group(1)}-{m.group(2)}"
     nums.append(ReadNumber(count, "years", "years", m.span(1), said, note="year_range", noun=said))
     nums.sort(key=lambda n: n.span[0])
+
+
+_YEARS_AFTER = re.compile(r"\s*(?:år|years?)\b", re.IGNORECASE)
+
+
+def years_of_a_change(reading: Reading, text: str) -> None:
+    """ "fra 80 til 100 over 5 år: hvad er den gennemsnitlige årlige stigning": the one number of years said is
+    the span the yearly rise is compounded over (the role reader set it aside, as nothing else used it)."""
+    nums = reading.numbers
+    if "pct_change_yearly" not in reading.asked or any(n.role == "years" for n in nums):
+        return
+    spans = [i for i, n in enumerate(nums) if n.role in (None, "context") and _YEARS_AFTER.match(text, n.span[1])]
+    if len(spans) == 1:
+        nums[spans[0]] = replace(nums[spans[0]], role="years", alt_role=None, note="")

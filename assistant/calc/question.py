@@ -21,7 +21,7 @@ from assistant.calc.asked_quantities import CHILDREN_CARRIED_Q
 from assistant.calc.background import set_background_apart
 from assistant.calc.context import about_population
 from assistant.calc.count_roles import _PRICE_OF_ONE, _count_role, _load_cut
-from assistant.calc.dated import years_of_a_period
+from assistant.calc.dated import years_of_a_change, years_of_a_period
 from assistant.calc.flows import read_flows
 from assistant.calc.inputs import is_input
 from assistant.calc.moves_to import read_move_to
@@ -278,6 +278,7 @@ def read_question(question: str, language: Language) -> Reading:
     price_of_each_post(reading, text)  # "DKK 2.36m a year for 4 new posts: per post?"
     _one_price_by_period(reading)
     years_of_a_period(reading, text)  # "samlet over budgetperioden 2025-2028": four budget years
+    years_of_a_change(reading, text)  # "fra 80 til 100 over 5 år": the years a yearly rise is compounded over
     one_value_per_kind(reading)
     # a number of years alone ("hvad sparede Herning på to år?") prices nothing: a lookup, not a calculation
     reading.is_calculation = (

@@ -201,7 +201,7 @@ def _pair_from_to(reading: Reading, ctxs: list[Ctx]) -> None:
         ):
             nums[i] = replace(a, role="staff_now", unit="workers")  # "fra 20 til 26 rådgivere"
             nums[i + 1] = replace(b, role="staff_to", unit="workers")
-        elif {"pct_change", "abs_change", "staff_pct"} & set(reading.asked):
+        elif {"pct_change", "abs_change", "staff_pct", "pct_change_yearly"} & set(reading.asked):
             nums[i] = replace(a, role="value_from", unit=b.unit if b.unit.startswith("kr") else a.unit)
             nums[i + 1] = replace(b, role="value_to")
             end = ctxs[i + 1].after

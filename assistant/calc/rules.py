@@ -211,6 +211,12 @@ RULES: tuple[Rule, ...] = (
         "pct_change", ("value_from", "value_to"), calc.percentage_change, "({value_to} − {value_from}) ÷ {value_from}"
     ),
     Rule("abs_change", ("value_from", "value_to"), calc.difference, "{value_to} − {value_from}"),
+    Rule(
+        "pct_change_yearly",
+        ("value_from", "value_to", "years"),
+        lambda f, t, n: ((t / f) ** (1 / n) - 1) * 100,
+        "({value_to} ÷ {value_from}) ^ (1 ÷ {years}) − 1",
+    ),
     Rule("cases_carried", ("staff_now", "target"), calc.cases_carried, "{staff_now} × {target}"),
     Rule("cases_carried", ("staff_now", "caseload_now"), calc.cases_carried, "{staff_now} × {caseload_now}"),
     # "fra 30 til 36 rådgivere", "sagerne steg fra 1.000 til 1.200": the caseload after the change
