@@ -343,3 +343,46 @@ def test_a_yearly_change_without_the_years_asks_for_them() -> None:
         "Placements went from 80 to 100 in 2024. What is the average annual growth rate?", "en", lambda *a, **k: 1
     )
     assert got is not None and not got.calculation.outputs and "number of years" in got.text
+
+
+# The year's spend at the pace so far, and what it runs over the budget (round 15).
+FORECAST = [
+    (
+        "Our placement budget for 2026 is DKK 96 million. By the end of August we had spent DKK 68.4 million. If "
+        "spending continues at the same monthly pace, what's the projected full-year spend and the overspend?",
+        "en",
+        {"spend_projected": 102_600_000, "over_projected": 6_600_000},
+    ),
+    (
+        "Budgettet til anbringelser er 96 mio. kr. Ved udgangen af juni har vi brugt 45 mio. kr. Hvis forbruget "
+        "fortsætter i samme tempo, hvad bliver årets forbrug, og hvor stort bliver merforbruget?",
+        "da",
+        {"spend_projected": 90_000_000, "over_projected": -6_000_000},
+    ),
+    (
+        "Vi har brugt 30 mio. kr. af et budget på 50 mio. kr. efter 8 måneder. Hvad lander vi på for hele året i "
+        "samme tempo?",
+        "da",
+        {"spend_projected": 45_000_000},
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "lang", "expected"), FORECAST)
+def test_a_year_projected_at_the_pace_so_far(question: str, lang: str, expected: dict[str, float]) -> None:
+    assert_outputs(question, lang, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # no pace said: a projection is the question's assumption to make, not ours
+        "Budgettet er 96 mio. kr., og ved udgangen af juni har vi brugt 45 mio. kr. Hvad bliver årets forbrug?",
+        # two month marks: which is now is not said
+        "Budgettet er 96 mio. kr. Ved udgangen af juni havde vi brugt 45 mio. kr. og ved udgangen af august 60 mio. "
+        "kr. Hvad bliver årets forbrug i samme tempo?",
+    ],
+)
+def test_no_projection_without_its_pace_and_one_month_mark(question: str) -> None:
+    got = answer_calculation(question, "da", lambda *a, **k: 1)
+    assert got is None or "spend_projected" not in got.calculation.outputs

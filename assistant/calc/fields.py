@@ -58,6 +58,8 @@ LIMITS: dict[str, tuple[float, float]] = {
     "pct_of": (0, 1_000),
     "amount_changed": (0, 100_000_000_000),  # an amount after a change said in percent, the before asked
     "pct_changed": (0, 1_000),  # the change in percent that led to it
+    "spent_so_far": (0, 100_000_000_000),  # spend so far in a year (``calc.forecast``)
+    "months_gone": (1, 11),
     "value_rest": (0, 1_000_000_000_000),
     # rates per 1,000 (``calc.rates``): a population of children or inhabitants, a count in it, a rate
     "population": (1, 100_000_000),

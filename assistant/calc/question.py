@@ -23,6 +23,7 @@ from assistant.calc.context import about_population
 from assistant.calc.count_roles import _PRICE_OF_ONE, _count_role, _load_cut
 from assistant.calc.dated import years_of_a_change, years_of_a_period
 from assistant.calc.flows import read_flows
+from assistant.calc.forecast import read_forecast
 from assistant.calc.inputs import is_input
 from assistant.calc.moves_to import read_move_to
 from assistant.calc.pairs import read_pair
@@ -226,7 +227,10 @@ def read_question(question: str, language: Language) -> Reading:
     relate(reading, ctxs, text)
     part_time_staff(reading, text)  # "6 full-timers and 2 on half time": today's staff in FTE
     # "vi ansætter 4 pr. 1. september": part of a year's pay; costs and savings year by year, not one level
-    early = read_vacant_months(reading, text) or read_part_year(reading, text) or read_flows(reading, text)
+    early = (
+        read_vacant_months(reading, text) or read_forecast(reading, text) or read_part_year(reading, text)
+        or read_flows(reading, text)
+    )  # fmt: skip
     if early is not None:
         early.ambiguous = ambiguity_notes(early)
         return early

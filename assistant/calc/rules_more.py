@@ -184,6 +184,14 @@ MORE_RULES: tuple[Rule, ...] = (
     Rule("amount_after_rise", ("amount", "pct_amount"), lambda a, p: a + p, "{amount} + {pct_amount}"),
     Rule("amount_after_cut", ("amount", "pct_amount"), lambda a, p: a - p, "{amount} − {pct_amount}"),
     Rule("amount_rest", ("amount", "pct_amount"), lambda a, p: a - p, "{amount} − {pct_amount}"),
+    # a year's spend at the pace so far (``calc.forecast``) and what it runs over the budget
+    Rule(
+        "spend_projected",
+        ("spent_so_far", "months_gone"),
+        lambda s, m: s / m * 12,
+        "{spent_so_far} ÷ {months_gone} × 12",
+    ),
+    Rule("over_projected", ("spend_projected", "budget"), lambda p, b: p - b, "{spend_projected} − {budget}"),
     # the amount before a change in percent (``calc.pairs``): what it was before the cut or the rise
     Rule(
         "amount_before_cut",

@@ -31,6 +31,7 @@ PRICED_KR = (
     "grown_value", "price_after", "part_year_cost", "part_year_savings", "full_year_cost",
     "vacancy_saving", "units_cost_after", "grown_diff", "one_year_cost", "grown_units_cost",
     "price_per_week", "price_per_day", "amount_after_rise", "amount_after_cut",
+    "spent_so_far", "spend_projected", "over_projected",
     "amount_rest", "amount_changed", "amount_before_cut", "amount_before_rise", "cut_size", "rise_size",
 )
 MORE_PCT = (

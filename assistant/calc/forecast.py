@@ -1,0 +1,110 @@
+"""A year's spend projected from what is spent so far: "budgettet er 96 mio. kr., og ved udgangen af august har vi
+brugt 68,4 mio. kr. Hvis forbruget fortsætter i samme tempo, hvad bliver årets forbrug og merforbruget?".
+
+The budget follow-up a finance committee reads every quarter. The role reader had no role for the months gone,
+which are said as a month's end ("ved udgangen af august", "by the end of June"), a part of the year ("efter
+første halvår", "after Q3") or a count ("efter 8 måneder"), so it asked or went to the documents. Here a budget,
+the spend so far and the months gone give the year's spend at the same pace (spent ÷ months × 12) and what it
+runs over or under the budget. Taken only when the same pace is said (a straight projection is the question's
+assumption, not ours), when there are exactly those two sums, and when the months gone are said once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant.calc.amounts import Reading, ReadNumber
+from assistant.calc.part_year import MONTH_NUMBER
+from assistant.calc.prices import said_as_money
+from assistant.calc.words import asking_text
+
+__all__ = ["read_forecast"]
+
+
+def _re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
+
+
+_MONTH = "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))
+# the same pace, said as the question's own assumption
+_PACE = _re(
+    r"\b(?:samme\s+(?:tempo|takt|niveau|hastighed)|same\s+(?:monthly\s+)?(?:pace|rate|level)|i\s+det\s+tempo|"
+    r"at\s+this\s+rate|fortsætter\s+(?:som\s+hidtil|uændret)|continues?\s+(?:as\s+(?:now|so\s+far)|unchanged)|"
+    r"fremskriv\w*|lineært|straight[- ]line|linear(?:ly)?)\b"
+)
+# the months gone: "ved udgangen af august", "by the end of June", "til og med september", "pr. 30. juni"
+_MONTH_END = _re(
+    rf"\b(?:(?:ved|med)\s+udgangen\s+af|(?:by|at)\s+the\s+end\s+of|til\s+og\s+med|through|pr\.\s+\d{{1,2}}\.|"
+    rf"(?:end\s+of|ultimo))\s+(?P<m>{_MONTH})\b"
+)
+_PART_OF_YEAR = _re(
+    r"\b(?:efter|after|i|in|for)\s+(?:det\s+|the\s+)?(?P<p>første\s+halvår|first\s+half|1\.\s*halvår|"
+    r"første\s+kvartal|first\s+quarter|q1|1\.\s*kvartal|andet\s+kvartal|q2|2\.\s*kvartal|tredje\s+kvartal|"
+    r"third\s+quarter|q3|3\.\s*kvartal|første\s+tre\s+kvartaler|first\s+three\s+quarters)\b"
+)
+_PARTS = {"halv": 6, "half": 6, "første kvartal": 3, "first quarter": 3, "q1": 3, "1.": 3, "andet": 6, "q2": 6,
+          "2.": 6, "tredje": 9, "third": 9, "q3": 9, "3.": 9, "tre kvartaler": 9, "three quarters": 9}  # fmt: skip
+_MONTHS_AFTER = _re(r"\s*(?:måneder|mdr\.?|months)\b")
+_BUDGET = _re(r"\bbudget\w*|\bramme\w*|\ballocat\w*|\bbevilling\w*")
+_SPENT = _re(r"\b(?:brugt|forbrugt|forbruget|spent|used|udgifterne\s+(?:er|var)|spending\s+(?:is|was))\b")
+_ASKED = _re(
+    r"\b(?:årets\s+forbrug|forbrug\w*\s+for\s+hele\s+året|helårs\w*|hele\s+året|full[- ]year|whole\s+year|"
+    r"for\s+the\s+year|projected|forventet\s+(?:forbrug|regnskab)|prognose\w*|forecast\w*|end\s+up|lande\s+på)\b"
+)
+_OVER_ASKED = _re(
+    r"\b(?:merforbrug\w*|mindreforbrug\w*|overskrid\w*|overspen\w*|underspen\w*|over\s+(?:budget|the\s+budget)|"
+    r"under\s+(?:budget|the\s+budget)|hvor\s+meget\s+(?:over|under)|how\s+much\s+(?:over|under)|afvigelse\w*)"
+)
+
+
+def _months_gone(text: str) -> tuple[int, tuple[int, int], str] | None:
+    """The months of the year gone, with where they are said, from a month's end or a part of the year."""
+    found = [(MONTH_NUMBER[m.group("m").lower()], m.span("m"), m.group("m")) for m in _MONTH_END.finditer(text)]
+    for m in _PART_OF_YEAR.finditer(text):
+        part = m.group("p").lower()
+        months = next((v for k, v in _PARTS.items() if k in part), None)
+        if months:
+            found.append((months, m.span("p"), m.group("p")))
+    return found[0] if len(found) == 1 else None
+
+
+def read_forecast(reading: Reading, text: str) -> Reading | None:
+    """A budget, the spend so far and the months gone, the year at the same pace asked; None when not that."""
+    asking = asking_text(text)
+    if not _PACE.search(text) or not (_ASKED.search(asking) or _OVER_ASKED.search(asking)):
+        return None
+    used = [i for i, n in enumerate(reading.numbers) if n.role != "context"]
+    sums = [i for i in used if said_as_money(reading.numbers[i])]
+    counted = [i for i in used if i not in sums and _MONTHS_AFTER.match(text, reading.numbers[i].span[1])]
+    if len(sums) != 2 or len(used) != 2 + len(counted) or len(counted) > 1:
+        return None
+    budget = [i for i in sums if _BUDGET.search(_before(text, reading.numbers[i]))]
+    spent = [i for i in sums if i not in budget and _SPENT.search(_around(text, reading.numbers[i]))]
+    if len(budget) != 1 or len(spent) != 1:
+        return None
+    numbers = list(reading.numbers)
+    if counted:  # "efter 8 måneder"
+        gone = numbers[counted[0]]
+        if not 1 <= gone.value <= 11 or _months_gone(text) is not None:
+            return None
+        numbers[counted[0]] = replace(gone, role="months_gone", unit="months", alt_role=None, note="")
+    else:
+        said = _months_gone(text)
+        if said is None or not 1 <= said[0] <= 11:
+            return None
+        numbers.append(ReadNumber(float(said[0]), "months_gone", "months", said[1], said[2], noun=said[2]))
+    b, s = numbers[budget[0]], numbers[spent[0]]
+    numbers[budget[0]] = replace(b, role="budget", unit="kr", alt_role=None, note="")
+    numbers[spent[0]] = replace(s, role="spent_so_far", unit="kr", alt_role=None, note="")
+    numbers.sort(key=lambda n: n.span[0])
+    asked = ["spend_projected"] + (["over_projected"] if _OVER_ASKED.search(asking) else [])
+    return replace(reading, numbers=numbers, asked=asked, ambiguous=[], is_calculation=True)
+
+
+def _before(text: str, n: ReadNumber) -> str:
+    return text[max(0, n.span[0] - 40) : n.span[0]]
+
+
+def _around(text: str, n: ReadNumber) -> str:
+    return text[max(0, n.span[0] - 40) : n.span[1] + 25]
