@@ -365,6 +365,13 @@ FORECAST = [
         "da",
         {"spend_projected": 45_000_000},
     ),
+    # asked about since round 8 (a quarter's spend had been read as the end of a change from the budget); now read
+    (
+        "We spent DKK 13.6m on placements in Q1 against an annual budget of DKK 50m. Straight-line forecast for the "
+        "year, overspend in DKK and in percent?",
+        "en",
+        {"spend_projected": 54_400_000, "over_projected": 4_400_000, "over_projected_pct": 8.8},
+    ),
 ]
 
 

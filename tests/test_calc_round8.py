@@ -85,9 +85,6 @@ def test_readings_red_team_round_eight_and_d19_found_wrong(lang: str, question: 
         # a yearly rise in cases compounds over the years to 2027: not one rise of 6 %
         ("da", "Sagerne vokser 6 % om året fra 800 i 2024. Hvor mange sager har vi i 2027, og hvor mange rådgivere "
                "skal vi bruge ved 28 sager pr. rådgiver?"),
-        # a quarter's spend had been read as the end of a change from the year's budget
-        ("en", "We spent DKK 13.6m on placements in Q1 against an annual budget of DKK 50m. Straight-line forecast for "
-               "the year, overspend in DKK and in percent?"),
     ],
 )  # fmt: skip
 def test_numbers_rounds_eight_and_nine_misread_are_asked_about(lang: str, question: str) -> None:

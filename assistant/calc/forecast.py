@@ -45,6 +45,7 @@ _PART_OF_YEAR = _re(
 )
 _PARTS = {"halv": 6, "half": 6, "første kvartal": 3, "first quarter": 3, "q1": 3, "1.": 3, "andet": 6, "q2": 6,
           "2.": 6, "tredje": 9, "third": 9, "q3": 9, "3.": 9, "tre kvartaler": 9, "three quarters": 9}  # fmt: skip
+_IN_PERCENT = _re(r"\b(?:i\s+procent|in\s+percent(?:age)?|procent\w*|percent(?:age)?)\b|%")
 _MONTHS_AFTER = _re(r"\s*(?:måneder|mdr\.?|months)\b")
 _BUDGET = _re(r"\bbudget\w*|\bramme\w*|\ballocat\w*|\bbevilling\w*")
 _SPENT = _re(r"\b(?:brugt|forbrugt|forbruget|spent|used|udgifterne\s+(?:er|var)|spending\s+(?:is|was))\b")
@@ -99,6 +100,8 @@ def read_forecast(reading: Reading, text: str) -> Reading | None:
     numbers[spent[0]] = replace(s, role="spent_so_far", unit="kr", alt_role=None, note="")
     numbers.sort(key=lambda n: n.span[0])
     asked = ["spend_projected"] + (["over_projected"] if _OVER_ASKED.search(asking) else [])
+    if "over_projected" in asked and _IN_PERCENT.search(asking):
+        asked.append("over_projected_pct")  # "overspend in DKK and in percent": of the budget
     return replace(reading, numbers=numbers, asked=asked, ambiguous=[], is_calculation=True)
 
 

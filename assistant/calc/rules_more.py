@@ -192,6 +192,7 @@ MORE_RULES: tuple[Rule, ...] = (
         "{spent_so_far} ÷ {months_gone} × 12",
     ),
     Rule("over_projected", ("spend_projected", "budget"), lambda p, b: p - b, "{spend_projected} − {budget}"),
+    Rule("over_projected_pct", ("over_projected", "budget"), lambda o, b: o / b * 100, "{over_projected} ÷ {budget}"),
     # the amount before a change in percent (``calc.pairs``): what it was before the cut or the rise
     Rule(
         "amount_before_cut",
