@@ -393,3 +393,63 @@ def test_a_year_projected_at_the_pace_so_far(question: str, lang: str, expected:
 def test_no_projection_without_its_pace_and_one_month_mark(question: str) -> None:
     got = answer_calculation(question, "da", lambda *a, **k: 1)
     assert got is None or "spend_projected" not in got.calculation.outputs
+
+
+# From the second review: near variants that must not get the figure the first narrowing still gave.
+NEAR_MISSES_2 = [
+    ("Budgettet på 120 mio. kr. skal skæres, men lønningerne stiger 4 %. Hvor mange kroner er det?", "da", 4_800_000),
+    ("Budgettet er 120 mio. kr., og sagerne steg med 4 %. Hvor mange kroner er det?", "da", 4_800_000),
+    ("4 % af børnene koster 120 mio. kr. om året. Hvor mange kroner er det?", "da", 4_800_000),
+    ("Budgettet på 120 mio. kr. skal skæres med 4 %, men halvdelen tages fra reserven. Hvor mange kroner skal skæres "
+     "i driften?", "da", 4_800_000),
+    ("Efter en besparelse på 4 % på anbringelser er budgettet 120 mio. kr. Hvad var budgettet før besparelsen?", "da",
+     125_000_000),
+    ("After a 4% rise in cases, the budget is DKK 120m. What was the budget before the increase?", "en",
+     115_384_615.38),
+    ("Efter en besparelse på 4 % er der sparet 120 mio. kr. Hvad var budgettet før?", "da", 125_000_000),
+    ("Landsgennemsnittet steg 4 % fra 2023 til 2024. Vores budget var 120 mio. kr. i 2024. Hvad var det i 2023?", "da",
+     115_384_615.38),
+    ("Udgiften steg 3,3 % fra 2013 til 2019. Hvis den var 702.000 kr. i 2019 i Aarhus, hvad var den så i 2013 hos os?",
+     "da", 679_574.06),
+    ("Vi har 900 sager, og befolkningen vokser 3 % om året. Hvor mange sager har vi om 4 år?", "da", 1_012.96),
+    ("Vi har 900 sager, og sagerne stiger 3 % om året i Herning. Hvor mange sager har vi om 4 år?", "da", 1_012.96),
+    ("Vi har 900 sager og 30 rådgivere. Hvor mange sager har vi i 2026?", "da", 900),
+    ("Vi bruger 112 mio. kr. på anbringelser. Regionen har 600.000 indbyggere. Hvad er det pr. indbygger?", "da",
+     186.67),
+]
+
+
+@pytest.mark.parametrize(("question", "lang", "wrong"), NEAR_MISSES_2)
+def test_second_review_near_variants_never_get_their_wrong_figure(question: str, lang: str, wrong: float) -> None:
+    got = answer_calculation(question, lang, lambda *a, **k: 1)
+    values = got.calculation.outputs.values() if got is not None else []
+    assert not any(abs(v - wrong) <= max(0.01, abs(wrong) * 1e-6) for v in values), got.text if got else None
+
+
+# Plain forms the narrowing must still answer.
+PLAIN_FORMS = [
+    ("Hvad er 15 % af 80 mio. kr.?", "da", {"pct_amount": 12_000_000}),
+    ("Budgettet er 120 mio. kr. Vi skal spare 4 %. Hvor mange kroner er det?", "da", {"pct_amount": 4_800_000}),
+    ("Budgettet reduceres med 4 % fra 120 mio. kr. Hvor mange kroner er det?", "da", {"pct_amount": 4_800_000}),
+    ("Budgettet steg med 4 % og er nu på 120 mio. kr. Hvad var budgettet før?", "da",
+     {"amount_before_rise": 115_384_615.38}),
+    ("Efter 4 % besparelse er budgettet 120 mio. kr. Hvad var det før?", "da", {"amount_before_cut": 125_000_000}),
+    ("The budget is DKK 45m following a 10% cut. What was it before?", "en", {"amount_before_cut": 50_000_000}),
+    ("Budgettet er nu 120 mio. kr., efter det er blevet skåret med 4 %. Hvor mange kroner er der skåret?", "da",
+     {"cut_size": 5_000_000}),
+    ("Budgettet på 240 mio. kr. skal skæres med 5 %. Hvad er besparelsen, og hvor meget er der tilbage?", "da",
+     {"pct_amount": 12_000_000, "amount_after_cut": 228_000_000}),
+    ("Vi har brugt 65 % af budgettet på 240 mio. kr. Hvor mange kroner har vi tilbage?", "da",
+     {"pct_amount": 156_000_000, "amount_rest": 84_000_000}),
+    ("Vi ansætter 5 rådgivere à 520.000 kr. En institutionsanbringelse koster 1.160.000 kr. og en plejefamilie 470.000 "
+     "kr. Hvor mange institutionsanbringelser skal vi undgå for at tjene dem hjem?", "da", {"break_even": 3}),
+    ("We have 900 cases and expect a 3% annual increase. How many cases will we have in four years?", "en",
+     {"cases": 1_012.96}),
+]
+
+
+@pytest.mark.parametrize(("question", "lang", "expected"), PLAIN_FORMS)
+def test_plain_forms_near_the_narrowed_readings_are_answered(
+    question: str, lang: str, expected: dict[str, float]
+) -> None:
+    assert_outputs(question, lang, expected)

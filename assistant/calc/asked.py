@@ -115,7 +115,8 @@ AFFORD_Q = _re(
 )
 LEFTOVER_Q = _re(
     r"\b(?:how\s+much\s+(?:is|will\s+be|would\s+be)\s+left(?:\s+over)?|what(?:'s|\s+is)\s+left(?:\s+over)?|"
-    r"hvor\s+(?:meget|mange\s+penge)\s+(?:er\s+der\s+|bliver\s+der\s+|har\s+vi\s+|der\s+er\s+|der\s+bliver\s+)?(?:så\s+)?(?:tilbage|til\s*overs)|"
+    r"hvor\s+(?:meget|mange\s+(?:penge|kroner))\s+(?:er\s+der\s+|bliver\s+der\s+|har\s+vi\s+|der\s+er\s+|der\s+bliver\s+)?"
+    r"(?:så\s+)?(?:tilbage|til\s*overs)|how\s+much\s+(?:money\s+)?do\s+we\s+have\s+left|"
     r"hvor\s+meget\s+mangler\s+vi|how\s+much\s+money\s+(?:is|will\s+be)\s+left|"
     r"how\s+much\s+(?:are\s+we|do\s+we\s+fall)\s+short|hvad\s+(?:er|bliver)\s+(?:der\s+)?tilbage)\b"
 )
@@ -183,6 +184,13 @@ YEAR_PRICE_Q = _re(
 _AHEAD = (
     r"(?:om|efter|in|after|within)\s+(?:\d+|et|to|tre|fire|fem|seks|one|two|three|four|five|six)\s+(?:år|years?)\b|"
     r"(?:i|in|by)\s+(?:19|20)\d\d\b|næste\s+år\b|next\s+year\b"
+)
+# the cases at a time ahead ("hvor mange sager har vi om 2 år", "how many cases will there be next year"): only a
+# rise read in the cases answers it (``calc.question`` drops the ask otherwise, never answering with today's)
+CASES_AHEAD_Q = _re(
+    rf"\bhvor\s+mange\s+sager\s+(?:har\s+vi|vil\s+vi\s+have|vil\s+der\s+være|får\s+vi|bliver\s+der)\s+(?:så\s+)?"
+    rf"(?:{_AHEAD})|\bhvor\s+mange\s+sager\s+bliver\s+der\s*(?:så\s*)?(?:\?|,\s*og\s+hvad\b)|"
+    rf"\bhow\s+many\s+cases\s+will\s+(?:we\s+have|there\s+be)\s+(?:then\s+)?(?:{_AHEAD}|[,?]|and\b)"
 )
 CASES_Q = _re(
     r"\bhvor\s+mange\s+sager\s+(?:har\s+vi|er\s+der|er\s+det|bliver\s+det)\s+(?:så\s+)?i\s+alt\b|"

@@ -161,6 +161,10 @@ def _placement_costs(
     if not kind:  # the placements counted name their type: "60 børn anbragt på døgninstitution"
         counted = {n.kind for n in reading.numbers if n.role == "placements_total" and n.kind}
         kind = counted.pop() if len(counted) == 1 else ""
+    asked_kinds = [k for k in ("residential", "foster") if f"asks_{k}" in reading.cues]
+    one_asked = len(asked_kinds) == 1 and "type_mix" not in reading.cues and not both_priced
+    if not kind and "break_even" in reading.asked and one_asked:
+        kind = asked_kinds[0]  # "hvor mange institutionsanbringelser skal vi undgå": the type asked, at its own price
     single = next(iter(costs.values())) if len(costs) == 1 else None
     cost = costs.get(kind) if kind in costs else costs.get("", single)
     if cost is not None:

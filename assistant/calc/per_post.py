@@ -80,11 +80,20 @@ def price_of_each_post(reading: Reading, text: str) -> None:
 
 # "2 mere til samme pris", "another 2 posts on the same terms", "2 ekstra": more posts at the price worked out
 _POSTS = rf"(?:{words.STAFF_NOUN}|posts?|positions?|fte)"
+# what may follow "2 mere/ekstra": the end of the ask, the same terms, a time of the year; not a noun ("2 flere timer",
+# "2 more weeks of holiday"), leave, sickness or part time
+_AFTER_MORE = (
+    r"(?=\s*(?:[,.?!]|$|(?:til|på|at|on)\s+(?:samme|the\s+same)\b|(?:og|and|hvis|if|så|so)\b|"
+    r"(?:om|a|per|pr\.?)\s+(?:året|year)\b|(?:i\s+alt|in\s+total)\b))"
+)
 _MORE_AFTER = re.compile(
-    rf"^\s*(?:{_POSTS}\s+)?(?:mere|flere|yderligere|more)\b|"
-    # "2 ekstra (til samme pris)", not "2 ekstra ledere", "2 ugers ekstra ferie"
-    rf"^\s*(?:{_POSTS}\s+)?(?:ekstra|extra|additional)\b(?=\s*(?:[,.?!]|$|(?:til|på|at|on|for|og|and|i|in|om|hver|each)\b))|"
-    rf"^\s*(?:ekstra|nye|yderligere|more|extra|additional|new)\s+{_POSTS}\b",
+    rf"^\s*(?:{_POSTS}\s+)?(?:mere|flere|yderligere|more|ekstra|extra|additional){_AFTER_MORE}|"
+    rf"^\s*(?:ekstra|nye|yderligere|more|extra|additional|new)\s+{_POSTS}{_AFTER_MORE}",
+    re.I,
+)
+_NOT_A_HIRE = re.compile(
+    r"\b(?:barsel\w*|orlov|leave|syge?\w*|sick|part[- ]time|deltid\w*|halv\s+tid|halvt\s+år|half\s+a\s+year|"
+    r"timer?|hours?|uger?s?|weeks?|ferie|holiday|studenter\w*|students?|fuldtids\w*)\b",
     re.I,
 )
 _MORE_BEFORE = re.compile(r"\b(?:another|yderligere|endnu|further)\s+$", re.I)
@@ -109,4 +118,7 @@ def _more_at_that_price(reading: Reading, text: str, sums: list[int], counts: li
     if n.span[0] < text.rfind(asking):
         return None  # "heraf 2 ekstra fra puljen", "vi har 2 ekstra på kontrakt": said of today, not asked about
     after, before = text[n.span[1] : n.span[1] + 60], text[max(0, n.span[0] - 20) : n.span[0]]
-    return later if _MORE_AFTER.search(after) or _MORE_BEFORE.search(before) else None
+    if _NOT_A_HIRE.search(text[n.span[1] : n.span[1] + 40]):
+        return None  # "2 mere går på barsel", "2 more part-time", "i et halvt år"
+    posts_after = re.match(rf"\s*{_POSTS}{_AFTER_MORE}", after, re.I)
+    return later if _MORE_AFTER.search(after) or (_MORE_BEFORE.search(before) and posts_after) else None

@@ -272,6 +272,15 @@ def _our_population(text: str, n: ReadNumber) -> bool:
     """The inhabitants are the ones the sum is spent on: not another place's ("Aarhus har 360.000 indbyggere"),
     not a growth ("vokset med 2.000 indbyggere"), not a population dated apart from the spend."""
     start, end = sentence_bounds(text, n.span[0])
-    if _GROWN_BY.search(text, 0, n.span[0]) or _YEAR.search(text, start, end):
+    years = set(_YEAR.findall(text))
+    if _GROWN_BY.search(text, 0, n.span[0]) or (_YEAR.search(text, start, end) and len(years) > 1):
         return False
+    if _OTHER_POPULATION.search(text, start, n.span[0]):
+        return False  # "nabokommunen/regionen/landet/den gennemsnitlige kommune har 60.000 indbyggere"
     return not municipalities.find_mentions(text[start : n.span[0]], ignore_case=True)
+
+
+_OTHER_POPULATION = _re(
+    r"\b(?:nabo\w*|neighbou?r\w*|region\w*|danmark|denmark|landet|country|national\w*|landsplan|gennemsnit\w*|"
+    r"average|sammenlignings\w*|comparable|andre|other|hele\s+landet)\b"
+)

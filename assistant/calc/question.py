@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from assistant.calc import cues, words
 from assistant.calc.amounts import Ctx, Reading, ReadNumber
-from assistant.calc.asked import asked_in
+from assistant.calc.asked import CASES_AHEAD_Q, asked_in
 from assistant.calc.asked_quantities import CHILDREN_CARRIED_Q
 from assistant.calc.background import set_background_apart
 from assistant.calc.context import about_population
@@ -274,6 +274,7 @@ def read_question(question: str, language: Language) -> Reading:
     _staff_pair_for_load(reading, text)
     moves_a_year(reading, text)
     case_growth(reading, text)
+    _cases_ahead_need_a_rise(reading, text)
     change_of_two_amounts(reading, text)
     staff_raised_to(reading, text)
     vacant_posts(reading, text)
@@ -295,6 +296,13 @@ def read_question(question: str, language: Language) -> Reading:
     if not reading.is_calculation or any(n.role is None for n in reading.numbers):
         return read_shape(reading, text) or reading
     return reading
+
+
+def _cases_ahead_need_a_rise(reading: Reading, text: str) -> None:
+    """ "Hvor mange sager har vi næste år?" with no rise in the cases read: not answered with today's count."""
+    rise = any(n.role == "case_growth_pct" for n in reading.numbers)
+    if "cases" in reading.asked and not rise and CASES_AHEAD_Q.search(words.asking_text(text)):
+        reading.asked.remove("cases")
 
 
 def _a_band_counted(reading: Reading) -> bool:

@@ -146,12 +146,14 @@ _FROM_BEFORE = re.compile(r"\b(?:from|fra)\s+(?:(?:de|the|today's|nuværende|dag
 _AHEAD_BEFORE = re.compile(r"\b(?:in|om|efter|after|within|over\s+(?:de\s+næste|the\s+next))\s+$", re.I)
 _WITH_RISE_BEFORE = re.compile(r"(?:om\s+året|a\s+year|per\s+year|each\s+year|årligt)\s+(?:i|for|over)\s+$", re.I)
 _YEARS_AFTER = re.compile(r"\s+(?:år|years?)\b", re.I)
-# a rise that is not in the cases: costs, placements, staff or notifications rising, or no rise at all
-_OTHER_RISER = re.compile(
-    r"\b(?:udgift\w*|omkostning\w*|costs?|spending|pris\w*|prices?|anbringelse\w*|placements?|underretning\w*|"
-    r"notifications?|rådgiver\w*|medarbejder\w*|workers?|staff|budget\w*|løn\w*|salar\w*|indbygger\w*|ikke|not)\b",
+# what rises in the percentage's clause: the cases (or "de"/"they" after them), nothing else
+_RISER = re.compile(
+    r"\b(?:(?P<cases>sager(?:ne)?|sagsantal\w*|sagsmængde\w*|cases|caseloads?)|(?P<back>de|they|det|it)|"
+    r"(?P<other>[a-zæøå]{4,}(?:en|et|erne|ne|s)|[a-z]{4,}s))\b",
     re.I,
 )
+_NOT_CASES = re.compile(r"\b(?:ikke|not|no\s+longer)\b|\b(?:i|in)\s+[A-ZÆØÅ][a-zæøå]+\b")
+_ANNUAL = re.compile(r"\b(?:årlig\w*|annual|yearly|annually)\b", re.I)
 _SINCE_LAST = re.compile(r"\s*(?:\w+\s+)?(?:end|than|siden|since|fra|from|compared)\s+(?:sidste|last|i\s*fjor)", re.I)
 
 
@@ -164,14 +166,20 @@ def _years_ahead(text: str, n: ReadNumber, pct_end: int) -> bool:
 
 
 def _a_rise_in_cases(text: str, start: int, pct: tuple[int, int]) -> bool:
-    """The percentage is a rise in the cases still to come: nothing else rising beside it in its clause
-    ("udgifterne stiger 5 %", "7 % flere rådgivere"), no negation, not a rise already had ("7 % flere end sidste
-    år")."""
-    clause = re.split(r",\s*|\s+og\s+|\s+and\s+", text[max(start, pct[0] - 40) : pct[0]])[-1]
+    """The percentage is a rise in the cases still to come: its clause (or the one before, after "de"/"they")
+    names the cases, not only the population, the children, waiting times or costs; no negation, no other place,
+    not a rise already had ("7 % flere end sidste år")."""
+    clauses = re.split(r",\s*|\s+og\s+|\s+and\s+", text[start : pct[0]])
     after = text[pct[1] : pct[1] + 30]
-    if _OTHER_RISER.search(clause) or _SINCE_LAST.match(after):
+    if _NOT_CASES.search(clauses[-1] + after[:20]) or _SINCE_LAST.match(after):
         return False
-    return not re.match(r"\s*(?:flere|more)\s+(?!sager\b|cases\b)[a-zæøå]", after, re.I)
+    if re.match(r"\s*(?:flere|more)\s+(?!sager\b|cases\b)[a-zæøå]", after, re.I):
+        return False
+    for clause in reversed(clauses):
+        found = {m.lastgroup for m in _RISER.finditer(clause)}
+        if "cases" in found or "other" in found:  # "our children's caseload …": the cases, wherever in the clause
+            return "cases" in found
+    return bool(re.match(r"\s*(?:flere|more)\s+(?:sager|cases)\b", after, re.I))
 
 
 def case_growth(reading: Reading, text: str) -> None:
@@ -191,7 +199,9 @@ def case_growth(reading: Reading, text: str) -> None:
         return
     if not _a_rise_in_cases(text, start, nums[pcts[0]].span):
         return
-    yearly = bool(_A_YEAR_AFTER.match(text, nums[pcts[0]].span[1]))
+    yearly = bool(_A_YEAR_AFTER.match(text, nums[pcts[0]].span[1])) or bool(
+        _ANNUAL.search(text, max(start, nums[pcts[0]].span[0] - 30), min(end, nums[pcts[0]].span[1] + 25))
+    )  # "6 % om året", "a 3% annual increase", "en årlig stigning på 3 %"
     span = [i for i, n in enumerate(nums) if _years_ahead(text, n, nums[pcts[0]].span[1])]
     if yearly and len(span) != 1:
         return  # "6 % om året" with no one number of years to compound over: not read

@@ -342,10 +342,15 @@ CUES = {
     "each_type": _re(
         r"\b(?:what\s+if\s+(?:they|it)\s+(?:were|was|are|is)|(?:og|and)\s+(?:hvor\s+mange|how\s+many)\s+(?:hvis|if)\b|"
         r"hvad\s+(?:nu\s+)?hvis\s+det\s+(?:i\s+stedet\s+)?(?:er|var)|hvis\s+det\s+i\s+stedet\s+(?:er|var))"
+        rf"[^.?!]{{0,30}}?(?:{_FOSTER}|{_RESIDENTIAL})"
     ),
+    # "hvor mange institutionsanbringelser skal vi undgå", "how many foster placements must we prevent"
+    "asks_residential": _re(rf"\b(?:hvor\s+mange|how\s+many)\s+(?:\w+\s+){{0,2}}?(?:{_RESIDENTIAL})\w*"),
+    "asks_foster": _re(rf"\b(?:hvor\s+mange|how\s+many)\s+(?:\w+\s+){{0,2}}?(?:{_FOSTER})\w*"),
     # replacing one type by the other, a price said as a difference, or a mix: not one ask per type
     "type_mix": _re(
         r"\b(?:replace\w*|become|convert\w*|erstatte\w*|omlægge\w*|konverter\w*|flytte\w*|move[sd]?|"
-        r"i\s+stedet\s+bruger|instead\s+use|less|mindre|billigere|cheaper|halvdelen|half|blanding|mix\w*)\b"
+        r"i\s+stedet\s+bruger|instead\s+use|less|mindre|billigere|cheaper|halvdelen|half|blanding|mix\w*|oven\s+i|"
+        r"on\s+top)\b"
     ),
 }
