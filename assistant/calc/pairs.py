@@ -58,12 +58,6 @@ _COMPARING = _re(
     r"\bhow\s+much\s+(?:more|cheaper|less|dearer|higher|lower)\b"
 )  # not "forskellen", "the difference": said beside a share, it asks the difference as well
 # "hvor mange kroner er det", "how much is that in DKK", "what does that come to in kroner"
-_KRONER_Q = _re(
-    r"\b(?:hvor\s+mange\s+(?:kroner|kr\.?|penge|mio\.?(?:\s+kr\.?)?|millioner)|how\s+many\s+millions|hvor\s+meget\s+(?:er\s+det|udgør\s+det|bliver\s+det|svarer\s+det\s+til)|"
-    r"how\s+much\s+(?:is\s+that|money|does\s+that\s+come\s+to|would\s+that\s+be)|how\s+many\s+(?:kroner|dkk)|"
-    r"(?:i|in)\s+(?:kroner|dkk|kr\.?)\s*\?)"
-)
-
 
 # the words that make a value the whole a share is of: "af et budget på", "ud af", "of a DKK 200m budget"
 _WHOLE_BEFORE = _re(
@@ -185,24 +179,6 @@ def _staff_spend_share(text: str, values: list[tuple[int, ReadNumber]]) -> bool:
 
 
 _BUDGET_WORD = re.compile(r"\bbudget\w*", re.I)
-
-
-# "hvad bliver det nye budget", "hvad skal vi så budgettere med næste år", "what will the budget be": the amount
-# after the percentage, up for a rise and down for a cut, said by the verb
-_NEW_AMOUNT_Q = _re(
-    r"\b(?:nye\s+budget|new\s+budget|budgettere\s+med|hvad\s+bliver\s+(?:budgettet|beløbet|udgiften)|"
-    r"what\s+will\s+the\s+(?:budget|amount|spend)\s+be|the\s+budget\s+afterwards)\b"
-)
-_UP = _re(r"\b(?:stiger|stige|øges|forhøjes|hæves|rise[sd]?|increase[sd]?|go(?:es)?\s+up|grow\w*)\b")
-_DOWN = _re(r"\b(?:spare|skære\w*|skæres|beskære\w*|reducere\w*|cut|reduce[sd]?|falde\w*|fall\w*|sænke\w*)\b")
-
-
-def _amount_after(text: str) -> list[str]:
-    """The amount after a percentage of it, when the new amount is asked and one direction is named."""
-    if not _NEW_AMOUNT_Q.search(words.asking_text(text)):
-        return []
-    up, down = bool(_UP.search(text)), bool(_DOWN.search(text))
-    return ["amount_after_rise"] if up and not down else ["amount_after_cut"] if down and not up else []
 
 
 _PCT_ROLES = ("pct_of", "pct_changed")
