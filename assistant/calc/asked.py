@@ -185,23 +185,21 @@ _AHEAD = (
     r"(?:om|efter|in|after|within)\s+(?:\d+|et|to|tre|fire|fem|seks|one|two|three|four|five|six)\s+(?:år|years?)\b|"
     r"(?:i|in|by)\s+(?:19|20)\d\d\b|næste\s+år\b|next\s+year\b"
 )
-# the cases at a time ahead ("hvor mange sager har vi om 2 år", "how many cases will there be next year"): only a
-# rise read in the cases answers it (``calc.question`` drops the ask otherwise, never answering with today's)
-CASES_AHEAD_Q = _re(
-    rf"\bhvor\s+mange\s+sager\s+(?:har\s+vi|vil\s+vi\s+have|vil\s+der\s+være|får\s+vi|bliver\s+der)\s+(?:så\s+)?"
-    rf"(?:{_AHEAD})|\bhvor\s+mange\s+sager\s+bliver\s+der\s*(?:så\s*)?(?:\?|,\s*og\s+hvad\b)|"
-    rf"\bhow\s+many\s+cases\s+will\s+(?:we\s+have|there\s+be)\s+(?:then\s+)?(?:{_AHEAD}|[,?]|and\b)"
-)
-CASES_Q = _re(
-    r"\bhvor\s+mange\s+sager\s+(?:har\s+vi|er\s+der|er\s+det|bliver\s+det)\s+(?:så\s+)?i\s+alt\b|"
-    r"\btotal\s+(?:number\s+of\s+)?cases\b|\bhow\s+many\s+cases\s+(?:in\s+total|altogether|is\s+that|do\s+we\s+have\s+in\s+total)\b|"
-    # the cases ahead: "hvor mange sager har vi om 2 år", "hvor mange sager bliver der (i 2027)?", "how many cases
-    # will we have in 3 years" - a time ahead or the end of the question, never "pr. rådgiver" or "i gennemsnit"
+# the cases at a time ahead ("hvor mange sager har vi om 2 år", "hvor mange sager bliver der (i 2027)?", "how many
+# cases will we have in 3 years"): a time ahead or the end of the question, never "pr. rådgiver" or "i gennemsnit".
+# Only a rise read in the cases answers it (``calc.question`` drops the ask otherwise, never answering with today's)
+_CASES_AHEAD = (
     rf"\bhvor\s+mange\s+sager\s+(?:har\s+vi|vil\s+vi\s+have|vil\s+der\s+være|får\s+vi|bliver\s+der)\s+(?:så\s+)?"
     rf"(?:{_AHEAD})(?!\s+(?:pr\.?|per|hver|til\s+hver|i\s+gennemsnit|i\s+snit)\b)|"
     r"\bhvor\s+mange\s+sager\s+bliver\s+der\s*(?:så\s*)?(?:\?|,\s*og\s+hvad\b)|"
     rf"\bhow\s+many\s+cases\s+will\s+(?:we\s+have|there\s+be)\s+(?:then\s+|by\s+then\s+)?"
     rf"(?:{_AHEAD}|[,?]|and\b)(?!\s+(?:per|each|on\s+average)\b)"
+)
+CASES_AHEAD_Q = _re(_CASES_AHEAD)
+CASES_Q = _re(
+    r"\bhvor\s+mange\s+sager\s+(?:har\s+vi|er\s+der|er\s+det|bliver\s+det)\s+(?:så\s+)?i\s+alt\b|"
+    r"\btotal\s+(?:number\s+of\s+)?cases\b|\bhow\s+many\s+cases\s+(?:in\s+total|altogether|is\s+that|do\s+we\s+have\s+in\s+total)\b|"
+    + _CASES_AHEAD
 )
 # "hvor mange sager er det", "how many is that": with cases closed, the ones closed
 THAT_MANY_Q = _re(

@@ -146,9 +146,9 @@ _FROM_BEFORE = re.compile(r"\b(?:from|fra)\s+(?:(?:de|the|today's|nuværende|dag
 _AHEAD_BEFORE = re.compile(r"\b(?:in|om|efter|after|within|over\s+(?:de\s+næste|the\s+next))\s+$", re.I)
 _WITH_RISE_BEFORE = re.compile(r"(?:om\s+året|a\s+year|per\s+year|each\s+year|årligt)\s+(?:i|for|over)\s+$", re.I)
 _YEARS_AFTER = re.compile(r"\s+(?:år|years?)\b", re.I)
-# what rises in the percentage's clause: the cases (or "de"/"they" after them), nothing else
+# what rises in the percentage's clause: the cases, or another noun (a clause with neither, "de stiger", looks back)
 _RISER = re.compile(
-    r"\b(?:(?P<cases>sager(?:ne)?|sagsantal\w*|sagsmængde\w*|cases|caseloads?)|(?P<back>de|they|det|it)|"
+    r"\b(?:(?P<cases>sager(?:ne)?|sagsantal\w*|sagsmængde\w*|cases|caseloads?)|"
     r"(?P<other>[a-zæøå]{4,}(?:en|et|erne|ne|s)|[a-z]{4,}s))\b",
     re.I,
 )
