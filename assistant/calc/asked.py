@@ -57,9 +57,12 @@ PER_PLACEMENT_Q = _re(
     r"\bgennemsnits(?:pris|udgift)\w*\s+(?:pr\.?|per)\s+(?:anbringelse|anbragt\s+barn|barn)\b|"
     r"\bgennemsnitlige?\s+(?:udgift|pris)\w*\s+(?:pr\.?|per)\s+(?:anbringelse|anbragt\s+barn|barn|plads)\b|"
     # "hvad er gennemsnittet pr. barn", "the average per child"
-    r"\b(?:gennemsnit(?:tet)?|(?:the\s+)?average)\s+(?:pr\.?|per)\s+(?:anbragt\s+|placed\s+)?(?:barn|anbringelse|child|placement)\b|"
+    r"\b(?:gennemsnit(?:tet)?|(?:the\s+)?average)\s+(?:(?:price|cost)\s+)?(?:pr\.?|per)\s+(?:anbragt\s+|placed\s+)?(?:barn|anbringelse|child|placement)\b|"
     r"\b(?:per|pr\.?)\s+(?:placement|anbringelse|child|barn)\s+(?:on\s+average|i\s+(?:gennem)?snit)\b|"
-    r"\b(?:on\s+average|i\s+(?:gennem)?snit)\s+(?:per|pr\.?)\s+(?:placement|anbringelse|child|barn)\b"
+    r"\b(?:on\s+average|i\s+(?:gennem)?snit)\s+(?:per|pr\.?)\s+(?:placement|anbringelse|child|barn)\b|"
+    # "what's our unit cost", "hvad er stykprisen": one placement's price, asked beside a spend for several
+    r"\b(?:what(?:'s|\s+is|\s+was|\s+would\s+be)|hvad\s+(?:er|var|bliver))\s+(?:our\s+|the\s+|vores\s+)?"
+    r"(?:unit\s+(?:cost|price)|(?:enhedspris|stykpris|enhedsudgift)(?:en)?)\b"
 )
 # "What's that per placement?", "hvad er det pr. anbringelse?": the amount just named, divided by the count
 THAT_PER_PLACEMENT_Q = _re(
@@ -189,11 +192,12 @@ _AHEAD = (
 # cases will we have in 3 years"): a time ahead or the end of the question, never "pr. rådgiver" or "i gennemsnit".
 # Only a rise read in the cases answers it (``calc.question`` drops the ask otherwise, never answering with today's)
 _CASES_AHEAD = (
-    rf"\bhvor\s+mange\s+sager\s+(?:har\s+vi|vil\s+vi\s+have|vil\s+der\s+være|får\s+vi|bliver\s+der)\s+(?:så\s+)?"
+    rf"\bhvor\s+mange\s+sager\s+(?:har\s+vi|vil\s+vi\s+have|vil\s+der\s+være|får\s+vi|bliver\s+der|står\s+vi\s+med|"
+    rf"ender\s+vi\s+(?:på|med))\s+(?:så\s+)?"
     rf"(?:{_AHEAD})(?!\s+(?:pr\.?|per|hver|til\s+hver|i\s+gennemsnit|i\s+snit)\b)|"
     r"\bhvor\s+mange\s+sager\s+bliver\s+der\s*(?:så\s*)?(?:\?|,\s*og\s+hvad\b)|"
-    rf"\bhow\s+many\s+cases\s+will\s+(?:we\s+have|there\s+be)\s+(?:then\s+|by\s+then\s+)?"
-    rf"(?:{_AHEAD}|[,?]|and\b)(?!\s+(?:per|each|on\s+average)\b)"
+    rf"\bhow\s+many\s+cases\s+will\s+(?:we\s+have|there\s+be)(?:\s+(?:then\s+|by\s+then\s+)?"
+    rf"(?:{_AHEAD}|and\b)|\s*[,?])(?!\s+(?:per|each|on\s+average)\b)"
 )
 CASES_AHEAD_Q = _re(_CASES_AHEAD)
 CASES_Q = _re(
@@ -223,7 +227,14 @@ PER_DAY_Q = _re(
     r"\b(?:hvad\s+koster|what\s+does|what's|what\s+is|how\s+much)\b[^?]{0,100}?\b(?:pr\.?\s+(?:dag|døgn)|om\s+dagen|i\s+døgnet|"
     r"per\s+day|a\s+day|daily\s+(?:rate|price|cost)|døgnpris\w*|døgntakst\w*|dagspris\w*)\b"
 )
+# "how much above the national average is that", "hvor meget dyrere end landsgennemsnittet": a gap to a yardstick
+BENCH_GAP_Q = _re(
+    r"\bhow\s+much\s+(?:above|below|over|under|more|less|higher|lower|dearer|cheaper)\b[^?.]{0,40}?"
+    r"\b(?:national\s+average|average\s+in\s+denmark|benchmark)|"
+    r"\bhvor\s+meget\s+(?:over|under|mere|mindre|højere|lavere|dyrere|billigere)\b[^?.]{0,40}?\blandsgennemsnit"
+)
 DIRECT: tuple[tuple[re.Pattern[str], str], ...] = (
+    (BENCH_GAP_Q, "bench_gap"),
     (YEAR_PRICE_Q, "cost_per_year"),
     (CASES_Q, "cases"),
     (CASELOAD_HAPPENS_Q, "caseload"),

@@ -28,6 +28,7 @@ from assistant.calc.plausible import (
     implausible,
     implausible_high_prices,
     implausible_prices,
+    only_echoes,
     unused_numbers,
 )
 from assistant.calc.question import Reading, ReadNumber, read_shape
@@ -195,6 +196,9 @@ def _answer(
     clash = conflicting(variants)
     if clash:
         return sheet.implausible([(name, value) for name, value, _ in clash], asked, key="conflict")
+    echoed = only_echoes(variants)
+    if echoed:
+        return sheet.implausible(echoed, asked, key="echo")
     left = unused_numbers(read, variants)
     if left:
         return sheet.unused(left, asked)

@@ -63,6 +63,39 @@ def years_of_a_period(reading: Reading, text: str) -> None:
     nums.sort(key=lambda n: n.span[0])
 
 
+# "4,2 mio. kr. i alt til 2026 og 2027", "2 mio. kr. til ekstra rådgivere i 2026-2027", "DKK 3m for 2026 to 2028": a
+# sum for named budget years, its purpose (a few words) between
+_POOL_YEARS = re.compile(
+    r"\s*(?:kr\.?|dkk|kroner)?\s*(?:(?!om\b|a\b|per\b|pr\.|årligt\b|each\b|hvert\b|every\b)[a-zæøå-]+\s+){0,5}?"
+    r"(?:til|for|i|in|over|across)\s+(?:årene\s+|the\s+years\s+|both\s+|begge\s+)?((?:19|20)\d\d)\s*(?:-|–|og|and|to|til)\s*"
+    r"((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_POOLS = ("budget", "extra_cost_total")
+
+
+def years_of_a_pool(reading: Reading, text: str) -> None:
+    """A sum given for a span of budget years ("4,2 mio. kr. i alt til 2026 og 2027") is for the whole span: read as
+    a year's money it would buy twice the staff. The sum becomes the period's, and the span's years (both ends
+    counted) are the years it is divided over. Taken only for money set aside, not said a year, with no number
+    of years given."""
+    nums = reading.numbers
+    if any(n.role == "years" for n in nums):
+        return
+    for i, n in enumerate(nums):
+        if n.role not in _POOLS or n.note == "over_years" or n.unit.endswith("per_year"):
+            continue
+        m = _POOL_YEARS.match(text, n.span[1])
+        if m is None or not 0 < int(m.group(2)) - int(m.group(1)) <= 10:
+            continue
+        count = float(int(m.group(2)) - int(m.group(1)) + 1)
+        said = f"{m.group(1)}-{m.group(2)}"
+        nums[i] = replace(n, note="over_years")
+        nums.append(ReadNumber(count, "years", "years", m.span(1), said, note="year_range", noun=said))
+        nums.sort(key=lambda x: x.span[0])
+        return
+
+
 _YEARS_AFTER = re.compile(r"\s*(?:år|years?)\b", re.IGNORECASE)
 
 

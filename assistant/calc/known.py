@@ -242,7 +242,7 @@ def _as_answered(name: str, known: dict[str, Value], cues: set[str] | None = Non
         return before, "cut_pct"  # "cutting 5 out of a team of 40 – what percentage cut is that": no caseload named
     if name == "cost_per_year" and "placements_total" in keys and not STAFF & keys:
         return before, "placement_spend"  # "total annual bill for 58 children in foster care at 465,000 each"
-    if name in ("extra_staff", "staff_needed") and "budget" in keys and "target" not in keys:
+    if name in ("extra_staff", "staff_needed") and {"budget", "budget_period"} & keys and "target" not in keys:
         return before, "staff_affordable"  # "hvor mange flere bliver vi" for money given: what it pays for
     if name == "cost_per_year" and _all_staff(keys, cues):
         return before, "payroll_after"  # no staff today, "what do they cost in total": all the staff needed
@@ -271,7 +271,7 @@ def _implied(name: str, known: dict[str, Value]) -> list[str]:
         out.append("extra_staff")
     if name == "caseload" and {"staff_cut", "cut_amount", "budget_cut_pct"} & keys:
         out.append("caseload_after_cut")  # "the caseload before and after two leave"
-    if name == "caseload" and "budget" in keys and {"staff_now", "caseload_now"} & keys:
+    if name == "caseload" and {"budget", "budget_period"} & keys and {"staff_now", "caseload_now"} & keys:
         out.append("caseload_after")  # "hvad bliver sagstallet med 3 mio. kr. ekstra?"
     if name == "caseload" and ("staff_to" in keys or "cases_from" in keys):
         out.append("caseload_after")  # "fra 30 til 36 rådgivere … sagstallet før og efter"

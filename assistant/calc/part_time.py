@@ -47,6 +47,12 @@ _WEEK = _re(
     r"(?:årsværk|fte|full[- ]time)"
 )
 _STAFF = ("staff_now", "extra_staff")
+# "vil have op på fuld tid", "gå op til fuld tid", "bring them up to full time", "opnormere dem": the part-time
+# group's hours rise; the added staff is the hours they lack, not the group's FTE
+_TO_FULL = _re(
+    r"\b(?:op\s+(?:på|til)|over\s+på|til)\s+fuld\s*tid\b|\bopnormer\w*|\b(?:up|increase\w*|raise\w*|move\w*|go)\s+"
+    r"(?:\w+\s+){0,2}?to\s+full[- ]time\b"
+)
 _SUBSET = _re(r"\b(?:of\s+(?:them|whom|these|those)|af\s+dem|hvoraf|heraf)\b")
 FTE_Q = _re(
     r"\bhow\s+many\s+(?:full[- ]time\s+equivalents?|ftes?)\b|\bhvor\s+mange\s+(?:årsværk|fuldtidsstillinger)\b|"
@@ -92,6 +98,9 @@ def part_time_staff(reading: Reading, text: str) -> None:
     if len(roles) > 1 or any(n.role in _STAFF for i, n in enumerate(nums) if i not in {g[0] for g in groups}):
         return  # today's staff and new hires, or another count of staff: not one group to add up
     heads = {i: _count(nums[i]) for i, _, _ in groups}
+    if _TO_FULL.search(text):
+        _raise_to_full(reading, text, groups, heads, used)
+        return
     for k, (i, _, how) in enumerate(groups):
         if how and k and _SUBSET.search(text, nums[groups[k - 1][0]].span[1], nums[i].span[1] + 30):
             heads[groups[k - 1][0]] -= heads[i]  # "40 social workers, 4 of them half-time": 36 full-time
@@ -114,6 +123,38 @@ def part_time_staff(reading: Reading, text: str) -> None:
     if FTE_Q.search(text):
         asked = [a for a in reading.asked if a not in ("staff_affordable", "staff_now")]
         reading.asked = ["fte_total", *asked]
+
+
+def _raise_to_full(
+    reading: Reading,
+    text: str,
+    groups: list[tuple[int, float, str]],
+    heads: dict[int, float],
+    used: set[tuple[int, int]],
+) -> None:
+    """One part-time group brought up to full time adds the hours it lacks: 3 on 25 of 37 hours add
+    3 × (1 − 25/37) = 0,97 FTE, not their 2,03. With other groups beside it, which one rises is not guessed:
+    the staff is asked."""
+    nums = reading.numbers
+    if len(groups) != 1:
+        reading.numbers = [replace(n, role=None, note="part_unknown") if n.role in _STAFF else n for n in nums]
+        return
+    i, share, how = groups[0]
+    lacking = heads[i] * (1 - share)
+    shown = f"{format_number(heads[i], reading.language)} × (1 − {how})"
+    nums[i] = replace(nums[i], role="extra_staff", unit="workers", value=lacking, note="fte_parts", noun=shown)
+    for k, n in enumerate(nums):
+        if any(a <= n.span[0] < b for a, b in used):
+            nums[k] = replace(n, role="context", note="part")
+    if FTE_Q.search(text) or _RAISE_Q.search(text):
+        rest = [a for a in reading.asked if a not in ("staff_affordable", "staff_now", "fte_total")]
+        reading.asked = ["fte_added", *rest]
+
+
+# "hvor mange årsværk svarer opnormeringen til", "how many FTE does that add"
+_RAISE_Q = _re(
+    r"\bhvor\s+mange\s+(?:årsværk|stillinger)\b|\bhow\s+many\s+(?:ftes?|full[- ]time\s+equivalents?|posts)\b"
+)
 
 
 def _collect(

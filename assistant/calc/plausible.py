@@ -6,13 +6,16 @@ value and asks instead.
 
 from __future__ import annotations
 
-from assistant.calc.prices import POST_YEARLY
+from assistant.calc.prices import PLACEMENT_YEARLY, POST_YEARLY
 from assistant.calc.question import Reading, ReadNumber
 from assistant.calc.sheet import Variant
 from assistant.calc.solver import Solution, Solver
 from assistant.calc.texts import CASELOADS, UNITS
 
-__all__ = ["MOST_YEARLY", "among", "conflicting", "implausible", "implausible_prices", "unused_numbers", "used_values"]
+__all__ = [
+    "MOST_YEARLY", "among", "conflicting", "implausible", "implausible_prices", "only_echoes", "unused_numbers",
+    "used_values",
+]  # fmt: skip
 
 # A caseload worked out below or above these is no caseload a social worker has: one of the numbers was read
 # in the wrong role ("ned på DS' 40 sager" taken as 40 cases gave 3,3 cases per worker), so nothing is stated.
@@ -22,12 +25,13 @@ _CASELOAD_RANGE = (8.0, 150.0)
 # A year's price below these is no price for a social worker or a placement: a month's or a day's price typed
 # without saying so ("en rådgiver koster 45.000 kr."), which read as yearly would understate every cost.
 _LEAST_YEARLY = {
-    "cost_per_worker": POST_YEARLY[0], "salary": 100_000.0, "cost_per_placement": 50_000.0,
-    "residential_cost": 50_000.0, "foster_cost": 50_000.0, "move_from_cost": 50_000.0, "move_to_cost": 50_000.0,
+    "cost_per_worker": POST_YEARLY[0], "salary": 100_000.0, "cost_per_placement": PLACEMENT_YEARLY[0],
+    "residential_cost": PLACEMENT_YEARLY[0], "foster_cost": PLACEMENT_YEARLY[0], "move_from_cost": PLACEMENT_YEARLY[0],
+    "move_to_cost": PLACEMENT_YEARLY[0],
 }  # fmt: skip
 # A unit price above these is a sum for several read as the price of one ("4,2 mio. kr. i lønsum fordelt på 7
 # årsværk"); ``calc.fill`` never places a number as such a price.
-MOST_YEARLY = {"cost_per_worker": POST_YEARLY[1], "salary": 1_500_000.0, "cost_per_placement": 5_000_000.0}
+MOST_YEARLY = {"cost_per_worker": POST_YEARLY[1], "salary": 1_500_000.0, "cost_per_placement": PLACEMENT_YEARLY[1]}
 
 
 def implausible_prices(variants: list[Variant]) -> list[tuple[str, float]]:
@@ -87,6 +91,19 @@ def used_values(solution: Solution) -> list[float]:
 def among(value: float, values: list[float]) -> bool:
     """Whether ``value`` is one of ``values`` (to rounding)."""
     return any(abs(value - v) <= 1e-6 * max(1.0, abs(value)) for v in values)
+
+
+def only_echoes(variants: list[Variant]) -> list[tuple[str, float]]:
+    """Asked quantities whose every answer is a number the question itself gave, none worked out.
+
+    A question does not ask for what it says: "Herning saved 4.4m … with a team twice their size, what would
+    we save a year?" answered "the saving is 4,400,000 DKK a year" restates its own figure as the result, and
+    the words that change it went unread. Shown, the echo looks like an answer."""
+    solutions = [v.solution for v in variants if v.solution is not None]
+    results = [(r, s) for s in solutions for r in s.results if r.value is not None]
+    if not results or any(r.step is not None or s.values[r.name].origin != "question" for r, s in results):
+        return []
+    return list(dict.fromkeys((r.name, float(r.value or 0.0)) for r, _ in results))
 
 
 def unused_numbers(reading: Reading, variants: list[Variant]) -> list[str]:

@@ -22,6 +22,8 @@ _DOGN = re.compile(r"\bdøgn(?:pris|takst)\w*", re.I)
 # kr.: one post's yearly cost (pay, pension, overhead) lies between these; outside them a sum for several posts or a
 # month's pay was read as one post's price
 POST_YEARLY = (150_000.0, 1_500_000.0)
+# what one placement can cost a year, from a cheap foster family to the dearest secure unit
+PLACEMENT_YEARLY = (50_000.0, 5_000_000.0)
 MOST_DAILY = 50_000  # kr.: above any day's price of a placement (a secure unit costs some 10.000-20.000 a day)
 _PER_YEAR = {"monthly": 12, "quarterly": 4, "weekly": 52, "daily": 365}
 

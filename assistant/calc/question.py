@@ -19,9 +19,10 @@ from assistant.calc.amounts import Ctx, Reading, ReadNumber
 from assistant.calc.asked import CASES_AHEAD_Q, asked_in
 from assistant.calc.asked_quantities import CHILDREN_CARRIED_Q
 from assistant.calc.background import set_background_apart
+from assistant.calc.benchmark import read_benchmark
 from assistant.calc.context import about_population
 from assistant.calc.count_roles import _PRICE_OF_ONE, _count_role, _load_cut
-from assistant.calc.dated import years_of_a_change, years_of_a_period
+from assistant.calc.dated import years_of_a_change, years_of_a_period, years_of_a_pool
 from assistant.calc.flows import read_flows
 from assistant.calc.forecast import read_forecast
 from assistant.calc.inputs import is_input
@@ -281,7 +282,9 @@ def read_question(question: str, language: Language) -> Reading:
     above_the_target(reading, text)
     implied_ask(reading, text)
     price_of_each_post(reading, text)  # "DKK 2.36m a year for 4 new posts: per post?"
+    read_benchmark(reading, text)  # "the gap to the national average of DKK 1.16m": a yardstick, not our price
     _one_price_by_period(reading)
+    years_of_a_pool(reading, text)  # "4,2 mio. kr. i alt til 2026 og 2027": the sum of two years
     years_of_a_period(reading, text)  # "samlet over budgetperioden 2025-2028": four budget years
     years_of_a_change(reading, text)  # "fra 80 til 100 over 5 år": the years a yearly rise is compounded over
     one_value_per_kind(reading)

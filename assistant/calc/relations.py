@@ -23,6 +23,7 @@ from assistant.calc.kinds import pair_prices_with_kinds, share_the_month
 from assistant.calc.moves_to import saving_per_moved
 from assistant.calc.parts import sum_parts
 from assistant.calc.placement_words import KIND_AFTER, KIND_NEAR, MOVE, MOVE_KINDS, MOVE_TO_KIND, kind_of
+from assistant.calc.prices import PLACEMENT_YEARLY
 from assistant.calc.ranges import read_range
 from assistant.calc.staff_relations import (
     _budget_for_affordable,
@@ -121,8 +122,15 @@ def _forward_totals(reading: Reading, ctxs: list[Ctx]) -> None:
             nums[i] = replace(n, role="staff_cost_total", unit="kr_total", refers_to=i + 1, note=over)
 
 
+def _a_year_each(amount: float, count: float) -> bool:
+    """Whether a sum divides into a year's price of one placement: then it is the count's together."""
+    return count > 1 and PLACEMENT_YEARLY[0] <= amount / count <= PLACEMENT_YEARLY[1]
+
+
 def _spent_on_count(reading: Reading, ctxs: list[Ctx]) -> None:
-    """ "spent DKK 9.7 billion on 13,459 placements": a spend and the placements it paid for."""
+    """ "spent DKK 9.7 billion on 13,459 placements", "DKK 10.2m a year for 8 kids in residential care": a spend and
+    the placements it paid for. Without a verb of spending the sum must divide into a price one placement can have,
+    so "1.160.000 kr. for 1 barn" stays a price and a stray count is not taken for the children paid for."""
     nums = reading.numbers
     for i in range(len(nums) - 1):
         n, nxt = nums[i], nums[i + 1]
@@ -130,8 +138,8 @@ def _spent_on_count(reading: Reading, ctxs: list[Ctx]) -> None:
             n.unit.startswith("kr")
             and n.role is None
             and nxt.unit in ("placements", "children")
-            and SPENT_VERB_BEFORE.search(ctxs[i].before)
             and ON_COUNT_BETWEEN.fullmatch(ctxs[i].after)
+            and (SPENT_VERB_BEFORE.search(ctxs[i].before) or _a_year_each(n.value, nxt.value))
         ):
             nums[i] = replace(n, role="placement_spend", unit="kr_per_year")
             nums[i + 1] = replace(nxt, role="placements_total", unit="placements")
@@ -327,6 +335,12 @@ def _settle_caseloads(reading: Reading) -> None:
     nums = reading.numbers
     open_ = [i for i, n in enumerate(nums) if n.role == "caseload"]
     roles = {n.role for n in nums}
+    kept = [i for i, n in enumerate(nums) if n.role == "caseload_kept"]
+    if len(open_) == 1 and len(kept) == 1 and not roles & {"target", "caseload_now"}:
+        # "12 rådgivere med 41 sager hver … holde sagstallet på 35": 35 is only kept once reached; 41 is today's
+        nums[open_[0]] = replace(nums[open_[0]], role="caseload_now", alt_role=None)
+        nums[kept[0]] = replace(nums[kept[0]], role="target", alt_role=None)
+        return
     if len(open_) == 2 and not roles & {"target", "caseload_now"}:
         a, b = open_
         nums[a] = replace(nums[a], role="caseload_now", alt_role="target")

@@ -84,6 +84,7 @@ MORE_RULES: tuple[Rule, ...] = (
         for price in ("cost_per_placement", "cost_per_worker", "price_each")
     ),
     Rule("fte_total", ("staff_now",), lambda s: s, "{staff_now}"),  # part-time staff counted in FTE (calc.part_time)
+    Rule("fte_added", ("extra_staff",), lambda s: s, "{extra_staff}"),  # part-timers brought up to full time
     # a rising price (``calc.price_rise``): the rise per unit times the units, or the value compounded
     Rule("rise_each", ("price_each", "rise_pct"), units.share_of_price, "{price_each} × {rise_pct}"),
     Rule("rise_each", ("abs_change",), lambda d: d, "{abs_change}"),
@@ -377,4 +378,13 @@ MORE_RULES: tuple[Rule, ...] = (
         "{savings_per_year} ÷ {avoided}",
     ),
     Rule("price_gap", ("residential_cost", "foster_cost"), calc.price_gap, "{residential_cost} − {foster_cost}"),
+    # our price against a national average (``calc.benchmark``)
+    Rule("bench_gap", ("cost_per_placement", "benchmark"), lambda a, b: a - b, "{cost_per_placement} − {benchmark}"),
+    Rule(
+        "bench_gap_pct",
+        ("cost_per_placement", "benchmark"),
+        lambda a, b: (a - b) / b * 100,
+        "({cost_per_placement} − {benchmark}) ÷ {benchmark} × 100",
+    ),
+    Rule("bench_gap_total", ("bench_gap", "placements_total"), lambda g, n: g * n, "{bench_gap} × {placements_total}"),
 )

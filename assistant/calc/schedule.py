@@ -132,6 +132,8 @@ def read_schedule(reading: Reading, text: str) -> None:
         for i in others:
             nums[i] = replace(nums[i], role="context", note="part")  # the series' total, said first
     else:
+        if _one_year_asked(reading, text, indices):
+            return
         levels = [by_year.get(year, 0.0) for year in range(1, horizon + 1)]
         role, total, final = "avoided_years", sum(levels), levels[-1]
     if cumulative:
@@ -158,6 +160,16 @@ def read_schedule(reading: Reading, text: str) -> None:
         reading.asked = ["cost_total"]  # "Hvad er den samlede ekstra lønudgift for 2025-2027?"
     reading.asked = [_for_series(a, staff) for a in reading.asked]
     reading.asked = list(dict.fromkeys(reading.asked))
+
+
+def _one_year_asked(reading: Reading, text: str, indices: list[int]) -> bool:
+    """ "Avoid 3 in 2026 and 3 more in 2027. What is the saving in 2027?": whether 2026's stay avoided in 2027 is
+    not said, and the sum over the period answers another question: the counts are asked about, in place."""
+    if not _YEAR_ASK.search(asking_text(text)):
+        return False
+    for i in indices:
+        reading.numbers[i] = replace(reading.numbers[i], role=None, note="year_unclear")
+    return True
 
 
 def _asked_by_year(reading: Reading, text: str, levels: list[float]) -> None:

@@ -121,9 +121,9 @@ def change_of_two_amounts(reading: Reading, text: str) -> None:
 
 # "Cases are projected to rise 11.5 %", "sagsantallet forventes at stige tilsvarende (18 %)", "12 % flere sager"
 _CASES_RISE = re.compile(
-    r"\b(?:cases|sager(?:ne)?|sagsantal(?:let)?|antallet\s+af\s+sager|caseload\s+volume)\b[^.?!]{0,60}?"
-    r"\b(?:stig\w*|rise[sn]?|rising|rose|increas\w*|grow\w*|grew|vokse\w*|øge\w*|go\s+up)\b|"
-    r"\b(?:stig\w*|rise[sn]?|rising|increas\w*|grow\w*|vokse\w*|øge\w*)\b[^.?!]{0,60}?\b(?:cases|sager(?:ne)?|sagsantal\w*)\b|"
+    r"\b(?:cases|sager(?:ne)?|sagsantal(?:let)?|sagsmængde(?:n)?|antallet\s+af\s+sager|caseload\s+volume)\b[^.?!]{0,60}?"
+    r"\b(?:stig\w*|rise[sn]?|rising|rose|increas\w*|grow\w*|grew|vokse\w*|øge\w*|go(?:es)?\s+up|went\s+up)\b|"
+    r"\b(?:stig\w*|rise[sn]?|rising|increas\w*|grow\w*|vokse\w*|øge\w*)\b[^.?!]{0,60}?\b(?:cases|sager(?:ne)?|sagsantal\w*|sagsmængde\w*)\b|"
     r"%\s+(?:flere|more)\s+sager|%\s+more\s+cases|"
     # "I 2025 var der 842 sager, og i 2026 forventer vi 7 % flere": the cases said before the rise
     r"\b(?:cases|sager(?:ne)?)\b[^.?!]{0,60}?%\s+(?:flere|more)\b",
@@ -144,7 +144,9 @@ _FROM_BEFORE = re.compile(r"\b(?:from|fra)\s+(?:(?:de|the|today's|nuværende|dag
 # "hvor mange sager har vi om 3 år", "in 3 years": how far ahead a yearly rise is counted, asked; or said with the
 # rise itself ("6 % om året i 2 år", "6% a year for 2 years")
 _AHEAD_BEFORE = re.compile(r"\b(?:in|om|efter|after|within|over\s+(?:de\s+næste|the\s+next))\s+$", re.I)
-_WITH_RISE_BEFORE = re.compile(r"(?:om\s+året|a\s+year|per\s+year|each\s+year|årligt)\s+(?:i|for|over)\s+$", re.I)
+_WITH_RISE_BEFORE = re.compile(
+    r"(?:om\s+året|a\s+year|per\s+year|each\s+year|årligt)\s+(?:(?:i|for|over)\s+)?(?:de\s+næste\s+|the\s+next\s+)?$", re.I
+)  # "6 % om året i 3 år", "6 % om året de næste 3 år", "3% a year for the next 2 years"
 _YEARS_AFTER = re.compile(r"\s+(?:år|years?)\b", re.I)
 # what rises in the percentage's clause: the cases, or another noun (a clause with neither, "de stiger", looks back)
 _RISER = re.compile(
@@ -163,6 +165,27 @@ def _years_ahead(text: str, n: ReadNumber, pct_end: int) -> bool:
     with_rise = n.span[0] - pct_end < 25 and _WITH_RISE_BEFORE.search(text, 0, n.span[0])
     asked = n.span[0] >= text.rfind(words.asking_text(text))
     return bool(with_rise or (asked and _AHEAD_BEFORE.search(text, 0, n.span[0])))
+
+
+# "vokser 3 % om året i 2026 og 2027", "grow 4% a year over 2026-2028": the rise's own years, named
+_CALENDAR_SPAN = re.compile(
+    r"\s*(?:%|procent|percent)?\s*(?:om\s+året|a\s+year|per\s+year|each\s+year|årligt)\s+(?:i|in|for|over|across)\s+"
+    r"(?:årene\s+|the\s+years\s+|both\s+)?((?:19|20)\d\d)\s*(?:-|–|og|and|to|til)\s*((?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _calendar_span(reading: Reading, text: str, pct_end: int) -> list[int]:
+    """The years a yearly rise runs, named as calendar years: both ends counted (2026 and 2027 are two years of
+    growth), added as the number of years; [] when none are named."""
+    m = _CALENDAR_SPAN.match(text, pct_end)
+    if m is None or not 0 < int(m.group(2)) - int(m.group(1)) <= 10:
+        return []
+    count = float(int(m.group(2)) - int(m.group(1)) + 1)
+    said = f"{m.group(1)}-{m.group(2)}"
+    reading.numbers.append(ReadNumber(count, "years", "years", m.span(1), said, note="year_range", noun=said))
+    reading.numbers.sort(key=lambda x: x.span[0])
+    return [i for i, n in enumerate(reading.numbers) if n.note == "year_range" and n.span == m.span(1)]
 
 
 def _a_rise_in_cases(text: str, start: int, pct: tuple[int, int]) -> bool:
@@ -203,6 +226,14 @@ def case_growth(reading: Reading, text: str) -> None:
         _ANNUAL.search(text, max(start, nums[pcts[0]].span[0] - 30), min(end, nums[pcts[0]].span[1] + 25))
     )  # "6 % om året", "a 3% annual increase", "en årlig stigning på 3 %"
     span = [i for i, n in enumerate(nums) if _years_ahead(text, n, nums[pcts[0]].span[1])]
+    if len({nums[i].value for i in span}) == 1:  # "6 % om året de næste 3 år … hvor mange sager om 3 år": one span
+        for i in span[1:]:
+            nums[i] = replace(nums[i], role="context", note="part", alt_role=None)
+        span = span[:1]
+    if yearly and not span:
+        span = _calendar_span(reading, text, nums[pcts[0]].span[1])
+        nums = reading.numbers
+        pcts = [i for i, n in enumerate(nums) if n.unit == "pct" and n.role in (None, "reduction_pct")]
     if yearly and len(span) != 1:
         return  # "6 % om året" with no one number of years to compound over: not read
     # today's cases: counted as cases, or the one bare count the rise starts "from" ("rise 11.5% … from 1,260")

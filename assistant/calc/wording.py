@@ -77,6 +77,8 @@ class Wording:
         elif f"{key}_neg" in SAY:
             key += "_neg" if v < 0 else ("_zero" if v == 0 and f"{key}_zero" in SAY else "")
             v = abs(v)
+        if v == 1 and f"{key}_one" in SAY:
+            key += "_one"  # "1 rådgiver", not "1 rådgivere"
         exact = values[r.name].exact if r.name in values else None
         return (
             self.pick(*SAY[key])

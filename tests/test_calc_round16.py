@@ -1,0 +1,201 @@
+"""Calculation readings added in the fifteenth session, each for a class of question met in the blind block d25
+or red-team round 16 (see ``eval/redteam/README.md``), with the near questions that must keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+from calc_support import answer, assert_outputs, outputs
+
+
+def test_a_figure_the_question_gives_is_not_its_own_answer() -> None:
+    """r16-100: "saved 4.4m … twice their size, what would we save a year?" restated 4,4 mio. as the yearly
+    saving; the words that change it went unread, so no figure is shown."""
+    got = answer(
+        "Herning saved 4.4m with the Swedish model. If we roll it out with a team twice their size, what would "
+        "we save a year?",
+        "en",
+    )
+    assert not got.calculation.outputs
+    assert "nothing to work out" in got.text
+
+
+def test_an_echo_beside_a_worked_result_is_kept() -> None:
+    """Only an answer that is all echo is stopped: a given saving beside the posts it pays for is context."""
+    got = outputs("Vi sparer 2,4 mio. kr. om året. Hvor mange rådgivere à 600.000 kr. kan det betale?", "da")
+    assert got["staff_affordable"] == 4
+
+
+# Part-time staff brought up to full time add the hours they lack (r16-023).
+RAISED_TO_FULL = [
+    (
+        "Vi har 3 deltidsrådgivere på 25 timer, som vi gerne vil have op på fuld tid (37 timer). Hvor mange "
+        "årsværk svarer opnormeringen til, og hvad koster den ekstra om året, når en fuldtidsrådgiver koster "
+        "578.000 kr.?",
+        "da",
+        {"fte_added": 0.973, "cost_per_year": 562_378.38},
+    ),
+    (
+        "We have 4 part-time workers on 30 hours and want to bring them up to full time (full time is 37 hours). "
+        "How many FTE does that add and what does it cost at DKK 600,000 per full-time worker?",
+        "en",
+        {"fte_added": 0.757, "cost_per_year": 454_054.05},
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "lang", "expected"), RAISED_TO_FULL)
+def test_part_timers_brought_up_to_full_time_add_the_hours_they_lack(
+    question: str, lang: str, expected: dict[str, float]
+) -> None:
+    assert_outputs(question, lang, expected)
+
+
+def test_part_timers_counted_as_they_are_still_count_their_share() -> None:
+    got = outputs(
+        "Vi har 10 rådgivere på fuld tid og 4 på 30 timer (fuld tid er 37 timer) og 400 sager. Hvad er sagstallet?",
+        "da",
+    )
+    assert got["caseload"] == pytest.approx(400 / (10 + 4 * 30 / 37), abs=0.01)
+
+
+# A sum for named budget years is for the whole span (r16-060, r16-042).
+POOLS = [
+    (
+        "Vi har fået 4,2 mio. kr. i alt til 2026 og 2027 til at nedbringe sagstallet, og en rådgiver koster "
+        "600.000 kr. om året. Hvor mange rådgivere kan vi have ansat i begge år, og hvad bliver sagstallet, når "
+        "vi i dag er 30 rådgivere om 840 sager?",
+        "da",
+        {"staff_affordable": 3, "caseload_after": 25.45},
+    ),
+    (
+        "We have DKK 3m for extra social workers for 2026 to 2028. How many can we hire at DKK 500,000 a year each?",
+        "en",
+        {"staff_affordable": 2},
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "lang", "expected"), POOLS)
+def test_a_sum_for_named_years_is_shared_over_them(question: str, lang: str, expected: dict[str, float]) -> None:
+    assert_outputs(question, lang, expected)
+
+
+def test_a_budget_for_one_year_is_that_year_s() -> None:
+    got = outputs("Budgettet for 2026 er 40 mio. kr. Hvor mange rådgivere à 600.000 kr. kan vi betale?", "da")
+    assert got["staff_affordable"] == 66
+
+
+def test_one_year_of_a_series_of_avoided_placements_is_asked_about() -> None:
+    """r16-089: whether 2026's avoided placements stay avoided in 2027 is not said; the period's sum was shown."""
+    one = answer(
+        "Placements average DKK 850k. We expect to avoid 3 in 2026 and 3 more in 2027. What is the saving in 2027?",
+        "en",
+    )
+    assert not one.calculation.outputs
+    total = outputs(
+        "Placements average DKK 850k. We expect to avoid 3 in 2026 and 3 more in 2027. What is the total saving?",
+        "en",
+    )
+    assert total == {"savings_total": 5_100_000}
+
+
+# A spend for a count of children, said without a verb of spending (r16-082, r16-028, d25-046).
+def test_a_sum_for_several_children_is_their_spend() -> None:
+    got = outputs("It's DKK 10.2m a year for 8 kids in residential care. What's our unit cost?", "en")
+    assert got["cost_per_placement"] == pytest.approx(1_275_000)
+
+
+# Our price against a national average (r16-028, r16-082).
+BENCHMARK = [
+    (
+        "It's DKK 10.2m a year for 8 kids in residential care. What's our unit cost, and what's the gap to the "
+        "national average of DKK 1.16m per child and across all 8?",
+        "en",
+        {"cost_per_placement": 1_275_000, "bench_gap": 115_000, "bench_gap_total": 920_000},
+    ),
+    (
+        "Vi betaler samlet 14,1 mio. kr. om året for 12 børn på opholdssted. Hvad er prisen pr. barn, og hvor "
+        "mange procent ligger den over landsgennemsnittet på 1.160.000 kr.?",
+        "da",
+        {"cost_per_placement": 1_175_000, "bench_gap_pct": 1.29},
+    ),
+    (
+        "We pay DKK 1.3m per residential placement. How much above the national average of DKK 1.16m is that, "
+        "in kroner and percent?",
+        "en",
+        {"bench_gap": 140_000, "bench_gap_pct": 12.07},
+    ),
+    (
+        "Vores plejefamilier koster 430.000 kr. om året pr. barn. Hvor meget billigere er det end "
+        "landsgennemsnittet på 470.000 kr., i kroner og i procent?",
+        "da",
+        {"bench_gap": -40_000, "bench_gap_pct": -8.51},
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "lang", "expected"), BENCHMARK)
+def test_our_price_against_a_national_average(question: str, lang: str, expected: dict[str, float]) -> None:
+    assert_outputs(question, lang, expected)
+
+
+def test_a_cheaper_price_is_said_below_the_average() -> None:
+    got = answer(
+        "Vores plejefamilier koster 430.000 kr. om året pr. barn. Hvor meget billigere er det end "
+        "landsgennemsnittet på 470.000 kr., i kroner og i procent?",
+        "da",
+    )
+    assert "40.000 kr. mindre" in got.text and "8,51 % under" in got.text
+
+
+# Cases rising a percentage, said in more ways (r16-005, r16-050, d25-042).
+CASE_GROWTH = [
+    (
+        "Børnehandicapteamet har 12 rådgivere med 41 sager hver. Vi regner med, at sagsmængden vokser 6 % om "
+        "året de næste 3 år. Hvor mange sager står vi med om 3 år, og hvor mange rådgivere kræver det at holde "
+        "sagstallet på 35?",
+        "da",
+        {"cases": 585.98, "staff_needed": 17},
+    ),
+    (
+        "Kommunalbestyrelsen vil have sagstallet under 30 i 2027. Vi har 1.160 sager og 35 rådgivere nu, og "
+        "sagerne vokser 3 % om året i 2026 og 2027. Hvor mange sager har vi i 2027, hvor mange rådgivere skal vi "
+        "så have, og hvor mange er det flere end i dag?",
+        "da",
+        {"cases": 1230.64, "staff_needed": 42, "extra_staff": 7},
+    ),
+    (
+        "We have 900 children's cases and keep caseloads at 30 per worker. If the number of cases goes up 15 %, "
+        "how many cases will we have, how many extra workers do we need to stay at 30, and what does that cost a "
+        "year at 540,000 kr per worker?",
+        "en",
+        {"cases": 1035, "extra_staff": 5, "cost_per_year": 2_700_000},
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "lang", "expected"), CASE_GROWTH)
+def test_cases_rising_by_a_percentage(question: str, lang: str, expected: dict[str, float]) -> None:
+    assert_outputs(question, lang, expected)
+
+
+def test_a_caseload_kept_beside_today_s_is_the_target() -> None:
+    got = outputs(
+        "Børnehandicapteamet har 12 rådgivere med 41 sager hver. Hvor mange rådgivere kræver det at holde "
+        "sagstallet på 35?",
+        "da",
+    )
+    assert got["staff_needed"] == 15
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "text"),
+    [
+        ("Vi har 270 sager og 10 rådgivere. Hvor mange rådgivere mangler vi for at komme ned på 25?", "da",
+         "I mangler 1 rådgiver."),
+        ("With DKK 1.2m, how many case managers at 615,000 each could we hire?", "en",
+         "pays for 1 full-time social worker "),
+    ],
+)  # fmt: skip
+def test_one_worker_is_said_in_the_singular(question: str, lang: str, text: str) -> None:
+    assert text in answer(question, lang).text
