@@ -145,7 +145,8 @@ _FROM_BEFORE = re.compile(r"\b(?:from|fra)\s+(?:(?:de|the|today's|nuværende|dag
 # rise itself ("6 % om året i 2 år", "6% a year for 2 years")
 _AHEAD_BEFORE = re.compile(r"\b(?:in|om|efter|after|within|over\s+(?:de\s+næste|the\s+next))\s+$", re.I)
 _WITH_RISE_BEFORE = re.compile(
-    r"(?:om\s+året|a\s+year|per\s+year|each\s+year|årligt)\s+(?:(?:i|for|over)\s+)?(?:de\s+næste\s+|the\s+next\s+)?$", re.I
+    r"(?:om\s+året|a\s+year|per\s+year|each\s+year|årligt)\s+(?:(?:i|for|over)\s+)?(?:de\s+næste\s+|the\s+next\s+)?$",
+    re.I,
 )  # "6 % om året i 3 år", "6 % om året de næste 3 år", "3% a year for the next 2 years"
 _YEARS_AFTER = re.compile(r"\s+(?:år|years?)\b", re.I)
 # what rises in the percentage's clause: the cases, or another noun (a clause with neither, "de stiger", looks back)
