@@ -199,3 +199,62 @@ def test_a_caseload_kept_beside_today_s_is_the_target() -> None:
 )  # fmt: skip
 def test_one_worker_is_said_in_the_singular(question: str, lang: str, text: str) -> None:
     assert text in answer(question, lang).text
+
+
+def test_a_break_even_for_each_type_asked_with_or_alternatively() -> None:
+    """d25-040: "how many foster placements …, or alternatively how many residential …": one break-even each."""
+    got = outputs(
+        "Hiring 8 extra social workers at 600,000 kr a year each: what's the annual cost, and how many foster-family "
+        "placements at 470,000 kr a year, or alternatively how many residential placements at 1,160,000 kr a year, "
+        "would we need to avoid to at least break even?",
+        "en",
+    )
+    assert got["break_even_foster"] == 11 and got["break_even_residential"] == 5
+
+
+def test_a_list_of_totals_asked_with_what_is() -> None:
+    """d25-044: "what is the total cost, the total gross saving and the net result?" asks all three."""
+    got = outputs(
+        "Business case: 6 extra caseworkers at 580,000 kr a year each for 4 years, expected to avoid 4 residential "
+        "placements a year at 1,160,000 kr each. Over the 4 years, what is the total cost, the total gross saving "
+        "and the net result?",
+        "en",
+    )
+    assert (got["cost_total"], got["savings_total"], got["net_total"]) == (13_920_000, 18_560_000, 4_640_000)
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "expected"),
+    [
+        (
+            "A placement cost us 650,000 kr in 2015 and 780,000 kr in 2022. By how many kroner and by what "
+            "percentage did it rise, and with 25 placements, how much more do we now pay per year?",
+            "en",
+            {"abs_change": 130_000, "pct_change": 20, "change_cost": 3_250_000},
+        ),
+        (
+            "En plads kostede 1.100.000 kr. i 2020 og 1.210.000 kr. i 2024. Hvor mange procent er prisen steget, og "
+            "hvor meget mere betaler vi for vores 12 pladser?",
+            "da",
+            {"pct_change": 10, "change_cost": 1_320_000},
+        ),
+    ],
+)
+def test_a_dated_price_change_paid_for_several(question: str, lang: str, expected: dict[str, float]) -> None:
+    """d25-048: two dated prices and a count: the change, and what it costs for all of them."""
+    assert_outputs(question, lang, expected)
+
+
+def test_children_of_a_spend_moved_are_priced_by_the_spend_not_a_default() -> None:
+    """d25-046: "33 million on 30 residential placements … if 10 of those were in foster care instead": the
+    children leave a 1,1 mio. place (the spend over the count); the national 1,16 mio. had stated a spend of
+    34,8 mio. beside the 33 mio. given."""
+    got = answer(
+        "Last year we spent 33 million kr in total on 30 residential placements. What was the average price per "
+        "placement, and how much would we save per year if 10 of those children were in foster care at 470,000 "
+        "kr a year instead?",
+        "en",
+    )
+    out = got.calculation.outputs
+    assert out["cost_per_placement"] == 1_100_000 and out["savings_per_year"] == 6_300_000
+    assert "34,800,000" not in got.text and "source [1]" not in got.text

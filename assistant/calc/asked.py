@@ -126,7 +126,7 @@ LEFTOVER_Q = _re(
 # "Giv mig udgift, besparelse og netto", "what are the cost, the savings and the net?": several asked at once
 LIST_ASK = _re(
     r"\b(?:give\s+me|show\s+me|vis\s+(?:mig\s+)?|giv\s+mig|beregn|regn\s+ud|hvad\s+bliver|hvad\s+er|what\s+are|"
-    r"what\s+would\s+be)\b(?P<items>[^?.!]{0,80})"
+    r"what\s+would\s+be|what\s+is|what's|what\s+will\s+be)\b(?P<items>[^?.!]{0,80})"
 )
 LIST_ITEMS = [
     ("cost_per_year", _re(r"\b(?:the\s+)?(?:cost|costs|udgift\w*|merudgift\w*|omkostning\w*)\b")),

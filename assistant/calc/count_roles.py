@@ -21,6 +21,7 @@ from assistant.calc.placement_words import (
     MOVE_FROM_AFTER,
     MOVE_INSTEAD,
     MOVE_OF_KINDS,
+    MOVE_OF_THOSE,
     kind_of,
 )
 
@@ -126,7 +127,7 @@ def _count_role(c: Ctx) -> tuple[str | None, str, str]:
             or (words.HIRE_BEFORE.search(c.before) and not _EMPLOYED_NOW_BEFORE.search(c.before))
         )
         return ("extra_staff" if extra else "staff_now"), "workers", ""  # half-time: read_question halves it
-    if MOVE_FROM_AFTER.match(c.after) or MOVE_OF_KINDS.match(c.text, c.m.end):
+    if MOVE_FROM_AFTER.match(c.after) or MOVE_OF_KINDS.match(c.text, c.m.end) or MOVE_OF_THOSE.match(c.text, c.m.end):
         return "moved", "children", ""  # "move 5 from residential", "3 af institutionsbørnene kom i plejefamilie"
     placement = words.PLACEMENT_AFTER.match(c.after) or words.CHILD_AFTER.match(c.after)
     if placement:

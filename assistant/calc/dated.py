@@ -23,6 +23,9 @@ def pair_by_years(reading: Reading, text: str) -> None:
     if not {"pct_change", "abs_change"} & set(reading.asked) or any(n.role in ("value_from", "value_to") for n in nums):
         return
     dated = [(i, _IN_YEAR_AFTER.match(text, n.span[1])) for i, n in enumerate(nums) if n.role != "context"]
+    counted = _priced_count(reading, text, dated)
+    if counted is not None:
+        dated = [(i, m) for i, m in dated if i != counted]
     if len(dated) != 2 or not all(m for _, m in dated):
         return
     (a, ma), (b, mb) = dated
@@ -32,6 +35,31 @@ def pair_by_years(reading: Reading, text: str) -> None:
     unit = nums[a].unit or nums[b].unit
     nums[first] = replace(nums[first], role="value_from", unit=unit, alt_role=None)
     nums[last] = replace(nums[last], role="value_to", unit=unit, alt_role=None)
+    if counted is not None:
+        # "… and with 25 placements, how much more do we now pay per year?": the change for each, times them
+        noun = "anbringelser" if reading.language == "da" else "placements"
+        nums[counted] = replace(nums[counted], role="units", alt_role=None, noun=noun)
+        reading.asked = [*reading.asked, "change_cost"]
+
+
+# "with 25 placements, how much more do we pay", "med 25 anbringelser, hvor meget mere betaler vi": the change
+# in one price asked for several
+_MORE_PAID_Q = re.compile(
+    r"\bhow\s+much\s+more\s+(?:do|would|will|did)\s+we\s+(?:now\s+)?(?:pay|spend)\b|\bextra\s+(?:cost|spend)\b|"
+    r"\bhvor\s+meget\s+mere\s+(?:betaler|bruger)\s+vi\b|\bmerudgift\w*\b",
+    re.IGNORECASE,
+)
+
+
+def _priced_count(reading: Reading, text: str, dated: list[tuple[int, re.Match[str] | None]]) -> int | None:
+    """The one undated count beside two dated prices of one unit, when what it pays more is asked."""
+    loose = [i for i, m in dated if m is None and reading.numbers[i].role is None]
+    prices = [i for i, m in dated if m is not None and reading.numbers[i].unit.startswith("kr")]
+    if len(loose) != 1 or len(prices) != 2 or len(dated) != 3:
+        return None
+    if reading.numbers[loose[0]].unit not in ("placements", "children", "") or not _MORE_PAID_Q.search(text):
+        return None
+    return loose[0]
 
 
 # "samlet over budgetperioden 2025-2028", "for 2025-2027", "over 2026–2029 in total": a period of budget years

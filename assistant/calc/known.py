@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from assistant.calc.question import Reading, ReadNumber
+from assistant.calc.rule import Rule
 from assistant.calc.sheet import LABELS
-from assistant.calc.solver import Value
+from assistant.calc.solver import Step, Value
 from assistant.calc.staff_pct import caseload_pair_ends
 from assistant.models import Language
 
@@ -144,6 +145,7 @@ def _placement_costs(
             if kind in costs:
                 put(f"{kind}_cost", costs[kind])
     if reading.move and ({"moved", "moved_share"} & set(known) or {"moves_needed", "break_even"} & set(reading.asked)):
+        _spend_prices_the_kind(reading, known, costs)
         _move_costs(reading.move, costs, avoided, put)
         return
     kinds = {n.kind for n in avoided}
@@ -169,6 +171,26 @@ def _placement_costs(
     cost = costs.get(kind) if kind in costs else costs.get("", single)
     if cost is not None:
         put("cost_per_placement", cost)
+
+
+def _spend_prices_the_kind(reading: Reading, known: dict[str, Value], costs: dict[str, float]) -> None:
+    """ "34,8 mio. on 30 residential placements … if 10 of them were in foster care at 470.000": the type the children
+    leave is priced by the spend over its count, not by a national default the question never named (the default
+    1,16 mio. beside a spend of 33 mio. for 30 had stated a spend of 34,8 mio.)."""
+    assert reading.move is not None
+    leave = reading.move[0]
+    counted = [n for n in reading.numbers if n.role == "placements_total"]
+    if leave in costs or "placement_spend" not in known or len(counted) != 1 or counted[0].kind != leave:
+        return
+    if counted[0].value <= 0:
+        return
+    spend = known["placement_spend"].value
+    price = spend / counted[0].value
+    costs[leave] = price
+    args = {"placement_spend": spend, "placements_total": counted[0].value}
+    for name in ("move_from_cost", f"{leave}_cost"):  # the move's price before, and the type's in a portfolio
+        how = Step(Rule(name, tuple(args), lambda s, n: s / n, "{placement_spend} ÷ {placements_total}"), args, price)
+        known[name] = Value(price, "derived", label=LABELS[name][0 if reading.language == "da" else 1], how=how)
 
 
 def _series_values(reading: Reading, known: dict[str, Value]) -> None:

@@ -55,6 +55,13 @@ MOVE_INSTEAD = _re(
     rf"(?:i\s+stedet\s+for|instead\s+of|rather\s+than)\s+(?:i\s+|in\s+|på\s+|at\s+)?{_ART}(?:(?:[\w-]+\s+){{0,2}}?)"
     rf"(?P<a>{_RESIDENTIAL}|{_FOSTER})"
 )
+# "10 of those children were in foster care … instead", "5 af dem kom i plejefamilie i stedet": the children of
+# the type just counted, somewhere else instead (the type they leave is the other one)
+MOVE_OF_THOSE = _re(
+    r"\s*\b(?:af|of)\s+(?:de|those|them|these|disse|dem)\b(?:\s+(?:børn\w*|children|kids))?\s+(?:were|was|var|blev|kom|"
+    rf"could\s+be|kunne\s+være|went)\s+(?:placed\s+|anbragt\s+)?(?:in|i|på|into|til|to)\s+{_ART}"
+    rf"(?P<b>{_RESIDENTIAL}|{_FOSTER})[^.?!]{{0,60}}?\b(?:instead|i\s+stedet)\b"
+)
 # "3 af institutionsbørnene kom i plejefamilie", "4 of the residential children moved to foster care"
 MOVE_OF_KINDS = _re(
     # "3 af institutionsbørnene kom i plejefamilie", "5 af børnene på døgninstitution flyttes til plejefamilie"

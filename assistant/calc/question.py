@@ -31,7 +31,14 @@ from assistant.calc.pairs import read_pair
 from assistant.calc.part_time import part_time_staff
 from assistant.calc.part_year import part_of_a_year, read_dated, read_part_year
 from assistant.calc.per_post import price_of_each_post
-from assistant.calc.placement_words import MOVE_CONVERT, MOVE_INSTEAD, MOVE_KINDS, MOVE_OF_KINDS, kind_of
+from assistant.calc.placement_words import (
+    MOVE_CONVERT,
+    MOVE_INSTEAD,
+    MOVE_KINDS,
+    MOVE_OF_KINDS,
+    MOVE_OF_THOSE,
+    kind_of,
+)
 from assistant.calc.price_rise import read_price_rise
 from assistant.calc.priced import read_priced
 from assistant.calc.prices import period_prices, yearly_amount
@@ -242,28 +249,7 @@ def read_question(question: str, language: Language) -> Reading:
         replace(n, role=None, note="fraction") if n.role in WHOLE_ROLES and not _whole_or_expected(n) else n
         for n in reading.numbers
     ]
-    move = (
-        MOVE_KINDS.search(text)
-        or MOVE_OF_KINDS.search(text)
-        or MOVE_CONVERT.search(text)
-        or MOVE_INSTEAD.search(text)
-    )
-    moving = reading.first("moved") or reading.first("moved_share") or placed_instead(reading, text)
-    if move and (moving or {"moves_needed", "break_even"} & set(reading.asked)):
-        reading.move = (kind_of(move.group("a")), kind_of(move.group("b")))
-        if reading.move[0] == reading.move[1]:
-            # "fra netværkspleje til plejefamilie": two kinds this reader counts as one; their prices cannot
-            # be told apart, so they are asked about (a saving of 0 kr. was stated where it costs more)
-            reading.move = None
-            reading.numbers = [replace(n, role=None) if n.role == "cost_per_placement" else n for n in reading.numbers]
-        else:
-            relate_move(reading, text)
-            if _EXTRA_ASKED.search(words.asking_text(text)):
-                # "hvad koster det ekstra … i stedet for": the move's yearly difference, an extra cost when dearer
-                asked = reading.asked
-                reading.asked = list(dict.fromkeys("savings_per_year" if a == "cost_per_year" else a for a in asked))
-    elif not move:
-        read_move_to(reading, text)  # "if 3 kids move to foster care": the other priced type is left
+    _read_move(reading, text)
     if "caseload" in reading.asked and CHILDREN_CARRIED_Q.search(text) and not reading.move:
         # "hvor mange børn har hver rådgiver … 1.150 børn": the caseload counted in children, who are the cases
         reading.numbers = [
@@ -299,6 +285,37 @@ def read_question(question: str, language: Language) -> Reading:
     if not reading.is_calculation or any(n.role is None for n in reading.numbers):
         return read_shape(reading, text) or reading
     return reading
+
+
+def _read_move(reading: Reading, text: str) -> None:
+    """Children moved between placement types: from and to, named, left to the prices, or "of those" instead."""
+    move = (
+        MOVE_KINDS.search(text)
+        or MOVE_OF_KINDS.search(text)
+        or MOVE_CONVERT.search(text)
+        or MOVE_INSTEAD.search(text)
+    )
+    moving = reading.first("moved") or reading.first("moved_share") or placed_instead(reading, text)
+    those = MOVE_OF_THOSE.search(text) if not move and moving else None
+    if those is not None:
+        to = kind_of(those.group("b"))
+        reading.move = ("foster" if to == "residential" else "residential", to)
+        relate_move(reading, text)
+    elif move and (moving or {"moves_needed", "break_even"} & set(reading.asked)):
+        reading.move = (kind_of(move.group("a")), kind_of(move.group("b")))
+        if reading.move[0] == reading.move[1]:
+            # "fra netværkspleje til plejefamilie": two kinds this reader counts as one; their prices cannot
+            # be told apart, so they are asked about (a saving of 0 kr. was stated where it costs more)
+            reading.move = None
+            reading.numbers = [replace(n, role=None) if n.role == "cost_per_placement" else n for n in reading.numbers]
+        else:
+            relate_move(reading, text)
+            if _EXTRA_ASKED.search(words.asking_text(text)):
+                # "hvad koster det ekstra … i stedet for": the move's yearly difference, an extra cost when dearer
+                asked = reading.asked
+                reading.asked = list(dict.fromkeys("savings_per_year" if a == "cost_per_year" else a for a in asked))
+    elif not move:
+        read_move_to(reading, text)  # "if 3 kids move to foster care": the other priced type is left
 
 
 def _cases_ahead_need_a_rise(reading: Reading, text: str) -> None:

@@ -91,6 +91,8 @@ MORE_RULES: tuple[Rule, ...] = (
     Rule("rise_cost", ("rise_each", "units"), lambda r, u: units.units_cost(u, r), "{rise_each} × {units}"),
     Rule("price_after", ("price_each", "rise_each"), lambda p, r: p + r, "{price_each} + {rise_each}"),
     Rule("units_cost_after", ("price_after", "units"), lambda p, u: units.units_cost(u, p), "{price_after} × {units}"),
+    # one price's rise, paid for every unit ("with 25 placements, how much more do we pay")
+    Rule("change_cost", ("abs_change", "units"), lambda d, u: d * u, "{abs_change} × {units}"),
     Rule("grown_diff", ("grown_value", "value_from"), lambda g, f: g - f, "{grown_value} − {value_from}"),
     Rule("grown_units_cost", ("grown_value", "units"), lambda g, u: units.units_cost(u, g), "{grown_value} × {units}"),
     Rule(

@@ -170,6 +170,21 @@ class Sheet(Wording):
         return self.pick(" eller ", " or ").join(self.pick(*LABELS[n]) for n in name.split("|"))
 
     # --- the answer -----------------------------------------------------------------------------------
+    def _record(
+        self, step: Step, suffix: str, prefix: str, texts: tuple[list[str], list[str]], outputs: dict[str, float]
+    ) -> None:
+        """One step in the working (its numbers), the formulas (its names) and the outputs."""
+        steps, formulas = texts
+        if step.rule.expr != "{" + ",".join(step.rule.inputs) + "}":  # "total = residential spend": no step
+            steps.append(prefix + self.step_text(step))
+        sym = self.pick(*SYMBOLS[step.rule.output])
+        formulas.append(f"{sym} = " + step.rule.expr.format(**{i: self.pick(*SYMBOLS[i]) for i in step.inputs}))
+        outputs[step.rule.output + suffix] = round(step.value, 6)
+        if step.rule.output == "net_total" and self.reading.flows is not None:
+            outputs.update(self._year_nets(suffix))
+        if step.exact is not None:
+            outputs[f"{step.rule.output}_exact{suffix}"] = round(step.exact, 6)
+
     def answer(self, variants: list[Variant], asked: list[str]) -> CalcAnswer:
         lines = [self.reading_line(variants), *self.reading.ambiguous]
         steps: list[str] = []
@@ -185,18 +200,12 @@ class Sheet(Wording):
             said = " ".join(s for r in sol.shown if (s := self.say(r, sol.values, v.kind)))
             lines.append(f"{v.title}: {said}" if several and said else said)
             for step in sol.steps:
-                if step.rule.expr != "{" + ",".join(step.rule.inputs) + "}":  # "total = residential spend": no step
-                    steps.append((f"{v.title}: " if several else "") + self.step_text(step))
-                sym = self.pick(*SYMBOLS[step.rule.output])
-                formulas.append(f"{sym} = " + step.rule.expr.format(**{i: self.pick(*SYMBOLS[i]) for i in step.inputs}))
-                outputs[step.rule.output + suffix] = round(step.value, 6)
-                if step.rule.output == "net_total" and self.reading.flows is not None:
-                    outputs.update(self._year_nets(suffix))
-                if step.exact is not None:
-                    outputs[f"{step.rule.output}_exact{suffix}"] = round(step.exact, 6)
+                self._record(step, suffix, f"{v.title}: " if several else "", (steps, formulas), outputs)
             ruled = {st.rule.output for st in sol.steps}
             for name, item in sol.values.items():
-                if item.origin == "derived" and name not in ruled:
+                if item.origin == "derived" and item.how is not None and name not in ruled:
+                    self._record(item.how, suffix, "", (steps, formulas), outputs)  # worked out while reading
+                elif item.origin == "derived" and name not in ruled:
                     outputs.update(self._read_output(name, item, suffix))
                     formulas.append(f"{self.pick(*SYMBOLS[name])} = {self._running()}")
                     steps.append(self._given_formula(name, item.value, item))

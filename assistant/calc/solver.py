@@ -69,6 +69,7 @@ class Value:
     citation: int | None = None
     label: str = ""
     exact: float | None = None
+    how: Step | None = None  # a value worked out while reading ("the spend over its count"): shown as a step
 
 
 @dataclass

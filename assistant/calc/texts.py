@@ -22,7 +22,7 @@ PHRASES = Section("calc.phrase")
 # Money and percentages of the budget-cut, closed-case and price-gap quantities.
 MORE_KR = (
     "budget_whole", "staff_budget", "cut_amount", "price_gap", "spend_total", "saving_per_placement", "cost_per_month",
-    "cost_per_year_month", "payroll_with_extra", "benchmark", "bench_gap", "bench_gap_total",
+    "cost_per_year_month", "payroll_with_extra", "change_cost", "benchmark", "bench_gap", "bench_gap_total",
 )  # fmt: skip
 # Priced units (``calc.priced``).
 PRICED_KR = (

@@ -341,7 +341,9 @@ CUES = {
     # the same ask for the other placement type, in turn
     "each_type": _re(
         r"\b(?:what\s+if\s+(?:they|it)\s+(?:were|was|are|is)|(?:og|and)\s+(?:hvor\s+mange|how\s+many)\s+(?:hvis|if)\b|"
-        r"hvad\s+(?:nu\s+)?hvis\s+det\s+(?:i\s+stedet\s+)?(?:er|var)|hvis\s+det\s+i\s+stedet\s+(?:er|var))"
+        r"hvad\s+(?:nu\s+)?hvis\s+det\s+(?:i\s+stedet\s+)?(?:er|var)|hvis\s+det\s+i\s+stedet\s+(?:er|var)|"
+        # "…, or alternatively how many residential placements", "eller alternativt hvor mange institutionsanbringelser"
+        r"\b(?:or|eller)\s+(?:(?:alternatively|alternativt|instead|i\s+stedet),?\s+)?(?:how\s+many|hvor\s+mange))"
         rf"[^.?!]{{0,30}}?(?:{_FOSTER}|{_RESIDENTIAL})"
     ),
     # "hvor mange institutionsanbringelser skal vi undgå", "how many foster placements must we prevent"
