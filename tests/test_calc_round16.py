@@ -258,3 +258,42 @@ def test_children_of_a_spend_moved_are_priced_by_the_spend_not_a_default() -> No
     out = got.calculation.outputs
     assert out["cost_per_placement"] == 1_100_000 and out["savings_per_year"] == 6_300_000
     assert "34,800,000" not in got.text and "source [1]" not in got.text
+
+
+def test_a_caseload_said_now_before_a_wish_is_today_s() -> None:
+    """r16-085: "32 per worker now, and we want 26": the cue after 32 is about 26."""
+    got = outputs(
+        "1,248 cases, 32 per worker now, and we want 26. How many extra workers is that, and the annual cost at "
+        "DKK 590,000 each?",
+        "en",
+    )
+    assert (got["extra_staff"], got["cost_per_year"]) == (9, 5_310_000)
+
+
+def test_a_sum_no_one_worker_costs_is_the_workers_together() -> None:
+    """r16-090: "DKK 17.4m for 29 workers" is the 29's pay, not one worker's price."""
+    got = outputs("Staff costs are DKK 17.4m for 29 workers. What is the cost per worker?", "en")
+    assert got["cost_per_worker"] == 600_000
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "expected"),
+    [
+        (
+            "Anbringelsesbudgettet for 2026 er på 48,6 mio. kr. Hvis vi kan flytte 7 børn fra døgninstitution til "
+            "plejefamilie – 1.160.000 kr. mod 470.000 kr. om året pr. barn – hvor meget frigør det så årligt, og "
+            "hvor stor en del af budgettet er det i procent?",
+            "da",
+            {"savings_per_year": 4_830_000, "saving_share_pct": 9.94},
+        ),
+        (
+            "If residential placements fall by 6% from 50, at DKK 1,160,000 each, how many placements is that, what "
+            "is the annual saving, and what share of a DKK 95m placement budget?",
+            "en",
+            {"avoided": 3, "savings_per_year": 3_480_000, "saving_share_pct": 3.66},
+        ),
+    ],
+)
+def test_a_saving_as_a_share_of_the_placement_budget(question: str, lang: str, expected: dict[str, float]) -> None:
+    """r16-002, r16-098: "Anbringelsesbudgettet for 2026" and "a DKK 95m placement budget" are the spend."""
+    assert_outputs(question, lang, expected)

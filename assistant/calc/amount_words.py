@@ -76,7 +76,9 @@ SINGULAR_SUBJECT = _re(
 SALARY_BEFORE = _re(r"\b(?:løn\w*|årsløn|salary|salaries|pay|wages?)\b[^.?!\d]{0,20}$")
 SPEND_AFTER = _re(
     rf"\s*(?:(?:{_YEARLY}|i\s+alt|in\s+total)\s+)?(?:på|on|til|for)\s+(?:alle\s+|all\s+|vores\s+|our\s+|the\s+)?"
-    r"(?:anbringelser(?:ne)?|placements|foster\s+care|residential\s+care)\b"
+    r"(?:anbringelser(?:ne)?|placements|foster\s+care|residential\s+care)\b|"
+    # "a DKK 95m placement budget", "et anbringelsesbudget på": the spend on placements, not one's price
+    r"\s*(?:kr\.?|dkk)?\s*(?:placement|anbringelses)\s*(?:budget|spend)\w*"
 )
 # "spent DKK 9.7 billion on 13,459 placements", "brugte 9,7 mia. kr. på 13.459 anbringelser"
 SPENT_VERB_BEFORE = _re(r"\b(?:spent|spend\w*|brugte|bruger|brugt|used|cost\s+us|kostede)\b[^.?!\d]{0,25}$")
@@ -85,8 +87,8 @@ ON_COUNT_BETWEEN = _re(
     r"(?:de\s+|the\s+|vores\s+|our\s+)?$"
 )
 SPEND_BEFORE = _re(
-    r"(?:anbringelsesudgift\w*|udgift\w*\s+til\s+anbringelser\w*|placement\s+(?:spend\w*|budget\w*)|"
-    r"spend\w*\s+on\s+placements|budget\w*\s+(?:til|for)\s+anbringelse\w*)[^.?!\d]{0,20}$"
+    r"(?:anbringelsesudgift\w*|anbringelsesbudget\w*|udgift\w*\s+til\s+anbringelser\w*|placement\s+(?:spend\w*|budget\w*)|"
+    r"spend\w*\s+on\s+placements|budget\w*\s+(?:til|for)\s+anbringelse\w*)(?:\s+(?:for|i|in)\s+(?:19|20)\d\d)?[^.?!\d]{0,20}$"
 )
 # "Vi har afsat 3 mio. kr.", "a budget of DKK 2.4m", "we get an extra DKK 3m": money to spend on staff.
 BUDGET_BEFORE = _re(

@@ -52,12 +52,22 @@ _STATED_LOAD_BEFORE = re.compile(
 )
 
 
+# "32 per worker now", "31 sager pr. rådgiver i dag", "28 each at the moment": today's caseload, said right after it
+_NOW_AFTER_LOAD = re.compile(
+    rf"\s*(?:cases?\s+|sager\s+)?(?:per|pr\.?|a|each|hver)\s*(?:(?:{words.STAFF_NOUN})\s+)?"
+    r"(?:now|today|currently|at\s+the\s+moment|nu|i\s+dag|lige\s+nu|p\.t\.)(?!\w)",
+    re.I,
+)
+
+
 def _caseload_role(c: Ctx) -> str:
     """Today's caseload or the target; "caseload" when the words do not say which."""
     if words.KEEP_BEFORE.search(c.before):
         return "caseload_kept"  # "vi vil holde sagstallet på 30": today's caseload and the target both
     if _STATED_LOAD_BEFORE.search(c.before):
         return "caseload_now"  # "caseload 33, 27 workers", "Sagstal: 33": stated at the start, not a cue later on
+    if _NOW_AFTER_LOAD.match(c.after):
+        return "caseload_now"  # "32 per worker now, and we want 26": the cue after it is about the next number
     for window in (c.before, c.clause):
         side = _nearest(words.TARGET_CUE, words.NOW_CUE, window)
         if side:

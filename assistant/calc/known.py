@@ -31,6 +31,7 @@ STAFF = {"staff_now", "extra_staff", "cost_per_worker", "staff_cost_total", "cas
 COUNTED = {"placements_total", "avoided", "moved", "moved_share", "placements_foster", "placements_residential"}
 # "sparer 4,4 mio. over 2 år", "3,6 mio. til ekstra rådgivere over de næste 3 år": (for the period, a year)
 _FOR_PERIOD = {"savings_given": ("savings_period", "savings_per_year"), "budget": ("budget_period", "budget")}
+_CHANGED = {"moved", "moved_share", "avoided", "reduction_pct", "avoided_foster", "avoided_residential"}
 PLACEMENT_ASKED = {"savings_per_year", "savings_total", "net_per_year", "net_total", "break_even"}
 
 
@@ -258,6 +259,9 @@ def _as_answered(name: str, known: dict[str, Value], cues: set[str] | None = Non
         return before, "break_even"  # "how many must we move to pay for 3 extra social workers"
     if name == "net_per_year" and "one_off" in keys and "first_year" in (cues or set()):
         return before, "net_first_year"  # "nettoresultatet det første år": the one-off is paid in it
+    if name == "pct_share" and "value_part" not in keys and "placement_spend" in keys and _CHANGED & keys:
+        # "hvor meget frigør det, og hvor stor en del af budgettet er det": the saving's share of the placement spend
+        return ["savings_per_year"], "saving_share_pct"
     if name == "pct_share" and "staff_cut" in keys and "value_part" not in keys:
         return before, "cut_pct"  # "what percentage of the staff is cut"
     if name == "pct_change" and "staff_cut" in keys and not {"cases", "caseload_now", "value_from"} & keys:

@@ -23,7 +23,7 @@ from assistant.calc.kinds import pair_prices_with_kinds, share_the_month
 from assistant.calc.moves_to import saving_per_moved
 from assistant.calc.parts import sum_parts
 from assistant.calc.placement_words import KIND_AFTER, KIND_NEAR, MOVE, MOVE_KINDS, MOVE_TO_KIND, kind_of
-from assistant.calc.prices import PLACEMENT_YEARLY
+from assistant.calc.prices import PLACEMENT_YEARLY, POST_YEARLY
 from assistant.calc.ranges import read_range
 from assistant.calc.staff_relations import (
     _budget_for_affordable,
@@ -111,9 +111,11 @@ def _forward_totals(reading: Reading, ctxs: list[Ctx]) -> None:
     nums = reading.numbers
     for i in range(len(nums) - 1):
         n, nxt = nums[i], nums[i + 1]
+        # "Staff costs are DKK 17.4m for 29 workers": no one worker costs 17,4 mio., so it is the 29's together
+        too_dear = n.role == "cost_per_worker" and n.value > POST_YEARLY[1]
         if (
             n.unit.startswith("kr")
-            and n.role is None
+            and (n.role is None or too_dear)
             and nxt.role in ("staff_now", "extra_staff")
             and nxt.value != 1
             and FOR_COUNT_AFTER.fullmatch(ctxs[i].after)

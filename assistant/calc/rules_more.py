@@ -265,6 +265,12 @@ MORE_RULES: tuple[Rule, ...] = (
     Rule("payroll_after", ("staff_needed", "cost_per_worker"), calc.staff_cost, "{staff_needed} × {cost_per_worker}"),
     Rule("cut_pct", ("staff_cut", "staff_now"), calc.share_pct, "{staff_cut} ÷ {staff_now} × 100"),
     Rule("pct_share", ("value_part", "value_whole"), calc.share_pct, "{value_part} ÷ {value_whole} × 100"),
+    Rule(
+        "saving_share_pct",
+        ("savings_per_year", "placement_spend"),
+        calc.share_pct,
+        "{savings_per_year} ÷ {placement_spend} × 100",
+    ),
     # "Sagstallet skal ned med 20 %" / "med 5": the target is today's caseload less the cut
     Rule(
         "target",
