@@ -297,3 +297,41 @@ def test_a_sum_no_one_worker_costs_is_the_workers_together() -> None:
 def test_a_saving_as_a_share_of_the_placement_budget(question: str, lang: str, expected: dict[str, float]) -> None:
     """r16-002, r16-098: "Anbringelsesbudgettet for 2026" and "a DKK 95m placement budget" are the spend."""
     assert_outputs(question, lang, expected)
+
+
+# Hires that recur every year stay once hired (r16-073): 2, 4, 6, 8 in post, not 2 for four years.
+YEARLY_HIRES = [
+    (
+        "We hire 2 new social workers every year for 4 years at DKK 600,000 each. What is the total cost?",
+        "en",
+        {"cost_total": 12_000_000},
+    ),
+    (
+        "Plan for 2026-2029: we hire 2 more workers on 1 January every year and keep the earlier ones, at DKK "
+        "600,000 each. What is the extra cost in 2029 alone, and in total over the four years?",
+        "en",
+        {"cost_last_year": 4_800_000, "cost_total": 12_000_000},
+    ),
+    (
+        "Vi ansætter 2 nye rådgivere pr. 1. januar hvert år i 2026-2028 til 600.000 kr. Hvad koster det i 2028, og "
+        "hvad koster det i alt?",
+        "da",
+        {"cost_last_year": 3_600_000, "cost_total": 7_200_000},
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "lang", "expected"), YEARLY_HIRES)
+def test_hires_every_year_add_up(question: str, lang: str, expected: dict[str, float]) -> None:
+    assert_outputs(question, lang, expected)
+
+
+def test_hires_every_year_with_no_period_are_asked_about() -> None:
+    got = answer("Vi ansætter 2 nye rådgivere hvert år til 600.000 kr. Hvad koster det om året?", "da")
+    assert not got.calculation.outputs
+
+
+def test_one_hire_priced_a_year_is_not_a_yearly_hire() -> None:
+    """ "3 rådgivere til 600.000 kr. om året": the year is the price's, the three are hired once."""
+    got = outputs("Vi ansætter 3 rådgivere til 600.000 kr. om året. Hvad koster det i alt over 4 år?", "da")
+    assert got["cost_total"] == 7_200_000

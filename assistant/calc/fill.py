@@ -94,8 +94,12 @@ _RISE_NEAR = re.compile(
 )
 
 
+# numbers whose role the reader left open on purpose: what they stand for is asked, never filled in
+_ASKED_NOTES = ("part_unknown", "kind_twice", "part_year", "part_period", "count_a_year", "every_year", "year_unclear")
+
+
 def _roles_for(n: ReadNumber, question: str) -> tuple[str, ...]:
-    if n.note in ("part_unknown", "kind_twice", "part_year", "part_period", "count_a_year"):
+    if n.note in _ASKED_NOTES:
         # "8 fuldtidsrådgivere og nogle på deltid": only part of the staff; two prices of one placement type;
         # an amount beside a start part-way through a year: which is meant is asked, never guessed
         return ()

@@ -44,7 +44,7 @@ from assistant.calc.priced import read_priced
 from assistant.calc.prices import period_prices, yearly_amount
 from assistant.calc.rates import read_rate
 from assistant.calc.relations import relate, relate_move
-from assistant.calc.schedule import read_schedule
+from assistant.calc.schedule import read_schedule, read_yearly_hires
 from assistant.calc.settle import (
     above_the_target,
     case_growth,
@@ -243,6 +243,7 @@ def read_question(question: str, language: Language) -> Reading:
         early.ambiguous = ambiguity_notes(early)
         return early
     read_schedule(reading, text)  # "3 in year 1, 3 more in year 2": counts tied to their years
+    read_yearly_hires(reading, text)  # "2 nye rådgivere hvert år i 4 år": 2, 4, 6, 8 in post
     read_two_pairs(reading, text)  # "cases from 912 to 1.023, staff from 24 to 31": each pair what it counts
     caseload_after_change(reading, text)
     reading.numbers = [

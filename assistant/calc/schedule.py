@@ -20,10 +20,10 @@ from dataclasses import replace
 
 from assistant.calc.amounts import Reading, ReadNumber
 from assistant.calc.series import BOTH_YEARS, first_calendar_year, year_marks
-from assistant.calc.words import _re, asking_text, sentence_bounds
+from assistant.calc.words import STAFF_NOUN, _re, asking_text, sentence_bounds
 from assistant.numbers import format_number
 
-__all__ = ["read_schedule"]
+__all__ = ["read_schedule", "read_yearly_hires"]
 
 _ZERO = _re(r"\b(?:ingen|none|no|nul|zero)\b")
 # hires and avoided placements, said with their verbs: "212 anbringelser i 2023 og 236 i 2024" is a change,
@@ -201,3 +201,46 @@ def _for_series(name: str, staff: bool) -> str:
     if name == "net_per_year":
         return "net_total"
     return name
+
+
+_MORE = r"(?:(?:nye|new|more|extra|ekstra|flere|additional)\s+)?"
+# "2 more workers on 1 January every year", "2 nye rådgivere hvert år": hires that recur, with no number between the
+# count and the year it recurs in; not "3 nye rådgivere om året" (what three cost a year)
+_EVERY_YEAR_AFTER = _re(
+    rf"\s*{_MORE}(?:(?:{STAFF_NOUN})\b)?(?:\s+(?:pr\.|per|on|fra|from|den)\s+1\.?\s+(?:januar|january))?"
+    r"[^.?!\d]{0,30}?\b(?:every\s+year|each\s+year|hvert\s+år)\b"
+)
+_SPAN = _re(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
+
+
+def read_yearly_hires(reading: Reading, text: str) -> None:
+    """Hires that recur every year ("vi ansætter 2 nye rådgivere hvert år i 4 år") stay once hired: the staff in
+    post grow 2, 4, 6, 8 and the period's staff-years are their sum. Read as one hire of 2, the period cost 4,8 mio.
+    where it is 12 mio. With no period said, the yearly cost changes every year, so the count is asked about."""
+    nums = reading.numbers
+    hires = [
+        i for i, n in enumerate(nums)
+        if n.role == "extra_staff" and _EVERY_YEAR_AFTER.match(text, n.span[1])
+        and _HIRE.search(text, sentence_bounds(text, n.span[0])[0], n.span[0] + 40)
+    ]  # fmt: skip
+    if len(hires) != 1:
+        return
+    i = hires[0]
+    stated = [n.value for n in nums if n.role == "years"]
+    spans = [int(m.group(2)) - int(m.group(1)) + 1 for m in _SPAN.finditer(text)]
+    horizon = int(stated[0]) if len(stated) == 1 else spans[0] if len(spans) == 1 and 1 < spans[0] <= 11 else 0
+    if horizon < 2:
+        nums[i] = replace(nums[i], role=None, note="every_year")
+        return
+    each = nums[i].value
+    levels = [each * k for k in range(1, horizon + 1)]
+    lang = reading.language
+    shown = " + ".join(format_number(v, lang) for v in levels)
+    nums[i] = replace(nums[i], role="staff_years", unit="n", value=sum(levels), note="schedule", noun=shown)
+    for k, n in enumerate(nums):
+        if n.role == "years" and n.value == horizon:
+            nums[k] = replace(n, role="context", note="year_mark")
+    reading.horizon = horizon
+    reading.final_staff = levels[-1]
+    _asked_by_year(reading, text, levels)
+    reading.asked = list(dict.fromkeys(_for_series(a, True) for a in reading.asked))
