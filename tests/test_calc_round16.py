@@ -6,6 +6,13 @@ from __future__ import annotations
 import pytest
 from calc_support import answer, assert_outputs, outputs
 
+from assistant.calc.chat import answer_calculation
+from assistant.calc.sheet import CalcAnswer
+
+
+def answer_or_none(question: str, lang: str) -> CalcAnswer | None:
+    return answer_calculation(question, lang, lambda *a, **k: 1)
+
 
 def test_a_figure_the_question_gives_is_not_its_own_answer() -> None:
     """r16-100: "saved 4.4m … twice their size, what would we save a year?" restated 4,4 mio. as the yearly
@@ -335,3 +342,43 @@ def test_one_hire_priced_a_year_is_not_a_yearly_hire() -> None:
     """ "3 rådgivere til 600.000 kr. om året": the year is the price's, the three are hired once."""
     got = outputs("Vi ansætter 3 rådgivere til 600.000 kr. om året. Hvad koster det i alt over 4 år?", "da")
     assert got["cost_total"] == 7_200_000
+
+
+# A budget follow-up: the year at the same pace, or what the rest of the year may cost a month (r16-006, -017, -078).
+FOLLOW_UP = [
+    (
+        "Ved udgangen af juli har vi brugt 31,2 mio. kr. af årsbudgettet på 52 mio. kr. til forebyggende "
+        "foranstaltninger. Fortsætter vi i samme tempo, hvad lander vi så på for hele året – og hvor stort et "
+        "merforbrug taler vi om?",
+        "da",
+        {"spend_projected": 53_485_714.29, "over_projected": 1_485_714.29},
+    ),
+    (
+        "Efter første halvår er der brugt 27,9 mio. kr. på døgnanbringelser, og hele årets budget er 51,5 mio. kr. "
+        "Hvor mange procent er brugt, og hvor meget må vi bruge om måneden i andet halvår, hvis vi skal holde "
+        "budgettet?",
+        "da",
+        {"spent_pct": 54.17, "monthly_left": 3_933_333.33},
+    ),
+    (
+        "Preventive measures have a DKK 38m budget and Jan-Apr spend was DKK 14.6m. What monthly rate can we afford "
+        "for the remaining 8 months, and how much lower is that than our current monthly rate?",
+        "en",
+        {"monthly_left": 2_925_000, "monthly_now": 3_650_000, "monthly_cut": 725_000},
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "lang", "expected"), FOLLOW_UP)
+def test_a_budget_follow_up(question: str, lang: str, expected: dict[str, float]) -> None:
+    assert_outputs(question, lang, expected)
+
+
+def test_months_left_that_do_not_make_the_year_with_the_months_gone_are_not_used() -> None:
+    """ "Jan-Apr … the remaining 6 months": 4 + 6 is not 12, so which is meant is not guessed."""
+    got = answer_or_none(
+        "Preventive measures have a DKK 38m budget and Jan-Apr spend was DKK 14.6m. What monthly rate can we afford "
+        "for the remaining 6 months?",
+        "en",
+    )
+    assert got is None or "2,925,000" not in got.text

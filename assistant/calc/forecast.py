@@ -43,15 +43,21 @@ _PART_OF_YEAR = _re(
     r"første\s+kvartal|first\s+quarter|q1|1\.\s*kvartal|andet\s+kvartal|q2|2\.\s*kvartal|tredje\s+kvartal|"
     r"third\s+quarter|q3|3\.\s*kvartal|første\s+tre\s+kvartaler|first\s+three\s+quarters)\b"
 )
+_FROM_JANUARY = _re(r"\bjan(?:uar|uary)?\.?\s*[-–]\s*(?P<m>feb|mar|apr|jun|jul|aug|sep|okt|oct|nov|[a-z]{3,9})[a-z.]*")
 _PARTS = {"halv": 6, "half": 6, "første kvartal": 3, "first quarter": 3, "q1": 3, "1.": 3, "andet": 6, "q2": 6,
           "2.": 6, "tredje": 9, "third": 9, "q3": 9, "3.": 9, "tre kvartaler": 9, "three quarters": 9}  # fmt: skip
 _IN_PERCENT = _re(r"\b(?:i\s+procent|in\s+percent(?:age)?|procent\w*|percent(?:age)?)\b|%")
+_LEFT_BEFORE = _re(r"\b(?:remaining|resterende|sidste|last|left|tilbageværende|resten\s+af\s+året\s*(?:på|,)?)\s+$")
 _MONTHS_AFTER = _re(r"\s*(?:måneder|mdr\.?|months)\b")
-_BUDGET = _re(r"\bbudget\w*|\bramme\w*|\ballocat\w*|\bbevilling\w*")
-_SPENT = _re(r"\b(?:brugt|forbrugt|forbruget|spent|used|udgifterne\s+(?:er|var)|spending\s+(?:is|was))\b")
+_BUDGET = _re(r"\b\w*budget\w*|\bramme\w*|\ballocat\w*|\bbevilling\w*")  # "årsbudgettet", "the budget"
+_SPENT = _re(
+    r"\b(?:brugt|forbrugt|forbruget|spent|used|udgifterne\s+(?:er|var)|spend(?:ing)?\s+(?:is|was|so\s+far))\b"
+)
+_BUDGET_AFTER = _re(r"\s*(?:kr\.?|dkk)?\s*(?:\w+\s+)?(?:budget|ramme)\b")  # "a DKK 38m budget"
 _ASKED = _re(
     r"\b(?:årets\s+forbrug|forbrug\w*\s+for\s+hele\s+året|helårs\w*|hele\s+året|full[- ]year|whole\s+year|"
-    r"for\s+the\s+year|projected|forventet\s+(?:forbrug|regnskab)|prognose\w*|forecast\w*|end\s+up|lande\s+på)\b"
+    r"for\s+the\s+year|projected|forventet\s+(?:forbrug|regnskab)|prognose\w*|forecast\w*|end\s+up|"
+    r"land(?:e|er)\s+(?:vi\s+)?(?:så\s+)?på)\b"
 )
 _OVER_ASKED = _re(
     r"\b(?:merforbrug\w*|mindreforbrug\w*|overskrid\w*|overspen\w*|underspen\w*|over\s+(?:budget|the\s+budget)|"
@@ -62,6 +68,10 @@ _OVER_ASKED = _re(
 def _months_gone(text: str) -> tuple[int, tuple[int, int], str] | None:
     """The months of the year gone, with where they are said, from a month's end or a part of the year."""
     found = [(MONTH_NUMBER[m.group("m").lower()], m.span("m"), m.group("m")) for m in _MONTH_END.finditer(text)]
+    for m in _FROM_JANUARY.finditer(text):  # "Jan-Apr spend", "januar-april"
+        last = next((v for k, v in MONTH_NUMBER.items() if k.startswith(m.group("m").lower())), None)
+        if last:
+            found.append((last, m.span("m"), m.group(0)))
     for m in _PART_OF_YEAR.finditer(text):
         part = m.group("p").lower()
         months = next((v for k, v in _PARTS.items() if k in part), None)
@@ -70,28 +80,56 @@ def _months_gone(text: str) -> tuple[int, tuple[int, int], str] | None:
     return found[0] if len(found) == 1 else None
 
 
+# "hvor meget må vi bruge om måneden resten af året", "what monthly rate can we afford for the remaining 8 months":
+# what is left of the budget, spread over the months left
+_MONTHLY_LEFT_Q = _re(
+    r"\b(?:må|kan)\s+vi\s+(?:\w+\s+){0,2}?bruge\s+(?:om|pr\.?|hver)\s+måned|\bmånedsforbrug\w*\s+(?:\w+\s+){0,4}?"
+    r"(?:ned\s+på|højst|max\w*)|\b(?:monthly\s+(?:rate|spend\w*|budget)|per\s+month|a\s+month)\b[^.?!]{0,40}?"
+    r"\b(?:afford|allowed|remaining|rest\s+of|left|stay\s+(?:within|on)|keep\s+to)|\b(?:afford|spend)\s+"
+    r"(?:\w+\s+){0,3}?(?:per|a|each)\s+month\b"
+)
+# "how much lower is that than our current monthly rate", "og hvor meget skal vi så ned": the cut in the monthly rate
+_MONTHLY_CUT_Q = _re(
+    r"\b(?:lower|less|ned|mindre|lavere)\b[^.?!]{0,40}?\b(?:current|now|i\s+dag|nu|nuværende|hidtil)\b|"
+    r"\bcurrent\s+monthly\s+rate\b|\bnuværende\s+månedsforbrug\w*"
+)
+
+
 def read_forecast(reading: Reading, text: str) -> Reading | None:
     """A budget, the spend so far and the months gone, the year at the same pace asked; None when not that."""
     asking = asking_text(text)
-    if not _PACE.search(text) or not (_ASKED.search(asking) or _OVER_ASKED.search(asking)):
+    monthly = bool(_MONTHLY_LEFT_Q.search(asking))
+    if not monthly and (not _PACE.search(text) or not (_ASKED.search(asking) or _OVER_ASKED.search(asking))):
         return None
     used = [i for i, n in enumerate(reading.numbers) if n.role != "context"]
     sums = [i for i in used if said_as_money(reading.numbers[i])]
     counted = [i for i in used if i not in sums and _MONTHS_AFTER.match(text, reading.numbers[i].span[1])]
     if len(sums) != 2 or len(used) != 2 + len(counted) or len(counted) > 1:
         return None
-    budget = [i for i in sums if _BUDGET.search(_before(text, reading.numbers[i]))]
+    # "a DKK 38m budget and Jan-Apr spend was …": the word right after an amount names it before any word before
+    budget = [i for i in sums if _BUDGET_AFTER.match(text, reading.numbers[i].span[1])] or [
+        i for i in sums if _BUDGET.search(_before(text, reading.numbers[i], reading.numbers))
+    ]
     spent = [i for i in sums if i not in budget and _SPENT.search(_around(text, reading.numbers[i]))]
     if len(budget) != 1 or len(spent) != 1:
         return None
     numbers = list(reading.numbers)
+    said = _months_gone(text)
+    if counted and _LEFT_BEFORE.search(text, 0, numbers[counted[0]].span[0]):
+        # "for the remaining 8 months": the months left, which with "Jan-Apr" must make the year
+        left = numbers[counted[0]]
+        if not 1 <= left.value <= 11 or (said is not None and said[0] + left.value != 12):
+            return None
+        numbers[counted[0]] = replace(left, role="context", note="part")
+        if said is None:
+            numbers.append(ReadNumber(12 - left.value, "months_gone", "months", left.span, left.text, noun=left.text))
+        counted = []
     if counted:  # "efter 8 måneder"
         gone = numbers[counted[0]]
-        if not 1 <= gone.value <= 11 or _months_gone(text) is not None:
+        if not 1 <= gone.value <= 11 or said is not None:
             return None
         numbers[counted[0]] = replace(gone, role="months_gone", unit="months", alt_role=None, note="")
-    else:
-        said = _months_gone(text)
+    elif not any(n.role == "months_gone" for n in numbers):
         if said is None or not 1 <= said[0] <= 11:
             return None
         numbers.append(ReadNumber(float(said[0]), "months_gone", "months", said[1], said[2], noun=said[2]))
@@ -99,14 +137,21 @@ def read_forecast(reading: Reading, text: str) -> Reading | None:
     numbers[budget[0]] = replace(b, role="budget", unit="kr", alt_role=None, note="")
     numbers[spent[0]] = replace(s, role="spent_so_far", unit="kr", alt_role=None, note="")
     numbers.sort(key=lambda n: n.span[0])
+    if monthly:
+        asked = ["spent_pct"] if _IN_PERCENT.search(asking) else []
+        asked += ["monthly_left"] + (["monthly_now", "monthly_cut"] if _MONTHLY_CUT_Q.search(asking) else [])
+        return replace(reading, numbers=numbers, asked=asked, ambiguous=[], is_calculation=True)
     asked = ["spend_projected"] + (["over_projected"] if _OVER_ASKED.search(asking) else [])
     if "over_projected" in asked and _IN_PERCENT.search(asking):
         asked.append("over_projected_pct")  # "overspend in DKK and in percent": of the budget
     return replace(reading, numbers=numbers, asked=asked, ambiguous=[], is_calculation=True)
 
 
-def _before(text: str, n: ReadNumber) -> str:
-    return text[max(0, n.span[0] - 40) : n.span[0]]
+def _before(text: str, n: ReadNumber, numbers: list[ReadNumber]) -> str:
+    """The words before an amount, back to the number before it ("a DKK 38m budget and Jan-Apr spend was" is not
+    the budget's words for the spend)."""
+    start = max([m.span[1] for m in numbers if m.span[1] <= n.span[0]] + [n.span[0] - 40, 0])
+    return text[start : n.span[0]]
 
 
 def _around(text: str, n: ReadNumber) -> str:

@@ -195,6 +195,16 @@ MORE_RULES: tuple[Rule, ...] = (
         "{spent_so_far} ÷ {months_gone} × 12",
     ),
     Rule("over_projected", ("spend_projected", "budget"), lambda p, b: p - b, "{spend_projected} − {budget}"),
+    # what the rest of the year may cost a month to keep the budget, and the current month's pace against it
+    Rule(
+        "monthly_left",
+        ("budget", "spent_so_far", "months_gone"),
+        lambda b, s, m: (b - s) / (12 - m),
+        "({budget} − {spent_so_far}) ÷ (12 − {months_gone})",
+    ),
+    Rule("monthly_now", ("spent_so_far", "months_gone"), lambda s, m: s / m, "{spent_so_far} ÷ {months_gone}"),
+    Rule("monthly_cut", ("monthly_now", "monthly_left"), lambda n, left: n - left, "{monthly_now} − {monthly_left}"),
+    Rule("spent_pct", ("spent_so_far", "budget"), lambda s, b: s / b * 100, "{spent_so_far} ÷ {budget} × 100"),
     Rule("over_projected_pct", ("over_projected", "budget"), lambda o, b: o / b * 100, "{over_projected} ÷ {budget}"),
     # the amount before a change in percent (``calc.pairs``): what it was before the cut or the rise
     Rule(

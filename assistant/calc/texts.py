@@ -22,7 +22,8 @@ PHRASES = Section("calc.phrase")
 # Money and percentages of the budget-cut, closed-case and price-gap quantities.
 MORE_KR = (
     "budget_whole", "staff_budget", "cut_amount", "price_gap", "spend_total", "saving_per_placement", "cost_per_month",
-    "cost_per_year_month", "payroll_with_extra", "change_cost", "benchmark", "bench_gap", "bench_gap_total",
+    "cost_per_year_month", "payroll_with_extra", "change_cost", "benchmark", "monthly_left", "monthly_now",
+    "monthly_cut", "bench_gap", "bench_gap_total",
 )  # fmt: skip
 # Priced units (``calc.priced``).
 PRICED_KR = (
@@ -37,7 +38,7 @@ PRICED_KR = (
 MORE_PCT = (
     "spend_pct", "budget_cut_pct", "close_pct", "staff_pct", "load_cut_pct", "rise_pct", "growth_pct",
     "case_growth_pct", "grown_pct", "residential_share_pct", "foster_share_pct", "caseload_change_pct",
-    "pct_change_yearly", "over_projected_pct", "bench_gap_pct", "saving_share_pct",
+    "pct_change_yearly", "over_projected_pct", "bench_gap_pct", "saving_share_pct", "spent_pct",
 )  # fmt: skip
 _KR = (
     "cost_per_worker", "salary", "one_off", "staff_cost_total", "cost_per_placement", "residential_cost",
