@@ -382,3 +382,36 @@ def test_months_left_that_do_not_make_the_year_with_the_months_gone_are_not_used
         "en",
     )
     assert got is None or "2,925,000" not in got.text
+
+
+# The staff cut by a percentage (r16-039): the staff left and the caseload after.
+STAFF_CUT_PCT = [
+    (
+        "Vi har 40 rådgivere og 1.200 sager. Hvis vi skærer 10 % af rådgiverne væk, hvad bliver sagstallet?",
+        "da",
+        {"staff_left": 36, "caseload_after_cut": 33.33},
+    ),
+    (
+        "We have 40 social workers and 1,200 cases. If we cut the staff by 10%, what is the caseload after?",
+        "en",
+        {"caseload_after_cut": 33.33},
+    ),
+    (
+        "Vi skal spare 12,5 % på myndighedsrådgivningen, der i dag er 33 årsværk. Hvor mange årsværk er der "
+        "tilbage, og hvad bliver sagstallet, når de 1.010 sager ikke bliver færre?",
+        "da",
+        {"staff_left": 28.875, "caseload_after_cut": 34.98},
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "lang", "expected"), STAFF_CUT_PCT)
+def test_the_staff_cut_by_a_percentage(question: str, lang: str, expected: dict[str, float]) -> None:
+    assert_outputs(question, lang, expected)
+
+
+def test_a_budget_cut_in_percent_is_not_a_staff_cut() -> None:
+    got = answer_or_none(
+        "Vi har 40 rådgivere. Hvis vi skærer 10 % på budgettet, hvor mange rådgivere har vi råd til?", "da"
+    )
+    assert got is None or not got.calculation.outputs

@@ -120,6 +120,8 @@ def relate_cuts(reading: Reading, ctxs: list[Ctx]) -> None:
             # "lukke 20 % af sagerne", "410 forebyggende sager … overvejer at lukke 20 %", "20 % af vores 450
             # forebyggende sager lukkes"
             nums[i] = replace(n, role="close_pct")
+        elif _staff_cut_in_percent(c, n) and any(m.role == "staff_now" for m in nums):
+            nums[i] = replace(n, role="staff_cut_pct", alt_role=None)
     _share_set_aside(reading, ctxs)
     _reduced_placements(reading, ctxs)
     roles = {n.role for n in nums}
@@ -128,6 +130,9 @@ def relate_cuts(reading: Reading, ctxs: list[Ctx]) -> None:
         reading.asked = list(dict.fromkeys(cut.get(a, a) for a in reading.asked))
     if "close_pct" in roles:
         _closed_cases(reading, ctxs, roles)
+    if "staff_cut_pct" in roles:  # "hvor mange årsværk er der tilbage": the staff left after the cut
+        left = {"staff_now": "staff_left", "staff_needed": "staff_left", "extra_staff": "staff_cut"}
+        reading.asked = list(dict.fromkeys(left.get(a, a) for a in reading.asked))
     if "reduction_pct" in roles and "placements_total" in roles and not reading.move:
         # "6 % færre anbringelser … hvor mange anbringelser er det": the ones avoided, not children moved
         reading.asked = list(dict.fromkeys("avoided" if a == "moved" else a for a in reading.asked))
@@ -250,6 +255,27 @@ def _reduced_placements(reading: Reading, ctxs: list[Ctx]) -> None:
         nums[i] = replace(nums[i], role="placements_total", unit="placements")
     elif len(unread) == 1 and not avoided:
         nums[unread[0]] = replace(nums[unread[0]], role="placements_total")
+
+
+# "skære 10 % af rådgiverne væk", "spare 12,5 % på myndighedsrådgivningen, der er 33 årsværk", "cut the staff by 10%"
+_CUT_VERB = _re(r"\b(?:skær\w*|spar\w*|cut\w*|reduc\w*|nedlæg\w*|nedskær\w*|trim\w*|beskær\w*|shrink\w*)\b")
+_STAFF_CUT = _re(
+    rf"\b(?:{words.STAFF_NOUN}|medarbejderstab\w*|staben|normering\w*|myndighedsrådgivning\w*|årsværk|stillinger\w*|"
+    r"staff(?:ing)?|workforce|headcount|posts|positions)\b"
+)
+_NOT_STAFF = _re(
+    rf"\b(?:{words.CASE_NOUN}|{words.PLACEMENT_NOUN}|budget\w*|udgift\w*|kroner|kr\.|dkk|spend\w*|løn\w*)\b"
+)
+
+
+def _staff_cut_in_percent(c: Ctx, n: ReadNumber) -> bool:
+    """A percentage the staff is cut by: a verb of cutting in its sentence and the staff named right by it, with no
+    cases, placements or money said as what is cut ("skære 10 % på budgettet" is a budget cut)."""
+    start, end = words.sentence_bounds(c.text, n.span[0])
+    near = c.text[max(start, n.span[0] - 45) : min(end, n.span[1] + 45)]
+    return bool(
+        _CUT_VERB.search(c.text, start, end) and _STAFF_CUT.search(near) and not _NOT_STAFF.search(near)
+    )
 
 
 def _to_find(c: Ctx) -> bool:

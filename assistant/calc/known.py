@@ -295,7 +295,7 @@ def _implied(name: str, known: dict[str, Value]) -> list[str]:
         out.append("net_per_year")  # "kan det betale sig, hvis vi undgår 3": the answer is the net result
     if name == "staff_needed" and {"staff_now", "caseload_now"} & keys:
         out.append("extra_staff")
-    if name == "caseload" and {"staff_cut", "cut_amount", "budget_cut_pct"} & keys:
+    if name == "caseload" and {"staff_cut", "cut_amount", "budget_cut_pct", "staff_cut_pct"} & keys:
         out.append("caseload_after_cut")  # "the caseload before and after two leave"
     if name == "caseload" and {"budget", "budget_period"} & keys and {"staff_now", "caseload_now"} & keys:
         out.append("caseload_after")  # "hvad bliver sagstallet med 3 mio. kr. ekstra?"

@@ -235,6 +235,8 @@ RULES: tuple[Rule, ...] = (
     ),
     # (the caseload after the staff a sum buys is in ``rules_more.FIRST_RULES``: it wins over the line above)
     # the staff still there is its own step: "how many are left" is what a reader asks next
+    # a cut of the staff in percent: the staff that go, in FTE (12,5 % of 33 is 4,125)
+    Rule("staff_cut", ("staff_now", "staff_cut_pct"), lambda s, p: s * p / 100, "{staff_now} × {staff_cut_pct}"),
     Rule("staff_left", ("staff_now", "staff_cut"), calc.staff_left, "{staff_now} − {staff_cut}"),
     # "went from 5 to 9 and each now carries 25": the cases are the staff after times their caseload
     Rule("cases", ("staff_to", "load_after"), calc.staff_cost, "{staff_to} × {load_after}"),

@@ -38,7 +38,7 @@ PRICED_KR = (
 MORE_PCT = (
     "spend_pct", "budget_cut_pct", "close_pct", "staff_pct", "load_cut_pct", "rise_pct", "growth_pct",
     "case_growth_pct", "grown_pct", "residential_share_pct", "foster_share_pct", "caseload_change_pct",
-    "pct_change_yearly", "over_projected_pct", "bench_gap_pct", "saving_share_pct", "spent_pct",
+    "pct_change_yearly", "over_projected_pct", "bench_gap_pct", "saving_share_pct", "spent_pct", "staff_cut_pct",
 )  # fmt: skip
 _KR = (
     "cost_per_worker", "salary", "one_off", "staff_cost_total", "cost_per_placement", "residential_cost",
