@@ -205,8 +205,6 @@ def test_round10_and_d20_readings(lang: str, question: str, expected: dict[str, 
         # the foster price of a portfolio left out of its total: it had said "The placements cost 100,000,000"
         "Our placement budget is DKK 100m. We have 60 foster placements at DKK 470k and 40 residential placements "
         "at DKK 1.16m a year. How much do they cost in total, what share of the budget is that, and how much is left?",
-        "Vi har 60 anbringelser: 24 på institution til 1,16 mio. kr. om året og resten i plejefamilie til 470.000 kr. "
-        "Hvad er den samlede årlige udgift, og hvor stor en andel går til institutionerne?",
     ],
 )
 def test_a_counted_types_price_left_out_of_a_sum_stops(question: str) -> None:
@@ -358,3 +356,15 @@ def test_review_cases_that_must_not_state_a_figure(question: str) -> None:
 )
 def test_review_cases_read_as_before(question: str, expected: dict[str, float]) -> None:
     assert_outputs(question, "da", expected)
+
+
+def test_the_rest_of_a_portfolio_is_counted_now() -> None:
+    """The second question this guard held ("… og resten i plejefamilie") is answered since "the rest" is read as
+    the other type's count (fifteenth session): 36 × 470.000 + 24 × 1,16 mio., and the residential share."""
+    assert_outputs(
+        "Vi har 60 anbringelser: 24 på institution til 1,16 mio. kr. om året og resten i plejefamilie til 470.000 kr. "
+        "Hvad er den samlede årlige udgift, og hvor stor en andel går til institutionerne?",
+        "da",
+        {"portfolio_spend": 44_760_000, "residential_share_pct": 62.198},
+        tolerance=0.01,
+    )

@@ -415,3 +415,36 @@ def test_a_budget_cut_in_percent_is_not_a_staff_cut() -> None:
         "Vi har 40 rådgivere. Hvis vi skærer 10 % på budgettet, hvor mange rådgivere har vi råd til?", "da"
     )
     assert got is None or not got.calculation.outputs
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "expected"),
+    [
+        (
+            "Vi har 64 børn anbragt: 41 i plejefamilie til 470.000 kr. og resten på institution til 1.160.000 kr. "
+            "Hvad koster det i alt om året, og hvad er den gennemsnitlige pris pr. anbringelse?",
+            "da",
+            {"portfolio_spend": 45_950_000, "portfolio_average": 717_968.75},
+        ),
+        (
+            "We have 50 children placed: 30 in foster care at DKK 470,000 and the rest in residential care at DKK "
+            "1.16m. What is the total yearly cost?",
+            "en",
+            {"portfolio_spend": 37_300_000},
+        ),
+    ],
+)
+def test_the_rest_of_a_portfolio_is_the_other_type(question: str, lang: str, expected: dict[str, float]) -> None:
+    """r16-011: "64 børn: 41 i plejefamilie … og resten på institution" is 23 in residential care."""
+    assert_outputs(question, lang, expected)
+
+
+def test_a_price_for_one_place_and_a_share_of_the_children_placed_there() -> None:
+    """r16-012: "1.240.000 kr. for en institutionsplads", "20 % af de 45 institutionsanbragte børn"."""
+    got = outputs(
+        "Med vores egne priser – 1.240.000 kr. for en institutionsplads og 495.000 kr. for en plejefamilie – hvad "
+        "sparer vi om året, hvis 20 % af de 45 institutionsanbragte børn kan flyttes til familiepleje? Og hvor "
+        "mange børn er det?",
+        "da",
+    )
+    assert (got["savings_per_year"], got["moved"]) == (6_705_000, 9)

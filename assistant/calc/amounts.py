@@ -126,12 +126,13 @@ def money_role(c: Ctx, numbers: list[ReadNumber]) -> ReadNumber:
     if PER_PLACEMENT_SUBJECT.search(c.clause) and _last_noun(c.before) != "staff":
         kind = kind or kind_of(c.clause[-60:])
         return replace(base, role="cost_per_placement", unit="kr_per_child", kind=kind)
-    per = PER_UNIT_AFTER.match(c.after)
+    # "pr. rådgiver", "per placement"; "1.240.000 kr. for en institutionsplads": the price of one
+    per = PER_UNIT_AFTER.match(c.after) or (_FOR_ONE_KIND.match(c.after) if kind else None)
     if SAVE_BEFORE.search(c.before) and not per and not _EACH_NOW.match(c.after):
         # not "sparer 1,2 mio. pr. undgået anbringelse", nor "hvad sparer vi ved 600.000 kr. pr. stilling": unit prices
         return replace(base, role="savings_given", unit="kr_per_year")
     if per:
-        if per.group("staff"):
+        if "staff" in per.groupdict() and per.group("staff"):
             return replace(base, role="cost_per_worker", unit="kr_per_worker")
         return replace(base, role="cost_per_placement", unit="kr_per_child", kind=kind or kind_of(per.group(0)))
     spent = _money_for(c, base)
@@ -163,6 +164,10 @@ def money_role(c: Ctx, numbers: list[ReadNumber]) -> ReadNumber:
     return replace(base, unit="kr_per_year" if words.CUES["per_year"].match(c.after) else "kr")
 
 
+_FOR_ONE_KIND = words._re(
+    rf"\s*(?:kr\.?|dkk|kroner)?\s*(?:(?:om\s+året|a\s+year|årligt)\s+)?(?:for|til)\s+(?:en|et|a|an|one|én|ét)\s+"
+    rf"(?:{words._RESIDENTIAL}|{words._FOSTER})"
+)
 # "the saving at DKK 900k each": a price of one, not the saving
 _EACH_NOW = words._re(r"\s*(?:kr\.?|dkk)?\s*(?:each|hver|apiece|stykket|pr\.?\s*stk\.?|per\s+piece)(?!\w)")
 # a yearly sum said to be pay: "2,4 mio. kr. om året i ekstra løn", "DKK 1.8m a year in extra salaries"

@@ -15,7 +15,7 @@ from assistant.calc.words import _FOSTER, _RESIDENTIAL, _re
 # "… kr. pr. barn om året på institution", "… kr. i plejefamilie": only unit words between, no comma
 KIND_AFTER_AMOUNT = _re(
     r"(?:\s*(?:kr\.?|dkk|pr\.|pr|per|barn(?:et)?|child|om|året|a|year|årligt|annually|each|hver|stykket))*"
-    rf"\s+(?:på|i|in|at)\s+(?:en\s+|et\s+|a\s+|an\s+)?(?P<k>{_RESIDENTIAL}|{_FOSTER})"
+    rf"\s+(?:på|i|in|at|for)\s+(?:en\s+|et\s+|a\s+|an\s+)?(?P<k>{_RESIDENTIAL}|{_FOSTER})"
 )
 KIND_NEAR = _re(rf"(?:{_RESIDENTIAL}|{_FOSTER})\w*")
 _KIND_RESIDENTIAL = _re(_RESIDENTIAL)

@@ -33,6 +33,7 @@ from assistant.calc.staff_relations import (
     _surcharged_pay,
     _unanchored_amounts,
 )
+from assistant.numbers import format_number
 
 __all__ = ["relate"]
 
@@ -272,6 +273,34 @@ def _portfolio(reading: Reading, ctxs: list[Ctx]) -> None:
     for i, n in enumerate(nums):
         if n.role == "placements_total" and not n.kind and typed and n.value == sum(t.value for t in typed):
             nums[i] = replace(n, role="context")  # "20 anbringelser: 8 … og 12 …"
+    _the_rest(reading, ctxs)
+
+
+# "og resten på institution", "the rest in residential care", "de øvrige i plejefamilie": the other type's count
+_REST_OF_KIND = words._re(
+    rf"\b(?:resten|the\s+rest|the\s+remainder|the\s+others|de\s+øvrige|de\s+andre)\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:på|i|in|at)\s+(?:en\s+|et\s+|a\s+)?(?P<k>{words._RESIDENTIAL}|{words._FOSTER})"
+)
+
+
+def _the_rest(reading: Reading, ctxs: list[Ctx]) -> None:
+    """ "64 børn anbragt: 41 i plejefamilie … og resten på institution": the total less the one type counted is the
+    other type's count (23), so the portfolio has both; without it the residential price stood alone."""
+    nums = reading.numbers
+    whole = [i for i, n in enumerate(nums) if n.role == "placements_total" and not n.kind]
+    typed = [i for i, n in enumerate(nums) if n.role == "placements_total" and n.kind]
+    if len(whole) != 1 or len(typed) != 1 or not ctxs:
+        return
+    rest = _REST_OF_KIND.search(ctxs[0].text, nums[typed[0]].span[1])
+    if rest is None or kind_of(rest.group("k")) == nums[typed[0]].kind:
+        return
+    total, part = nums[whole[0]], nums[typed[0]]
+    if part.value >= total.value:
+        return
+    shown = f"{format_number(total.value, reading.language)} − {format_number(part.value, reading.language)}"
+    nums[whole[0]] = replace(
+        total, value=total.value - part.value, kind=kind_of(rest.group("k")), note="rest_of", noun=shown
+    )
 
 
 _DIFFERENCE_BEFORE = words._re(r"\b(?:forskellen|difference)\s+(?:mellem|between|of)\s+(?:kr\.?\s*|dkk\s*)?$")

@@ -47,7 +47,7 @@ CHILD_NOUN = r"børn(?:ene)?|barn(?:et)?|unge|children|child|kids|young\s+people
 # Words that may stand between a number and its noun without changing what it counts.
 _ADJ = (
     r"fuldtids|faste|nyansatte|åbne|aktive|nuværende|erfarne|uddannede|kommunale|full[- ]time|open|active|"
-    r"current|experienced|qualified|municipal|social|forebyggende|preventive|løbende|ongoing|anbragte|placed|"
+    r"current|experienced|qualified|municipal|social|forebyggende|preventive|løbende|ongoing|\w*anbragte|placed|"
     r"verserende|igangværende|pending|normerede|budgetterede|funded|budgeted|established"
 )
 _MORE = r"flere|ekstra|nye|yderligere|more|extra|additional|new"
