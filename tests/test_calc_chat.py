@@ -678,9 +678,11 @@ def test_a_share_of_a_budget_set_aside_is_its_amount(question: str, lang: str) -
 
 
 def test_a_subset_of_the_staff_is_not_added_up() -> None:
-    # 40 with 4 on leave is 36 at work, never 44: the two counts are asked about
+    # 40 with 4 on leave is 36 at work, never 44: the caseload is the one those at work carry (since the fifteenth
+    # session; before, the two counts were asked about)
     result = solved("Vi har 40 rådgivere, men 4 rådgivere er på barsel. Med 1.080 sager, hvad er sagstallet?")
-    assert result.calculation.outputs == {} and "lagt sammen" not in result.text
+    assert result.calculation.outputs == {"caseload": 30} and "lagt sammen" not in result.text
+    assert "36 rådgivere i dag (på arbejde: 40 − 4)" in result.text
 
 
 def test_a_number_without_a_role_stops_the_calculation() -> None:

@@ -448,3 +448,37 @@ def test_a_price_for_one_place_and_a_share_of_the_children_placed_there() -> Non
         "da",
     )
     assert (got["savings_per_year"], got["moved"]) == (6_705_000, 9)
+
+
+def test_staff_away_are_not_at_work() -> None:
+    """r16-024: two posts vacant and one worker on long-term sick leave: 24 at work carry the cases."""
+    got = outputs(
+        "Normeringen er 27 rådgivere. To stillinger er ubesatte, og én rådgiver er langtidssygemeldt. Der ligger 781 "
+        "sager. Hvad er sagstallet for dem, der faktisk er på arbejde, og hvad ville det være med fuld normering?",
+        "da",
+    )
+    assert got["caseload"] == pytest.approx(781 / 24, abs=0.01)
+    assert got["caseload_after"] == pytest.approx(781 / 27, abs=0.01)
+
+
+def test_hires_on_top_of_those_at_work() -> None:
+    """r16-061: "two of them are on long-term sick leave … hire on top of the 32 working to get everyone to 28"."""
+    got = outputs(
+        "We've got 1,046 child cases and 34 social workers, but two of them are on long-term sick leave. What's the "
+        "caseload for the ones actually at work, and how many would we need to hire on top of the 32 working to get "
+        "everyone to 28?",
+        "en",
+    )
+    assert got["caseload"] == pytest.approx(32.69, abs=0.01) and got["extra_staff"] == 6
+
+
+def test_staff_needed_beside_vacant_posts_is_not_set_against_either() -> None:
+    """r16-001: "how many posts for 26, and how many over the establishment": the gap was stated against the staff at
+    work as if it were the gap to the target (3, the vacant posts); which gap is meant is asked."""
+    got = answer(
+        "Vi er normeret til 38,5 fuldtidsstillinger i myndighed, men 3 står ubesatte, og der ligger 1.118 børnesager. "
+        "Hvad er sagstallet pr. besat stilling lige nu? Og hvor mange stillinger skal vi have i alt for at ramme 26 "
+        "sager, og hvor mange er det ud over normeringen?",
+        "da",
+    )
+    assert "I mangler 3" not in got.text

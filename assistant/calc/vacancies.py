@@ -25,11 +25,30 @@ _SOME_FILLED = re.compile(
     re.I,
 )
 
+# away from work though in post: "2 af dem er langtidssygemeldte", "two of them are on long-term sick leave"
+_AWAY = r"\w*sygemeld\w*|på\s+barsel|på\s+orlov|on\s+(?:long[- ]term\s+)?(?:sick\s+)?leave|off\s+sick|on\s+maternity"
+_AWAY_AFTER = re.compile(
+    rf"\s*(?:(?:af\s+dem|of\s+them|of\s+which|heraf|hvoraf)\s+)?(?:[^\W\d][\w-]*\s+){{0,3}}?(?:{_AWAY})\b", re.I
+)
 _VACANT_AFTER = re.compile(
     r"\s*(?:(?:af\s+dem|of\s+them|of\s+which|heraf|hvoraf)\s+)?(?:[^\W\d][\w-]*\s+){0,3}?"
-    rf"(?:{words.VACANT}|empty|tomme|open\s+(?:posts?|positions?))\b",
+    rf"(?:{words.VACANT}|empty|tomme|open\s+(?:posts?|positions?)|{_AWAY})\b",
     re.I,
 )
+
+
+_AT_WORK_AFTER = re.compile(r"\s*(?:working|at\s+work|in\s+post|på\s+arbejde|besatte|i\s+stilling)\b", re.I)
+# "med fuld normering", "if fully staffed", "på papiret", "if everyone were at work": the caseload with every post
+# filled and everyone back is asked too
+_ALL_AT_WORK_Q = re.compile(
+    r"\b(?:fuld\s+normering|fully\s+staffed|alle\s+stillinger\s+besat|all\s+posts\s+filled|på\s+papiret|on\s+paper|"
+    r"alle\s+(?:er\s+)?(?:på\s+arbejde|tilbage)|everyone\s+(?:is\s+|were\s+|was\s+)?(?:at\s+work|back)|full\s+establishment|"
+    r"normeringen)\b",
+    re.I,
+)
+_NOT_STAFF = ("cases", "target", "caseload_now", "caseload", "caseload_kept", "years")
+# "normeret til 38,5 fuldtidsstillinger", "Normeringen er 27 rådgivere": the posts, said as posts
+_POSTS_AFTER = re.compile(r"\s*(?:\w*stillinger|\w*normering\w*|posts|positions)\b", re.I)
 
 
 def vacant_posts(reading: Reading, text: str) -> None:
@@ -37,29 +56,50 @@ def vacant_posts(reading: Reading, text: str) -> None:
     if not {"caseload", "caseload_after"} & set(reading.asked):
         return
     nums = reading.numbers
-    counts = [i for i, n in enumerate(nums) if not n.unit.startswith("kr") and n.unit != "pct" and n.role != "cases"]
-    vacant = [i for i in counts if _VACANT_AFTER.match(text, nums[i].span[1])]
-    if len(vacant) != 1 or sum(1 for n in nums if n.role == "cases") != 1:
+    counts = [
+        i for i, n in enumerate(nums)
+        if not n.unit.startswith("kr") and n.unit not in ("pct", "cases_per_worker") and n.role not in _NOT_STAFF
+    ]  # fmt: skip
+    away = [i for i in counts if _VACANT_AFTER.match(text, nums[i].span[1])]  # vacant posts, or staff away
+    if not away or sum(1 for n in nums if n.role == "cases") != 1:
         return
-    v = vacant[0]
-    posts = [i for i in counts if i < v and words.STAFF_AFTER.match(text, nums[i].span[1])]
-    if len(posts) != 1 or nums[posts[0]].value <= nums[v].value:
+    v = away[0]
+    posts = [i for i in counts if i < v and (words.STAFF_AFTER.match(text, nums[i].span[1]) or _POSTS_AFTER.match(
+        text, nums[i].span[1]))]  # fmt: skip
+    gone = sum(nums[i].value for i in away)
+    if len(posts) != 1 or nums[posts[0]].value <= gone:
         return
     p = posts[0]
-    rest = [i for i in counts if i not in (p, v)]
-    in_post = nums[p].value - nums[v].value
+    # other counts of staff: "de 27 besatte", "on top of the 32 working"; a bare number elsewhere ("get everyone to
+    # 28") is no count of staff and is left to be placed later
+    rest = [
+        i for i in counts
+        if i != p and i not in away and (nums[i].unit == "workers" or _AT_WORK_AFTER.match(text, nums[i].span[1]))
+    ]  # fmt: skip
+    in_post = nums[p].value - gone
     lang = reading.language
-    if len(rest) == 1 and nums[rest[0]].value == in_post:  # "De 27 besatte rådgivere"
+    sick = any(_AWAY_AFTER.match(text, nums[i].span[1]) for i in away)  # away, not a post left empty
+    staffing = bool({"staff_needed", "extra_staff"} & set(reading.asked))
+    if staffing and not rest:
+        # "how many posts for 26, and how many over the establishment": staff needed against the posts or against
+        # those at work is not said; the gap to one was stated as the gap to the other, so the count is not read
+        return
+    if len(rest) == 1 and nums[rest[0]].value == in_post:  # "De 27 besatte rådgivere", "on top of the 32 working"
         said = rest[0]
         nums[said] = replace(nums[said], role="staff_now", alt_role=None, unit="workers", note="")
-        nums[v] = replace(nums[v], role="context", alt_role=None, note="part")
+        for i in away:
+            nums[i] = replace(nums[i], role="context", alt_role=None, note="part")
     elif not rest:
-        shown = f"{format_number(nums[p].value, lang)} − {format_number(nums[v].value, lang)}"
+        shown = " − ".join(format_number(nums[i].value, lang) for i in (p, *away))
         nums[v] = replace(nums[v], role="staff_now", alt_role=None, unit="workers", value=in_post,
-                          note="in_post", noun=shown)  # fmt: skip
+                          note="at_work" if sick else "in_post", noun=shown)  # fmt: skip
+        for i in away[1:]:
+            nums[i] = replace(nums[i], role="context", alt_role=None, note="part")
     else:
         return
-    if _SOME_FILLED.search(words.asking_text(text)):
-        nums[p] = replace(nums[p], role="context", alt_role=None, note="part")  # the staff after: not the posts
+    asking = words.asking_text(text)
+    if _SOME_FILLED.search(asking) or staffing or (sick and not _ALL_AT_WORK_Q.search(asking)):
+        # the staff after is not the posts: some are filled, or the hires asked are on top of those at work
+        nums[p] = replace(nums[p], role="context", alt_role=None, note="part")
         return
-    nums[p] = replace(nums[p], role="staff_to", alt_role=None, unit="workers", note="all_posts")
+    nums[p] = replace(nums[p], role="staff_to", alt_role=None, unit="workers", note="all_back" if sick else "all_posts")

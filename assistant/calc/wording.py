@@ -60,6 +60,8 @@ class Wording:
             key += "_move"  # break-even by moving children, not by avoiding placements
         if key == "caseload_after" and r.step and {"staff_to", "cases_from"} & set(r.step.rule.inputs):
             key += "_change"  # staff or cases that changed, not new staff hired
+            filled = next((n.note for n in self.reading.numbers if n.note in ("all_posts", "all_back")), None)
+            key = f"caseload_after_{filled}" if filled and "staff_to" in r.step.rule.inputs else key
         if r.step and f"{key}_{r.step.rule.inputs[0]}" in SAY:
             # said with the input it comes from: staff a yearly saving or a staff budget pays for, not a budget
             key += f"_{r.step.rule.inputs[0]}"

@@ -155,6 +155,9 @@ TARGET_END = _re(
     r"(?:et\s+)?mål\s+på|(?:a\s+)?target\s+of|(?:stay|remain)\s+(?:at|on)|(?:cutting|bringing|getting|lowering|reducing)\s+(?:\w+\s+){0,2}?(?:down\s+)?to|reaching|hitting|(?:ned\s+(?:på|til)|down\s+to)(?:\s+(?:DS'?s?|the\s+DS|de\s+vejledende|det\s+anbefalede|the\s+recommended|"
     r"the\s+guiding|normens?|the\s+norm's))?|\bnå|reach|ramme|\bhit|land\s+on|lande\s+på|"
     r"get\s+(?:it\s+|them\s+)?down\s+to|lower(?:ed)?\s+(?:it\s+)?to|"
+    # "to get everyone to 28", "få alle ned på 25": every worker brought to a caseload
+    r"get\s+(?:everyone|everybody|all\s+of\s+them|each\s+(?:one|worker))\s+(?:down\s+)?to|"
+    r"få\s+(?:alle|hver\s+enkelt)\s+(?:ned\s+)?(?:på|til)|"
     r"reduce[ds]?\s+(?:it\s+)?to|sænke\w*\s+(?:det\s+)?til|til\s+højst|to\s+at\s+most|højst|at\s+most|"
     r"maks(?:imalt)?|max(?:imum)?(?:\s+of)?|(?:max(?:imum)?|maks(?:imalt|imum)?|loftet|the\s+cap)\s+(?:er|is|på|=)|"
     # "if nobody may carry more than 22", "ingen må have flere end 22": a cap is the target
