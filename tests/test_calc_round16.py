@@ -482,3 +482,35 @@ def test_staff_needed_beside_vacant_posts_is_not_set_against_either() -> None:
         "da",
     )
     assert "I mangler 3" not in got.text
+
+
+def test_what_the_caseload_drops_to_with_new_staff() -> None:
+    """r16-064: "If we bring in 5 more, what does the caseload drop to": the caseload after, with the new staff."""
+    got = outputs(
+        "Caseload is 38 per worker across 19 workers. If we bring in 5 more, what does the caseload drop to, and "
+        "what is the yearly bill at DKK 610,000 each?",
+        "en",
+    )
+    assert got["caseload_after"] == pytest.approx(30.08, abs=0.01) and got["cost_per_year"] == 3_050_000
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "expected"),
+    [
+        (
+            "We shut 18% of our 650 preventive cases. How many cases is that, and how many full-time posts does that "
+            "free up at 24 cases per worker?",
+            "en",
+            {"cases_closed": 117, "posts_freed": 4.875},
+        ),
+        (
+            "Vi lukker 20 % af vores 450 forebyggende sager. Hvor mange sager er det, og hvor mange årsværk frigør "
+            "det ved 25 sager pr. rådgiver?",
+            "da",
+            {"cases_closed": 90, "posts_freed": 3.6},
+        ),
+    ],
+)
+def test_closed_cases_in_posts_freed(question: str, lang: str, expected: dict[str, float]) -> None:
+    """r16-079: the closed cases over the caseload are the posts they free."""
+    assert_outputs(question, lang, expected)

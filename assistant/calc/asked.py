@@ -212,7 +212,17 @@ THAT_MANY_Q = _re(
 )
 # "hvad sker der så med sagstallet", "what happens to the caseload"
 CASELOAD_HAPPENS_Q = _re(
-    r"\bhvad\s+sker\s+der\s+(?:så\s+)?med\s+sagstallet\b|\bwhat\s+happens\s+to\s+(?:the\s+|our\s+)?caseloads?\b"
+    r"\bhvad\s+sker\s+der\s+(?:så\s+)?med\s+sagstallet\b|\bwhat\s+happens\s+to\s+(?:the\s+|our\s+)?caseloads?\b|"
+    # "what does the caseload drop to", "hvad falder sagstallet til"
+    r"\bwhat\s+(?:does|would|will)\s+(?:the\s+|our\s+)?caseloads?\s+"
+    r"(?:drop|fall|go\s+down|come\s+down|rise|go\s+up|increase|decrease|change)\s+to\b|\bhvad\s+(?:falder|stiger|ændres)\s+sagstallet\s+(?:så\s+)?til\b"
+)
+# "how many full-time posts does that free up", "hvor mange årsværk frigør det": the closed cases in posts
+POSTS_FREED_Q = _re(
+    r"\b(?:posts?|positions?|ftes?|full[- ]time\s+(?:posts?|equivalents?)|social\s+workers?|workers?)\s+"
+    r"(?:\w+\s+){0,2}?free[sd]?\s+up|\bfree\s+up\s+(?:\w+\s+){0,2}?(?:posts?|positions?|ftes?)\b|"
+    r"\bfrigør\w*\s+(?:det|de|vi|der)?\s*(?:\w+\s+){0,2}?(?:stillinger|årsværk|rådgivere)\b|"
+    r"\bhvor\s+mange\s+(?:stillinger|årsværk|rådgivere)\s+(?:\w+\s+){0,2}?frigør\w*"
 )
 # "how many caseworker posts is that", "how many posts at DKK 480k", "hvor mange stillinger svarer det til"
 POSTS_Q = _re(
@@ -235,6 +245,7 @@ BENCH_GAP_Q = _re(
 )
 DIRECT: tuple[tuple[re.Pattern[str], str], ...] = (
     (BENCH_GAP_Q, "bench_gap"),
+    (POSTS_FREED_Q, "posts_freed"),
     (YEAR_PRICE_Q, "cost_per_year"),
     (CASES_Q, "cases"),
     (CASELOAD_HAPPENS_Q, "caseload"),

@@ -355,6 +355,8 @@ MORE_RULES: tuple[Rule, ...] = (
     # the cases closed at one case's yearly price (``calc.cuts``): what closing them saves a year
     Rule("savings_per_year", ("cases_closed", "price_each"), units.units_cost, "{cases_closed} × {price_each}"),
     Rule("cases_open", ("cases", "cases_closed"), lambda c, x: c - x, "{cases} − {cases_closed}"),
+    # the closed cases in full-time posts at a caseload ("how many posts does that free up at 24 cases each")
+    Rule("posts_freed", ("cases_closed", "caseload_now"), lambda x, load: x / load, "{cases_closed} ÷ {caseload_now}"),
     Rule(
         "caseload_left",
         ("cases", "cases_closed", "staff_now"),
