@@ -257,6 +257,11 @@ class Retriever:
                 if doc_ids[row] in own_docs:
                     fused[row] += bonus
         order = sorted(fused, key=lambda r: (-fused[r], r))
+        units = snap.statements
+        if units is not None and units.vectors.shape[0]:
+            # a chunk with nothing quotable left after boilerplate ("Kontakt … Tlf.: …", a byline, a list of
+            # attachments) can be no answer's source: it ranked first for "hvad lovede borgmesteren" on a name
+            order = [r for r in order if len(units.rows_of(r))]
         hits: list[Hit] = []
         per_doc: dict[str, int] = {}
         cap = self.settings.max_chunks_per_doc
