@@ -196,7 +196,7 @@ def _answer(
     clash = conflicting(variants)
     if clash:
         return sheet.implausible([(name, value) for name, value, _ in clash], asked, key="conflict")
-    echoed = only_echoes(variants)
+    echoed = only_echoes(variants, read)
     if echoed:
         return sheet.implausible(echoed, asked, key="echo")
     left = unused_numbers(read, variants)

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from assistant.calc.amounts import Reading, ReadNumber
+from assistant.calc.words import sentence_bounds
 
 __all__ = ["pair_by_years", "years_of_a_change", "years_of_a_period"]
 
@@ -100,6 +101,16 @@ _POOL_YEARS = re.compile(
     re.IGNORECASE,
 )
 _POOLS = ("budget", "extra_cost_total")
+# a year's money, each year of the span: "hver", "each", "pr. år", "om året", "annually", "a yearly grant"
+_EACH_YEAR = re.compile(
+    r"\b(?:annual(?:ly)?|yearly|per\s+year|a\s+year|each\s+year|every\s+year|om\s+året|pr\.?\s+år|årlig\w*|"
+    r"hvert\s+år)\b",
+    re.IGNORECASE,
+)
+_EACH_YEAR_AFTER = re.compile(r"\s*,?\s*(?:hver|each|apiece|hvert|begge\s+år|both\s+years|respectively)\b", re.I)
+_ONE_YEAR_SPENT = re.compile(
+    r"\b(?:bruger|spend|use)\s+(?:det\s+hele|all\s+of\s+it|it\s+all|everything|alt)\s+(?:i|in)\s+(?:19|20)\d\d", re.I
+)
 
 
 def years_of_a_pool(reading: Reading, text: str) -> None:
@@ -116,6 +127,14 @@ def years_of_a_pool(reading: Reading, text: str) -> None:
         m = _POOL_YEARS.match(text, n.span[1])
         if m is None or not 0 < int(m.group(2)) - int(m.group(1)) <= 10:
             continue
+        start, _ = sentence_bounds(text, n.span[0])
+        later = [x.span[0] for x in nums if x.span[0] > m.end()]
+        near = text[max(start, n.span[0] - 40) : min([m.end() + 25, *later])]  # the sum's own words, not a price's
+        if _EACH_YEAR.search(near) or _EACH_YEAR_AFTER.match(text, m.end()):
+            return  # "4,2 mio. kr. til 2026 og 2027 hver", "annually for 2026-2027": a year's money, each year
+        years = {int(y) for y in _CALENDAR_YEAR.findall(text)}
+        if years - set(range(int(m.group(1)), int(m.group(2)) + 1)) or _ONE_YEAR_SPENT.search(text):
+            return  # another year named, or "hvis vi bruger det hele i 2026": which year's money is not the span's
         count = float(int(m.group(2)) - int(m.group(1)) + 1)
         said = f"{m.group(1)}-{m.group(2)}"
         nums[i] = replace(n, note="over_years")

@@ -19,7 +19,7 @@ from dataclasses import replace
 from itertools import permutations
 
 from assistant.calc import cues, words
-from assistant.calc.amount_words import EACH_AFTER, TOTAL_NEAR
+from assistant.calc.amount_words import EACH_AFTER, OVER_YEARS_AFTER, TOTAL_NEAR
 from assistant.calc.fields import FieldError
 from assistant.calc.known import known_from, plan
 from assistant.calc.plausible import MOST_YEARLY, among, implausible, implausible_prices, used_values
@@ -110,6 +110,8 @@ def _roles_for(n: ReadNumber, question: str) -> tuple[str, ...]:
             return tuple(r for r in _MONEY if r in _PER_UNIT)  # "each costs about DKK 85,000 a year"
         if _PAYS_FOR_STAFF.match(question, end):
             return ()  # "DKK 1.3m a year pays for 2 extra workers": their cost, which no role here is; asked about
+        if OVER_YEARS_AFTER.match(question, end):
+            return ()  # "DKK 10.2m over 2 years for 8 kids": a period's sum, which no yearly role here is
         if TOTAL_NEAR.search(question, *near) or _PAYROLL.search(question, *near):
             return tuple(r for r in _MONEY if r not in _PER_UNIT)  # "3,3 mio. kr. i alt for de tre"
         return _MONEY

@@ -53,6 +53,11 @@ _BUDGET = _re(r"\b\w*budget\w*|\bramme\w*|\ballocat\w*|\bbevilling\w*")  # "års
 _SPENT = _re(
     r"\b(?:brugt|forbrugt|forbruget|spent|used|udgifterne\s+(?:er|var)|spend(?:ing)?\s+(?:is|was|so\s+far))\b"
 )
+_PART_YEAR_BUDGET = _re(
+    r"\b\w*(?:kvartal|halvår|måneds?)\w*budget\w*|\b(?:quarterly|monthly|half[- ]year(?:ly)?|q[1-4]|month'?s|"
+    r"quarter'?s)\s+budget\w*|\bbudget\w*\s+(?:for|til)\s+(?:the\s+)?(?:kvartal\w*|quarter|halvåret|half[- ]year|"
+    r"måneden|month)\b"
+)
 _BUDGET_AFTER = _re(r"\s*(?:kr\.?|dkk)?\s*(?:\w+\s+)?(?:budget|ramme)\b")  # "a DKK 38m budget"
 _ASKED = _re(
     r"\b(?:årets\s+forbrug|forbrug\w*\s+for\s+hele\s+året|helårs\w*|hele\s+året|full[- ]year|whole\s+year|"
@@ -113,6 +118,9 @@ def read_forecast(reading: Reading, text: str) -> Reading | None:
     spent = [i for i in sums if i not in budget and _SPENT.search(_around(text, reading.numbers[i]))]
     if len(budget) != 1 or len(spent) != 1:
         return None
+    b_num = reading.numbers[budget[0]]
+    if _PART_YEAR_BUDGET.search(_before(text, b_num, reading.numbers) + text[b_num.span[1] : b_num.span[1] + 25]):
+        return None  # "kvartalsbudgettet", "the quarterly budget", "månedsbudgettet": not a year's, so no 12 months
     numbers = list(reading.numbers)
     said = _months_gone(text)
     if counted and _LEFT_BEFORE.search(text, 0, numbers[counted[0]].span[0]):

@@ -259,7 +259,8 @@ def _as_answered(name: str, known: dict[str, Value], cues: set[str] | None = Non
         return before, "break_even"  # "how many must we move to pay for 3 extra social workers"
     if name == "net_per_year" and "one_off" in keys and "first_year" in (cues or set()):
         return before, "net_first_year"  # "nettoresultatet det første år": the one-off is paid in it
-    if name == "pct_share" and "value_part" not in keys and "placement_spend" in keys and _CHANGED & keys:
+    of_spend = "placement_spend" in keys and "other_base" not in (cues or set())  # not "af merforbruget"
+    if name == "pct_share" and "value_part" not in keys and of_spend and _CHANGED & keys:
         # "hvor meget frigør det, og hvor stor en del af budgettet er det": the saving's share of the placement spend
         return ["savings_per_year"], "saving_share_pct"
     if name == "pct_share" and "staff_cut" in keys and "value_part" not in keys:

@@ -49,8 +49,16 @@ _WEEK = _re(
 _STAFF = ("staff_now", "extra_staff")
 # "vil have op på fuld tid", "gå op til fuld tid", "bring them up to full time", "opnormere dem": the part-time
 # group's hours rise; the added staff is the hours they lack, not the group's FTE
+_NOT_RAISED = _re(
+    r"\b(?:ikke|not|don't|doesn't|won't|can't|cannot|kan\s+ikke|vil\s+ikke|never|aldrig|instead\s+of|i\s+stedet\s+for|"
+    r"rather\s+than|frem\s+for)\b"
+)
+_SOME_OF_THEM = _re(
+    r"\b(?:half|halvdelen|some|nogle|one|én|en|two|to|three|tre|a\s+few|et\s+par|part)\s+(?:of\s+(?:them|these|those)|af\s+"
+    r"(?:dem|disse))\b"
+)
 _TO_FULL = _re(
-    r"\b(?:op\s+(?:på|til)|over\s+på|til)\s+fuld\s*tid\b|\bopnormer\w*|\b(?:up|increase\w*|raise\w*|move\w*|go)\s+"
+    r"\b(?:op\s+(?:på|til)|over\s+på|til)\s+fuld\s*tid\b|\bopnormer\w*|\b(?:up|increas\w*|rais\w*|mov\w*|go)\s+"
     r"(?:\w+\s+){0,2}?to\s+full[- ]time\b"
 )
 _SUBSET = _re(r"\b(?:of\s+(?:them|whom|these|those)|af\s+dem|hvoraf|heraf)\b")
@@ -97,8 +105,10 @@ def part_time_staff(reading: Reading, text: str) -> None:
     roles = {nums[i].role for i, _, _ in groups} - {None, "context"}
     if len(roles) > 1 or any(n.role in _STAFF for i, n in enumerate(nums) if i not in {g[0] for g in groups}):
         return  # today's staff and new hires, or another count of staff: not one group to add up
+    if "extra_staff" in roles and any(nums[i].role is None for i, _, _ in groups):
+        return  # "4 part-timers … we hire 1 full-time worker": the hire is not the part-timers' group
     heads = {i: _count(nums[i]) for i, _, _ in groups}
-    if _TO_FULL.search(text):
+    if _raised(text):
         _raise_to_full(reading, text, groups, heads, used)
         return
     for k, (i, _, how) in enumerate(groups):
@@ -125,6 +135,13 @@ def part_time_staff(reading: Reading, text: str) -> None:
         reading.asked = ["fte_total", *asked]
 
 
+def _raised(text: str) -> bool:
+    """Part-timers brought up to full time: said, and not denied ("de vil ikke op på fuld tid", "instead of raising
+    them": those are counted as they are)."""
+    raised = _TO_FULL.search(text)
+    return raised is not None and not _NOT_RAISED.search(text, max(0, raised.start() - 40), raised.start())
+
+
 def _raise_to_full(
     reading: Reading,
     text: str,
@@ -136,7 +153,7 @@ def _raise_to_full(
     3 × (1 − 25/37) = 0,97 FTE, not their 2,03. With other groups beside it, which one rises is not guessed:
     the staff is asked."""
     nums = reading.numbers
-    if len(groups) != 1:
+    if len(groups) != 1 or _SOME_OF_THEM.search(text):  # "half of them", "én af dem": who rises is not said
         reading.numbers = [replace(n, role=None, note="part_unknown") if n.role in _STAFF else n for n in nums]
         return
     i, share, how = groups[0]

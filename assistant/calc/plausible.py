@@ -6,10 +6,10 @@ value and asks instead.
 
 from __future__ import annotations
 
-from assistant.calc.prices import PLACEMENT_YEARLY, POST_YEARLY
+from assistant.calc.prices import PERIOD_NOTES, PLACEMENT_YEARLY, POST_YEARLY
 from assistant.calc.question import Reading, ReadNumber
 from assistant.calc.sheet import Variant
-from assistant.calc.solver import Solution, Solver
+from assistant.calc.solver import Result, Solution, Solver
 from assistant.calc.texts import CASELOADS, UNITS
 
 __all__ = [
@@ -93,15 +93,27 @@ def among(value: float, values: list[float]) -> bool:
     return any(abs(value - v) <= 1e-6 * max(1.0, abs(value)) for v in values)
 
 
-def only_echoes(variants: list[Variant]) -> list[tuple[str, float]]:
+def only_echoes(variants: list[Variant], reading: Reading | None = None) -> list[tuple[str, float]]:
     """Asked quantities whose every answer is a number the question itself gave, none worked out.
 
     A question does not ask for what it says: "Herning saved 4.4m … with a team twice their size, what would
     we save a year?" answered "the saving is 4,400,000 DKK a year" restates its own figure as the result, and
-    the words that change it went unread. Shown, the echo looks like an answer."""
+    the words that change it went unread. Shown, the echo looks like an answer. A step that only passes one
+    given number on ("En institutionsplads koster 1,16 mio. … hvad koster den, hvis den i stedet er en
+    plejefamilie?" answered 1,16 mio. for one placement) is an echo too, unless the reading turned a month's or a
+    day's price into the year's (then the year's price is news)."""
     solutions = [v.solution for v in variants if v.solution is not None]
     results = [(r, s) for s in solutions for r in s.results if r.value is not None]
-    if not results or any(r.step is not None or s.values[r.name].origin != "question" for r, s in results):
+    converted = {n.value for n in (reading.numbers if reading else []) if n.note in PERIOD_NOTES}
+
+    def echo(r: Result, s: Solution) -> bool:
+        if r.step is None:
+            return s.values[r.name].origin == "question"
+        (name, value), *more = list(r.step.inputs.items()) or [("", 0.0)]
+        passed_on = not more and name in s.values and abs(r.step.value - value) < 1e-6
+        return passed_on and s.values[name].origin == "question" and not among(value, list(converted))
+
+    if not results or not all(echo(r, s) for r, s in results):
         return []
     return list(dict.fromkeys((r.name, float(r.value or 0.0)) for r, _ in results))
 

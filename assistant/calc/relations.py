@@ -106,6 +106,12 @@ def _respectively(reading: Reading, text: str) -> None:
             nums[i + 1] = replace(b, role="cost_per_placement", unit="kr_per_child", kind=ordered[1])
 
 
+_OTHER_PERIOD = words._re(
+    r"\b(?:over\s+(?:\w+\s+)?(?:år|years?)|\d+\s+(?:år|years)|halvår\w*|half[- ]year|first\s+half|kvartal\w*|"
+    r"quarter\w*|måned\w*|months?|monthly|uge\w*|weeks?)\b"
+)
+
+
 def _forward_totals(reading: Reading, ctxs: list[Ctx]) -> None:
     """ "DKK 9m for 15 caseworkers", "3,6 mio. kr. til de 6 rådgivere": an amount the words left open,
     followed by "for"/"til" and a count of workers, is the total for that count."""
@@ -113,7 +119,9 @@ def _forward_totals(reading: Reading, ctxs: list[Ctx]) -> None:
     for i in range(len(nums) - 1):
         n, nxt = nums[i], nums[i + 1]
         # "Staff costs are DKK 17.4m for 29 workers": no one worker costs 17,4 mio., so it is the 29's together
-        too_dear = n.role == "cost_per_worker" and n.value > POST_YEARLY[1]
+        around = ctxs[i].clause + ctxs[i].text[n.span[1] : n.span[1] + 80]
+        # "for 29 workers over 2 years": not a year's pay
+        too_dear = n.role == "cost_per_worker" and n.value > POST_YEARLY[1] and not _OTHER_PERIOD.search(around)
         if (
             n.unit.startswith("kr")
             and (n.role is None or too_dear)
@@ -133,19 +141,39 @@ def _a_year_each(amount: float, count: float) -> bool:
 def _spent_on_count(reading: Reading, ctxs: list[Ctx]) -> None:
     """ "spent DKK 9.7 billion on 13,459 placements", "DKK 10.2m a year for 8 kids in residential care": a spend and
     the placements it paid for. Without a verb of spending the sum must divide into a price one placement can have,
-    so "1.160.000 kr. for 1 barn" stays a price and a stray count is not taken for the children paid for."""
+    so "1.160.000 kr. for 1 barn" stays a price and a stray count is not taken for the children paid for. A sum read
+    as one placement's price that no placement costs ("DKK 850,000 a month for 8 kids", 10,2 mio. a year) is the
+    count's together. Two such sums ("10.2m for 8 in residential care and 3.3m for 7 in foster care") are asked
+    about: the second had been read as the first type's price. A sum for another period than a year is not a
+    year's spend."""
     nums = reading.numbers
-    for i in range(len(nums) - 1):
+    pairs = [
+        i for i in range(len(nums) - 1)
+        if nums[i].unit.startswith("kr")
+        and nums[i].role in (None, "cost_per_placement", "placement_spend")
+        and nums[i + 1].unit in ("placements", "children")
+        and ON_COUNT_BETWEEN.fullmatch(ctxs[i].after)
+    ]  # fmt: skip
+    taken = []
+    for i in pairs:
         n, nxt = nums[i], nums[i + 1]
-        if (
-            n.unit.startswith("kr")
-            and n.role is None
-            and nxt.unit in ("placements", "children")
-            and ON_COUNT_BETWEEN.fullmatch(ctxs[i].after)
-            and (SPENT_VERB_BEFORE.search(ctxs[i].before) or _a_year_each(n.value, nxt.value))
-        ):
-            nums[i] = replace(n, role="placement_spend", unit="kr_per_year")
-            nums[i + 1] = replace(nxt, role="placements_total", unit="placements")
+        spent = SPENT_VERB_BEFORE.search(ctxs[i].before) or _a_year_each(n.value, nxt.value)
+        if n.role == "cost_per_placement":
+            spent = n.value > PLACEMENT_YEARLY[1] and _a_year_each(n.value, nxt.value)
+        if n.role == "placement_spend":
+            spent = True  # read as a spend already; counted so that two of them are seen
+        yearly = n.note in ("monthly", "weekly", "daily", "quarterly") or not _OTHER_PERIOD.search(
+            ctxs[i].clause + ctxs[i].text[n.span[1] : n.span[1] + 60]
+        )
+        if spent and yearly:
+            taken.append(i)
+    if taken and len(pairs) > 1:
+        for i in pairs:
+            nums[i] = replace(nums[i], role=None, kind="")
+        return
+    for i in taken:
+        nums[i] = replace(nums[i], role="placement_spend", unit="kr_per_year", kind="")
+        nums[i + 1] = replace(nums[i + 1], role="placements_total", unit="placements")
 
 
 # "fordobler antallet af rådgivere fra 6 til 12", "raise our caseworkers from 20 to 26": staff named before the pair

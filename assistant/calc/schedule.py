@@ -210,6 +210,16 @@ _EVERY_YEAR_AFTER = _re(
     rf"\s*{_MORE}(?:(?:{STAFF_NOUN})\b)?(?:\s+(?:pr\.|per|on|fra|from|den)\s+1\.?\s+(?:januar|january))?"
     r"[^.?!\d]{0,30}?\b(?:every\s+year|each\s+year|hvert\s+år)\b"
 )
+# "Hvert år i 4 år ansætter vi 2 …", "Every year for 4 years we hire 2 …": the recurrence said before the count
+_EVERY_YEAR_BEFORE = _re(
+    r"\b(?:hvert\s+år|every\s+year|each\s+year)(?:\s+(?:i|for|over)\s+(?:de\s+næste\s+|the\s+next\s+)?\w+\s+(?:år|years))?"
+    r"\s*,?\s*(?:ansætter\s+vi|we\s+(?:will\s+)?(?:hire|add|recruit)|we\s+take\s+on)\s+$"
+)
+_NOT_KEPT = _re(
+    r"\b(?:ad\s+gangen|at\s+a\s+time|kontrakt\w*|contracts?|midlertidig\w*|temporar\w*|tidsbegræns\w*|fixed[- ]term|"
+    r"hvert\s+andet\s+år|every\s+(?:other|second)\s+year|half[- ]year|halvt\s+år|halvår\w*|erstat\w*|replac\w*|"
+    r"retir\w*|pension\w*|går\s+på\s+pension|stopper|leave[sd]?|quit\w*)\b"
+)
 _SPAN = _re(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 
 
@@ -220,12 +230,18 @@ def read_yearly_hires(reading: Reading, text: str) -> None:
     nums = reading.numbers
     hires = [
         i for i, n in enumerate(nums)
-        if n.role == "extra_staff" and _EVERY_YEAR_AFTER.match(text, n.span[1])
+        if n.role == "extra_staff"
+        and (_EVERY_YEAR_AFTER.match(text, n.span[1]) or _EVERY_YEAR_BEFORE.search(text, 0, n.span[0]))
         and _HIRE.search(text, sentence_bounds(text, n.span[0])[0], n.span[0] + 40)
     ]  # fmt: skip
     if len(hires) != 1:
         return
     i = hires[0]
+    if _NOT_KEPT.search(text) or any(n.role == "one_off" for n in nums):
+        # "kun for et år ad gangen", "one-year contracts", "hvert andet år", "replace 2 who retire", a one-off per hire:
+        # whether the hires stay, and what each costs in its first year, is not the plain sum, so it is asked
+        nums[i] = replace(nums[i], role=None, note="every_year")
+        return
     stated = [n.value for n in nums if n.role == "years"]
     spans = [int(m.group(2)) - int(m.group(1)) + 1 for m in _SPAN.finditer(text)]
     horizon = int(stated[0]) if len(stated) == 1 else spans[0] if len(spans) == 1 and 1 < spans[0] <= 11 else 0

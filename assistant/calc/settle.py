@@ -182,6 +182,9 @@ def _calendar_span(reading: Reading, text: str, pct_end: int) -> list[int]:
     m = _CALENDAR_SPAN.match(text, pct_end)
     if m is None or not 0 < int(m.group(2)) - int(m.group(1)) <= 10:
         return []
+    inside = range(int(m.group(1)), int(m.group(2)))  # every year of the span but its last
+    if any(int(y) in inside for y in re.findall(r"\b((?:19|20)\d\d)\b", words.asking_text(text))):
+        return []  # "… 2026 to 2028 … how many in 2027?": a year inside the span is asked, not its end
     count = float(int(m.group(2)) - int(m.group(1)) + 1)
     said = f"{m.group(1)}-{m.group(2)}"
     reading.numbers.append(ReadNumber(count, "years", "years", m.span(1), said, note="year_range", noun=said))
@@ -250,7 +253,14 @@ def case_growth(reading: Reading, text: str) -> None:
         nums[pcts[0]] = replace(nums[pcts[0]], note="a_year")
     pct = nums[pcts[0]].span
     near = text[max(start, pct[0] - 40) : min(end, pct[1] + 40)]
-    if _PAST_RISE.search(near) and not _FUTURE.search(text, max(0, start - 1), end):
+    past = _PAST_RISE.search(near) and not _FUTURE.search(text, max(0, start - 1), end)
+    based = bool(cases) and (start <= nums[cases[0]].span[0] or _FROM_BEFORE.search(text, 0, nums[cases[0]].span[0]))
+    if past and not based and not yearly:  # not "Our 600 cases grew by 15%": the cases the rise was of
+        # "We have 900 cases … Cases went up 15% last year": the cases said are today's, after the rise; the rise is
+        # background (read forward it gave a caseload of 34,5 where 30 is right)
+        nums[pcts[0]] = replace(nums[pcts[0]], role="context", alt_role=None, note="")
+        return
+    if past:
         # "cases grew 12% this year from 850 … what's the caseload now": the grown cases are today's, so the
         # caseload asked is the one after the rise, not last year's
         reading.asked = list(dict.fromkeys("caseload_after" if a == "caseload" else a for a in reading.asked))

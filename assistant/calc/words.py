@@ -340,6 +340,11 @@ CUES = {
         r"\b(?:total\s+(?:annual\s+|yearly\s+)?(?:cost|payroll|wage\s+bill)|(?:cost|koste\w*)\s+(?:in\s+total|i\s+alt|"
         r"altogether|tilsammen)|samlede?\s+(?:løn)?(?:udgift|omkostning)\w*|koster\s+de\s+(?:så\s+)?i\s+alt)\b"
     ),
+    # a share asked of something other than the placement spend: "of the staff budget", "af merforbruget"
+    "other_base": _re(
+        r"\b(?:rådgiverbudget\w*|lønbudget\w*|personalebudget\w*|staff\s+budget|salary\s+budget|payroll|merforbrug\w*|"
+        r"overspend\w*|underskud\w*|deficit|shortfall|besparelseskrav\w*|savings\s+target|sparekrav\w*)\b"
+    ),
     # "… og hvor mange hvis det i stedet er institutionsanbringelser", "what if they were foster placements instead":
     # the same ask for the other placement type, in turn
     "each_type": _re(
