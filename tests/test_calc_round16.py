@@ -514,3 +514,57 @@ def test_what_the_caseload_drops_to_with_new_staff() -> None:
 def test_closed_cases_in_posts_freed(question: str, lang: str, expected: dict[str, float]) -> None:
     """r16-079: the closed cases over the caseload are the posts they free."""
     assert_outputs(question, lang, expected)
+
+
+# Blind block d26 (written at this session's end, first run on the session-start code): the classes it showed.
+D26 = [
+    (  # a budget going "fra … i år til … næste år" is a change, not what one sum buys at the other's price
+        "Anbringelsesbudgettet går fra 86,4 mio. kr. i år til 93,3 mio. kr. næste år. Hvor mange kroner er "
+        "stigningen, og hvor mange procent svarer det til?",
+        "da",
+        {"abs_change": 6_900_000, "pct_change": 7.99},
+    ),
+    (  # "vi er blevet bedt om at finde 2,4 mio. kr.": a cut to find, not money to hire with
+        "Vi er blevet bedt om at finde 2,4 mio. kr. i myndighedsafdelingen, og en rådgiver koster os 600.000 kr. om "
+        "året. Hvor mange stillinger svarer det til, og hvad sker der med sagstallet, når vi i dag er 30 rådgivere om "
+        "840 sager – hvad er det før, og hvad bliver det efter?",
+        "da",
+        {"caseload": 28, "caseload_after_cut": 32.31},
+    ),
+    (  # "the caseload per worker go from and to" with 3 of 25 cut
+        "The council wants to cut 3 of our 25 caseworkers. We have 775 cases. What does the caseload per worker go "
+        "from and to, and how much does the cut save a year at 590,000 kr per caseworker?",
+        "en",
+        {"caseload": 31, "caseload_after_cut": 35.23, "savings_per_year": 1_770_000},
+    ),
+    (  # "hvad koster rådgiverne pr. sag"
+        "Lønbudgettet til myndighedsteamet er på 17,55 mio. kr. i alt for 27 rådgivere, og de har 918 sager. Hvad "
+        "koster en rådgiver i gennemsnit, hvad er sagstallet, og hvad koster rådgiverne pr. sag?",
+        "da",
+        {"cost_per_worker": 650_000, "caseload": 34, "case_cost": 19_117.65},
+    ),
+    (  # "er steget med 12,5 % fra 960 sager … hvor mange sager har vi nu"
+        "Sagsantallet er steget med 12,5 % fra 960 sager. Hvor mange sager har vi nu, hvor mange rådgivere kræver det "
+        "ved 28 sager pr. rådgiver, og hvad koster det ekstra om året i forhold til de 34 rådgivere, vi har i dag, når "
+        "en rådgiver koster 600.000 kr.?",
+        "da",
+        {"cases": 1080, "staff_needed": 39, "cost_per_year": 3_000_000},
+    ),
+    (  # a budget follow-up asks the share spent too
+        "Ved halvårsopfølgningen pr. 30. juni har vi brugt 58,2 mio. kr. af et årsbudget på 104 mio. kr. på børne- "
+        "og familieområdet. Hvor stor en andel af budgettet er brugt, hvad lander vi på for hele året, hvis forbruget "
+        "fortsætter i samme tempo, og hvor stort bliver merforbruget så?",
+        "da",
+        {"spent_pct": 55.96, "spend_projected": 116_400_000, "over_projected": 12_400_000},
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "lang", "expected"), D26)
+def test_d26_classes(question: str, lang: str, expected: dict[str, float]) -> None:
+    assert_outputs(question, lang, expected)
+
+
+def test_a_past_rise_names_the_count_before_it() -> None:
+    got = answer("Sagsantallet er steget med 12,5 % fra 960 sager. Hvor mange sager har vi nu?", "da")
+    assert "960 sager før stigningen" in got.text

@@ -202,6 +202,7 @@ _CASES_AHEAD = (
 CASES_AHEAD_Q = _re(_CASES_AHEAD)
 CASES_Q = _re(
     r"\bhvor\s+mange\s+sager\s+(?:har\s+vi|er\s+der|er\s+det|bliver\s+det)\s+(?:så\s+)?i\s+alt\b|"
+    r"\bhvor\s+mange\s+sager\s+har\s+vi\s+(?:så\s+)?nu\b|\bhow\s+many\s+cases\s+do\s+we\s+have\s+now\b|"
     r"\btotal\s+(?:number\s+of\s+)?cases\b|\bhow\s+many\s+cases\s+(?:in\s+total|altogether|is\s+that|do\s+we\s+have\s+in\s+total)\b|"
     + _CASES_AHEAD
 )
@@ -215,7 +216,10 @@ CASELOAD_HAPPENS_Q = _re(
     r"\bhvad\s+sker\s+der\s+(?:så\s+)?med\s+sagstallet\b|\bwhat\s+happens\s+to\s+(?:the\s+|our\s+)?caseloads?\b|"
     # "what does the caseload drop to", "hvad falder sagstallet til"
     r"\bwhat\s+(?:does|would|will)\s+(?:the\s+|our\s+)?caseloads?\s+"
-    r"(?:drop|fall|go\s+down|come\s+down|rise|go\s+up|increase|decrease|change)\s+to\b|\bhvad\s+(?:falder|stiger|ændres)\s+sagstallet\s+(?:så\s+)?til\b"
+    r"(?:drop|fall|go\s+down|come\s+down|rise|go\s+up|increase|decrease|change)\s+to\b|"
+    r"\bhvad\s+(?:falder|stiger|ændres)\s+sagstallet\s+(?:så\s+)?til\b|"
+    # "what does the caseload per worker go from and to", "hvad går sagstallet fra og til"
+    r"\bcaseloads?\s+(?:per\s+\w+\s+)?go\s+from\s+and\s+to\b|\bsagstallet\s+(?:\w+\s+){0,2}?fra\s+og\s+til\b"
 )
 # "how many full-time posts does that free up", "hvor mange årsværk frigør det": the closed cases in posts
 POSTS_FREED_Q = _re(

@@ -101,7 +101,10 @@ OTHER_PERIOD = _re(
 CASE_COST_Q = _re(
     r"\b(?:(?:staff|salary|personnel|wage|unit|caseworker)\s+)?costs?\s+(?:per|pr\.?|of\s+a)\s+(?:\w+\s+)?case\b|"
     # "rådgiverudgiften pr. sag", "udgiften pr. verserende sag", "the annualised unit cost per active case"
-    r"\b\w*(?:udgift|omkostning|pris)\w*\s+(?:pr\.?|per)\s+(?:\w+\s+)?sag\b"
+    r"\b\w*(?:udgift|omkostning|pris)\w*\s+(?:pr\.?|per)\s+(?:\w+\s+)?sag\b|"
+    # "hvad koster rådgiverne pr. sag", "what do the workers cost per case", "hvad koster en sag om året i rådgivertid"
+    r"\bkoster\s+(?:rådgiverne|de|en\s+rådgiver|det)\s+(?:os\s+)?(?:pr\.?|per)\s+sag\b|"
+    r"\b(?:cost|costs)\s+(?:us\s+)?(?:per|a)\s+case\b"
 )
 # "hvor mange procent blev budgettet overskredet", "the overrun in kroner and in percent": spend against budget
 OVERRUN = _re(

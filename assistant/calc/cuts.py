@@ -24,7 +24,9 @@ __all__ = ["CLOSED_Q", "LEFT_Q", "PRICE_GAP_Q", "relate_cuts"]
 # "vi skal finde 2,2 mio. kr.", "we must save 10 %", "need to cut DKK 1.8m": a sum or share to find
 CUT_BEFORE = _re(
     r"\b(?:skal|må|skulle|bliver\s+nødt\s+til\s+at|must|need\s+to|needs\s+to|have\s+to|has\s+to|"
-    r"overvejer\s+at|planlægger\s+at|considers?|considering|plans?\s+to|planning\s+to|wants?\s+(?:a|to)|vil)\s+"
+    r"overvejer\s+at|planlægger\s+at|considers?|considering|plans?\s+to|planning\s+to|wants?\s+(?:a|to)|vil|"
+    # "vi er blevet bedt om at finde", "we have been asked to find", "kravet er at spare"
+    r"(?:bedt|pålagt)\s+om\s+at|asked\s+to|told\s+to|required\s+to|kravet\s+er\s+at)\s+"
     r"(?:\w+\s+){0,2}?(?:finde|spare|skære|hente|find|save|cut|trim|skæres|spares|reduceres|beskæres|reduced|trimmed)"
     r"\s+(?:(?:ned\s+)?(?:med|på|i|by|of|to)\s+)?$"
 )

@@ -53,6 +53,10 @@ _BUDGET = _re(r"\b\w*budget\w*|\bramme\w*|\ballocat\w*|\bbevilling\w*")  # "års
 _SPENT = _re(
     r"\b(?:brugt|forbrugt|forbruget|spent|used|udgifterne\s+(?:er|var)|spend(?:ing)?\s+(?:is|was|so\s+far))\b"
 )
+_SHARE_SPENT_Q = _re(
+    r"\b(?:andel|hvor\s+mange\s+procent|share|what\s+percent(?:age)?|how\s+much\s+of\s+the\s+budget)\b[^.?!]{0,40}?"
+    r"\b(?:brugt|forbrugt|spent|used)\b"
+)
 _PART_YEAR_BUDGET = _re(
     r"\b\w*(?:kvartal|halvår|måneds?)\w*budget\w*|\b(?:quarterly|monthly|half[- ]year(?:ly)?|q[1-4]|month'?s|"
     r"quarter'?s)\s+budget\w*|\bbudget\w*\s+(?:for|til)\s+(?:the\s+)?(?:kvartal\w*|quarter|halvåret|half[- ]year|"
@@ -149,7 +153,8 @@ def read_forecast(reading: Reading, text: str) -> Reading | None:
         asked = ["spent_pct"] if _IN_PERCENT.search(asking) else []
         asked += ["monthly_left"] + (["monthly_now", "monthly_cut"] if _MONTHLY_CUT_Q.search(asking) else [])
         return replace(reading, numbers=numbers, asked=asked, ambiguous=[], is_calculation=True)
-    asked = ["spend_projected"] + (["over_projected"] if _OVER_ASKED.search(asking) else [])
+    share = ["spent_pct"] if _SHARE_SPENT_Q.search(asking) else []  # "hvor stor en andel af budgettet er brugt"
+    asked = share + ["spend_projected"] + (["over_projected"] if _OVER_ASKED.search(asking) else [])
     if "over_projected" in asked and _IN_PERCENT.search(asking):
         asked.append("over_projected_pct")  # "overspend in DKK and in percent": of the budget
     return replace(reading, numbers=numbers, asked=asked, ambiguous=[], is_calculation=True)

@@ -162,11 +162,14 @@ def read_schedule(reading: Reading, text: str) -> None:
     reading.asked = list(dict.fromkeys(reading.asked))
 
 
+_MORE_IN_SERIES = _re(r"\b(?:more|yderligere|additional|further|another|endnu|oveni|flere\s+til)\b")
+
+
 def _one_year_asked(reading: Reading, text: str, indices: list[int]) -> bool:
     """ "Avoid 3 in 2026 and 3 more in 2027. What is the saving in 2027?": whether 2026's stay avoided in 2027 is
     not said, and the sum over the period answers another question: the counts are asked about, in place."""
-    if not _YEAR_ASK.search(asking_text(text)):
-        return False
+    if not _YEAR_ASK.search(asking_text(text)) or not _MORE_IN_SERIES.search(text):
+        return False  # "2 færre i år 2 og 4 færre i år 3": each year's own count, no doubt about carrying over
     for i in indices:
         reading.numbers[i] = replace(reading.numbers[i], role=None, note="year_unclear")
     return True

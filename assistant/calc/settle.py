@@ -122,8 +122,9 @@ def change_of_two_amounts(reading: Reading, text: str) -> None:
 # "Cases are projected to rise 11.5 %", "sagsantallet forventes at stige tilsvarende (18 %)", "12 % flere sager"
 _CASES_RISE = re.compile(
     r"\b(?:cases|sager(?:ne)?|sagsantal(?:let)?|sagsmængde(?:n)?|antallet\s+af\s+sager|caseload\s+volume)\b[^.?!]{0,60}?"
-    r"\b(?:stig\w*|rise[sn]?|rising|rose|increas\w*|grow\w*|grew|vokse\w*|øge\w*|go(?:es)?\s+up|went\s+up)\b|"
-    r"\b(?:stig\w*|rise[sn]?|rising|increas\w*|grow\w*|vokse\w*|øge\w*)\b[^.?!]{0,60}?\b(?:cases|sager(?:ne)?|sagsantal\w*|sagsmængde\w*)\b|"
+    r"\b(?:stig\w*|steg\w*|rise[sn]?|rising|rose|increas\w*|grow\w*|grew|vokse\w*|vokset|øge\w*|go(?:es)?\s+up|went\s+up)\b|"
+    r"\b(?:stig\w*|steg\w*|rise[sn]?|rising|increas\w*|grow\w*|vokse\w*|øge\w*)\b[^.?!]{0,60}?"
+    r"\b(?:cases|sager(?:ne)?|sagsantal\w*|sagsmængde\w*)\b|"
     r"%\s+(?:flere|more)\s+sager|%\s+more\s+cases|"
     # "I 2025 var der 842 sager, og i 2026 forventer vi 7 % flere": the cases said before the rise
     r"\b(?:cases|sager(?:ne)?)\b[^.?!]{0,60}?%\s+(?:flere|more)\b",
@@ -265,7 +266,8 @@ def case_growth(reading: Reading, text: str) -> None:
         # caseload asked is the one after the rise, not last year's
         reading.asked = list(dict.fromkeys("caseload_after" if a == "caseload" else a for a in reading.asked))
     if cases:
-        nums[cases[0]] = replace(nums[cases[0]], role="cases_from", unit="cases", alt_role=None)
+        before = "before_rise" if past else ""  # a rise already had: the count said is from before it
+        nums[cases[0]] = replace(nums[cases[0]], role="cases_from", unit="cases", alt_role=None, note=before)
 
 
 

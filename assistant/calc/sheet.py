@@ -91,6 +91,8 @@ class Sheet(Wording):
             role = n.note  # "1.350.000 kr. sammenlignet med 450.000 kr.": neither a start nor an end
         if role == "price_each" and not n.noun:
             role = "price_each_plain"  # "1.131.500 kr. pr. stk.": the question named no unit after the price
+        if role == "cases_from" and n.note == "before_rise":
+            role = "cases_before_rise"  # "er steget med 12,5 % fra 960 sager": 960 was before, not today
         said = self.pick(*READ[role]).format(v=value, kind=kind_words(n.kind, self.lang, "read"), noun=n.noun)
         text = " ".join(said.split())
         if role == "staff_cost_total" and n.refers_to is not None:
@@ -106,7 +108,7 @@ class Sheet(Wording):
         elif n.note == "parts":
             parts = [n.text.strip()] + [m.text.strip() for m in self.reading.numbers if m.note == "part"]
             text += self.pick(*READ["note_parts"]).format(parts=" + ".join(parts))
-        elif n.note and n.note not in ("part", "compared", "compared_other"):
+        elif n.note and n.note not in ("part", "compared", "compared_other", "before_rise"):
             text += self.pick(*READ[f"note_{n.note}"]).format(noun=n.noun)  # "(årsværk: 6 + 2 på halv tid)"
         if n.inferred:
             text += self.pick(*READ["inferred"])

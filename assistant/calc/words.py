@@ -201,7 +201,8 @@ TO_AFTER_NOUN = _re(r"[^\d.?!;:]{0,60}?\s(?:til|to|ned\s+til|down\s+to|op\s+til|
 DASH_BETWEEN = re.compile(r"\s*[-–]\s*")  # "40-50": the two ends of a range, nothing between
 FROM_BEFORE = _re(r"\b(?:fra|from)\b[^.?!\d]{0,25}$")
 TO_BETWEEN = _re(
-    r"\s*(?:kr\.?|dkk|sager|cases|%)?\s*(?:pr\.?\s+\w+\s+)?(?:(?:i|in)\s+(?:19|20)\d\d,?\s+)?(?:til|to|ned\s+til|down\s+to|op\s+til|up\s+to)\s+"
+    r"\s*(?:kr\.?|dkk|sager|cases|%)?\s*(?:pr\.?\s+\w+\s+)?(?:(?:i|in)\s+(?:19|20)\d\d,?\s+|(?:i\s+år|this\s+year|sidste\s+år|"
+    r"last\s+year)\s+)?(?:til|to|ned\s+til|down\s+to|op\s+til|up\s+to)\s+"
     r"(?:(?:et\s+sagstal\s+på|a\s+caseload\s+of|kr\.?|dkk)\s*)?$"
 )
 # "290 handicapsager ud af i alt 1.450", "62 mio. out of 97 mio.": a part and its whole
