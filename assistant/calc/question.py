@@ -311,7 +311,12 @@ def _read_move(reading: Reading, text: str) -> None:
             reading.numbers = [replace(n, role=None) if n.role == "cost_per_placement" else n for n in reading.numbers]
         else:
             relate_move(reading, text)
-            if _EXTRA_ASKED.search(words.asking_text(text)):
+            # "the saving per year and what does it add up to": the saving's total; not "the new total cost" of a
+            # portfolio, nor the staff's cost beside a move
+            other = any(n.role in ("extra_staff", "cost_per_worker", "staff_now", "placements_total")
+                        for n in reading.numbers)  # fmt: skip
+            saving = "savings_per_year" in reading.asked and not other
+            if saving or _EXTRA_ASKED.search(words.asking_text(text)):
                 # "hvad koster det ekstra … i stedet for": the move's yearly difference, an extra cost when dearer
                 asked = reading.asked
                 reading.asked = list(dict.fromkeys("savings_per_year" if a == "cost_per_year" else a for a in asked))
