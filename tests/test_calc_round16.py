@@ -568,3 +568,61 @@ def test_d26_classes(question: str, lang: str, expected: dict[str, float]) -> No
 def test_a_past_rise_names_the_count_before_it() -> None:
     got = answer("Sagsantallet er steget med 12,5 % fra 960 sager. Hvor mange sager har vi nu?", "da")
     assert "960 sager før stigningen" in got.text
+
+
+# The second review of this session's readings (eval/redteam/README.md): wrong figures near them, now right or asked.
+SECOND_REVIEW_RIGHT = [
+    (
+        "Vi har 64 anbragte børn: 41 i plejefamilie og resten på institution. En institutionsplads koster 1,16 mio. "
+        "kr. om året. Hvad koster institutionsanbringelserne?",
+        "da",
+        {"residential_spend": 26_680_000},
+    ),
+    (
+        "We have 8 part-time workers at 30 hours. If they go full time (37 hours), what is the extra cost at DKK "
+        "600,000 per FTE?",
+        "en",
+        {"cost_per_year": 908_108.11},
+    ),
+    (
+        "Sagerne steg 12,5 % sidste år, og vi har nu 1.080 sager og 30 rådgivere. Hvad er sagstallet?",
+        "da",
+        {"caseload": 36},
+    ),
+    (
+        "We hire 2 caseworkers a year for 3 years at DKK 600,000 each. What is the total cost over the 3 years?",
+        "en",
+        {"cost_total": 7_200_000},
+    ),
+    (
+        "Vi ansætter 3 rådgivere om året i 4 år. Hvor mange nye rådgivere har vi så, og hvad koster de det sidste år "
+        "til 600.000 kr. stykket?",
+        "da",
+        {"cost_last_year": 7_200_000, "cost_total": 18_000_000},
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "lang", "expected"), SECOND_REVIEW_RIGHT)
+def test_second_review_readings(question: str, lang: str, expected: dict[str, float]) -> None:
+    assert_outputs(question, lang, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("Vi har 40 rådgivere og 1.200 sager. Sidste år var 4 sygemeldte. Hvad er sagstallet?", "da"),
+        ("Vi har 32 rådgivere på arbejde og 3 vakante stillinger. Vi har 960 sager. Hvad er sagstallet?", "da"),
+        ("Vi har 40 rådgivere og 1.200 sager. Hvis vi skærer 10 % af rådgiverne væk, men ansætter 2 nye, hvad bliver "
+         "sagstallet?", "da"),
+        ("Lønudgiften var 9 mio. kr. for 15 rådgivere i første halvår. Hvad koster en rådgiver om året?", "da"),
+        ("Hvad koster 3 nye rådgivere om året i 4 år til 600.000 kr.?", "da"),
+    ],
+)  # fmt: skip
+def test_second_review_wrong_figures_are_gone(question: str, lang: str) -> None:
+    """Each gave a wrong figure: 40 − 4 sick last year (32,31), 32 at work taken for the posts (33,1), the cut
+    dropped beside hires (28,57), a half-year's pay as a year's (600.000), 3 a year read as yearly hires without a
+    verb of hiring. Now each is asked about, or read as it is said."""
+    got = answer_or_none(question, lang)
+    wrong = {32.31, 33.1, 28.57, 600_000.0, 18_000_000.0}
+    assert got is None or not any(abs(v - w) < 0.01 for v in got.calculation.outputs.values() for w in wrong)

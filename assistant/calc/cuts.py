@@ -122,7 +122,11 @@ def relate_cuts(reading: Reading, ctxs: list[Ctx]) -> None:
             # "lukke 20 % af sagerne", "410 forebyggende sager … overvejer at lukke 20 %", "20 % af vores 450
             # forebyggende sager lukkes"
             nums[i] = replace(n, role="close_pct")
-        elif _staff_cut_in_percent(c, n) and any(m.role == "staff_now" for m in nums):
+        elif (
+            _staff_cut_in_percent(c, n)
+            and any(m.role == "staff_now" for m in nums)
+            and not any(m.role == "extra_staff" for m in nums)  # "skærer 10 % væk, men ansætter 2 nye": asked
+        ):
             nums[i] = replace(n, role="staff_cut_pct", alt_role=None)
     _share_set_aside(reading, ctxs)
     _reduced_placements(reading, ctxs)

@@ -58,6 +58,9 @@ _SOME_OF_THEM = _re(
     r"(?:dem|disse))\b"
 )
 _TO_FULL = _re(
+    # "hvis de går på fuld tid", "if they go full time"
+    r"\b(?:går|gå|gik|kommer|komme|go|goes|going|went)\s+(?:over\s+)?(?:(?:på|til|to)\s+)?"
+    r"(?:fuld\s*tid|full[- ]time)\b|"
     r"\b(?:op\s+(?:på|til)|over\s+på|til)\s+fuld\s*tid\b|\bopnormer\w*|\b(?:up|increas\w*|rais\w*|mov\w*|go)\s+"
     r"(?:\w+\s+){0,2}?to\s+full[- ]time\b"
 )

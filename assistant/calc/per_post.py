@@ -31,7 +31,8 @@ _PER_POST_Q = re.compile(
 _NOT_PAY = re.compile(
     r"\b(?:efteruddannelse\w*|uddannelse\w*|training|kursus\w*|courses?|overskud\w*|surplus|lønforhøjelse\w*|"
     r"lønstigning\w*|pay\s+rise|raise|skåret|skære\w*|cut|besparelse\w*|spare\w*|savings?|kontor\w*|office|"
-    r"halvdelen|half|kvartal\w*|quarter\w*|måned\w*|months?|resten\s+af\s+året|rest\s+of\s+the\s+year|agency|vikar\w*|"
+    r"halvdelen|half|halvår\w*|kvartal\w*|quarter\w*|måned\w*|months?|resten\s+af\s+året|rest\s+of\s+the\s+year|"
+    r"agency|vikar\w*|"
     r"cover\w*)\b|\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b|\b(?:over|for|i|in)\s+(?:\w+\s+)?(?:to|tre|fire|two|three|four|\d)\s+(?:år|years)\b",
     re.I,
 )

@@ -130,6 +130,8 @@ def _forward_totals(reading: Reading, ctxs: list[Ctx]) -> None:
             and FOR_COUNT_AFTER.fullmatch(ctxs[i].after)
         ):
             over = "over_years" if OVER_YEARS_AFTER.match(ctxs[i + 1].after) else ""
+            if not over and _OTHER_PERIOD.search(around):
+                continue  # "9 mio. for 15 rådgivere i første halvår": not a year's pay, so not divided as one
             nums[i] = replace(n, role="staff_cost_total", unit="kr_total", refers_to=i + 1, note=over)
 
 
@@ -293,10 +295,12 @@ def _portfolio(reading: Reading, ctxs: list[Ctx]) -> None:
         return
     for i, n in enumerate(nums):
         # not "40 % på døgninstitution": a share of the children, not a count of them
-        if n.role is None and not n.unit.startswith("kr") and n.unit != "pct" and KIND_AFTER.match(ctxs[i].after):
+        after = KIND_AFTER.match(ctxs[i].after) if n.role is None else None
+        if after and not n.unit.startswith("kr") and n.unit != "pct":
             earlier = [m for m in nums[:i] if not m.unit.startswith("kr")]
             if earlier and earlier[-1].role == "placements_total":
-                nums[i] = replace(n, role="placements_total", unit="placements", kind=kind_of(ctxs[i].after[:40]))
+                # the type right after the count ("41 i plejefamilie og resten på institution": foster care)
+                nums[i] = replace(n, role="placements_total", unit="placements", kind=kind_of(after.group(0)))
     typed = [n for n in nums if n.role == "placements_total" and n.kind]
     for i, n in enumerate(nums):
         if n.role == "placements_total" and not n.kind and typed and n.value == sum(t.value for t in typed):

@@ -210,6 +210,9 @@ _MORE = r"(?:(?:nye|new|more|extra|ekstra|flere|additional)\s+)?"
 # "2 more workers on 1 January every year", "2 nye rådgivere hvert år": hires that recur, with no number between the
 # count and the year it recurs in; not "3 nye rådgivere om året" (what three cost a year)
 _EVERY_YEAR_AFTER = _re(
+    # "3 rådgivere om året i 4 år", "2 caseworkers a year for 3 years": a hire a year for a span (with a verb of hiring)
+    rf"\s*{_MORE}(?:(?:{STAFF_NOUN})\s+)?(?:om\s+året|a\s+year|per\s+year|each\s+year|every\s+year|hvert\s+år)\s+"
+    r"(?:i|for|over|in\s+each\s+of)\s+(?:de\s+næste\s+|the\s+next\s+)?\w+\s+(?:år|years)\b|"
     rf"\s*{_MORE}(?:(?:{STAFF_NOUN})\b)?(?:\s+(?:pr\.|per|on|fra|from|den)\s+1\.?\s+(?:januar|january))?"
     r"[^.?!\d]{0,30}?\b(?:every\s+year|each\s+year|hvert\s+år)\b"
 )
@@ -223,6 +226,8 @@ _NOT_KEPT = _re(
     r"hvert\s+andet\s+år|every\s+(?:other|second)\s+year|half[- ]year|halvt\s+år|halvår\w*|erstat\w*|replac\w*|"
     r"retir\w*|pension\w*|går\s+på\s+pension|stopper|leave[sd]?|quit\w*)\b"
 )
+_LAST_YEAR_Q = _re(r"\b(?:det\s+sidste\s+år|i\s+sidste\s+år\s+af\s+perioden|(?:in\s+)?the\s+(?:last|final)\s+year)\b")
+_HIRE_VERB = _re(r"\b(?:ansæt\w*|hire[sd]?|hiring|recruit\w*|rekrutter\w*|take\s+on|add(?:s|ed|ing)?)\b")
 _SPAN = _re(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 
 
@@ -235,7 +240,7 @@ def read_yearly_hires(reading: Reading, text: str) -> None:
         i for i, n in enumerate(nums)
         if n.role == "extra_staff"
         and (_EVERY_YEAR_AFTER.match(text, n.span[1]) or _EVERY_YEAR_BEFORE.search(text, 0, n.span[0]))
-        and _HIRE.search(text, sentence_bounds(text, n.span[0])[0], n.span[0] + 40)
+        and _HIRE_VERB.search(text, sentence_bounds(text, n.span[0])[0], n.span[0] + 40)
     ]  # fmt: skip
     if len(hires) != 1:
         return
@@ -262,4 +267,9 @@ def read_yearly_hires(reading: Reading, text: str) -> None:
     reading.horizon = horizon
     reading.final_staff = levels[-1]
     _asked_by_year(reading, text, levels)
-    reading.asked = list(dict.fromkeys(_for_series(a, True) for a in reading.asked))
+    asking = asking_text(text)
+    if _LAST_YEAR_Q.search(asking) and "cost_last_year" not in reading.asked:
+        reading.asked = ["cost_last_year", *reading.asked]  # "hvad koster de det sidste år"
+    # "hvor mange nye rådgivere har vi så": the hires in post at the end
+    asked = ["staff_final" if a == "extra_staff" else _for_series(a, True) for a in reading.asked]
+    reading.asked = list(dict.fromkeys(asked))

@@ -139,6 +139,7 @@ _PAST_RISE = re.compile(
     re.I,
 )
 _FUTURE = re.compile(r"\b(?:forvent\w*|expect\w*|næste\s+år|next\s+year|vil|will|kommer\s+til)\b", re.I)
+_NOW_BEFORE = re.compile(r"\b(?:nu|now|today|i\s+dag|currently|at\s+present)\b[^.?!\d]{0,15}$", re.I)
 _FROM_BEFORE = re.compile(r"\b(?:from|fra)\s+(?:(?:de|the|today's|nuværende|dagens)\s+){0,2}$", re.I)
 
 
@@ -255,7 +256,10 @@ def case_growth(reading: Reading, text: str) -> None:
     pct = nums[pcts[0]].span
     near = text[max(start, pct[0] - 40) : min(end, pct[1] + 40)]
     past = _PAST_RISE.search(near) and not _FUTURE.search(text, max(0, start - 1), end)
-    based = bool(cases) and (start <= nums[cases[0]].span[0] or _FROM_BEFORE.search(text, 0, nums[cases[0]].span[0]))
+    now_said = bool(cases) and _NOW_BEFORE.search(text, max(0, nums[cases[0]].span[0] - 25), nums[cases[0]].span[0])
+    based = bool(cases) and not now_said and (
+        start <= nums[cases[0]].span[0] or _FROM_BEFORE.search(text, 0, nums[cases[0]].span[0])
+    )  # "Our 600 cases grew by 15%", "fra 960 sager"; not "og vi har nu 1.080": the count after the rise
     if past and not based and not yearly:  # not "Our 600 cases grew by 15%": the cases the rise was of
         # "We have 900 cases … Cases went up 15% last year": the cases said are today's, after the rise; the rise is
         # background (read forward it gave a caseload of 34,5 where 30 is right)

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from assistant.calc import words
-from assistant.calc.amounts import Reading
+from assistant.calc.amounts import Reading, ReadNumber
 from assistant.numbers import format_number
 
 __all__ = ["vacant_posts"]
@@ -51,6 +51,23 @@ _NOT_STAFF = ("cases", "target", "caseload_now", "caseload", "caseload_kept", "y
 _POSTS_AFTER = re.compile(r"\s*(?:\w*stillinger|\w*normering\w*|posts|positions)\b", re.I)
 
 
+_AT_WORK_NEAR = re.compile(
+    rf"\s*(?:{words.STAFF_NOUN})?\s*(?:på\s+arbejde|at\s+work|working|i\s+stilling|in\s+post)\b", re.I
+)
+# away in the past ("sidste år var 4 sygemeldte"), or not staff ("2 af børnene er på orlov"): not away now
+_PAST = re.compile(r"\b(?:sidste\s+år|last\s+year|i\s+fjor|siden|ago|tidligere|previously|used\s+to|dengang)\b", re.I)
+_NOT_STAFF_AWAY = re.compile(r"\b(?:børn\w*|children|kids|unge|youth|famil\w*|elever|pupils|skole\w*|school)\b", re.I)
+
+
+def _away(text: str, n: ReadNumber) -> bool:
+    """A count of vacant posts, or of staff away from work now."""
+    m = _VACANT_AFTER.match(text, n.span[1])
+    if m is None:
+        return False
+    start, end = words.sentence_bounds(text, n.span[0])
+    return not _NOT_STAFF_AWAY.search(m.group(0)) and not _PAST.search(text, start, end)
+
+
 def vacant_posts(reading: Reading, text: str) -> None:
     """Posts and the vacant among them: today's staff are those in post, the posts the staff when filled."""
     if not {"caseload", "caseload_after"} & set(reading.asked):
@@ -60,12 +77,14 @@ def vacant_posts(reading: Reading, text: str) -> None:
         i for i, n in enumerate(nums)
         if not n.unit.startswith("kr") and n.unit not in ("pct", "cases_per_worker") and n.role not in _NOT_STAFF
     ]  # fmt: skip
-    away = [i for i in counts if _VACANT_AFTER.match(text, nums[i].span[1])]  # vacant posts, or staff away
+    away = [i for i in counts if _away(text, nums[i])]  # vacant posts, or staff away now
     if not away or sum(1 for n in nums if n.role == "cases") != 1:
         return
     v = away[0]
     posts = [i for i in counts if i < v and (words.STAFF_AFTER.match(text, nums[i].span[1]) or _POSTS_AFTER.match(
         text, nums[i].span[1]))]  # fmt: skip
+    if len(posts) == 1 and _AT_WORK_NEAR.match(text, nums[posts[0]].span[1]):
+        return  # "32 rådgivere på arbejde og 3 vakante": the 32 are those at work, not the posts; not read
     gone = sum(nums[i].value for i in away)
     if len(posts) != 1 or nums[posts[0]].value <= gone:
         return
