@@ -626,3 +626,38 @@ def test_second_review_wrong_figures_are_gone(question: str, lang: str) -> None:
     got = answer_or_none(question, lang)
     wrong = {32.31, 33.1, 28.57, 600_000.0, 18_000_000.0}
     assert got is None or not any(abs(v - w) < 0.01 for v in got.calculation.outputs.values() for w in wrong)
+
+
+def test_a_monthly_sum_for_several_children_is_not_one_childs_price() -> None:
+    """ "DKK 850,000 a month for 8 kids" had been priced as 10,2 mio. a place (81,6 mio. for the eight)."""
+    got = answer_or_none("DKK 850,000 a month for 8 kids in residential care. Unit cost a year?", "en")
+    assert got is None or not any(abs(v - 10_200_000) < 1 for v in got.calculation.outputs.values())
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "expected"),
+    [
+        ("Vi har 20 børn på døgninstitution, hvert barn koster 1,16 mio. kr. årligt. Målet er at 25 % af dem flyttes i "
+         "plejefamilie til 470.000 kr. Hvor mange børn drejer det sig om, og hvad er den årlige besparelse?", "da",
+         {"savings_per_year": 3_450_000}),
+        ("Proposal: DKK 3.1m a year for 5 extra workers, running for 5 years. It's expected to avoid the cost of 2 "
+         "residential placements each year (DKK 1,160,000 each). What's the net effect over the 5 years?", "en",
+         {"net_total": -3_900_000}),
+        ("Normeringen er 24 stillinger, men 3 er vakante og 2 er langtidssygemeldte. Der er 780 sager. Hvad er det "
+         "normerede sagstal, og hvad er det reelle?", "da", {"caseload": 41.05, "caseload_after": 32.5}),
+    ],
+)  # fmt: skip
+def test_earlier_rounds_keep_their_answers(question: str, lang: str, expected: dict[str, float]) -> None:
+    """r11-da030 and r10-en012 lost their right answers to this session's first changes ('hvert barn koster' read as
+    a spend; '5 years' read as another period than a year); r9-da025 gains its second asked caseload."""
+    assert_outputs(question, lang, expected)
+
+
+def test_a_rise_in_cases_beside_new_hires_is_asked_about() -> None:
+    """r15-087: the caseload after a 10 % rise was stated without the 2 hires (36,3 where 33,88 is right)."""
+    got = answer_or_none(
+        "Sagstallet er 33 i dag med 28 rådgivere. Hvis sagsmængden stiger 10 %, og vi samtidig ansætter 2 "
+        "rådgivere, hvad bliver sagstallet så?",
+        "da",
+    )
+    assert got is None or not any(abs(v - 36.3) < 0.01 for v in got.calculation.outputs.values())

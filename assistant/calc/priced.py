@@ -206,6 +206,14 @@ def _shape(p: _Parts, asking: str) -> tuple[dict[int, str], list[str]] | None:
     return None
 
 
+# a price followed by the count it is for: "850.000 kr. om måneden for 8 børn", "DKK 2m a year for 6 children"
+_FOR_COUNT = re.compile(
+    r"\s*(?:kr\.?|dkk|kroner)?\s*(?:(?:om|a|per|pr\.?)\s+(?:måneden|month|året|year|uge|week|døgn|day)\s+)?(?:for|til|on|på)\s+"
+    r"(?:de\s+|the\s+|vores\s+|our\s+|alle\s+|all\s+)?\d[\d.,]*\s+(?:\w+\s+)?(?:børn|kids|children|unge|anbringelser|placements)\b",
+    re.I,
+)
+
+
 def read_priced(reading: Reading, text: str) -> Reading | None:
     """The question read as priced units, or None when it does not fit the shape exactly."""
     if _STAFF.search(text) or reading.groups or reading.move or _OTHER_ASKS & set(reading.asked):
@@ -214,6 +222,8 @@ def read_priced(reading: Reading, text: str) -> Reading | None:
     p = _parts(reading, text)
     if p is None:
         return None
+    if any(_FOR_COUNT.match(text, reading.numbers[i].span[1]) for i, _ in p.prices):
+        return None  # "DKK 850,000 a month for 8 kids": the sum for all eight, not one child's price (asked about)
     asking = asking_text(text)
     other_period = cues.OTHER_PERIOD.search(_YEAR_LENGTH.sub("", asking))  # "et år med 52 uger" is a year
     if other_period or (cues.OTHER_PERIOD.search(text) and not any(p.rates.values())):

@@ -112,6 +112,11 @@ _OTHER_PERIOD = words._re(
 )
 
 
+_PART_OF_YEAR = words._re(
+    r"\b(?:halvår\w*|half[- ]year|first\s+half|kvartal\w*|quarter\w*|måned\w*|months?|monthly|uge\w*|weeks?)\b"
+)
+
+
 def _forward_totals(reading: Reading, ctxs: list[Ctx]) -> None:
     """ "DKK 9m for 15 caseworkers", "3,6 mio. kr. til de 6 rådgivere": an amount the words left open,
     followed by "for"/"til" and a count of workers, is the total for that count."""
@@ -130,7 +135,7 @@ def _forward_totals(reading: Reading, ctxs: list[Ctx]) -> None:
             and FOR_COUNT_AFTER.fullmatch(ctxs[i].after)
         ):
             over = "over_years" if OVER_YEARS_AFTER.match(ctxs[i + 1].after) else ""
-            if not over and _OTHER_PERIOD.search(around):
+            if not over and _PART_OF_YEAR.search(around):
                 continue  # "9 mio. for 15 rådgivere i første halvår": not a year's pay, so not divided as one
             nums[i] = replace(n, role="staff_cost_total", unit="kr_total", refers_to=i + 1, note=over)
 

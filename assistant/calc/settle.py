@@ -249,6 +249,8 @@ def case_growth(reading: Reading, text: str) -> None:
     derived = not cases and {"staff_now", "caseload_now"} <= {n.role for n in nums}
     if len(cases) != 1 and not derived:
         return
+    if any(n.role == "extra_staff" for n in nums):
+        return  # "sagsmængden stiger 10 %, og vi ansætter 2": the caseload after needs both, which no rule takes
     nums[pcts[0]] = replace(nums[pcts[0]], role="case_growth_pct", alt_role=None)
     if yearly:  # "840 cases, growing 4% a year: how many in 3 years": compounded over the years said
         nums[span[0]] = replace(nums[span[0]], role="growth_years", alt_role=None)

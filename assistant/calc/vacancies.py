@@ -43,7 +43,7 @@ _AT_WORK_AFTER = re.compile(r"\s*(?:working|at\s+work|in\s+post|på\s+arbejde|be
 _ALL_AT_WORK_Q = re.compile(
     r"\b(?:fuld\s+normering|fully\s+staffed|alle\s+stillinger\s+besat|all\s+posts\s+filled|på\s+papiret|on\s+paper|"
     r"alle\s+(?:er\s+)?(?:på\s+arbejde|tilbage)|everyone\s+(?:is\s+|were\s+|was\s+)?(?:at\s+work|back)|full\s+establishment|"
-    r"normeringen)\b",
+    r"normeringen|normerede?\s+sagstal\w*|the\s+(?:establishment|budgeted)\s+caseload)\b",
     re.I,
 )
 _NOT_STAFF = ("cases", "target", "caseload_now", "caseload", "caseload_kept", "years")

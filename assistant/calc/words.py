@@ -124,7 +124,8 @@ EACH_OF_STAFF = _re(
 COSTS_AFTER_NOUN = _re(r"\s*(?:\w+\s+){1,3}?(?:koster|kostede|costs?|is\s+priced|runs?\s+(?:at|to))\b")
 # "what would five cost", "hvad vil 7 koste": a bare count priced, after the workers were named
 ONE_COSTS_BEFORE = _re(
-    r"\b(?:one|each|én|en|hver)\s+(?:\w+\s+)?(?:costs?|koster)\s+(?:os\s+|us\s+)?(?:i\s+(?:gennem)?snit\s+|on\s+average\s+)?"
+    r"\b(?:one|each|every|én|en|et|hver|hvert|ethvert)\s+(?:\w+\s+)?(?:costs?|koster)\s+(?:os\s+|us\s+)?"
+    r"(?:i\s+(?:gennem)?snit\s+|on\s+average\s+)?"
     r"(?:dkk\s+|kr\.?\s+)?$"
 )
 COST_VERB_AFTER = _re(r"\s+(?:(?:more|mere|flere|extra|ekstra)\s+)?(?:cost|koste|koster|would\s+cost|vil\s+koste)\b")
