@@ -661,3 +661,39 @@ def test_a_rise_in_cases_beside_new_hires_is_asked_about() -> None:
         "da",
     )
     assert got is None or not any(abs(v - 36.3) < 0.01 for v in got.calculation.outputs.values())
+
+
+# Sick leave as a share of the staff (d26-018, r16-003, r16-071).
+ABSENCE = [
+    (
+        "Vi har 22 rådgivere og 660 sager, men sygefraværet ligger på 8 %. Hvad er det officielle sagstal pr. "
+        "rådgiver, hvor mange årsværk mister vi til sygdom, og hvad er sagstallet pr. rådgiver, der faktisk er på "
+        "arbejde?",
+        "da",
+        {"caseload": 30, "fte_lost": 1.76, "caseload_effective": 32.61},
+    ),
+    (
+        "Sick leave in the team is running at 11.5%. With 26 workers and 754 cases, what is the effective caseload, "
+        "and how many extra heads would bring the effective caseload back down to 29?",
+        "en",
+        {"caseload_effective": 32.77, "extra_staff_gross": 4},
+    ),
+    (
+        "Vi har 24 rådgivere på lønlisten og 702 åbne sager, men sygefraværet ligger på 8 %. Hvad er sagstallet på "
+        "papiret, og hvad er det reelt, når man tager højde for fraværet?",
+        "da",
+        {"caseload": 29.25, "caseload_effective": 31.79},
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "lang", "expected"), ABSENCE)
+def test_sick_leave_as_a_share_of_the_staff(question: str, lang: str, expected: dict[str, float]) -> None:
+    assert_outputs(question, lang, expected)
+
+
+def test_a_percentage_of_cases_beside_sick_leave_words_is_not_sick_leave() -> None:
+    got = answer_or_none(
+        "Vi har 20 rådgivere og 600 sager. Trods sygefravær stiger sagerne 10 %. Hvad bliver sagstallet?", "da"
+    )
+    assert got is None or "caseload_effective" not in got.calculation.outputs

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from assistant.calc import cues, words
+from assistant.calc.absence import read_absence
 from assistant.calc.amounts import Ctx, Reading, ReadNumber
 from assistant.calc.asked import CASES_AHEAD_Q, asked_in
 from assistant.calc.asked_quantities import CHILDREN_CARRIED_Q
@@ -266,6 +267,7 @@ def read_question(question: str, language: Language) -> Reading:
     change_of_two_amounts(reading, text)
     staff_raised_to(reading, text)
     vacant_posts(reading, text)
+    read_absence(reading, text)  # "sygefraværet ligger på 8 %": the staff at work and their caseload
     above_the_target(reading, text)
     implied_ask(reading, text)
     price_of_each_post(reading, text)  # "DKK 2.36m a year for 4 new posts: per post?"

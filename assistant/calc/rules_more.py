@@ -18,6 +18,15 @@ _BEFORE_LESS_AFTER = "{amount_before_cut} − {amount_changed}"
 _AFTER_LESS_BEFORE = "{amount_changed} − {amount_before_rise}"
 _PART_OF_YEAR = "{{{}_per_year}} × {{months_first_year}} ÷ 12"
 
+
+def _at_work(staff: float, absence_pct: float) -> float:
+    """The staff at work when a share of them is away on sick leave."""
+    return staff * (1 - absence_pct / 100)
+
+
+def _less(a: float, b: float) -> float:
+    return a - b
+
 # Rules that must win over the solver's own for the same output: they apply only when the question said more.
 FIRST_RULES: tuple[Rule, ...] = (
     # cases that grow by a percentage: the cases to plan for, from today's (``calc.settle.case_growth``)
@@ -83,6 +92,18 @@ MORE_RULES: tuple[Rule, ...] = (
         for out, days in (("price_per_week", 52), ("price_per_day", 365))
         for price in ("cost_per_placement", "cost_per_worker", "price_each")
     ),
+    # sick leave as a share of the staff (``calc.absence``)
+    Rule("staff_at_work", ("staff_now", "absence_pct"), _at_work, "{staff_now} × (1 − {absence_pct})"),
+    Rule("fte_lost", ("staff_now", "absence_pct"), lambda s, p: s * p / 100, "{staff_now} × {absence_pct}"),
+    Rule("caseload_effective", ("cases", "staff_at_work"), lambda c, s: c / s, "{cases} ÷ {staff_at_work}"),
+    Rule(
+        "staff_needed_gross",
+        ("cases", "target", "absence_pct"),
+        lambda c, t, p: c / t / (1 - p / 100),
+        "{cases} ÷ {target} ÷ (1 − {absence_pct})",
+        whole=True,
+    ),
+    Rule("extra_staff_gross", ("staff_needed_gross", "staff_now"), _less, "{staff_needed_gross} − {staff_now}"),
     Rule("fte_total", ("staff_now",), lambda s: s, "{staff_now}"),  # part-time staff counted in FTE (calc.part_time)
     Rule("fte_added", ("extra_staff",), lambda s: s, "{extra_staff}"),  # part-timers brought up to full time
     # a rising price (``calc.price_rise``): the rise per unit times the units, or the value compounded

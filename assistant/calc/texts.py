@@ -39,6 +39,7 @@ MORE_PCT = (
     "spend_pct", "budget_cut_pct", "close_pct", "staff_pct", "load_cut_pct", "rise_pct", "growth_pct",
     "case_growth_pct", "grown_pct", "residential_share_pct", "foster_share_pct", "caseload_change_pct",
     "pct_change_yearly", "over_projected_pct", "bench_gap_pct", "saving_share_pct", "spent_pct", "staff_cut_pct",
+    "absence_pct",
 )  # fmt: skip
 _KR = (
     "cost_per_worker", "salary", "one_off", "staff_cost_total", "cost_per_placement", "residential_cost",
@@ -51,8 +52,8 @@ _KR = (
 )  # fmt: skip
 # Quantities that are a caseload (cases per worker), wherever they come from: the plausibility guard reads them.
 CASELOADS = (
-    "caseload", "caseload_now", "target", "caseload_after", "caseload_left", "caseload_after_cut", "load_from",
-    "load_to", "from_caseload", "caseload_kept",
+    "caseload", "caseload_now", "caseload_effective", "target", "caseload_after", "caseload_left", "caseload_after_cut",
+    "load_from", "load_to", "from_caseload", "caseload_kept",
 )  # fmt: skip
 UNITS: dict[str, str] = {
     **dict.fromkeys(_KR + MORE_KR + PRICED_KR, "kr"),
