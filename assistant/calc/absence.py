@@ -12,9 +12,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from assistant.calc.amounts import Reading
+from assistant.calc.rule import Rule
 from assistant.calc.words import _re, asking_text, sentence_bounds
 
-__all__ = ["read_absence"]
+__all__ = ["ABSENCE_RULES", "read_absence"]
 
 # "sygefraværet ligger på 8 %", "et sygefravær på 8 %", "sick leave is running at 11.5%", "absence of 6 %"
 _ABSENCE = _re(r"\b(?:syge)?fravær\w*|\bsick(?:ness)?\s+(?:leave|absence)|\babsence(?:\s+rate)?|\babsenteeism")
@@ -57,3 +58,27 @@ def read_absence(reading: Reading, text: str) -> None:
     if _AT_WORK_Q.search(asking) and "caseload_effective" not in asked:
         asked.append("caseload_effective")
     reading.asked = list(dict.fromkeys(asked))
+
+
+def _at_work(staff: float, absence_pct: float) -> float:
+    return staff * (1 - absence_pct / 100)
+
+
+def _less(needed: float, staff: float) -> float:
+    return needed - staff
+
+
+# the staff at work, the FTE lost, the caseload at work, and the heads that bring it to a target
+ABSENCE_RULES: tuple[Rule, ...] = (
+    Rule("staff_at_work", ("staff_now", "absence_pct"), _at_work, "{staff_now} × (1 − {absence_pct})"),
+    Rule("fte_lost", ("staff_now", "absence_pct"), lambda s, p: s * p / 100, "{staff_now} × {absence_pct}"),
+    Rule("caseload_effective", ("cases", "staff_at_work"), lambda c, s: c / s, "{cases} ÷ {staff_at_work}"),
+    Rule(
+        "staff_needed_gross",
+        ("cases", "target", "absence_pct"),
+        lambda c, t, p: c / t / (1 - p / 100),
+        "{cases} ÷ {target} ÷ (1 − {absence_pct})",
+        whole=True,
+    ),
+    Rule("extra_staff_gross", ("staff_needed_gross", "staff_now"), _less, "{staff_needed_gross} − {staff_now}"),
+)

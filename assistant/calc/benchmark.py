@@ -15,9 +15,10 @@ import re
 from dataclasses import replace
 
 from assistant.calc.amounts import Reading
+from assistant.calc.rule import Rule
 from assistant.calc.words import PCT_WORD, asking_text
 
-__all__ = ["read_benchmark"]
+__all__ = ["BENCHMARK_RULES", "read_benchmark"]
 
 # "landsgennemsnittet på 1.160.000 kr.", "the national average of DKK 1.16m", "gennemsnittet på landsplan (470.000)"
 _BENCH_BEFORE = re.compile(
@@ -71,3 +72,16 @@ def read_benchmark(reading: Reading, text: str) -> None:
     if total is not None and _ALL_Q.search(asking):
         asked.append("bench_gap_total")
     reading.asked = list(dict.fromkeys(asked))
+
+
+# our price against the yardstick: in kroner, in percent of it, and for all our placements
+BENCHMARK_RULES: tuple[Rule, ...] = (
+    Rule("bench_gap", ("cost_per_placement", "benchmark"), lambda a, b: a - b, "{cost_per_placement} − {benchmark}"),
+    Rule(
+        "bench_gap_pct",
+        ("cost_per_placement", "benchmark"),
+        lambda a, b: (a - b) / b * 100,
+        "({cost_per_placement} − {benchmark}) ÷ {benchmark} × 100",
+    ),
+    Rule("bench_gap_total", ("bench_gap", "placements_total"), lambda g, n: g * n, "{bench_gap} × {placements_total}"),
+)

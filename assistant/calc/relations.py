@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from assistant.calc import words
-from assistant.calc.amount_words import FOR_COUNT_AFTER, ON_COUNT_BETWEEN, OVER_YEARS_AFTER, SPENT_VERB_BEFORE
+from assistant.calc.amount_words import FOR_COUNT_AFTER, OVER_YEARS_AFTER
 from assistant.calc.amounts import Ctx, Reading
 from assistant.calc.cuts import relate_cuts
 from assistant.calc.dated import pair_by_years
@@ -23,7 +23,8 @@ from assistant.calc.kinds import pair_prices_with_kinds, share_the_month
 from assistant.calc.moves_to import saving_per_moved
 from assistant.calc.parts import sum_parts
 from assistant.calc.placement_words import KIND_AFTER, KIND_NEAR, MOVE, MOVE_KINDS, MOVE_TO_KIND, kind_of
-from assistant.calc.prices import PLACEMENT_YEARLY, POST_YEARLY
+from assistant.calc.portfolio import OTHER_PERIOD, read_portfolio, spent_on_count
+from assistant.calc.prices import POST_YEARLY
 from assistant.calc.ranges import read_range
 from assistant.calc.staff_relations import (
     _budget_for_affordable,
@@ -33,7 +34,6 @@ from assistant.calc.staff_relations import (
     _surcharged_pay,
     _unanchored_amounts,
 )
-from assistant.numbers import format_number
 
 __all__ = ["relate"]
 
@@ -45,11 +45,11 @@ def relate(reading: Reading, ctxs: list[Ctx], text: str) -> None:
     _staff_leaving(reading, ctxs)
     _staff_on_cases(reading, ctxs)
     _listed(reading, ctxs)
-    _portfolio(reading, ctxs)
+    read_portfolio(reading, ctxs)
     _share_moved(reading, ctxs, text)
     _settle_caseloads(reading)
     _forward_totals(reading, ctxs)
-    _spent_on_count(reading, ctxs)
+    spent_on_count(reading, ctxs)
     _count_of_priced(reading, ctxs)
     _respectively(reading, text)
     pair_prices_with_kinds(reading, text)
@@ -106,12 +106,6 @@ def _respectively(reading: Reading, text: str) -> None:
             nums[i + 1] = replace(b, role="cost_per_placement", unit="kr_per_child", kind=ordered[1])
 
 
-_OTHER_PERIOD = words._re(
-    r"\b(?:over\s+(?:\w+\s+)?(?:år|years?)|\d+\s+(?:år|years)|halvår\w*|half[- ]year|first\s+half|kvartal\w*|"
-    r"quarter\w*|måned\w*|months?|monthly|uge\w*|weeks?)\b"
-)
-
-
 _PART_OF_YEAR = words._re(
     r"\b(?:halvår\w*|half[- ]year|first\s+half|kvartal\w*|quarter\w*|måned\w*|months?|monthly|uge\w*|weeks?)\b"
 )
@@ -126,7 +120,7 @@ def _forward_totals(reading: Reading, ctxs: list[Ctx]) -> None:
         # "Staff costs are DKK 17.4m for 29 workers": no one worker costs 17,4 mio., so it is the 29's together
         around = ctxs[i].clause + ctxs[i].text[n.span[1] : n.span[1] + 80]
         # "for 29 workers over 2 years": not a year's pay
-        too_dear = n.role == "cost_per_worker" and n.value > POST_YEARLY[1] and not _OTHER_PERIOD.search(around)
+        too_dear = n.role == "cost_per_worker" and n.value > POST_YEARLY[1] and not OTHER_PERIOD.search(around)
         if (
             n.unit.startswith("kr")
             and (n.role is None or too_dear)
@@ -138,49 +132,6 @@ def _forward_totals(reading: Reading, ctxs: list[Ctx]) -> None:
             if not over and _PART_OF_YEAR.search(around):
                 continue  # "9 mio. for 15 rådgivere i første halvår": not a year's pay, so not divided as one
             nums[i] = replace(n, role="staff_cost_total", unit="kr_total", refers_to=i + 1, note=over)
-
-
-def _a_year_each(amount: float, count: float) -> bool:
-    """Whether a sum divides into a year's price of one placement: then it is the count's together."""
-    return count > 1 and PLACEMENT_YEARLY[0] <= amount / count <= PLACEMENT_YEARLY[1]
-
-
-def _spent_on_count(reading: Reading, ctxs: list[Ctx]) -> None:
-    """ "spent DKK 9.7 billion on 13,459 placements", "DKK 10.2m a year for 8 kids in residential care": a spend and
-    the placements it paid for. Without a verb of spending the sum must divide into a price one placement can have,
-    so "1.160.000 kr. for 1 barn" stays a price and a stray count is not taken for the children paid for. A sum read
-    as one placement's price that no placement costs ("DKK 850,000 a month for 8 kids", 10,2 mio. a year) is the
-    count's together. Two such sums ("10.2m for 8 in residential care and 3.3m for 7 in foster care") are asked
-    about: the second had been read as the first type's price. A sum for another period than a year is not a
-    year's spend."""
-    nums = reading.numbers
-    pairs = [
-        i for i in range(len(nums) - 1)
-        if nums[i].unit.startswith("kr")
-        and nums[i].role in (None, "cost_per_placement", "placement_spend")
-        and nums[i + 1].unit in ("placements", "children")
-        and ON_COUNT_BETWEEN.fullmatch(ctxs[i].after)
-    ]  # fmt: skip
-    taken = []
-    for i in pairs:
-        n, nxt = nums[i], nums[i + 1]
-        spent = SPENT_VERB_BEFORE.search(ctxs[i].before) or _a_year_each(n.value, nxt.value)
-        if n.role == "cost_per_placement":
-            spent = n.value > PLACEMENT_YEARLY[1] and _a_year_each(n.value, nxt.value)
-        if n.role == "placement_spend":
-            spent = True  # read as a spend already; counted so that two of them are seen
-        yearly = n.note in ("monthly", "weekly", "daily", "quarterly") or not _OTHER_PERIOD.search(
-            ctxs[i].clause + ctxs[i].text[n.span[1] : n.span[1] + 60]
-        )
-        if spent and yearly:
-            taken.append(i)
-    if taken and len(pairs) > 1:
-        for i in pairs:
-            nums[i] = replace(nums[i], role=None, kind="")
-        return
-    for i in taken:
-        nums[i] = replace(nums[i], role="placement_spend", unit="kr_per_year", kind="")
-        nums[i + 1] = replace(nums[i + 1], role="placements_total", unit="placements")
 
 
 # "fordobler antallet af rådgivere fra 6 til 12", "raise our caseworkers from 20 to 26": staff named before the pair
@@ -288,56 +239,6 @@ def _listed(reading: Reading, ctxs: list[Ctx]) -> None:
         elif prev.role in ("avoided", "moved", "placements_total") and KIND_AFTER.match(ctxs[i].after):
             kind = kind_of(ctxs[i].after[:40])
             nums[i] = replace(nums[i], role=prev.role, unit=prev.unit, kind=kind)
-
-
-def _portfolio(reading: Reading, ctxs: list[Ctx]) -> None:
-    """ "Vi har 20 anbringelser: 8 på institution à 1,16 mio. og 12 i plejefamilie à 470.000", "41 children in
-    foster families at 480k each and 17 in residential care at 1.2m each": children placed now, counted
-    by type. A bare count named by its type after such a count (a price may stand between) is one too;
-    a total that the typed counts add up to is only their sum."""
-    nums = reading.numbers
-    if not any(n.role == "placements_total" for n in nums):
-        return
-    for i, n in enumerate(nums):
-        # not "40 % på døgninstitution": a share of the children, not a count of them
-        after = KIND_AFTER.match(ctxs[i].after) if n.role is None else None
-        if after and not n.unit.startswith("kr") and n.unit != "pct":
-            earlier = [m for m in nums[:i] if not m.unit.startswith("kr")]
-            if earlier and earlier[-1].role == "placements_total":
-                # the type right after the count ("41 i plejefamilie og resten på institution": foster care)
-                nums[i] = replace(n, role="placements_total", unit="placements", kind=kind_of(after.group(0)))
-    typed = [n for n in nums if n.role == "placements_total" and n.kind]
-    for i, n in enumerate(nums):
-        if n.role == "placements_total" and not n.kind and typed and n.value == sum(t.value for t in typed):
-            nums[i] = replace(n, role="context")  # "20 anbringelser: 8 … og 12 …"
-    _the_rest(reading, ctxs)
-
-
-# "og resten på institution", "the rest in residential care", "de øvrige i plejefamilie": the other type's count
-_REST_OF_KIND = words._re(
-    rf"\b(?:resten|the\s+rest|the\s+remainder|the\s+others|de\s+øvrige|de\s+andre)\s+(?:\w+\s+){{0,2}}?"
-    rf"(?:på|i|in|at)\s+(?:en\s+|et\s+|a\s+)?(?P<k>{words._RESIDENTIAL}|{words._FOSTER})"
-)
-
-
-def _the_rest(reading: Reading, ctxs: list[Ctx]) -> None:
-    """ "64 børn anbragt: 41 i plejefamilie … og resten på institution": the total less the one type counted is the
-    other type's count (23), so the portfolio has both; without it the residential price stood alone."""
-    nums = reading.numbers
-    whole = [i for i, n in enumerate(nums) if n.role == "placements_total" and not n.kind]
-    typed = [i for i, n in enumerate(nums) if n.role == "placements_total" and n.kind]
-    if len(whole) != 1 or len(typed) != 1 or not ctxs:
-        return
-    rest = _REST_OF_KIND.search(ctxs[0].text, nums[typed[0]].span[1])
-    if rest is None or kind_of(rest.group("k")) == nums[typed[0]].kind:
-        return
-    total, part = nums[whole[0]], nums[typed[0]]
-    if part.value >= total.value:
-        return
-    shown = f"{format_number(total.value, reading.language)} − {format_number(part.value, reading.language)}"
-    nums[whole[0]] = replace(
-        total, value=total.value - part.value, kind=kind_of(rest.group("k")), note="rest_of", noun=shown
-    )
 
 
 _DIFFERENCE_BEFORE = words._re(r"\b(?:forskellen|difference)\s+(?:mellem|between|of)\s+(?:kr\.?\s*|dkk\s*)?$")

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from assistant.calc import formulas as calc
 from assistant.calc import scenario
+from assistant.calc.absence import ABSENCE_RULES
+from assistant.calc.benchmark import BENCHMARK_RULES
 from assistant.calc.fields import FieldError, check
 from assistant.calc.rule import Rule
 from assistant.calc.rules_more import FIRST_RULES, MORE_RULES
@@ -283,4 +285,6 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("over_capacity", ("cases", "cases_carried"), calc.cases_over_capacity, "{cases} − {cases_carried}"),
     *MORE_RULES,
+    *ABSENCE_RULES,
+    *BENCHMARK_RULES,
 )

@@ -19,14 +19,6 @@ _AFTER_LESS_BEFORE = "{amount_changed} − {amount_before_rise}"
 _PART_OF_YEAR = "{{{}_per_year}} × {{months_first_year}} ÷ 12"
 
 
-def _at_work(staff: float, absence_pct: float) -> float:
-    """The staff at work when a share of them is away on sick leave."""
-    return staff * (1 - absence_pct / 100)
-
-
-def _less(a: float, b: float) -> float:
-    return a - b
-
 # Rules that must win over the solver's own for the same output: they apply only when the question said more.
 FIRST_RULES: tuple[Rule, ...] = (
     # cases that grow by a percentage: the cases to plan for, from today's (``calc.settle.case_growth``)
@@ -92,18 +84,6 @@ MORE_RULES: tuple[Rule, ...] = (
         for out, days in (("price_per_week", 52), ("price_per_day", 365))
         for price in ("cost_per_placement", "cost_per_worker", "price_each")
     ),
-    # sick leave as a share of the staff (``calc.absence``)
-    Rule("staff_at_work", ("staff_now", "absence_pct"), _at_work, "{staff_now} × (1 − {absence_pct})"),
-    Rule("fte_lost", ("staff_now", "absence_pct"), lambda s, p: s * p / 100, "{staff_now} × {absence_pct}"),
-    Rule("caseload_effective", ("cases", "staff_at_work"), lambda c, s: c / s, "{cases} ÷ {staff_at_work}"),
-    Rule(
-        "staff_needed_gross",
-        ("cases", "target", "absence_pct"),
-        lambda c, t, p: c / t / (1 - p / 100),
-        "{cases} ÷ {target} ÷ (1 − {absence_pct})",
-        whole=True,
-    ),
-    Rule("extra_staff_gross", ("staff_needed_gross", "staff_now"), _less, "{staff_needed_gross} − {staff_now}"),
     Rule("fte_total", ("staff_now",), lambda s: s, "{staff_now}"),  # part-time staff counted in FTE (calc.part_time)
     Rule("fte_added", ("extra_staff",), lambda s: s, "{extra_staff}"),  # part-timers brought up to full time
     # a rising price (``calc.price_rise``): the rise per unit times the units, or the value compounded
@@ -419,13 +399,4 @@ MORE_RULES: tuple[Rule, ...] = (
         "{savings_per_year} ÷ {avoided}",
     ),
     Rule("price_gap", ("residential_cost", "foster_cost"), calc.price_gap, "{residential_cost} − {foster_cost}"),
-    # our price against a national average (``calc.benchmark``)
-    Rule("bench_gap", ("cost_per_placement", "benchmark"), lambda a, b: a - b, "{cost_per_placement} − {benchmark}"),
-    Rule(
-        "bench_gap_pct",
-        ("cost_per_placement", "benchmark"),
-        lambda a, b: (a - b) / b * 100,
-        "({cost_per_placement} − {benchmark}) ÷ {benchmark} × 100",
-    ),
-    Rule("bench_gap_total", ("bench_gap", "placements_total"), lambda g, n: g * n, "{bench_gap} × {placements_total}"),
 )
