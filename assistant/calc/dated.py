@@ -12,7 +12,7 @@ from dataclasses import replace
 from assistant.calc.amounts import Reading, ReadNumber
 from assistant.calc.words import sentence_bounds
 
-__all__ = ["pair_by_years", "years_of_a_change", "years_of_a_period"]
+__all__ = ["add_year_range", "pair_by_years", "years_of_a_change", "years_of_a_period", "years_of_a_pool"]
 
 _IN_YEAR_AFTER = re.compile(r"[^.?!\d]{0,30}?\b(?:i|in|for)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
@@ -63,6 +63,17 @@ def _priced_count(reading: Reading, text: str, dated: list[tuple[int, re.Match[s
     return loose[0]
 
 
+def add_year_range(reading: Reading, m: re.Match[str]) -> ReadNumber:
+    """The years of a span of budget years (groups 1 and 2 of ``m``), both ends counted ("2025-2028" is four), added
+    to the reading in order as its number of years; the added number is returned."""
+    said = f"{m.group(1)}-{m.group(2)}"
+    count = float(int(m.group(2)) - int(m.group(1)) + 1)
+    added = ReadNumber(count, "years", "years", m.span(1), said, note="year_range", noun=said)
+    reading.numbers.append(added)
+    reading.numbers.sort(key=lambda x: x.span[0])
+    return added
+
+
 # "samlet over budgetperioden 2025-2028", "for 2025-2027", "over 2026–2029 in total": a period of budget years
 _PERIOD_Q = re.compile(
     r"\b(?:over|for|i|in|across|gennem)\s+(?:hele\s+|the\s+(?:whole\s+)?)?(?:budget\s*perio\w*\s+|budgetperioden\s+|"
@@ -86,10 +97,7 @@ def years_of_a_period(reading: Reading, text: str) -> None:
     m = found[0]
     if _CALENDAR_YEAR.search(text[: m.start(1)]) or _CALENDAR_YEAR.search(text, m.end(2)):
         return None  # "om året fra 2026 … over budgetperioden 2025-2028": the effect's own start, asked about
-    count = float(int(m.group(2)) - int(m.group(1)) + 1)
-    said = f"{m.group(1)}-{m.group(2)}"
-    nums.append(ReadNumber(count, "years", "years", m.span(1), said, note="year_range", noun=said))
-    nums.sort(key=lambda n: n.span[0])
+    add_year_range(reading, m)
 
 
 # "4,2 mio. kr. i alt til 2026 og 2027", "2 mio. kr. til ekstra rådgivere i 2026-2027", "DKK 3m for 2026 to 2028": a
@@ -135,11 +143,8 @@ def years_of_a_pool(reading: Reading, text: str) -> None:
         years = {int(y) for y in _CALENDAR_YEAR.findall(text)}
         if years - set(range(int(m.group(1)), int(m.group(2)) + 1)) or _ONE_YEAR_SPENT.search(text):
             return  # another year named, or "hvis vi bruger det hele i 2026": which year's money is not the span's
-        count = float(int(m.group(2)) - int(m.group(1)) + 1)
-        said = f"{m.group(1)}-{m.group(2)}"
         nums[i] = replace(n, note="over_years")
-        nums.append(ReadNumber(count, "years", "years", m.span(1), said, note="year_range", noun=said))
-        nums.sort(key=lambda x: x.span[0])
+        add_year_range(reading, m)
         return
 
 

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from assistant.calc import words
 from assistant.calc.amounts import Reading, ReadNumber
+from assistant.calc.dated import add_year_range
 from assistant.calc.placement_words import MOVE_INSTEAD, kind_of
 
 __all__ = [
@@ -187,11 +188,8 @@ def _calendar_span(reading: Reading, text: str, pct_end: int) -> list[int]:
     inside = range(int(m.group(1)), int(m.group(2)))  # every year of the span but its last
     if any(int(y) in inside for y in re.findall(r"\b((?:19|20)\d\d)\b", words.asking_text(text))):
         return []  # "… 2026 to 2028 … how many in 2027?": a year inside the span is asked, not its end
-    count = float(int(m.group(2)) - int(m.group(1)) + 1)
-    said = f"{m.group(1)}-{m.group(2)}"
-    reading.numbers.append(ReadNumber(count, "years", "years", m.span(1), said, note="year_range", noun=said))
-    reading.numbers.sort(key=lambda x: x.span[0])
-    return [i for i, n in enumerate(reading.numbers) if n.note == "year_range" and n.span == m.span(1)]
+    added = add_year_range(reading, m)
+    return [i for i, n in enumerate(reading.numbers) if n is added]
 
 
 def _a_rise_in_cases(text: str, start: int, pct: tuple[int, int]) -> bool:
