@@ -121,6 +121,7 @@ LEFTOVER_Q = _re(
     r"hvor\s+(?:meget|mange\s+(?:penge|kroner))\s+(?:er\s+der\s+|bliver\s+der\s+|har\s+vi\s+|der\s+er\s+|der\s+bliver\s+)?"
     r"(?:så\s+)?(?:tilbage|til\s*overs)|how\s+much\s+(?:money\s+)?do\s+we\s+have\s+left|"
     r"hvor\s+meget\s+mangler\s+vi|how\s+much\s+money\s+(?:is|will\s+be)\s+left|"
+    r"how\s+many\s+(?:kroner|dkk)\s+(?:are|is|will\s+be)\s+left(?:\s+over)?|"
     r"how\s+much\s+(?:are\s+we|do\s+we\s+fall)\s+short|hvad\s+(?:er|bliver)\s+(?:der\s+)?tilbage)\b"
 )
 # "Giv mig udgift, besparelse og netto", "what are the cost, the savings and the net?": several asked at once
@@ -197,7 +198,10 @@ _CASES_AHEAD = (
     rf"(?:{_AHEAD})(?!\s+(?:pr\.?|per|hver|til\s+hver|i\s+gennemsnit|i\s+snit)\b)|"
     r"\bhvor\s+mange\s+sager\s+bliver\s+der\s*(?:så\s*)?(?:\?|,\s*og\s+hvad\b)|"
     rf"\bhow\s+many\s+cases\s+will\s+(?:we\s+have|there\s+be)(?:\s+(?:then\s+|by\s+then\s+)?"
-    rf"(?:{_AHEAD}|and\b)|\s*[,?])(?!\s+(?:per|each|on\s+average)\b)"
+    rf"(?:{_AHEAD}|and\b)|\s*[,?])(?!\s+(?:per|each|on\s+average)\b)|"
+    # "how many will we have in 2 years", "hvor mange har vi om 2 år": the cases left unsaid after a rise in them
+    rf"\bhow\s+many\s+will\s+(?:we\s+have|there\s+be)\s+(?:{_AHEAD})|"
+    rf"\bhvor\s+mange\s+(?:har\s+vi|vil\s+vi\s+have|vil\s+der\s+være|er\s+der)\s+(?:så\s+)?(?:{_AHEAD})"
 )
 CASES_AHEAD_Q = _re(_CASES_AHEAD)
 CASES_Q = _re(

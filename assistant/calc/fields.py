@@ -37,6 +37,7 @@ LIMITS: dict[str, tuple[float, float]] = {
     "staff_cost_total": (0, 10_000_000_000),
     "budget": (0, 10_000_000_000),
     "value_part": (0, 1_000_000_000_000),
+    "value_part2": (0, 1_000_000_000_000),
     "value_whole": (0, 1_000_000_000_000),
     "staff_cut": (0, 100_000),
     "value_from": (0, 1_000_000_000_000),

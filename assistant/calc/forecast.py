@@ -31,7 +31,9 @@ _MONTH = "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))
 _PACE = _re(
     r"\b(?:samme\s+(?:tempo|takt|niveau|hastighed)|same\s+(?:monthly\s+)?(?:pace|rate|level)|i\s+det\s+tempo|"
     r"at\s+this\s+rate|fortsætter\s+(?:som\s+hidtil|uændret)|continues?\s+(?:as\s+(?:now|so\s+far)|unchanged)|"
-    r"fremskriv\w*|lineært|straight[- ]line|linear(?:ly)?)\b"
+    r"fremskriv\w*|lineært|straight[- ]line|linear(?:ly)?|"
+    r"(?:the\s+)?(?:first[- ]half|first-quarter|year-to-date|ytd|hidtidige|første\s+halvårs)\s+"
+    r"(?:pace|rate|tempo|niveau))\b"
 )
 # the months gone: "ved udgangen af august", "by the end of June", "til og med september", "pr. 30. juni"
 _MONTH_END = _re(
@@ -51,7 +53,7 @@ _LEFT_BEFORE = _re(r"\b(?:remaining|resterende|sidste|last|left|tilbageværende|
 _MONTHS_AFTER = _re(r"\s*(?:måneder|mdr\.?|months)\b")
 _BUDGET = _re(r"\b\w*budget\w*|\bramme\w*|\ballocat\w*|\bbevilling\w*")  # "årsbudgettet", "the budget"
 _SPENT = _re(
-    r"\b(?:brugt|forbrugt|forbruget|spent|used|udgifterne\s+(?:er|var)|spend(?:ing)?\s+(?:is|was|so\s+far))\b"
+    r"\b(?:brugt[e]?|forbrugt|forbruget|spent|used|udgifterne\s+(?:er|var)|spend(?:ing)?\s+(?:is|was|so\s+far))\b"
 )
 _SHARE_SPENT_Q = _re(
     r"\b(?:andel|hvor\s+mange\s+procent|share|what\s+percent(?:age)?|how\s+much\s+of\s+the\s+budget)\b[^.?!]{0,40}?"
@@ -110,7 +112,8 @@ def read_forecast(reading: Reading, text: str) -> Reading | None:
     monthly = bool(_MONTHLY_LEFT_Q.search(asking))
     if not monthly and (not _PACE.search(text) or not (_ASKED.search(asking) or _OVER_ASKED.search(asking))):
         return None
-    used = [i for i, n in enumerate(reading.numbers) if n.role != "context"]
+    reading = _quarters_added(reading, text)
+    used = [i for i, n in enumerate(reading.numbers) if n.role not in ("context", "months_gone")]
     sums = [i for i in used if said_as_money(reading.numbers[i])]
     counted = [i for i in used if i not in sums and _MONTHS_AFTER.match(text, reading.numbers[i].span[1])]
     if len(sums) != 2 or len(used) != 2 + len(counted) or len(counted) > 1:
@@ -147,7 +150,8 @@ def read_forecast(reading: Reading, text: str) -> Reading | None:
         numbers.append(ReadNumber(float(said[0]), "months_gone", "months", said[1], said[2], noun=said[2]))
     b, s = numbers[budget[0]], numbers[spent[0]]
     numbers[budget[0]] = replace(b, role="budget", unit="kr", alt_role=None, note="")
-    numbers[spent[0]] = replace(s, role="spent_so_far", unit="kr", alt_role=None, note="")
+    parts = "parts" if s.note == "parts" else ""  # the quarters added up, said in the reading line
+    numbers[spent[0]] = replace(s, role="spent_so_far", unit="kr", alt_role=None, note=parts)
     numbers.sort(key=lambda n: n.span[0])
     if monthly:
         asked = ["spent_pct"] if _IN_PERCENT.search(asking) else []
@@ -158,6 +162,39 @@ def read_forecast(reading: Reading, text: str) -> Reading | None:
     if "over_projected" in asked and _IN_PERCENT.search(asking):
         asked.append("over_projected_pct")  # "overspend in DKK and in percent": of the budget
     return replace(reading, numbers=numbers, asked=asked, ambiguous=[], is_calculation=True)
+
+
+# "13,5 mio. kr. i 1. kvartal og 14,1 mio. kr. i 2. kvartal", "DKK 13.5m in Q1 and 14.1m in Q2": a quarter's spend
+_IN_QUARTER_AFTER = _re(
+    r"\s*(?:kr\.?|dkk|kroner)?\s*(?:(?:i|in|during|for)\s+(?:the\s+)?)?(?:q(?P<q>[1-3])\b|(?P<d>[1-3])\.\s*kvartal\b|"
+    r"(?P<w>første|andet|tredje|first|second|third)\s+(?:kvartal|quarter)\b)"
+)
+_QUARTER_WORD = {"første": 1, "first": 1, "andet": 2, "second": 2, "tredje": 3, "third": 3}
+
+
+def _quarters_added(reading: Reading, text: str) -> Reading:
+    """The spend said quarter by quarter, from the first on: their sum is the spend so far, and the quarters
+    counted are the months gone. A budget follow-up often reports each quarter on its own line."""
+    quarters: list[tuple[int, int]] = []
+    for i, n in enumerate(reading.numbers):
+        m = _IN_QUARTER_AFTER.match(text, n.span[1])
+        if m and n.role != "context" and said_as_money(n):
+            q = int(m.group("q") or m.group("d") or _QUARTER_WORD[m.group("w").lower()])
+            quarters.append((q, i))
+    if len(quarters) < 2 or [q for q, _ in quarters] != list(range(1, len(quarters) + 1)):
+        return reading
+    if _months_gone(text) is not None or not _SPENT.search(text):
+        return reading  # the months gone said on their own as well: which counts is not settled here
+    numbers = list(reading.numbers)
+    first = numbers[quarters[0][1]]
+    total = sum(numbers[i].value for _, i in quarters)
+    for _, i in quarters[1:]:
+        numbers[i] = replace(numbers[i], role="context", note="part", alt_role=None)
+    numbers[quarters[0][1]] = replace(first, value=total, note="parts")
+    end = numbers[quarters[-1][1]].span
+    numbers.append(ReadNumber(3.0 * len(quarters), "months_gone", "months", end, f"Q1-Q{len(quarters)}"))
+    numbers.sort(key=lambda n: n.span[0])
+    return replace(reading, numbers=numbers)
 
 
 def _before(text: str, n: ReadNumber, numbers: list[ReadNumber]) -> str:

@@ -27,12 +27,12 @@ from assistant.calc import cues, words
 from assistant.calc.amount_pct import read_amount_and_percent, rest_asked
 from assistant.calc.amounts import Reading, ReadNumber
 
-__all__ = ["PAIR_ROLES", "read_pair"]
+__all__ = ["PAIR_ROLES", "read_pair", "said_as_whole"]
 
 Shape = tuple[dict[int, str], list[str]]
 PAIR_ROLES = frozenset(
-    {"value_part", "value_whole", "value_rest", "value_from", "value_to", "amount", "pct_of", "amount_changed"}
-    | {"pct_changed"}
+    {"value_part", "value_part2", "value_whole", "value_rest", "value_from", "value_to", "amount", "pct_of"}
+    | {"amount_changed", "pct_changed"}
 )
 
 
@@ -62,14 +62,14 @@ _COMPARING = _re(
 # the words that make a value the whole a share is of: "af et budget på", "ud af", "of a DKK 200m budget"
 _WHOLE_BEFORE = _re(
     r"(?:\b(?:ud\s+af|out\s+of|af|of)(?:\s+(?:et|en|vores|de|det|a|an|the|our|all|alle|i\s+alt|in\s+total))?|"
-    r"budget\w*(?:\s+(?:på|of|er|is))?|\bi\s+alt|\bin\s+total|\bsamlet|\btotal|"
+    r"budget\w*(?:\s+(?:er|is|var|was))?(?:\s+(?:på|of))?|\bi\s+alt|\bin\s+total|\bsamlet|\btotal|"
     # "Budgettet til forebyggende foranstaltninger er 48,5 mio. kr.": the budget named, then what it is for
     r"\bbudget\w*\s+(?:til|for)\s+[^.?!\d]{0,50}?\s(?:er|is|var|was|på|of))\s*(?:dkk\s*)?$"
 )
 _WHOLE_AFTER = _re(r"\s*(?:kr\.?|kroner)?\s*(?:i\s+alt|in\s+total|total|samlet|budget\w*|sager|cases)\b")
 
 
-def _said_as_whole(text: str, n: ReadNumber) -> bool:
+def said_as_whole(text: str, n: ReadNumber) -> bool:
     """Whether the words name the larger value as the whole; two spends side by side are parts of a sum
     the question does not give, and a share of the larger would be a wrong figure."""
     return bool(_WHOLE_BEFORE.search(text[max(0, n.span[0] - 80) : n.span[0]]) or _WHOLE_AFTER.match(text, n.span[1]))
@@ -175,7 +175,7 @@ def _staff_spend_share(text: str, values: list[tuple[int, ReadNumber]]) -> bool:
     if not all(n.unit.startswith("kr") for _, n in values) or not _PERCENT.search(words.asking_text(text)):
         return False
     whole = max(values, key=lambda v: v[1].value)[1]
-    return _said_as_whole(text, whole)
+    return said_as_whole(text, whole)
 
 
 _BUDGET_WORD = re.compile(r"\bbudget\w*", re.I)
@@ -196,9 +196,9 @@ def _share(text: str, reading: Reading, values: list[tuple[int, ReadNumber]]) ->
     (i, a), (j, b) = values
     part, whole = (i, j) if a.value <= b.value else (j, i)
     stated = text.replace(words.asking_text(text), "")
-    if len(_BUDGET_WORD.findall(stated)) >= 2 and _said_as_whole(text, reading.numbers[part]):
+    if len(_BUDGET_WORD.findall(stated)) >= 2 and said_as_whole(text, reading.numbers[part]):
         return None  # "budgettet til anbringelser er … og budgettet til forebyggelse er …": two budgets, no whole
-    if _said_as_whole(text, reading.numbers[whole]):
+    if said_as_whole(text, reading.numbers[whole]):
         # "… og hvor mange penge er der tilbage til alt det andet?": the rest of the whole is asked too
         rest = ["value_rest"] if rest_asked(text) else []
         return {part: "value_part", whole: "value_whole"}, ["pct_share", *rest]

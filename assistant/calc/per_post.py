@@ -85,7 +85,7 @@ _POSTS = rf"(?:{words.STAFF_NOUN}|posts?|positions?|fte)"
 # "2 more weeks of holiday"), leave, sickness or part time
 _AFTER_MORE = (
     r"(?=\s*(?:[,.?!]|$|(?:til|på|at|on)\s+(?:samme|the\s+same)\b|(?:og|and|hvis|if|så|so)\b|"
-    r"(?:om|a|per|pr\.?)\s+(?:året|year)\b|(?:i\s+alt|in\s+total)\b))"
+    r"(?:om|a|per|pr\.?)\s+(?:året|year)\b|(?:i\s+alt|in\s+total)\b|(?:cost|koste)\b))"
 )
 _MORE_AFTER = re.compile(
     rf"^\s*(?:{_POSTS}\s+)?(?:mere|flere|yderligere|more|ekstra|extra|additional){_AFTER_MORE}|"
@@ -101,7 +101,8 @@ _MORE_BEFORE = re.compile(r"\b(?:another|yderligere|endnu|further)\s+$", re.I)
 # the pay total with them: "hvad bliver lønsummen så i alt", "the new total payroll"
 _NEW_TOTAL_Q = re.compile(
     r"\blønsum\w*|\blønbudget\w*\s+(?:så\s+)?i\s+alt|\b(?:new|total)\s+(?:pay|wage|salary)\s*(?:bill|total)|"
-    r"\b(?:new\s+)?total\s+payroll\b|\bpayroll\s+(?:then|in\s+total|altogether)\b",
+    r"\b(?:new\s+)?total\s+payroll\b|\bpayroll\s+(?:then|in\s+total|altogether)\b|\bthe\s+new\s+total\b|"
+    r"\b(?:det\s+)?nye\s+(?:samlede\s+)?(?:beløb|total\w*)\b",
     re.I,
 )
 

@@ -63,7 +63,22 @@ RULES: tuple[Rule, ...] = (
         "{cases} ÷ {target}",
         whole=True,
     ),
+    # cases that grow with no target named: today's caseload kept for the cases to plan for
+    Rule(
+        "staff_needed",
+        ("cases_from", "cases", "caseload_given"),
+        lambda _f, c, t: calc.fte_needed(c, t).fte_exact,
+        "{cases} ÷ {caseload_given}",
+        whole=True,
+    ),
     Rule("extra_staff", ("staff_now", "staff_to"), lambda s, t: calc.difference(s, t), "{staff_to} − {staff_now}"),
+    Rule(
+        "extra_staff",
+        ("staff_now_fte", "cases", "target"),
+        lambda s, c, t: calc.fte_needed(c, t).fte_exact - s,
+        "{cases} ÷ {target} − {staff_now_fte}",
+        whole=True,
+    ),
     Rule(
         "extra_staff",
         ("staff_now", "staff_needed"),

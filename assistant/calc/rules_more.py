@@ -225,6 +225,19 @@ MORE_RULES: tuple[Rule, ...] = (
     Rule("difference", ("value_from", "value_to"), units.gap, "{value_to} − {value_from}"),
     Rule("ratio", ("value_from", "value_to"), units.ratio, "{value_to} ÷ {value_from}"),
     Rule("value_whole", ("value_part", "value_rest"), lambda p, r: p + r, "{value_part} + {value_rest}"),
+    # the pay vacant posts leave unspent: the posts less those in post, at a post's price (``calc.vacancies``)
+    Rule(
+        "vacancy_pay_unspent",
+        ("staff_to", "staff_now", "cost_per_worker"),
+        lambda to, now, cost: (to - now) * cost,
+        "({staff_to} − {staff_now}) × {cost_per_worker}",
+    ),
+    Rule(
+        "value_rest",
+        ("value_whole", "value_part", "value_part2"),
+        lambda w, p, q: w - p - q,
+        "{value_whole} − {value_part} − {value_part2}",
+    ),
     Rule("value_rest", ("value_whole", "value_part"), lambda w, p: w - p, "{value_whole} − {value_part}"),
     # a portfolio of placements by type: each type's spend, their sum, the average and what a move leaves
     Rule(
@@ -276,6 +289,7 @@ MORE_RULES: tuple[Rule, ...] = (
     Rule("payroll_after", ("staff_needed", "cost_per_worker"), calc.staff_cost, "{staff_needed} × {cost_per_worker}"),
     Rule("cut_pct", ("staff_cut", "staff_now"), calc.share_pct, "{staff_cut} ÷ {staff_now} × 100"),
     Rule("pct_share", ("value_part", "value_whole"), calc.share_pct, "{value_part} ÷ {value_whole} × 100"),
+    Rule("pct_share2", ("value_part2", "value_whole"), calc.share_pct, "{value_part2} ÷ {value_whole} × 100"),
     Rule(
         "saving_share_pct",
         ("savings_per_year", "placement_spend"),

@@ -12,8 +12,8 @@ from assistant.calc.words import STAFF_NAMED, STAFF_NOUN, _re
 __all__ = ["CUT_POSTS_Q", "STAFF_Q_AFFORD", "staff_asks", "staff_noun_asks"]
 
 STAFF_Q = _re(
-    rf"\b(?:hvor\s+mange|how\s+many)\s+(?P<mid>(?:[\w'-]+\s+){{0,3}}?)(?:{STAFF_NOUN})\b(?P<tail>[^?!]{{0,60}})"
-)
+    rf"\b(?:hvor\s+mange|how\s+many)\s+(?P<mid>(?:[\w'-]+\s+){{0,3}}?)(?:{STAFF_NOUN})\b(?=(?P<tail>[^?!]{{0,60}}))"
+)  # the tail looked at, not taken: "hvor mange årsværk er det, …, og hvor mange rådgivere skal vi ansætte" asks twice
 # ", og hvad koster ...", "and what would ...": where the next asked quantity begins
 NEXT_ASK = _re(r",?\s+(?:og|and)\s+(?:hvad|hvor|what|how)\b|,\s+(?:hvad|hvor|what|how)\b")
 STAFF_Q_EXTRA = _re(

@@ -23,7 +23,7 @@ PHRASES = Section("calc.phrase")
 MORE_KR = (
     "budget_whole", "staff_budget", "cut_amount", "price_gap", "spend_total", "saving_per_placement", "cost_per_month",
     "cost_per_year_month", "payroll_with_extra", "change_cost", "benchmark", "monthly_left", "monthly_now",
-    "monthly_cut", "bench_gap", "bench_gap_total",
+    "monthly_cut", "bench_gap", "bench_gap_total", "vacancy_pay_unspent",
 )  # fmt: skip
 # Priced units (``calc.priced``).
 PRICED_KR = (
@@ -60,8 +60,8 @@ UNITS: dict[str, str] = {
     **dict.fromkeys(MORE_PCT, "pct"),
     **dict.fromkeys(
         (
-            "pct_change", "break_even_pct", "reduction_pct", "pct_share", "moved_share", "surcharge_pct", "cut_pct",
-            "pct_of", "over_target_pct", "pct_changed",
+            "pct_change", "break_even_pct", "reduction_pct", "pct_share", "pct_share2", "moved_share", "surcharge_pct",
+            "cut_pct", "pct_of", "over_target_pct", "pct_changed",
         ),
         "pct",
     ),

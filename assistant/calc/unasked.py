@@ -69,7 +69,8 @@ def _unread_in(text: str, start: int, end: int, hits: list[tuple[int, str]], see
 
 # quantities a shape reads by its own words (``calc.pairs``, ``calc.amount_pct``), each answering one clause
 _BY_SHAPE = (
-    "pct_change", "pct_amount", "pct_share", "amount_before_cut", "amount_before_rise", "cut_size", "rise_size",
+    "pct_change", "pct_amount", "pct_share", "pct_share2", "amount_before_cut", "amount_before_rise", "cut_size",
+    "rise_size",
 )  # fmt: skip
 
 

@@ -122,3 +122,16 @@ def vacant_posts(reading: Reading, text: str) -> None:
         nums[p] = replace(nums[p], role="context", alt_role=None, note="part")
         return
     nums[p] = replace(nums[p], role="staff_to", alt_role=None, unit="workers", note="all_back" if sick else "all_posts")
+    priced = any(n.role == "cost_per_worker" for n in nums)
+    if priced and not sick and _UNSPENT_Q.search(asking):
+        reading.asked.append("vacancy_pay_unspent")  # "how much salary budget goes unspent on the vacancies"
+
+
+# the pay the vacant posts leave unspent: "how much salary budget goes unspent", "hvor mange lønkroner sparer vi på de
+# vakante stillinger", "what do the vacancies save us in pay"
+_UNSPENT_Q = re.compile(
+    r"\b(?:unspent|not\s+spent|underspen\w*|ubrugt\w*|ikke\s+bruge[rs]?|mindreforbrug\w*)\b|"
+    r"\b(?:spare[rs]?|saves?|frigør\w*|frees?)\b[^?]{0,40}\b(?:vaka\w*|ledige|ubesatte|vacan\w*|empty)\b|"
+    r"\b(?:vaka\w*|ledige|ubesatte|vacan\w*)\b[^?]{0,40}\b(?:spare[rs]?|saves?|frigør\w*|free)\b",
+    re.I,
+)

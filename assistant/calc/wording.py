@@ -42,7 +42,8 @@ class Wording:
         return format_number(value, self.lang)
 
     def _unit_of(self, name: str) -> str:
-        if name in ("value_from", "value_to", "abs_change", "difference", "value_part", "value_whole", "value_rest"):
+        if name in ("value_from", "value_to", "abs_change", "difference", "value_part", "value_part2", "value_whole",
+                    "value_rest"):
             number = next((n for n in self.reading.numbers if n.role is not None and n.role.startswith("value_")), None)
             return "kr" if number is not None and number.unit.startswith("kr") else "n"
         return UNITS.get(name, "n")
@@ -70,6 +71,8 @@ class Wording:
         shares = any(n.unit == "pct" and (n.role or "").startswith("value_") for n in self.reading.numbers)
         if key == "abs_change" and shares:
             key = "abs_change_points"  # two shares compared: their difference is in percentage points
+        if key == "pct_share" and "value_part2" in values:
+            key = "pct_share_first"  # two parts of one whole: each share said with its own amount
         if key == "net_total" and self.reading.flows is not None:
             key = "net_total_flows"  # year by year: each year's own net before the period's
         if key == "pct_change" and any(n.note == "compared" for n in self.reading.numbers):

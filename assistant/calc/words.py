@@ -112,7 +112,10 @@ AVERAGING_BEFORE = _re(r"\baverag(?:e|ing)\s+(?:of\s+)?$|\b(?:har|have|has)\s+(?
 # "a caseworker carries 35 cases", "en rådgiver har 30 sager": one worker's cases are a caseload
 ONE_CARRIES_BEFORE = _re(
     r"(?:^|\b(?:a|one|en|én|each|hver)\s+)(?:case\s*worker|social\s+worker|worker|rådgiver|socialrådgiver|"
-    r"sagsbehandler|medarbejder)\s+(?:\w+\s+){0,2}?(?:carr(?:y|ies)|has|handles|har|sidder\s+med)\s+(?:\w+\s+)?$"
+    r"sagsbehandler|medarbejder)\s+(?:\w+\s+){0,2}?(?:carr(?:y|ies)|has|handles|har|sidder\s+med)\s+(?:\w+\s+)?$|"
+    # "each of our caseworkers carries 38 cases", "hver af vores rådgivere har 38 sager": no count between
+    rf"\b(?:each\s+of\s+(?:our|the|my|your)|hver\s+(?:enkelt\s+)?af\s+(?:vores|de|jeres))\s+(?:{STAFF_NOUN})\s+"
+    r"(?:\w+\s+)?(?:carr(?:y|ies)|has|handles|har|sidder\s+med)\s+(?:\w+\s+)?$"
 )
 # "Each of our 30 caseworkers carries 25 cases", "Hver af de 30 rådgivere har 25 sager": each worker's cases
 EACH_OF_STAFF = _re(
@@ -132,8 +135,10 @@ COST_VERB_AFTER = _re(r"\s+(?:(?:more|mere|flere|extra|ekstra)\s+)?(?:cost|koste
 # "Hvad koster én, og …", "what does one cost?": "one" as the thing priced, not a count
 ONE_ASKED = _re(r"\b(?:koster|koste|cost|costs)\s+$|\bwhat\s+does\s+$")
 ONE_ASKED_END = _re(r"\s*(?:[?,.]|cost\b|og\b|and\b)")
-# "de fem", "the five", "those 5": a count said again
-BACK_REFERENCE = _re(r"\b(?:de|the|those|disse|these|dem)\s+$")
+# "de fem", "the five", "today's 700", "dagens 700": a number said again, pointing back at one already given
+BACK_REFERENCE = _re(
+    r"\b(?:de|the|those|disse|these|dem|today's|todays|dagens|(?:de|the|our)\s+(?:nuværende|current))\s+$"
+)
 # "one placement", "avoid one placement", "undgår én anbringelse": a count of one written as a word.
 ONE_COUNT = _re(
     rf"\b(?P<n>one|én|ét)\s+(?=(?:more\s+|extra\s+|new\s+|ny\s+|ekstra\s+)?(?:{STAFF_NOUN}|{PLACEMENT_NOUN}|{CHILD_NOUN})\b)|"
