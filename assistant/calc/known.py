@@ -84,15 +84,7 @@ def known_from(reading: Reading, roles: dict[int, str] | None = None) -> dict[st
         elif role is not None and role != "context":
             put(role, n.value, n.carried)
     _series_values(reading, known)
-    if "cases_from" in known and any(n.role == "caseload_now" for n in reading.numbers):
-        # cases that grow beside a caseload the question gives: the caseload kept when no target is named (one
-        # worked out from today's staff is no caseload to keep, and leaves a bare number to be the target)
-        put("caseload_given", known["caseload_now"].value)
-    staff = known.get("staff_now")
-    if staff is not None and staff.value != int(staff.value):
-        # "18,86 årsværk": hires to a target are whole people on top of a part of one, not the whole staff
-        # rounded up less the part (22 − 18,86 = 3,14 where 3 hires reach it)
-        put("staff_now_fte", staff.value)
+    _given_as_said(reading, known, put)
     if {"placements_foster", "placements_residential"} <= set(known):
         known.pop("placements_total", None)  # two types: no single count stands for all of them
     _placement_costs(reading, known, costs, avoided, put)
@@ -103,6 +95,19 @@ def known_from(reading: Reading, roles: dict[int, str] | None = None) -> dict[st
         known["staff_cost_total"] = _given(known.pop("budget").value, "staff_cost_total", lang)
         known["priced_staff"] = _given(known.pop("extra_staff").value, "priced_staff", lang)
     return known
+
+
+def _given_as_said(reading: Reading, known: dict[str, Value], put: Callable[[str, float], None]) -> None:
+    """Inputs some rules take only as the question said them, never as worked out."""
+    if "cases_from" in known and any(n.role == "caseload_now" for n in reading.numbers):
+        # cases that grow beside a caseload the question gives: the caseload kept when no target is named (one
+        # worked out from today's staff is no caseload to keep, and leaves a bare number to be the target)
+        put("caseload_given", known["caseload_now"].value)
+    staff = known.get("staff_now")
+    if staff is not None and staff.value != int(staff.value):
+        # "18,86 årsværk": hires to a target are whole people on top of a part of one, not the whole staff
+        # rounded up less the part (22 − 18,86 = 3,14 where 3 hires reach it)
+        put("staff_now_fte", staff.value)
 
 
 def _implied_known(
