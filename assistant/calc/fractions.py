@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["as_percentages"]
+__all__ = ["FRACTION_WORD", "as_percentages", "fraction_of"]
 
 _DA_PARTS = {"halv": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6, "ottende": 8, "tiende": 10}
 _EN_PARTS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
@@ -84,3 +84,31 @@ def as_percentages(text: str, language: str) -> str:
 
         text = pattern.sub(put, text)
     return re.sub(r" {2,}", " ", text)
+
+
+# a fraction word on its own, wherever it stands ("halvdelen af de 28", "a third are in residential care", "hver
+# tredje", "one in five"): for readers that split a count by it (``calc.portfolio``)
+FRACTION_WORD = re.compile(
+    r"\b(?:(?P<half>halvdelen|half)|hver\s+(?P<hd>anden|tredje|fjerde|femte|sjette|ottende|tiende)|"
+    r"every\s+(?P<ed>second|third|fourth|fifth|sixth|eighth|tenth)|"
+    r"(?P<dn>en|et|to|tre)\s+(?P<dd>halv|tredje|fjerde|femte|sjette|ottende|tiende)del(?:e|en)?|"
+    r"(?P<en>one|a|an|two|three)[\s-]+(?P<ep>third|quarter|fourth|fifth|sixth|eighth|tenth)s?|"
+    rf"(?:one|1)\s+(?:in|out\s+of)\s+(?P<od>two|three|four|five|six|eight|ten|[2-9]|10))\b{_NOT_TIME}",
+    re.I,
+)
+
+
+def fraction_of(m: re.Match[str]) -> tuple[int, int]:
+    """The numerator and denominator a ``FRACTION_WORD`` match says."""
+    if m["half"]:
+        return 1, 2
+    if m["hd"]:
+        return 1, {"anden": 2, **_DA_PARTS}[m["hd"].lower()]
+    if m["ed"]:
+        return 1, _EN_ORDINAL[m["ed"].lower()]
+    if m["dn"]:
+        return _DA_COUNT[m["dn"].lower()], _DA_PARTS[m["dd"].lower()]
+    if m["en"]:
+        return _EN_COUNT[m["en"].lower()], _EN_PARTS[m["ep"].lower()]
+    d = m["od"]
+    return 1, int(d) if d.isdigit() else _EN_NUMBER[d.lower()]

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from assistant import municipalities
 from assistant.calc import cues, words
 from assistant.calc.amount_pct import read_amount_and_percent, rest_asked
 from assistant.calc.amounts import Reading, ReadNumber
@@ -203,8 +204,8 @@ def _share(text: str, reading: Reading, values: list[tuple[int, ReadNumber]]) ->
         rest = ["value_rest"] if rest_asked(text) else []
         return {part: "value_part", whole: "value_whole"}, ["pct_share", *rest]
     named = _part_named(text, values)  # "6 mio. på forebyggelse og 54 mio. på anbringelser": the whole is their sum
-    if named is None:
-        return None
+    if named is None or len(set(municipalities.find_mentions(stated, ignore_case=False))) >= 2:
+        return None  # "Horsens spends DKK 135m; Vejle spends DKK 158m": two places' spends, not parts of one sum
     return {named: "value_part", (j if named == i else i): "value_rest"}, ["pct_share"]
 
 

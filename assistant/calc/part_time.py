@@ -86,13 +86,22 @@ _SOME_PART_TIME = re.compile(
     r"(?:\w+\s+)?(?:på\s+deltid|deltid\w*|part[- ]tim\w*)",
     re.IGNORECASE,
 )
+# "7 rådgivere, hvoraf nogle er på deltid", "some of them work part-time": the count is everyone, the FTE unknown
+_SOME_OF_THEM_PART_TIME = re.compile(
+    r"\b(?:(?:hvoraf|heraf|of\s+whom|of\s+which)\s+(?:nogle|enkelte|flere|some|a\s+few|several)|"
+    r"(?:nogle|enkelte|flere|some|a\s+few|several)\s+(?:af\s+dem|of\s+them|of\s+whom))\s+"
+    r"(?:\w+\s+){0,2}?(?:på\s+deltid|deltid\w*|part[- ]tim\w*)",
+    re.IGNORECASE,
+)
 
 
 def part_time_staff(reading: Reading, text: str) -> None:
     """Full-time and part-time groups of staff counted as one number of FTE, in place."""
-    if _SOME_PART_TIME.search(text):  # the FTE are not known: today's staff is asked for, not the full-timers taken
+    some = _SOME_PART_TIME.search(text) or _SOME_OF_THEM_PART_TIME.search(text)
+    if some:  # the FTE are not known: today's staff is asked for, not the head count taken
+        note = "part_unknown" if some.re is _SOME_PART_TIME else "fte_unknown"
         nums = reading.numbers
-        reading.numbers = [replace(n, role=None, note="part_unknown") if n.role in _STAFF else n for n in nums]
+        reading.numbers = [replace(n, role=None, note=note) if n.role in _STAFF else n for n in nums]
         return
     week = _WEEK.search(text)
     full_week = next((_number(g) for g in week.groups() if g), None) if week else None

@@ -12,12 +12,13 @@ from dataclasses import replace
 
 from assistant.calc import words
 from assistant.calc.amount_words import ON_COUNT_BETWEEN, SPENT_VERB_BEFORE
-from assistant.calc.amounts import Ctx, Reading
+from assistant.calc.amounts import Ctx, Reading, ReadNumber
+from assistant.calc.fractions import FRACTION_WORD, fraction_of
 from assistant.calc.placement_words import KIND_AFTER, kind_of
 from assistant.calc.prices import PLACEMENT_YEARLY
 from assistant.numbers import format_number
 
-__all__ = ["OTHER_PERIOD", "read_portfolio", "spent_on_count"]
+__all__ = ["OTHER_PERIOD", "fraction_of_placed", "read_portfolio", "spent_on_count"]
 
 OTHER_PERIOD = words._re(
     r"\b(?:over\s+(?:\w+\s+)?(?:år|years?)|\d+\s+(?:år|years)|halvår\w*|half[- ]year|first\s+half|kvartal\w*|"
@@ -116,3 +117,48 @@ def _the_rest(reading: Reading, ctxs: list[Ctx]) -> None:
     nums[whole[0]] = replace(
         total, value=total.value - part.value, kind=kind_of(rest.group("k")), note="rest_of", noun=shown
     )
+
+
+# "halvdelen af de 28", "hver tredje af de 186", "of our 60 placed children, a third are": a fraction of a count
+_FRACTION_BEFORE = words._re(r"(?:af|of)\s+(?:de|the|our|vores|disse|these)?\s*$")
+_FRACTION_AFTER = words._re(r"^[^.;?!\d]{0,40}?$")
+# the other part: "den anden halvdel er på opholdssted", "resten er i plejefamilie", "the rest in foster care"
+_OTHER_OF_KIND = words._re(
+    rf"\b(?:resten|the\s+rest|the\s+remainder|the\s+others|de\s+øvrige|de\s+andre|den\s+anden\s+halvdel|"
+    rf"the\s+other\s+half)\s+(?:\w+\s+){{0,3}}?(?:på|i|in|at)\s+(?:en\s+|et\s+|a\s+)?"
+    rf"(?P<k>{words._RESIDENTIAL}|{words._FOSTER})"
+)
+
+
+def fraction_of_placed(reading: Reading, text: str) -> None:
+    """A count of placements split by a fraction word: the fraction's part is the type named next to it, the rest
+    (when said) the other type. The whole count read as one type had priced all 28 children as foster care and
+    left the other half's price unused. A fraction that gives no whole count, or no type, leaves the count to be
+    asked about."""
+    nums = reading.numbers
+    for i, n in enumerate(nums):
+        if n.role != "placements_total":
+            continue
+        start, end = words.sentence_bounds(text, n.span[0])
+        before = [m for m in FRACTION_WORD.finditer(text, start, n.span[0])
+                  if _FRACTION_BEFORE.search(text, m.end(), n.span[0])]  # fmt: skip
+        after = [m for m in FRACTION_WORD.finditer(text, n.span[1], end)
+                 if _FRACTION_AFTER.match(text[n.span[1] : m.start()])]  # fmt: skip
+        found = (before or after)[:1]
+        if not found:
+            continue
+        part, whole = fraction_of(found[0])
+        count = n.value * part / whole
+        if not n.kind or count != int(count) or count <= 0 or count >= n.value:
+            nums[i] = replace(n, role=None, note="")  # "a third of 50": no whole count, or no type: asked
+            return
+        lang = reading.language
+        shown = f"{format_number(n.value, lang)} × {part}/{whole}"
+        nums[i] = replace(n, value=count, note="rest_of", noun=shown)
+        other = _OTHER_OF_KIND.search(text, found[0].end())
+        if other is not None and kind_of(other.group("k")) not in (n.kind, ""):
+            left = f"{format_number(n.value, lang)} − {format_number(count, lang)}"
+            rest = ReadNumber(n.value - count, "placements_total", "placements", other.span("k"), other.group("k"),
+                              kind=kind_of(other.group("k")), note="rest_of", noun=left)  # fmt: skip
+            reading.numbers = sorted([*nums, rest], key=lambda x: x.span[0])
+        return

@@ -29,6 +29,7 @@ from assistant.calc.flows import read_flows
 from assistant.calc.forecast import read_forecast
 from assistant.calc.inputs import is_input
 from assistant.calc.moves_to import read_move_to
+from assistant.calc.overspend import read_overspend
 from assistant.calc.pairs import read_pair
 from assistant.calc.part_time import part_time_staff
 from assistant.calc.part_year import part_of_a_year, read_dated, read_part_year
@@ -41,6 +42,7 @@ from assistant.calc.placement_words import (
     MOVE_OF_THOSE,
     kind_of,
 )
+from assistant.calc.portfolio import fraction_of_placed
 from assistant.calc.price_rise import read_price_rise
 from assistant.calc.priced import read_priced
 from assistant.calc.prices import period_prices, yearly_amount
@@ -56,8 +58,10 @@ from assistant.calc.settle import (
     moves_a_year,
     one_value_per_kind,
     placed_instead,
+    staff_changed_already,
     staff_raised_to,
 )
+from assistant.calc.turnover import read_turnover
 from assistant.calc.two_pairs import read_two_pairs
 from assistant.calc.vacancies import vacant_posts
 from assistant.calc.vacant_months import read_vacant_months
@@ -235,11 +239,13 @@ def read_question(question: str, language: Language) -> Reading:
     set_background_apart(reading, text)  # "Vejle havde i 2015 39 sager … Vi har i dag 1.131 sager": Vejle's aside
     period_prices(reading, text)
     relate(reading, ctxs, text)
+    fraction_of_placed(reading, text)  # "halvdelen af de 28 … den anden halvdel": each type's count
     part_time_staff(reading, text)  # "6 full-timers and 2 on half time": today's staff in FTE
     # "vi ansætter 4 pr. 1. september": part of a year's pay; costs and savings year by year, not one level
     early = (
         read_vacant_months(reading, text) or read_forecast(reading, text) or read_part_year(reading, text)
-        or read_flows(reading, text) or read_budget_shares(reading, text)
+        or read_flows(reading, text) or read_budget_shares(reading, text) or read_overspend(reading, text)
+        or read_turnover(reading, text)
     )  # fmt: skip
     if early is not None:
         early.ambiguous = ambiguity_notes(early)
@@ -248,6 +254,7 @@ def read_question(question: str, language: Language) -> Reading:
     read_yearly_hires(reading, text)  # "2 nye rådgivere hvert år i 4 år": 2, 4, 6, 8 in post
     read_two_pairs(reading, text)  # "cases from 912 to 1.023, staff from 24 to 31": each pair what it counts
     caseload_after_change(reading, text)
+    staff_changed_already(reading, text)  # "er vokset fra 11 til 14 stillinger": today's staff are the 14
     reading.numbers = [
         replace(n, role=None, note="fraction") if n.role in WHOLE_ROLES and not _whole_or_expected(n) else n
         for n in reading.numbers

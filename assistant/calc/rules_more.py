@@ -225,6 +225,15 @@ MORE_RULES: tuple[Rule, ...] = (
     Rule("difference", ("value_from", "value_to"), units.gap, "{value_to} − {value_from}"),
     Rule("ratio", ("value_from", "value_to"), units.ratio, "{value_to} ÷ {value_from}"),
     Rule("value_whole", ("value_part", "value_rest"), lambda p, r: p + r, "{value_part} + {value_rest}"),
+    # a budget and its over- or underspend (``calc.overspend``): the actual spend and the gap's share of the budget
+    Rule("spend_actual", ("budget", "overspend"), lambda b, o: b + o, "{budget} + {overspend}"),
+    Rule("spend_actual", ("budget", "underspend"), lambda b, u: b - u, "{budget} − {underspend}"),
+    Rule("overspend_pct", ("overspend", "budget"), calc.share_pct, "{overspend} ÷ {budget} × 100"),
+    Rule("underspend_pct", ("underspend", "budget"), calc.share_pct, "{underspend} ÷ {budget} × 100"),
+    # staff who left of today's staff, and what their departures cost (``calc.turnover``)
+    Rule("turnover_pct", ("staff_quit", "staff_now"), calc.share_pct, "{staff_quit} ÷ {staff_now} × 100"),
+    Rule("turnover_cost", ("staff_quit", "cost_per_leaver"), lambda n, c: n * c, "{staff_quit} × {cost_per_leaver}"),
+    Rule("posts_vacant", ("staff_to", "staff_now"), lambda to, now: to - now, "{staff_to} − {staff_now}"),
     # the pay vacant posts leave unspent: the posts less those in post, at a post's price (``calc.vacancies``)
     Rule(
         "vacancy_pay_unspent",

@@ -145,6 +145,34 @@ _NOW_BEFORE = re.compile(r"\b(?:nu|now|today|i\s+dag|currently|at\s+present)\b[^
 _FROM_BEFORE = re.compile(r"\b(?:from|fra)\s+(?:(?:de|the|today's|nuværende|dagens)\s+){0,2}$", re.I)
 
 
+_PAST_CHANGE = re.compile(
+    rf"{_PAST_RISE.pattern}|\b(?:fell|dropped|went\s+down|ha(?:ve|s)\s+(?:fallen|dropped|gone\s+down)|"
+    r"decreased|faldt|(?:er|har)\s+(?:faldet|skåret\s+ned))\b",
+    re.I,
+)
+# "hvad var sagstallet før", "before and after": the caseload at both ends is asked, not only today's
+_THEN_Q = re.compile(r"\b(?:før|efter|before|after|previously|tidligere|dengang|was|var)\b", re.I)
+_CHANGE_ASKED = {"caseload_after", "caseload_change_pct", "pct_change", "abs_change", "extra_staff", "staff_pct"}
+
+
+def staff_changed_already(reading: Reading, text: str) -> None:
+    """ "teamet, som siden januar er vokset fra 11 til 14 stillinger, har 455 sager: hvad er sagstallet?": a change
+    of staff already had, so today's staff are the ones after it; the caseload asked is theirs, not the one of the
+    staff before (41,36 had been said as today's where 32,5 was)."""
+    nums = reading.numbers
+    now = [i for i, n in enumerate(nums) if n.role == "staff_now"]
+    to = [i for i, n in enumerate(nums) if n.role == "staff_to"]
+    if len(now) != 1 or len(to) != 1 or "caseload" not in reading.asked or _CHANGE_ASKED & set(reading.asked):
+        return
+    start, end = words.sentence_bounds(text, nums[now[0]].span[0])
+    said = text[max(start, nums[now[0]].span[0] - 40) : nums[to[0]].span[1]]
+    if not _PAST_CHANGE.search(said) or _FUTURE.search(text, start, end) or _THEN_Q.search(words.asking_text(text)):
+        return
+    nums[now[0]] = replace(nums[now[0]], role="context", alt_role=None, note="before_rise")
+    nums[to[0]] = replace(nums[to[0]], role="staff_now", alt_role=None, note="")
+    reading.asked = [a for a in reading.asked if a != "caseload_after"]
+
+
 # "hvor mange sager har vi om 3 år", "in 3 years": how far ahead a yearly rise is counted, asked; or said with the
 # rise itself ("6 % om året i 2 år", "6% a year for 2 years")
 _AHEAD_BEFORE = re.compile(r"\b(?:in|om|efter|after|within|over\s+(?:de\s+næste|the\s+next))\s+$", re.I)

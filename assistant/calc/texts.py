@@ -24,6 +24,7 @@ MORE_KR = (
     "budget_whole", "staff_budget", "cut_amount", "price_gap", "spend_total", "saving_per_placement", "cost_per_month",
     "cost_per_year_month", "payroll_with_extra", "change_cost", "benchmark", "monthly_left", "monthly_now",
     "monthly_cut", "bench_gap", "bench_gap_total", "vacancy_pay_unspent",
+    "overspend", "underspend", "spend_actual", "cost_per_leaver", "turnover_cost",
 )  # fmt: skip
 # Priced units (``calc.priced``).
 PRICED_KR = (
@@ -61,7 +62,7 @@ UNITS: dict[str, str] = {
     **dict.fromkeys(
         (
             "pct_change", "break_even_pct", "reduction_pct", "pct_share", "pct_share2", "moved_share", "surcharge_pct",
-            "cut_pct", "pct_of", "over_target_pct", "pct_changed",
+            "cut_pct", "pct_of", "overspend_pct", "underspend_pct", "turnover_pct", "over_target_pct", "pct_changed",
         ),
         "pct",
     ),

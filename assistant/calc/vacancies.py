@@ -78,14 +78,21 @@ def vacant_posts(reading: Reading, text: str) -> None:
         if not n.unit.startswith("kr") and n.unit not in ("pct", "cases_per_worker") and n.role not in _NOT_STAFF
     ]  # fmt: skip
     away = [i for i in counts if _away(text, nums[i])]  # vacant posts, or staff away now
-    if not away or sum(1 for n in nums if n.role == "cases") != 1:
+    if not away:
+        _vacant_not_counted(reading, text)
+        return
+    if sum(1 for n in nums if n.role == "cases") != 1:
         return
     v = away[0]
     posts = [i for i in counts if i < v and (words.STAFF_AFTER.match(text, nums[i].span[1]) or _POSTS_AFTER.match(
         text, nums[i].span[1]))]  # fmt: skip
     if len(posts) == 1 and _AT_WORK_NEAR.match(text, nums[posts[0]].span[1]):
         return  # "32 rådgivere på arbejde og 3 vakante": the 32 are those at work, not the posts; not read
-    gone = sum(nums[i].value for i in away)
+    gone: float | None = sum(nums[i].value for i in away)
+    if len(posts) == 1 and len(away) == 1 and _ONE_IN_BEFORE.search(text, 0, nums[v].span[0]):
+        gone = _one_in(reading, posts[0], v)
+    if gone is None:
+        return
     if len(posts) != 1 or nums[posts[0]].value <= gone:
         return
     p = posts[0]
@@ -122,9 +129,56 @@ def vacant_posts(reading: Reading, text: str) -> None:
         nums[p] = replace(nums[p], role="context", alt_role=None, note="part")
         return
     nums[p] = replace(nums[p], role="staff_to", alt_role=None, unit="workers", note="all_back" if sick else "all_posts")
+    _asked_beside(reading, asking, sick)
+
+
+def _asked_beside(reading: Reading, asking: str, sick: bool) -> None:
+    """What else a question about vacant posts asks: how many are vacant, and the pay they leave unspent."""
+    nums = reading.numbers
+    if _HOW_MANY_VACANT_Q.search(asking):  # "how many posts are empty": the vacant posts, not posts a sum pays for
+        reading.asked = list(dict.fromkeys(["posts_vacant" if a == "staff_affordable" else a for a in reading.asked]))
+        if "posts_vacant" not in reading.asked:
+            reading.asked.insert(0, "posts_vacant")
     priced = any(n.role == "cost_per_worker" for n in nums)
     if priced and not sick and _UNSPENT_Q.search(asking):
         reading.asked.append("vacancy_pay_unspent")  # "how much salary budget goes unspent on the vacancies"
+
+
+# posts said to be vacant with no count of them: "men hver femte er ubesat", "but some posts are vacant"
+_VACANT_SAID = re.compile(rf"\b(?:{words.VACANT}|ledige\s+stillinger|empty\s+posts)\b", re.I)
+_NONE_VACANT = re.compile(r"\b(?:ingen|no|none|not|ikke|alle\s+(?:stillinger\s+)?(?:er\s+)?besat)\b[^.?!]{0,30}$", re.I)
+
+
+def _one_in(reading: Reading, p: int, v: int) -> float | None:
+    """ "one in five is vacant": a fifth of the posts, not five of them (None, and asked, when not whole)."""
+    nums = reading.numbers
+    share = nums[p].value / nums[v].value
+    if share != int(share):
+        nums[v] = replace(nums[v], role=None, note="")
+        return None
+    nums[v] = replace(nums[v], value=share)
+    return share
+
+
+def _vacant_not_counted(reading: Reading, text: str) -> None:
+    """Vacant posts said but not counted: the staff given are the posts, not those who carry the cases, so today's
+    caseload is not worked out from them (the posts' caseload had been stated as the caseload); asked about."""
+    asking = words.asking_text(text)
+    stated = text[: text.rfind(asking)] if asking else text
+    said = _VACANT_SAID.search(stated)
+    if said is None or _NONE_VACANT.search(stated, 0, said.start()):
+        return
+    reading.numbers = [
+        replace(n, role=None, note="vacant_unknown") if n.role == "staff_now" else n for n in reading.numbers
+    ]
+
+
+_ONE_IN_BEFORE = re.compile(r"\b(?:one|1|en|én)\s+(?:in|out\s+of|ud\s+af)\s+$|\bhver\s+$", re.I)
+_HOW_MANY_VACANT_Q = re.compile(
+    r"\b(?:how\s+many|hvor\s+mange)\s+(?:\w+\s+){0,2}?(?:are|is|står|er)\s+(?:\w+\s+)?(?:empty|vacant|unfilled|"
+    r"ledige|vakante|ubesatte|tomme)\b",
+    re.I,
+)
 
 
 # the pay the vacant posts leave unspent: "how much salary budget goes unspent", "hvor mange lønkroner sparer vi på de

@@ -1,0 +1,84 @@
+"""An overspend (or underspend) said as an amount beside its budget: "et merforbrug, der løb op i 14,3 mio. kr., på et
+anbringelsesbudget på 212 mio. kr.", "an overspend to the tune of DKK 9.2m on a placements budget of DKK 115m".
+
+The controller's line in a budget follow-up. The role reader took "løb op i" and "to the tune of" for the end of a
+change ("til 14,3 mio.") and the budget for its start, and stated a fall of 93 % where spending rose 7 %. Here an
+amount the words name as the overspend (or the underspend) and one they name as the budget give the actual spend
+(budget plus overspend, or less the underspend) and the overspend as a share of the budget. Taken only with
+exactly those two sums and one of the two asked; the direction is the one the noun says.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant.calc import words
+from assistant.calc.amounts import Reading, ReadNumber
+from assistant.calc.prices import said_as_money
+
+__all__ = ["read_overspend"]
+
+
+def _re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
+
+
+_OVER = r"merforbrug\w*|overskridelse\w*|budgetoverskridelse\w*|overspend\w*|overrun\w*|overshoot\w*"
+_UNDER = r"mindreforbrug\w*|underspend\w*|underforbrug\w*"
+# the noun of an over- or underspend, with no other number between it and the amount (before it: "et merforbrug,
+# der løb op i"; after it: "14,3 mio. kr. i merforbrug")
+_NAMED_BEFORE = _re(rf"\b(?P<noun>{_OVER}|{_UNDER})\b[^\d.?!;]{{0,45}}$")
+_NAMED_AFTER = _re(rf"^\s*(?:kr\.?|dkk|kroner)?\s*(?:i\s+|in\s+|of\s+|som\s+)?(?P<noun>{_OVER}|{_UNDER})\b")
+_BUDGET_BEFORE = _re(r"\b\w*budget\w*\b[^\d.?!;]{0,35}$|\bramme\w*\s+(?:på|of)\s+$|\bbevilling\w*\b[^\d.?!;]{0,25}$")
+_BUDGET_AFTER = _re(r"^\s*(?:kr\.?|dkk|kroner)?\s*(?:\w+\s+)?(?:budget\w*|ramme)\b")
+# what is asked: the spend itself, and the overspend in percent
+_ACTUAL_Q = _re(
+    r"\b(?:faktiske?|reelle?|samlede?|endelige?|actual|total|real|final)\s+(?:\w+\s+)?(?:forbrug\w*|udgift\w*|spend\w*|"
+    r"spent|cost\w*|expenditure)|\bhvad\s+(?:blev|var|er)\s+(?:så\s+)?forbruget\b|\bhow\s+much\s+(?:was|did\s+we)\s+"
+    r"(?:\w+\s+)?(?:spen[dt]|used)\b|\bwhat\s+(?:was|is)\s+(?:the\s+)?spend(?:ing)?\b"
+)
+_PCT_Q = _re(r"\b(?:procent\w*|percent\w*|pct)\b|%|\bandel\w*|\bshare\b")
+
+
+def _named(text: str, n: ReadNumber, before_start: int) -> str | None:
+    """ "over" or "under" when the words next to the amount name it an overspend or an underspend."""
+    m = _NAMED_AFTER.match(text[n.span[1] :]) or _NAMED_BEFORE.search(text, before_start, n.span[0])
+    if m is None:
+        return None
+    return "under" if re.match(_UNDER, m.group("noun"), re.I) else "over"
+
+
+def read_overspend(reading: Reading, text: str) -> Reading | None:
+    """A budget and an over- or underspend of it, the actual spend or the share asked; None when not that."""
+    asking = words.asking_text(text)
+    pct = bool(_PCT_Q.search(asking))
+    if not _ACTUAL_Q.search(asking) and not pct:
+        return None
+    used = [i for i, n in enumerate(reading.numbers) if n.role != "context"]
+    if len(used) != 2 or not all(said_as_money(reading.numbers[i]) for i in used):
+        return None
+    stated = text[: text.rfind(asking)] if asking else text
+    found: dict[int, str] = {}
+    for k, i in enumerate(used):
+        n = reading.numbers[i]
+        if n.span[0] >= len(stated):
+            continue  # an amount in the question itself is no overspend said
+        start = reading.numbers[used[k - 1]].span[1] if k else 0
+        way = _named(text, n, start)
+        if way is not None:
+            found[i] = way
+        elif _BUDGET_BEFORE.search(text, start, n.span[0]) or _BUDGET_AFTER.match(text[n.span[1] :]):
+            found[i] = "budget"
+    if sorted(found.values()) not in (["budget", "over"], ["budget", "under"]):
+        return None
+    budget = next(i for i, w in found.items() if w == "budget")
+    gap = next(i for i in found if i != budget)
+    if reading.numbers[gap].value >= reading.numbers[budget].value:
+        return None  # an overspend as large as the budget is no overspend of it: the words were misread
+    role = "overspend" if found[gap] == "over" else "underspend"
+    asks = (["spend_actual"] if _ACTUAL_Q.search(asking) else []) + ([f"{role}_pct"] if pct else [])
+    numbers = list(reading.numbers)
+    numbers[budget] = replace(numbers[budget], role="budget", unit="kr", alt_role=None, note="")
+    numbers[gap] = replace(numbers[gap], role=role, unit="kr", alt_role=None, note="")
+    return replace(reading, numbers=numbers, asked=asks, ambiguous=[], is_calculation=True)
