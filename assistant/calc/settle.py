@@ -152,7 +152,9 @@ _PAST_CHANGE = re.compile(
 )
 # "hvad var sagstallet før", "before and after": the caseload at both ends is asked, not only today's
 _THEN_Q = re.compile(r"\b(?:før|efter|before|after|previously|tidligere|dengang|was|var)\b", re.I)
-_CHANGE_ASKED = {"caseload_after", "caseload_change_pct", "pct_change", "abs_change", "extra_staff", "staff_pct"}
+_STAFF_CHANGE_ASKED = frozenset(
+    {"caseload_after", "caseload_change_pct", "pct_change", "abs_change", "extra_staff", "staff_pct"}
+)
 
 
 def staff_changed_already(reading: Reading, text: str) -> None:
@@ -162,7 +164,7 @@ def staff_changed_already(reading: Reading, text: str) -> None:
     nums = reading.numbers
     now = [i for i, n in enumerate(nums) if n.role == "staff_now"]
     to = [i for i, n in enumerate(nums) if n.role == "staff_to"]
-    if len(now) != 1 or len(to) != 1 or "caseload" not in reading.asked or _CHANGE_ASKED & set(reading.asked):
+    if len(now) != 1 or len(to) != 1 or "caseload" not in reading.asked or _STAFF_CHANGE_ASKED & set(reading.asked):
         return
     start, end = words.sentence_bounds(text, nums[now[0]].span[0])
     said = text[max(start, nums[now[0]].span[0] - 40) : nums[to[0]].span[1]]
