@@ -12,6 +12,7 @@ import re
 from assistant.calc.asked_quantities import ASKED
 from assistant.calc.cues import CASE_COST_Q, OVERRUN_PCT_Q
 from assistant.calc.cuts import CLOSED_Q, CLOSING, LEFT_Q, OPEN_Q, PRICE_GAP_Q
+from assistant.calc.monthly import month_asks, settle_months
 from assistant.calc.staff_asks import CUT_POSTS_Q, staff_asks, staff_noun_asks
 from assistant.calc.staff_pct import STAFF_PCT_Q
 from assistant.calc.terse import TERSE_EXTRA_Q, imperative_list, terse_list
@@ -300,7 +301,7 @@ def asked_hits(text: str) -> list[tuple[int, str]]:
         pct = PCT_WORD.search(sentence[1])
         hits.append((sentence[0] if pct else m.start(), "break_even_pct" if pct else "break_even"))
     hits += [(m.start(), name) for pattern, name in DIRECT for m in pattern.finditer(text)]
-    hits += staff_noun_asks(text)
+    hits += staff_noun_asks(text) + month_asks(text)
     if CLOSING.search(text):  # "… lukke 20 % … hvor mange er der tilbage": the cases still open
         hits += [(m.start(), "cases_open") for m in OPEN_Q.finditer(text)]
         hits += [(m.start(), "cases_closed") for m in THAT_MANY_Q.finditer(text)]  # "… hvor mange sager er det"
@@ -326,6 +327,13 @@ def asked_hits(text: str) -> list[tuple[int, str]]:
         if not any(a <= h[0] < b or (name == "case_cost" and h[1] == "cost_per_year" and a - 40 <= h[0] < a)
                    for a, b, name in spans)
     ]  # fmt: skip
+    # "how many cases per worker fewer is that", "how many more notifications is that": the change, not a caseload
+    # nor staff asked at the same words
+    changes = {p for p, name in kept if name == "abs_change"}
+    kept = [h for h in kept if not (h[1] in ("caseload", "extra_staff") and h[0] in changes)]
+    # "how many more notifications per year is that on average": the change spread over the years said
+    kept = [(p, "abs_change_yearly" if name == "abs_change" and _A_YEAR_IN_CLAUSE.match(text, p) else name)
+            for p, name in kept]  # fmt: skip
     return kept + [(a, name) for a, _, name in spans]
 
 
@@ -360,9 +368,17 @@ def _sentence_has(text: str, pos: int, hits: list[tuple[int, str]]) -> bool:
     return any(start <= p <= end for p, _ in hits)
 
 
+_A_YEAR_IN_CLAUSE = _re(
+    r"[^?.,]*?\b(?:per\s+year|a\s+year|each\s+year|yearly|annually|om\s+året|årligt|pr\.?\s+år)\b[^?.,]*?"
+    r"\b(?:on\s+average|average|i\s+gennemsnit|i\s+snit|gennemsnitlig\w*)\b|"
+    r"[^?.,]*?\b(?:on\s+average|average|i\s+gennemsnit|i\s+snit|gennemsnitlig\w*)\b[^?.,]*?"
+    r"\b(?:per\s+year|a\s+year|each\s+year|yearly|annually|om\s+året|årligt|pr\.?\s+år)\b"
+)
+
+
 def _names(text: str, hits: list[tuple[int, str]]) -> list[str]:
     """The asked names in order, once each, with the phrasings that ask one thing in two words settled."""
-    names = [name for _, name in sorted(hits)]
+    names = settle_months([name for _, name in sorted(hits)], text)
     if "savings_per_year" in names and SAVE_NEED.search(text) and FUND_Q.search(text):
         # "hvor meget skal vi spare for at finansiere 5 rådgivere": the saving that pays for them
         names = ["savings_needed" if n == "savings_per_year" else n for n in names]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.calc.words import STAFF_NOUN, _re
+from assistant.calc.words import CHILD_NOUN, PLACEMENT_NOUN, STAFF_NOUN, _re
 
 # the caseload counted in children or families: "hvor mange børn har hver rådgiver", "how many children per worker"
 CHILDREN_CARRIED = (
@@ -25,6 +25,10 @@ CHILDREN_CARRIED_Q = _re(CHILDREN_CARRIED)
 _NOT_EACH = rf"(?!\s*,?\s*(?:each|apiece|hver|pr\.?\s+(?:{STAFF_NOUN}|person|stk)|per\s+(?:worker|head|person|post)))"
 _NOT_IF_DA = r"(?!hvis\b|når\b|og\b|spar)"
 _NOT_IF_EN = r"(?!if\b|when\b|and\b|sav)"
+# more or fewer staff, placements or children are the staff or placements asked, not a change of a value
+_NOT_A_CHANGE = (
+    rf"{STAFF_NOUN}|{PLACEMENT_NOUN}|{CHILD_NOUN}|people|persons?|personer|folk|heads|mennesker|fewer|more|færre|flere|is|er"
+)
 ASKED: list[tuple[str, re.Pattern[str]]] = [
     (
         # "hvad koster en rådgiver os om måneden", "what does one caseworker cost us a month": a year's cost ÷ 12
@@ -115,6 +119,12 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:i|in)\s+(?:kroner|dkk|antal|number|absolute\s+terms)\b|"
             # "hvor mange sager er det færre": the change in cases
             r"\bhvor\s+mange\s+sager\s+er\s+det\s+(?:færre|flere)\b|"
+            # "how many cases per worker fewer is that", "hvor mange færre underretninger er det": the change itself,
+            # of anything but staff (more staff is the staff asked)
+            rf"\b(?:how\s+many|hvor\s+mange)\s+(?!(?:{_NOT_A_CHANGE})\b)[\w.-]+\s+(?:[\w.-]+\s+){{0,3}}?"
+            r"(?:fewer|more|færre|flere)\s+(?:[\w.-]+\s+){0,3}?(?:is\s+(?:that|it)|er\s+det|bliver\s+det)\b|"
+            rf"\b(?:how\s+many|hvor\s+mange)\s+(?:fewer|more|færre|flere)\s+(?!(?:{_NOT_A_CHANGE})\b)[\w.-]+\s+"
+            r"(?:[\w.-]+\s+){0,3}?(?:is\s+(?:that|it)|er\s+det|bliver\s+det)\b|"
             # "hvor mange procentpoint er det", "how many percentage points is that": a change of shares in points
             r"\bhvor\s+mange\s+procentpoint\b|\bhow\s+many\s+percentage\s+points\b|"
             # "hvor meget er det steget – i procentpoint og i procent": a change of shares in points

@@ -155,7 +155,7 @@ def years_of_a_change(reading: Reading, text: str) -> None:
     """ "fra 80 til 100 over 5 år: hvad er den gennemsnitlige årlige stigning": the one number of years said is
     the span the yearly rise is compounded over (the role reader set it aside, as nothing else used it)."""
     nums = reading.numbers
-    if "pct_change_yearly" not in reading.asked or any(n.role == "years" for n in nums):
+    if not {"pct_change_yearly", "abs_change_yearly"} & set(reading.asked) or any(n.role == "years" for n in nums):
         return
     spans = [i for i, n in enumerate(nums) if n.role in (None, "context") and _YEARS_AFTER.match(text, n.span[1])]
     if len(spans) == 1:

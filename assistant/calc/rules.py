@@ -95,6 +95,8 @@ RULES: tuple[Rule, ...] = (
     # "hvad koster en rådgiver om måneden, når årsudgiften er 594.000 kr.": a twelfth of the year's cost
     Rule("cost_per_month", ("cost_per_worker",), lambda c: c / 12, "{cost_per_worker} ÷ 12"),
     Rule("cost_per_year_month", ("cost_per_year",), lambda c: c / 12, "{cost_per_year} ÷ 12"),
+    Rule("savings_per_month", ("savings_per_year",), lambda s: s / 12, "{savings_per_year} ÷ 12"),
+    Rule("net_per_month", ("net_per_year",), lambda s: s / 12, "{net_per_year} ÷ 12"),
     Rule(
         "payroll_with_extra",
         ("staff_cost_total", "cost_per_year"),

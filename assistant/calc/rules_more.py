@@ -233,6 +233,12 @@ MORE_RULES: tuple[Rule, ...] = (
     # staff who left of today's staff, and what their departures cost (``calc.turnover``)
     Rule("turnover_pct", ("staff_quit", "staff_now"), calc.share_pct, "{staff_quit} ÷ {staff_now} × 100"),
     Rule("turnover_cost", ("staff_quit", "cost_per_leaver"), lambda n, c: n * c, "{staff_quit} × {cost_per_leaver}"),
+    Rule(
+        "abs_change_yearly",
+        ("value_from", "value_to", "years"),
+        lambda a, b, y: (b - a) / y,
+        "({value_to} − {value_from}) ÷ {years}",
+    ),
     Rule("posts_vacant", ("staff_to", "staff_now"), lambda to, now: to - now, "{staff_to} − {staff_now}"),
     # the pay vacant posts leave unspent: the posts less those in post, at a post's price (``calc.vacancies``)
     Rule(

@@ -25,6 +25,7 @@ MORE_KR = (
     "cost_per_year_month", "payroll_with_extra", "change_cost", "benchmark", "monthly_left", "monthly_now",
     "monthly_cut", "bench_gap", "bench_gap_total", "vacancy_pay_unspent",
     "overspend", "underspend", "spend_actual", "cost_per_leaver", "turnover_cost",
+    "savings_per_month", "net_per_month",
 )  # fmt: skip
 # Priced units (``calc.priced``).
 PRICED_KR = (

@@ -23,6 +23,13 @@ def _shown_exact(value: float) -> float:
     return round(value, 2) if one == round(value) and abs(value - round(value)) > 1e-9 else one
 
 
+# values of a pair or a whole and its parts: in kroner or counted as their inputs are
+_PAIR_VALUES = (
+    "value_from", "value_to", "abs_change", "abs_change_yearly", "difference", "value_part", "value_part2",
+    "value_whole", "value_rest",
+)  # fmt: skip
+
+
 class Wording:
     """Numbers and result sentences in the reading's language; ``calc_sheet.Sheet`` writes the answer."""
 
@@ -42,8 +49,7 @@ class Wording:
         return format_number(value, self.lang)
 
     def _unit_of(self, name: str) -> str:
-        if name in ("value_from", "value_to", "abs_change", "difference", "value_part", "value_part2", "value_whole",
-                    "value_rest"):
+        if name in _PAIR_VALUES:
             number = next((n for n in self.reading.numbers if n.role is not None and n.role.startswith("value_")), None)
             return "kr" if number is not None and number.unit.startswith("kr") else "n"
         return UNITS.get(name, "n")
