@@ -84,7 +84,11 @@ TERSE_COST_Q = _re(
 )
 # "what's the total?", "hvad bliver det i alt?": a total asked tersely (over the years when years are given);
 # not "hvad er det samlet?", which asks for the teams together as often as for money
-TOTAL_Q = _re(r"\bwhat(?:'s|\s+is|\s+will\s+be)\s+the\s+total\s*\?|\bhvad\s+bliver\s+det\s+(?:så\s+)?i\s+alt\s*\?")
+TOTAL_Q = _re(
+    r"\bwhat(?:'s|\s+is|\s+will\s+be)\s+the\s+total\s*\?|\bhvad\s+bliver\s+det\s+(?:så\s+)?i\s+alt\s*\?|"
+    # "hvad lander den samlede årlige regning på", "what does the total yearly bill come to": the total cost
+    r"\b(?:den\s+)?samlede\s+(?:årlige\s+)?regning\w*\b|\b(?:total|overall|combined)\s+(?:annual\s+|yearly\s+)?bill\b"
+)
 # "hvad svarer det til pr. rådgiver?", "hvad ender man så på pr. medarbejder?": a caseload asked tersely
 PER_WORKER_END_Q = _re(
     rf"\b(?:hvad|what)\s+(?:svarer|svarede|giver|gav|ender|is|does)\b[^?]{{0,40}}?(?:pr\.?|per)\s+(?:{STAFF_NOUN})\s*\?"

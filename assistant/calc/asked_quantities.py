@@ -109,6 +109,17 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "how many cases per worker does that take off", "hvor meget falder sagstallet": today's caseload less the
+        # one after the change
+        "caseload_fall",
+        _re(
+            r"\bhow\s+many\s+cases\s+(?:per\s+\w+\s+|each\s+)?(?:does|will|would)\s+(?:that|it|this)\s+take\s+off\b|"
+            r"\bhow\s+much\s+(?:does|will|would)\s+(?:the\s+|our\s+)?(?:average\s+)?caseload\s+(?:fall|drop|go\s+down)\b|"
+            r"\bhvor\s+meget\s+(?:falder|lettes|sænkes|reduceres)\s+(?:det\s+gennemsnitlige\s+)?sagstallet\b|"
+            r"\bhvor\s+mange\s+sager\s+(?:pr\.?\s+\w+\s+)?(?:falder|tager|fjerner|letter)\s+det\b"
+        ),
+    ),
+    (
         "abs_change",
         _re(
             r"\bhvor\s+meget\s+(?:er\s+det|udgør\s+det|bliver\s+det)\s+i\s+kroner\b|\bhvor\s+mange\s+kroner\b|"

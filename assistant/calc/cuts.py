@@ -62,6 +62,9 @@ CASE_PRICE_BEFORE = _re(
     r"\b(?:each|hver|every)\s+(?:(?:lukke[dt]e?|closed)\s+)?(?:(?:sag|case|one)\s+)?(?:costs?|koster|saves?|sparer)\s+"
     r"(?:\w+\s+){0,2}?(?:dkk\s*)?$|"
     r"\b(?:sagen|(?:a|one|en)\s+(?:\w+\s+)?(?:case|sag))\s+(?:\w+\s+){0,2}?(?:costs?|koster)\s+(?:\w+\s+){0,2}?(?:dkk\s*)?$|"
+    # "en forebyggende foranstaltning koster i snit 85.000 kr.": the measure a preventive case pays for, one a case
+    r"\b(?:a|one|en|each|hver)\s+(?:\w+\s+)?(?:foranstaltning|measure|intervention)\s+(?:\w+\s+){0,2}?(?:costs?|koster)\s+"
+    r"(?:\w+\s+){0,2}?(?:dkk\s*)?$|"
     # "1,240 preventive cases at DKK 72,000 each": the cases' price said right after them
     r"\b(?:cases|sager)\s+(?:at|à|á|til)\s+(?:dkk\s*)?$|"
     r"\b(?:pris|udgift|cost|price)\w*\s+(?:pr\.?|per)\s+(?:sag|case)\b[^.?!\d]{0,20}$"
@@ -199,7 +202,7 @@ def _case_price(reading: Reading, ctxs: list[Ctx]) -> None:
     priced = [i for i, (n, c) in enumerate(zip(nums, ctxs, strict=True))
               if n.unit.startswith("kr")
               and n.role in (*_AMOUNT_OPEN, "cost_per_placement", "placement_spend", "savings_given")
-              and (CASE_PRICE_BEFORE.search(c.text, max(0, n.span[0] - 40), n.span[0])
+              and (CASE_PRICE_BEFORE.search(c.text, max(0, n.span[0] - 70), n.span[0])
                    or CASE_PRICE_AFTER.match(c.text, n.span[1]))]  # fmt: skip
     if len(priced) == 1 and sum(n.unit.startswith("kr") for n in nums) == 1:
         i = priced[0]

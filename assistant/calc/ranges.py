@@ -29,6 +29,11 @@ _OR_AT = re.compile(
 )
 _AT_BEFORE = re.compile(r"\b(?:at|ved|med|på)\s+(?:a\s+caseload\s+of\s+|et\s+sagstal\s+på\s+)?$", re.IGNORECASE)
 _CASELOADS = ("target", "caseload", "caseload_now")
+_MIDDLE = re.compile(
+    r"\b(?:(?:the\s+)?middle\s+of\s+(?:the\s+|that\s+|this\s+)?(?:old\s+|former\s+)?(?:range|interval|span)|midpoint|"
+    r"mid-?point|midt\s+i\s+(?:spændet|intervallet)|midten\s+af\s+(?:spændet|intervallet)|midtpunkt\w*)\b",
+    re.IGNORECASE,
+)
 _MOST_RATIO = 10  # "1,1-1,3 mio." has its scale on the second number only: ends this far apart are not read
 
 
@@ -53,6 +58,8 @@ def read_range(reading: Reading, text: str) -> None:
             low = replace(low, role=high.role, unit=high.unit)
         if (either and high.role not in _CASELOADS) or high.role in (None, "years", "context"):
             continue
+        if _DASH.fullmatch(between) and high.role == "value_from" and low.role in _CASELOADS:
+            low = replace(low, role=None)  # "Sagstallet gik fra 40-50 ned til 24": the start is the range, not 40 today
         if low.role not in (None, high.role):
             continue
         ends = sorted((low.value, high.value))
@@ -60,6 +67,14 @@ def read_range(reading: Reading, text: str) -> None:
             continue
         if any(n.role == high.role for j, n in enumerate(nums) if j not in (i, i + 1)):
             return  # "1.440 sager … 20-30 cases": the range cannot be the cases the question already gave
+        if not either and _MIDDLE.search(text):
+            # "taking the middle of the old range", "midt i spændet": one value, the range's middle, said as such
+            mid = (low.value + high.value) / 2
+            shown = f"{low.text.strip()}-{high.text.strip()}"
+            nums[i] = replace(low, value=mid, role=high.role, unit=high.unit, kind=high.kind, alt_role=None,
+                              note="range_mid", noun=shown)  # fmt: skip
+            nums[i + 1] = replace(high, role="context", alt_role=None, note="part")
+            return
         notes = ("range_alt", "range_alt") if either else ("range_low", "range_high")  # two values, not a range
         nums[i] = replace(low, role=high.role, unit=high.unit, kind=high.kind, alt_role=None, note=notes[0])
         nums[i + 1] = replace(high, alt_role=None, note=notes[1])

@@ -233,6 +233,7 @@ MORE_RULES: tuple[Rule, ...] = (
     # staff who left of today's staff, and what their departures cost (``calc.turnover``)
     Rule("turnover_pct", ("staff_quit", "staff_now"), calc.share_pct, "{staff_quit} ÷ {staff_now} × 100"),
     Rule("turnover_cost", ("staff_quit", "cost_per_leaver"), lambda n, c: n * c, "{staff_quit} × {cost_per_leaver}"),
+    Rule("caseload_fall", ("caseload", "caseload_after"), lambda a, b: a - b, "{caseload} − {caseload_after}"),
     Rule(
         "abs_change_yearly",
         ("value_from", "value_to", "years"),

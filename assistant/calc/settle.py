@@ -123,7 +123,7 @@ def change_of_two_amounts(reading: Reading, text: str) -> None:
 # "Cases are projected to rise 11.5 %", "sagsantallet forventes at stige tilsvarende (18 %)", "12 % flere sager"
 _CASES_RISE = re.compile(
     r"\b(?:cases|sager(?:ne)?|sagsantal(?:let)?|sagsmængde(?:n)?|antallet\s+af\s+sager|caseload\s+volume|"
-    r"case\s+(?:numbers|counts?|volumes?))\b[^.?!]{0,60}?"
+    r"case\s+(?:numbers|counts?|volumes?)|volume)\b[^.?!]{0,60}?"
     r"\b(?:stig\w*|steg\w*|rise[sn]?|rising|rose|increas\w*|grow\w*|grew|vokse\w*|vokset|øge\w*|go(?:es)?\s+up|went\s+up)\b|"
     r"\b(?:stig\w*|steg\w*|rise[sn]?|rising|increas\w*|grow\w*|vokse\w*|øge\w*)\b[^.?!]{0,60}?"
     r"\b(?:cases|sager(?:ne)?|sagsantal\w*|sagsmængde\w*)\b|"
@@ -185,7 +185,7 @@ _WITH_RISE_BEFORE = re.compile(
 _YEARS_AFTER = re.compile(r"\s+(?:år|years?)\b", re.I)
 # what rises in the percentage's clause: the cases, or another noun (a clause with neither, "de stiger", looks back)
 _RISER = re.compile(
-    r"\b(?:(?P<cases>sager(?:ne)?|sagsantal\w*|sagsmængde\w*|cases|caseloads?|case\s+(?:numbers|counts?|volumes?))|"
+    r"\b(?:(?P<cases>sager(?:ne)?|sagsantal\w*|sagsmængde\w*|cases|caseloads?|case\s+(?:numbers|counts?|volumes?)|volume)|"
     r"(?P<other>[a-zæøå]{4,}(?:en|et|erne|ne|s)|[a-z]{4,}s))\b",
     re.I,
 )

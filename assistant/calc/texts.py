@@ -55,7 +55,7 @@ _KR = (
 # Quantities that are a caseload (cases per worker), wherever they come from: the plausibility guard reads them.
 CASELOADS = (
     "caseload", "caseload_now", "caseload_effective", "target", "caseload_after", "caseload_left", "caseload_after_cut",
-    "load_from", "load_to", "from_caseload", "caseload_kept",
+    "load_from", "load_to", "from_caseload", "caseload_kept", "caseload_given",
 )  # fmt: skip
 UNITS: dict[str, str] = {
     **dict.fromkeys(_KR + MORE_KR + PRICED_KR, "kr"),
