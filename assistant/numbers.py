@@ -101,7 +101,7 @@ def _mention_re(lang: Lang | None) -> re.Pattern[str]:
         (?<![\w.,])
         (?:(?P<precur>kr\.|dkk){_SP})?
         (?:(?<![\w-])(?P<sign>[-−]))?
-        (?:(?P<num>{_SPACED}|\d+(?:[.,]\d+)*)(?!(?!(?:k|m)\b)\w|[.,]\d){_word_pattern(lang)}(?!\w))
+        (?:(?P<num>{_SPACED}|\d+(?:[.,]\d+)*)(?!(?!(?:k|m|bn)\b)\w|[.,]\d){_word_pattern(lang)}(?!\w))
         (?:{_SP}(?P<scale>{_SCALE_RE}))?
         (?:{_SP}(?P<postcur>{_CUR_RE})(?!(?<=dkk){_SP}[-−]?\d)|{_SP}(?P<pct>{_PCT_RE}))?
         """,
