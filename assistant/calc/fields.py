@@ -39,6 +39,7 @@ LIMITS: dict[str, tuple[float, float]] = {
     "value_part": (0, 1_000_000_000_000),
     "value_part2": (0, 1_000_000_000_000),
     "overspend": (0, 100_000_000_000),
+    "spend_outturn": (0, 100_000_000_000),
     "staff_quit": (0, 100_000),
     "cost_per_leaver": (0, 10_000_000),
     "underspend": (0, 100_000_000_000),

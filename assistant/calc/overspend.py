@@ -30,13 +30,23 @@ _UNDER = r"mindreforbrug\w*|underspend\w*|underforbrug\w*"
 # der løb op i"; after it: "14,3 mio. kr. i merforbrug")
 _NAMED_BEFORE = _re(rf"\b(?P<noun>{_OVER}|{_UNDER})\b[^\d.?!;]{{0,45}}$")
 _NAMED_AFTER = _re(rf"^\s*(?:kr\.?|dkk|kroner)?\s*(?:i\s+|in\s+|of\s+|som\s+)?(?P<noun>{_OVER}|{_UNDER})\b")
-_BUDGET_BEFORE = _re(r"\b\w*budget\w*\b[^\d.?!;]{0,35}$|\bramme\w*\s+(?:på|of)\s+$|\bbevilling\w*\b[^\d.?!;]{0,25}$")
+_BUDGET_BEFORE = _re(r"\b\w*budget\w*\b[^.?!;]{0,35}$|\bramme\w*\s+(?:på|of)\s+$|\bbevilling\w*\b[^\d.?!;]{0,25}$")
 _BUDGET_AFTER = _re(r"^\s*(?:kr\.?|dkk|kroner)?\s*(?:\w+\s+)?(?:budget\w*|ramme)\b")
 # what is asked: the spend itself, and the overspend in percent
 _ACTUAL_Q = _re(
     r"\b(?:faktiske?|reelle?|samlede?|endelige?|actual|total|real|final)\s+(?:\w+\s+)?(?:forbrug\w*|udgift\w*|spend\w*|"
     r"spent|cost\w*|expenditure)|\bhvad\s+(?:blev|var|er)\s+(?:så\s+)?forbruget\b|\bhow\s+much\s+(?:was|did\s+we)\s+"
     r"(?:\w+\s+)?(?:spen[dt]|used)\b|\bwhat\s+(?:was|is)\s+(?:the\s+)?spend(?:ing)?\b"
+)
+# the spend as it came out: "regnskabet endte på", "forbruget blev", "actual spend was", "we ended up spending"
+_ACTUAL_BEFORE = _re(
+    r"\b(?:regnskab\w*|forbrug\w*|udgift\w*|spend\w*|spent|outturn|actual\w*)\b[^\d.?!;]{0,30}"
+    r"\b(?:endte|landede|blev|lød|var|ended|came|was|were|at|på|til|i)\s+(?:\w+\s+){0,2}?(?:dkk\s*)?$|"
+    r"\b(?:endte|landede|ended\s+up|came\s+in)\s+(?:\w+\s+){0,2}?(?:på|at|med|with|spending)\s+(?:dkk\s*)?$"
+)
+_OVER_Q = _re(
+    rf"\b(?:{_OVER}|{_UNDER})\b|\bover\s+(?:or\s+under\s+)?(?:the\s+)?budget\b|\bhvor\s+meget\s+over\b|"
+    r"\bover\s+(?:eller\s+under\s+)?budget\w*"
 )
 _PCT_Q = _re(r"\b(?:procent\w*|percent\w*|pct)\b|%|\bandel\w*|\bshare\b")
 
@@ -70,6 +80,10 @@ def read_overspend(reading: Reading, text: str) -> Reading | None:
             found[i] = way
         elif _BUDGET_BEFORE.search(text, start, n.span[0]) or _BUDGET_AFTER.match(text[n.span[1] :]):
             found[i] = "budget"
+        elif _ACTUAL_BEFORE.search(text, start, n.span[0]):
+            found[i] = "actual"
+    if sorted(found.values()) == ["actual", "budget"]:
+        return _outturn(reading, found, asking, pct)
     if sorted(found.values()) not in (["budget", "over"], ["budget", "under"]):
         return None
     budget = next(i for i, w in found.items() if w == "budget")
@@ -81,4 +95,17 @@ def read_overspend(reading: Reading, text: str) -> Reading | None:
     numbers = list(reading.numbers)
     numbers[budget] = replace(numbers[budget], role="budget", unit="kr", alt_role=None, note="")
     numbers[gap] = replace(numbers[gap], role=role, unit="kr", alt_role=None, note="")
+    return replace(reading, numbers=numbers, asked=asks, ambiguous=[], is_calculation=True)
+
+
+def _outturn(reading: Reading, found: dict[int, str], asking: str, pct: bool) -> Reading | None:
+    """A budget and the spend as it came out, the over- or underspend asked: their difference, and its share."""
+    if not _OVER_Q.search(asking):
+        return None
+    budget = next(i for i, w in found.items() if w == "budget")
+    actual = next(i for i, w in found.items() if w == "actual")
+    numbers = list(reading.numbers)
+    numbers[budget] = replace(numbers[budget], role="budget", unit="kr", alt_role=None, note="")
+    numbers[actual] = replace(numbers[actual], role="spend_outturn", unit="kr", alt_role=None, note="")
+    asks = ["overspend_net"] + (["overspend_net_pct"] if pct else [])
     return replace(reading, numbers=numbers, asked=asks, ambiguous=[], is_calculation=True)

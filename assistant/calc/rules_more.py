@@ -228,6 +228,13 @@ MORE_RULES: tuple[Rule, ...] = (
     # a budget and its over- or underspend (``calc.overspend``): the actual spend and the gap's share of the budget
     Rule("spend_actual", ("budget", "overspend"), lambda b, o: b + o, "{budget} + {overspend}"),
     Rule("spend_actual", ("budget", "underspend"), lambda b, u: b - u, "{budget} − {underspend}"),
+    Rule("overspend_net", ("spend_outturn", "budget"), lambda a, b: a - b, "{spend_outturn} − {budget}"),
+    Rule(
+        "overspend_net_pct",
+        ("overspend_net", "budget"),
+        lambda o, b: o / check("budget", b) * 100,  # minus for an underspend
+        "{overspend_net} ÷ {budget} × 100",
+    ),
     Rule("overspend_pct", ("overspend", "budget"), calc.share_pct, "{overspend} ÷ {budget} × 100"),
     Rule("underspend_pct", ("underspend", "budget"), calc.share_pct, "{underspend} ÷ {budget} × 100"),
     # staff who left of today's staff, and what their departures cost (``calc.turnover``)

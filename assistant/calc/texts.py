@@ -24,7 +24,7 @@ MORE_KR = (
     "budget_whole", "staff_budget", "cut_amount", "price_gap", "spend_total", "saving_per_placement", "cost_per_month",
     "cost_per_year_month", "payroll_with_extra", "change_cost", "benchmark", "monthly_left", "monthly_now",
     "monthly_cut", "bench_gap", "bench_gap_total", "vacancy_pay_unspent",
-    "overspend", "underspend", "spend_actual", "cost_per_leaver", "turnover_cost",
+    "overspend", "underspend", "spend_actual", "spend_outturn", "overspend_net", "cost_per_leaver", "turnover_cost",
     "savings_per_month", "net_per_month",
 )  # fmt: skip
 # Priced units (``calc.priced``).
@@ -63,7 +63,8 @@ UNITS: dict[str, str] = {
     **dict.fromkeys(
         (
             "pct_change", "break_even_pct", "reduction_pct", "pct_share", "pct_share2", "moved_share", "surcharge_pct",
-            "cut_pct", "pct_of", "overspend_pct", "underspend_pct", "turnover_pct", "over_target_pct", "pct_changed",
+            "cut_pct", "pct_of", "overspend_pct", "underspend_pct", "turnover_pct",
+            "overspend_net_pct", "over_target_pct", "pct_changed",
         ),
         "pct",
     ),

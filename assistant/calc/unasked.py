@@ -70,7 +70,7 @@ def _unread_in(text: str, start: int, end: int, hits: list[tuple[int, str]], see
 # quantities a shape reads by its own words (``calc.pairs``, ``calc.amount_pct``), each answering one clause
 _BY_SHAPE = (
     "pct_change", "pct_amount", "pct_share", "pct_share2", "amount_before_cut", "amount_before_rise", "cut_size",
-    "rise_size",
+    "rise_size", "overspend_pct", "underspend_pct", "overspend_net_pct", "turnover_pct",
 )  # fmt: skip
 
 

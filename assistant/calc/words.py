@@ -164,6 +164,8 @@ TARGET_END = _re(
     # "to get everyone to 28", "få alle ned på 25": every worker brought to a caseload
     r"get\s+(?:everyone|everybody|all\s+of\s+them|each\s+(?:one|worker))\s+(?:down\s+)?to|"
     r"få\s+(?:alle|hver\s+enkelt)\s+(?:ned\s+)?(?:på|til)|"
+    # "the DS upper bound of 30", "DS' øvre grænse på 30": the top of a recommended band, a cap to reach
+    r"(?:(?:the|den|DS'?s?|DS'|recommended|anbefalede)\s+){0,3}(?:upper|øvre)\s+(?:bound|limit|grænse|end|ende)\s+(?:of|på)|"
     r"reduce[ds]?\s+(?:it\s+)?to|sænke\w*\s+(?:det\s+)?til|til\s+højst|to\s+at\s+most|højst|at\s+most|"
     r"maks(?:imalt)?|max(?:imum)?(?:\s+of)?|(?:max(?:imum)?|maks(?:imalt|imum)?|loftet|the\s+cap)\s+(?:er|is|på|=)|"
     # "if nobody may carry more than 22", "ingen må have flere end 22": a cap is the target
