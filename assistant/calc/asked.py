@@ -39,7 +39,16 @@ PAYBACK_Q = _re(
     r"\bhvor\s+(?:mange\s+år|længe)\b[^?]{0,80}?\b(?:tjent\s+(?:ind|hjem)|betalt\s+tilbage|tjener\s+sig\s+hjem|"
     r"har\s+tjent\s+sig|er\s+tjent|tjene\s+(?:\w+\s+){0,3}?hjem|betalt\s+sig\s+(?:selv|hjem))|"
     # "Payback in years?", "Hvornår er vi break-even, målt i år?": the time to break even, in years
-    r"\b(?:payback|break[- ]?even|tilbagebetaling\w*)\b[^?]{0,25}?\b(?:in|i|målt\s+i|counted\s+in)\s+(?:years|år)\b"
+    r"\b(?:payback|break[- ]?even|tilbagebetaling\w*)\b[^?]{0,25}?\b(?:in|i|målt\s+i|counted\s+in)\s+(?:years|år)\b|"
+    # "efter hvor mange hele år er vi samlet set i plus", "after how many full years have we broken even"
+    r"\befter\s+hvor\s+mange\s+(?:hele\s+)?år\b[^?]{0,40}?\b(?:i\s+plus|i\s+nul|break[- ]?even|tjent\s+(?:ind|hjem))|"
+    r"\bafter\s+how\s+many\s+(?:full\s+|whole\s+)?years\b[^?]{0,40}?\b(?:broken\s+even|break\s+even|in\s+the\s+black|"
+    r"in\s+profit|paid\s+(?:back|off))"
+)
+# "the cumulative result after 5 years", "det samlede resultat efter 5 år": the net of the period
+CUMULATIVE_Q = _re(
+    r"\b(?:cumulative|accumulated|total\s+net|overall\s+net)\s+(?:net\s+)?(?:result|position|effect|saving)s?\b|"
+    r"\b(?:akkumulerede?|samlede?)\s+(?:netto)?(?:resultat|effekt|nettoresultat)\w*\b"
 )
 NET_SAVING = _re(r"\b(?:sparer|spare|save[sd]?|saving)\b[^?]{0,40}?\d[^?]{0,25}?\b(?:netto|net)\b")  # a figure said net
 PAYROLL_Q = _re(
@@ -268,6 +277,7 @@ DIRECT: tuple[tuple[re.Pattern[str], str], ...] = (
     (MOVES_Q, "moves_needed"),
     (MOVED_COUNT_Q, "moved"),
     (PAYBACK_Q, "payback_years"),
+    (CUMULATIVE_Q, "net_total"),
     (PAYROLL_Q, "payroll_after"),
     (LEFTOVER_Q, "budget_left"),
     (PCT_SHARE_Q, "pct_share"),
@@ -333,6 +343,8 @@ def asked_hits(text: str) -> list[tuple[int, str]]:
     ]  # fmt: skip
     # "how many cases per worker fewer is that", "how many more notifications is that": the change, not a caseload
     # nor staff asked at the same words
+    totals = [p for p, name in kept if name == "net_total"]  # "det samlede resultat efter 4 år": the period's net
+    kept = [h for h in kept if not (h[1] == "net_per_year" and any(abs(h[0] - p) <= 12 for p in totals))]
     changes = {p for p, name in kept if name == "abs_change"}
     kept = [h for h in kept if not (h[1] in ("caseload", "extra_staff") and h[0] in changes)]
     # "how many more notifications per year is that on average": the change spread over the years said

@@ -190,6 +190,12 @@ RULES: tuple[Rule, ...] = (
         "{savings_per_year} − {cost_per_year} − {one_off}",
     ),
     Rule(
+        "net_total",  # a one-off paid back by a saving said net of running costs
+        ("savings_per_year", "years", "one_off"),
+        lambda s, y, o: s * y - check("one_off", o),
+        "{savings_per_year} × {years} − {one_off}",
+    ),
+    Rule(
         "payback_years",
         ("one_off", "net_per_year"),
         calc.payback_years,
