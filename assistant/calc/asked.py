@@ -96,7 +96,8 @@ TERSE_COST_Q = _re(
 TOTAL_Q = _re(
     r"\bwhat(?:'s|\s+is|\s+will\s+be)\s+the\s+total\s*\?|\bhvad\s+bliver\s+det\s+(?:så\s+)?i\s+alt\s*\?|"
     # "hvad lander den samlede årlige regning på", "what does the total yearly bill come to": the total cost
-    r"\b(?:den\s+)?samlede\s+(?:årlige\s+)?regning\w*\b|\b(?:total|overall|combined)\s+(?:annual\s+|yearly\s+)?bill\b"
+    r"\b(?:den\s+)?samlede\s+(?:årlige\s+)?regning\w*\b|\b(?:total|overall|combined)\s+(?:annual\s+|yearly\s+)?bill\b|"
+    r"\bwhat(?:'s|\s+is)\s+(?:the\s+|our\s+)?total\s+(?:annual\s+|yearly\s+)?(?:spend|spending|expenditure)\b"
 )
 # "hvad svarer det til pr. rådgiver?", "hvad ender man så på pr. medarbejder?": a caseload asked tersely
 PER_WORKER_END_Q = _re(

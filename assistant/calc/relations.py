@@ -52,6 +52,7 @@ def relate(reading: Reading, ctxs: list[Ctx], text: str) -> None:
     spent_on_count(reading, ctxs)
     _count_of_priced(reading, ctxs)
     _respectively(reading, text)
+    _respective_counts(reading, text)
     pair_prices_with_kinds(reading, text)
     share_the_month(reading, text)
     _priced_staff(reading)
@@ -104,6 +105,34 @@ def _respectively(reading: Reading, text: str) -> None:
         if len(ordered) == 2:
             nums[i] = replace(a, role="cost_per_placement", unit="kr_per_child", kind=ordered[0])
             nums[i + 1] = replace(b, role="cost_per_placement", unit="kr_per_child", kind=ordered[1])
+
+
+_BETWEEN_TWO = words._re(r"\s*(?:og|and|hhv\.?|henholdsvis|,)\s*")
+
+
+def _respective_counts(reading: Reading, text: str) -> None:
+    """ "we have 64 and 30 children respectively", "vi har 42 hhv. 17 børn anbragt": two counts of children placed
+    take the two placement types the prices were given for, in the same order; the first count had been left
+    without a role and the total read as one type's."""
+    nums = reading.numbers
+    priced = [n for n in nums if n.role == "cost_per_placement" and n.kind]
+    kinds = list(dict.fromkeys(n.kind for n in sorted(priced, key=lambda n: n.span[0])))
+    if len(kinds) != 2 or len(priced) != 2:
+        return
+    for i in range(len(nums) - 1):
+        a, b = nums[i], nums[i + 1]
+        if a.unit.startswith("kr") or b.unit.startswith("kr") or "pct" in (a.unit, b.unit):
+            continue
+        if a.role not in (None, "placements_total") or b.role not in (None, "placements_total"):
+            continue
+        if not _BETWEEN_TWO.fullmatch(text[a.span[1] : b.span[0]]):
+            continue
+        start, end = words.sentence_bounds(text, a.span[0])
+        if not words.RESPECTIVELY.search(text, start, end) or a.value != int(a.value) or b.value != int(b.value):
+            continue
+        nums[i] = replace(a, role="placements_total", unit="placements", kind=kinds[0], alt_role=None, note="")
+        nums[i + 1] = replace(b, role="placements_total", unit="placements", kind=kinds[1], alt_role=None, note="")
+        return
 
 
 _PART_OF_YEAR = words._re(
