@@ -350,7 +350,7 @@ def asked_hits(text: str) -> list[tuple[int, str]]:
     kept = [h for h in kept if not (h[1] in ("caseload", "extra_staff") and h[0] in changes)]
     # "how many more notifications per year is that on average": the change spread over the years said
     kept = [(p, "abs_change_yearly" if name == "abs_change" and _A_YEAR_IN_CLAUSE.match(text, p) else name)
-            for p, name in kept]  # fmt: skip
+            for p, name in kept if not (name == "abs_change" and _A_MONTH_IN_CLAUSE.match(text, p))]  # fmt: skip
     return kept + [(a, name) for a, _, name in spans]
 
 
@@ -390,6 +390,12 @@ _A_YEAR_IN_CLAUSE = _re(
     r"\b(?:on\s+average|average|i\s+gennemsnit|i\s+snit|gennemsnitlig\w*)\b|"
     r"[^?.,]*?\b(?:on\s+average|average|i\s+gennemsnit|i\s+snit|gennemsnitlig\w*)\b[^?.,]*?"
     r"\b(?:per\s+year|a\s+year|each\s+year|yearly|annually|om\s+året|årligt|pr\.?\s+år)\b"
+)
+
+
+# "how many more is that per month on average": a month's change, not worked out here (the total is no answer)
+_A_MONTH_IN_CLAUSE = _re(
+    r"[^?.,]*?\b(?:per\s+month|a\s+month|each\s+month|monthly|pr\.?\s+måned|om\s+måneden|månedlig\w*)\b"
 )
 
 

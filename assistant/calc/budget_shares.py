@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from assistant import municipalities
 from assistant.calc import words
 from assistant.calc.amount_pct import rest_asked
 from assistant.calc.amounts import Reading
+from assistant.calc.overspend import DIFFERENCE_AFTER, PART_OF_TIME
 from assistant.calc.pairs import said_as_whole
 from assistant.calc.prices import said_as_money
 
@@ -28,9 +30,33 @@ _SHARE_Q = re.compile(
 )
 
 
+# what makes three sums something else than a whole and two parts of it side by side: a part of a part ("heraf"),
+# a change ("38,2 mio. kr. mere end sidste år"), several places, parts for other periods, a share of another base
+_NESTED = re.compile(r"\b(?:heraf|hvoraf|deraf|of\s+which|of\s+whom|including|inklusive|inkl\.?|herunder)\b", re.I)
+_OTHER_BASE_Q = re.compile(
+    r"\b(?:procent\w*|percent\w*|share|andel\w*)\s+(?:\w+\s+){0,2}?(?:af|of)\s+(?:the\s+|det\s+|den\s+|our\s+|vores\s+)?"
+    r"(?!(?:\w+\s+)?(?:budget\w*|total\w*|whole|hele|samlede?)\b)\w+",
+    re.I,
+)
+
+
+def _not_parts(reading: Reading, text: str, asking: str) -> bool:
+    stated = text[: text.rfind(asking)] if asking else text
+    places = set(municipalities.find_mentions(stated, ignore_case=False))
+    changed = any(DIFFERENCE_AFTER.match(text[n.span[1] :]) for n in reading.numbers)
+    return bool(
+        _NESTED.search(stated) or changed or len(places) >= 2 or _OTHER_BASE_Q.search(asking)
+        or PART_OF_TIME.search(stated) or len(set(_YEAR.findall(stated))) >= 2
+    )  # fmt: skip
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def read_budget_shares(reading: Reading, text: str) -> Reading | None:
     """A whole and two parts of it, a share asked; None when the question is not that."""
-    if not _SHARE_Q.search(words.asking_text(text)) or words.STAFF_NAMED.search(text):
+    asking = words.asking_text(text)
+    if not _SHARE_Q.search(asking) or words.STAFF_NAMED.search(text) or _not_parts(reading, text, asking):
         return None
     used = [i for i, n in enumerate(reading.numbers) if n.role != "context"]
     if len(used) != 3 or not all(said_as_money(reading.numbers[i]) for i in used):

@@ -204,7 +204,8 @@ def _case_price(reading: Reading, ctxs: list[Ctx]) -> None:
               and n.role in (*_AMOUNT_OPEN, "cost_per_placement", "placement_spend", "savings_given")
               and (CASE_PRICE_BEFORE.search(c.text, max(0, n.span[0] - 70), n.span[0])
                    or CASE_PRICE_AFTER.match(c.text, n.span[1]))]  # fmt: skip
-    if len(priced) == 1 and sum(n.unit.startswith("kr") for n in nums) == 1:
+    returns = _COME_BACK.search(ctxs[0].text) if ctxs else None
+    if len(priced) == 1 and sum(n.unit.startswith("kr") for n in nums) == 1 and returns is None:
         i = priced[0]
         nums[i] = replace(nums[i], role="price_each", unit="kr", kind="", note="", refers_to=None, alt_role=None,
                           noun=_CASE_NOUN[reading.language])  # fmt: skip
@@ -212,6 +213,11 @@ def _case_price(reading: Reading, ctxs: list[Ctx]) -> None:
 
 
 _CASE_NOUN = {"da": "sag", "en": "case"}
+# cases closed that come back, or only some of them: the saving is not every closed case's price
+_COME_BACK = _re(
+    r"\b(?:return\w*|come\s+back|comes\s+back|reopen\w*|re-?open\w*|vender\s+tilbage|kommer\s+(?:tilbage|igen)|"
+    r"genåbne\w*|halvdelen|half\s+of|a\s+third|en\s+tredjedel|en\s+fjerdedel|a\s+quarter)\b"
+)
 
 
 def _share_set_aside(reading: Reading, ctxs: list[Ctx]) -> None:

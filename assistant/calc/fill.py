@@ -97,7 +97,7 @@ _RISE_NEAR = re.compile(
 # numbers whose role the reader left open on purpose: what they stand for is asked, never filled in
 _ASKED_NOTES = (
     "part_unknown", "kind_twice", "part_year", "part_period", "count_a_year", "every_year", "year_unclear",
-    "vacant_unknown", "fte_unknown",
+    "vacant_unknown", "fte_unknown", "fraction_unread",
 )  # fmt: skip
 
 

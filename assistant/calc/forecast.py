@@ -172,6 +172,13 @@ _IN_QUARTER_AFTER = _re(
 _QUARTER_WORD = {"første": 1, "first": 1, "andet": 2, "second": 2, "tredje": 3, "third": 3}
 
 
+# "ved samme tempo som i 2. kvartal", "at Q2's pace": the pace of one quarter, not of the quarters added
+_ONE_QUARTER_PACE = _re(
+    r"\b(?:tempo|takt|pace|rate|niveau|level)\b[^.?!]{0,20}\b(?:q[1-4]|[1-4]\.\s*kvartal|første|andet|tredje|first|second|"
+    r"third|last|sidste)\s*(?:kvartal|quarter)?|\bq[1-4]'?s?\s+(?:pace|rate|level)\b|\b(?:sidste|last)\s+(?:år|year)\b"
+)
+
+
 def _quarters_added(reading: Reading, text: str) -> Reading:
     """The spend said quarter by quarter, from the first on: their sum is the spend so far, and the quarters
     counted are the months gone. A budget follow-up often reports each quarter on its own line."""
@@ -183,7 +190,7 @@ def _quarters_added(reading: Reading, text: str) -> Reading:
             quarters.append((q, i))
     if len(quarters) < 2 or [q for q, _ in quarters] != list(range(1, len(quarters) + 1)):
         return reading
-    if _months_gone(text) is not None or not _SPENT.search(text):
+    if _months_gone(text) is not None or not _SPENT.search(text) or _ONE_QUARTER_PACE.search(text):
         return reading  # the months gone said on their own as well: which counts is not settled here
     numbers = list(reading.numbers)
     first = numbers[quarters[0][1]]

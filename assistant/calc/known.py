@@ -99,9 +99,11 @@ def known_from(reading: Reading, roles: dict[int, str] | None = None) -> dict[st
 
 def _given_as_said(reading: Reading, known: dict[str, Value], put: Callable[[str, float], None]) -> None:
     """Inputs some rules take only as the question said them, never as worked out."""
-    if "cases_from" in known and any(n.role == "caseload_now" for n in reading.numbers):
+    rise_ahead = any(n.role == "cases_from" and n.note != "before_rise" for n in reading.numbers)
+    if rise_ahead and "staff_now" not in known and any(n.role == "caseload_now" for n in reading.numbers):
         # cases that grow beside a caseload the question gives: the caseload kept when no target is named (one
-        # worked out from today's staff is no caseload to keep, and leaves a bare number to be the target)
+        # worked out from today's staff is no caseload to keep, and leaves a bare number to be the target); not
+        # beside a staff count of its own (which would contradict it) nor after a rise already had
         put("caseload_given", known["caseload_now"].value)
     staff = known.get("staff_now")
     if staff is not None and staff.value != int(staff.value):

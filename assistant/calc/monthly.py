@@ -9,7 +9,7 @@ one worker's yearly cost.
 
 from __future__ import annotations
 
-from assistant.calc.words import _re
+from assistant.calc.words import STAFF_NOUN, _re
 
 __all__ = ["MONTH_OF", "month_asks", "settle_months"]
 
@@ -36,6 +36,13 @@ def month_asks(text: str) -> list[tuple[int, str]]:
     return [(m.start(), _MARK) for m in _MONTH_OF_IT_Q.finditer(text)]
 
 
+# a sum for another span than a year ("i et kvartal", "i alt"), or a share beside it: its month is not a twelfth
+_NOT_A_YEAR = _re(
+    r"\b(?:kvartal\w*|quarter\w*|halvår\w*|half[- ]year|first\s+half|i\s+alt|in\s+total|samlet)\b|%"
+)
+_ONE_WORKER_PRICE = _re(
+    rf"\b(?:en|én|one|a|an|each|hver)\s+(?:\w+\s+)?(?:{STAFF_NOUN})\s+(?:\w+\s+){{0,2}}?(?:koster|costs?)\b"
+)
 _SAVING = _re(r"\b(?:besparelse\w*|spare\w*|sparede|saving\w*|save[sd]?)\b")
 
 
@@ -48,8 +55,13 @@ def settle_months(names: list[str], text: str) -> list[str]:
             out.append(name)
             continue
         before = next((MONTH_OF[n] for n in reversed(out) if n in MONTH_OF), None)
-        if before is None:  # "koster 585 t.kr. om året. Hvad er det pr. måned?": one worker's month
-            before = "savings_per_month" if _SAVING.search(text) else "cost_per_month"
+        if before is None and not _NOT_A_YEAR.search(text):
+            # "En rådgiver koster 585 t.kr. om året. Hvad er det pr. måned?": one worker's month; "vi sparer 2,4 mio.
+            # kr. om året": the saving's. Anything else ("4 rådgivere til 585.000 kr.") is not guessed.
+            if _SAVING.search(text):
+                before = "savings_per_month"
+            elif _ONE_WORKER_PRICE.search(text):
+                before = "cost_per_month"
         if before is not None and before not in out:
             out.append(before)
     return out

@@ -17,7 +17,7 @@ from assistant.calc import words
 from assistant.calc.amounts import Reading, ReadNumber
 from assistant.calc.prices import said_as_money
 
-__all__ = ["read_overspend"]
+__all__ = ["DIFFERENCE_AFTER", "PART_OF_TIME", "read_overspend"]
 
 
 def _re(pattern: str) -> re.Pattern[str]:
@@ -51,9 +51,40 @@ _OVER_Q = _re(
 _PCT_Q = _re(r"\b(?:procent\w*|percent\w*|pct)\b|%|\bandel\w*|\bshare\b")
 
 
+# what makes the reading unsafe: a difference said after the amount ("7,7 mio. kr. højere"), spend so far or for part
+# of the year, two things set side by side ("mens budgettet for forebyggelse"), a change in the overspend ("steg med"),
+# a share of something else than the budget
+DIFFERENCE_AFTER = _re(
+    r"^\s*(?:kr\.?|dkk|kroner)?\s*(?:\w+\s+)?(?:higher|lower|more|less|over|under|above|below|up|down|mere|mindre|højere|"
+    r"lavere|over|under|op|ned|end|than)\b"
+)
+PART_OF_TIME = _re(
+    r"\b(?:so\s+far|to\s+date|year[- ]to[- ]date|ytd|indtil\s+nu|hidtil|ved\s+udgangen\s+af|by\s+the\s+end\s+of|"
+    r"halvår\w*|half[- ]year|first\s+half|kvartal\w*|quarter\w*|måned\w*|months?|januar|februar|marts|april|maj|juni|"
+    r"juli|august|september|oktober|november|january|february|march|may|june|july|october)\b"
+)
+_SIDE_BY_SIDE = _re(r"\b(?:mens|hvorimod|while|whereas|whilst)\b")
+_CHANGE_OF_GAP = _re(
+    r"\b(?:steg|stiger|steget|faldt|falder|faldet|voksede|rose|rises|risen|fell|grew|increased|decreased)\b"
+)
+_OTHER_BASE_Q = _re(
+    r"\b(?:procent|percent\w*|share|andel)\s+(?:\w+\s+){0,2}?(?:af|of)\s+(?:the\s+|det\s+|den\s+)?"
+    r"(?:actual|faktiske|forbrug\w*|spend\w*|regnskab\w*|last\s+year|sidste\s+år)"
+)
+
+
+def _unsafe(text: str, asking: str) -> bool:
+    """Words that make a budget and a gap beside it something else than one year's budget and its outturn."""
+    stated = text[: text.rfind(asking)] if asking else text
+    return bool(PART_OF_TIME.search(stated) or _SIDE_BY_SIDE.search(stated) or _OTHER_BASE_Q.search(asking))
+
+
 def _named(text: str, n: ReadNumber, before_start: int) -> str | None:
     """ "over" or "under" when the words next to the amount name it an overspend or an underspend."""
-    m = _NAMED_AFTER.match(text[n.span[1] :]) or _NAMED_BEFORE.search(text, before_start, n.span[0])
+    before = _NAMED_BEFORE.search(text, before_start, n.span[0])
+    if before is not None and _CHANGE_OF_GAP.search(before.group(0)):
+        return "changed"  # "merforbruget steg med 14,3 mio. kr.": a change in the gap, not the gap
+    m = _NAMED_AFTER.match(text[n.span[1] :]) or before
     if m is None:
         return None
     return "under" if re.match(_UNDER, m.group("noun"), re.I) else "over"
@@ -63,7 +94,7 @@ def read_overspend(reading: Reading, text: str) -> Reading | None:
     """A budget and an over- or underspend of it, the actual spend or the share asked; None when not that."""
     asking = words.asking_text(text)
     pct = bool(_PCT_Q.search(asking))
-    if not _ACTUAL_Q.search(asking) and not pct:
+    if (not _ACTUAL_Q.search(asking) and not pct) or _unsafe(text, asking):
         return None
     used = [i for i, n in enumerate(reading.numbers) if n.role != "context"]
     if len(used) != 2 or not all(said_as_money(reading.numbers[i]) for i in used):
@@ -80,7 +111,7 @@ def read_overspend(reading: Reading, text: str) -> Reading | None:
             found[i] = way
         elif _BUDGET_BEFORE.search(text, start, n.span[0]) or _BUDGET_AFTER.match(text[n.span[1] :]):
             found[i] = "budget"
-        elif _ACTUAL_BEFORE.search(text, start, n.span[0]):
+        elif _ACTUAL_BEFORE.search(text, start, n.span[0]) and not DIFFERENCE_AFTER.match(text[n.span[1] :]):
             found[i] = "actual"
     if sorted(found.values()) == ["actual", "budget"]:
         return _outturn(reading, found, asking, pct)

@@ -27,6 +27,7 @@ from assistant import municipalities
 from assistant.calc import cues, words
 from assistant.calc.amount_pct import read_amount_and_percent, rest_asked
 from assistant.calc.amounts import Reading, ReadNumber
+from assistant.calc.overspend import DIFFERENCE_AFTER, PART_OF_TIME
 
 __all__ = ["PAIR_ROLES", "read_pair", "said_as_whole"]
 
@@ -163,6 +164,9 @@ def _overrun(text: str, values: list[tuple[int, ReadNumber]]) -> Shape | None:
     budgeted = [k for k, n in values if _BUDGETED_BEFORE.search(text, max(0, n.span[0] - 40), n.span[0])]
     if len(budgeted) != 1:
         return None
+    stated = text[: text.rfind(words.asking_text(text))]
+    if PART_OF_TIME.search(stated) or any(DIFFERENCE_AFTER.match(text[n.span[1] :]) for _, n in values):
+        return None  # spend so far set against a year's budget, or "7,7 mio. kr. højere": no outturn to compare
     spend = next(k for k, _ in values if k != budgeted[0])
     asks = [(m.start(), "pct_change") for m in _PERCENT.finditer(text)][:1]
     asks += [(m.start(), "abs_change") for m in _IN_KRONER.finditer(text)][:1]

@@ -130,6 +130,13 @@ _OTHER_OF_KIND = words._re(
 )
 
 
+# the fraction's part placed somewhere: "er i plejefamilie", "are in residential care", "bor på institution"
+_PART_PLACED = words._re(
+    rf"[^.;?!]*?\b(?:er|is|are|bor|lives?|live|sidder|befinder\s+sig)\s+(?:\w+\s+){{0,2}}?(?:på|i|in|at)\s+"
+    rf"(?:en\s+|et\s+|a\s+)?(?:{words._RESIDENTIAL}|{words._FOSTER})"
+)
+
+
 def fraction_of_placed(reading: Reading, text: str) -> None:
     """A count of placements split by a fraction word: the fraction's part is the type named next to it, the rest
     (when said) the other type. The whole count read as one type had priced all 28 children as foster care and
@@ -147,16 +154,19 @@ def fraction_of_placed(reading: Reading, text: str) -> None:
         found = (before or after)[:1]
         if not found:
             continue
+        if not _PART_PLACED.match(text, max(n.span[1], found[0].end()), end):
+            continue  # "half of the 28 children in foster care are teenagers": a trait of them, not their type
         part, whole = fraction_of(found[0])
         count = n.value * part / whole
-        if not n.kind or count != int(count) or count <= 0 or count >= n.value:
-            nums[i] = replace(n, role=None, note="")  # "a third of 50": no whole count, or no type: asked
+        other = _OTHER_OF_KIND.search(text, found[0].end())
+        if not n.kind or count != int(count) or count <= 0 or count >= n.value or other is None:
+            # "a third of 50", no type, or the rest's type not said: the count is asked about, not taken whole
+            nums[i] = replace(n, role=None, note="fraction_unread")
             return
         lang = reading.language
         shown = f"{format_number(n.value, lang)} × {part}/{whole}"
         nums[i] = replace(n, value=count, note="rest_of", noun=shown)
-        other = _OTHER_OF_KIND.search(text, found[0].end())
-        if other is not None and kind_of(other.group("k")) not in (n.kind, ""):
+        if kind_of(other.group("k")) not in (n.kind, ""):
             left = f"{format_number(n.value, lang)} − {format_number(count, lang)}"
             rest = ReadNumber(n.value - count, "placements_total", "placements", other.span("k"), other.group("k"),
                               kind=kind_of(other.group("k")), note="rest_of", noun=left)  # fmt: skip

@@ -70,6 +70,8 @@ from assistant.numbers import NumberMention, find_numbers, format_number, parse_
 
 __all__ = ["ReadNumber", "Reading", "ambiguity_notes", "read_question", "read_shape"]
 
+# numbers left open on purpose: what they stand for is asked, never filled in or read by shape
+ASKED_ON_PURPOSE = frozenset({"part_unknown", "vacant_unknown", "fte_unknown", "fraction_unread"})
 # Things counted in whole units (staff may be part-time FTE): "1,200 sager" in Danish is 1.2, so ask.
 WHOLE_ROLES = {"cases", "avoided", "placements_total", "moved", "staff_cut"}
 
@@ -402,6 +404,8 @@ def read_shape(reading: Reading, text: str) -> Reading | None:
     """The question read by what it does with its numbers, where the role reader left one open or worked out
     nothing: a rate per 1,000, a rising price, a price times a count ("55.000 kr. pr. familie … for 80
     familier"), two values side by side ("what share of a DKK 250m budget is DKK 40m")."""
+    if any(n.note in ASKED_ON_PURPOSE for n in reading.numbers):
+        return None  # "hvoraf nogle er på deltid", "half are in foster care" with the rest unsaid: asked, not shaped
     if part_of_a_year(reading, text):
         return None  # a start part-way through a year: read by ``calc.part_year`` or asked about, never a whole year
     for shape in (read_rate, read_price_rise, read_priced, read_pair):

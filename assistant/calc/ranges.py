@@ -30,10 +30,12 @@ _OR_AT = re.compile(
 _AT_BEFORE = re.compile(r"\b(?:at|ved|med|på)\s+(?:a\s+caseload\s+of\s+|et\s+sagstal\s+på\s+)?$", re.IGNORECASE)
 _CASELOADS = ("target", "caseload", "caseload_now")
 _MIDDLE = re.compile(
-    r"\b(?:(?:the\s+)?middle\s+of\s+(?:the\s+|that\s+|this\s+)?(?:old\s+|former\s+)?(?:range|interval|span)|midpoint|"
-    r"mid-?point|midt\s+i\s+(?:spændet|intervallet)|midten\s+af\s+(?:spændet|intervallet)|midtpunkt\w*)\b",
+    r"\b(?:(?:the\s+)?(?:middle|mid-?point)\s+of\s+(?:the\s+|that\s+|this\s+)?(?:old\s+|former\s+)?"
+    r"(?:range|interval|span|band)|midt\s+i\s+(?:spændet|intervallet)|midten\s+af\s+(?:spændet|intervallet)|"
+    r"midtpunktet\s+(?:af|i)\s+(?:spændet|intervallet))\b",
     re.IGNORECASE,
 )
+_NOT_BEFORE = re.compile(r"\b(?:not|ikke|rather\s+than|i\s+stedet\s+for|frem\s+for)\b[^.?!,]{0,20}$", re.IGNORECASE)
 _MOST_RATIO = 10  # "1,1-1,3 mio." has its scale on the second number only: ends this far apart are not read
 
 
@@ -67,7 +69,7 @@ def read_range(reading: Reading, text: str) -> None:
             continue
         if any(n.role == high.role for j, n in enumerate(nums) if j not in (i, i + 1)):
             return  # "1.440 sager … 20-30 cases": the range cannot be the cases the question already gave
-        if not either and _MIDDLE.search(text):
+        if not either and any(not _NOT_BEFORE.search(text, 0, m.start()) for m in _MIDDLE.finditer(text)):
             # "taking the middle of the old range", "midt i spændet": one value, the range's middle, said as such
             mid = (low.value + high.value) / 2
             shown = f"{low.text.strip()}-{high.text.strip()}"

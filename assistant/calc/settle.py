@@ -146,8 +146,9 @@ _FROM_BEFORE = re.compile(r"\b(?:from|fra)\s+(?:(?:de|the|today's|nuværende|dag
 
 
 _PAST_CHANGE = re.compile(
-    rf"{_PAST_RISE.pattern}|\b(?:fell|dropped|went\s+down|ha(?:ve|s)\s+(?:fallen|dropped|gone\s+down)|"
-    r"decreased|faldt|(?:er|har)\s+(?:faldet|skåret\s+ned))\b",
+    rf"{_PAST_RISE.pattern}|\b(?:fell|dropped|went\s+(?:down|from)|ha(?:ve|s)\s+(?:fallen|dropped|gone\s+(?:down|from)|"
+    r"shrunk|been\s+(?:reduced|cut|expanded))|decreased|shrank|was\s+(?:reduced|cut|expanded)|faldt|gik\s+fra|"
+    r"(?:er|har|blev)\s+(?:faldet|skåret\s+ned|gået\s+fra|reduceret|udvidet|opnormeret))\b",
     re.I,
 )
 # "hvad var sagstallet før", "before and after": the caseload at both ends is asked, not only today's
@@ -166,6 +167,9 @@ def staff_changed_already(reading: Reading, text: str) -> None:
     to = [i for i, n in enumerate(nums) if n.role == "staff_to"]
     if len(now) != 1 or len(to) != 1 or "caseload" not in reading.asked or _STAFF_CHANGE_ASKED & set(reading.asked):
         return
+    other_pairs = any(n.role in ("value_from", "value_to", "cases_from") for n in nums)
+    if sum(n.role == "cases" for n in nums) != 1 or other_pairs:
+        return  # the cases changed too ("from 380 to 455"): which cases go with which staff is not read here
     start, end = words.sentence_bounds(text, nums[now[0]].span[0])
     said = text[max(start, nums[now[0]].span[0] - 40) : nums[to[0]].span[1]]
     if not _PAST_CHANGE.search(said) or _FUTURE.search(text, start, end) or _THEN_Q.search(words.asking_text(text)):

@@ -39,6 +39,12 @@ _PER_LEAVER = _re(
     r"\b(?:each|every|per|a|hver|pr\.?)\s+(?:\w+\s+)?(?:resignation|departure|leaver|replacement|opsigelse|fratrædelse|"
     r"genbesættelse|udskiftning|afgang)\w*\b"
 )
+# part of a year, or one group of hires rather than the staff: "i første halvår", "the 25 we hired", "who started"
+_NOT_A_YEAR_OF_ALL = _re(
+    r"\b(?:halvår\w*|half[- ]year|first\s+half|kvartal\w*|quarter\w*|måned\w*|months?|uger?|weeks?|"
+    r"(?:vi|we|som|that|who)\s+(?:\w+\s+)?(?:ansatte|hired|recruited|rekrutterede|started|startede|began|begyndte)|"
+    r"nyansatte|new\s+(?:hires|recruits|starters)|nye\s+(?:rådgivere|medarbejdere))\b"
+)
 _RATE_Q = _re(r"\b(?:turnover|personaleomsætning\w*|udskiftning\w*|procent\w*|percent\w*|share|andel\w*|rate)\b|%")
 _COST_Q = _re(r"\b(?:cost|koste\w*|kostede|udgift\w*|price|pris\w*|bill|regning\w*)\b")
 
@@ -52,6 +58,8 @@ def read_turnover(reading: Reading, text: str) -> Reading | None:
     a, b = (reading.numbers[i] for i in counts)
     if not (_OF_STAFF.match(text[a.span[1] : b.span[0]]) and _STAFF_AFTER.match(text[b.span[1] :])):
         return None
+    if _NOT_A_YEAR_OF_ALL.search(text):
+        return None  # "i første halvår", "of the 25 we hired in 2022": not a year's turnover of the whole staff
     start, end = words.sentence_bounds(text, a.span[0])
     if not _LEFT.search(text, start, end) or a.value > b.value or a.value != int(a.value):
         return None

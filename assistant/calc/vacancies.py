@@ -89,7 +89,10 @@ def vacant_posts(reading: Reading, text: str) -> None:
     if len(posts) == 1 and _AT_WORK_NEAR.match(text, nums[posts[0]].span[1]):
         return  # "32 rådgivere på arbejde og 3 vakante": the 32 are those at work, not the posts; not read
     gone: float | None = sum(nums[i].value for i in away)
-    if len(posts) == 1 and len(away) == 1 and _ONE_IN_BEFORE.search(text, 0, nums[v].span[0]):
+    one_in = [i for i in away if _ONE_IN_BEFORE.search(text, 0, nums[i].span[0])]
+    if one_in and (len(away) > 1 or len(posts) != 1):
+        return  # "one in five vacant and one in ten on sick leave": shares of different bases are not added up
+    if one_in:
         gone = _one_in(reading, posts[0], v)
     if gone is None:
         return
@@ -129,18 +132,19 @@ def vacant_posts(reading: Reading, text: str) -> None:
         nums[p] = replace(nums[p], role="context", alt_role=None, note="part")
         return
     nums[p] = replace(nums[p], role="staff_to", alt_role=None, unit="workers", note="all_back" if sick else "all_posts")
-    _asked_beside(reading, asking, sick)
+    _asked_beside(reading, text, sick)
 
 
-def _asked_beside(reading: Reading, asking: str, sick: bool) -> None:
+def _asked_beside(reading: Reading, text: str, sick: bool) -> None:
     """What else a question about vacant posts asks: how many are vacant, and the pay they leave unspent."""
     nums = reading.numbers
+    asking = words.asking_text(text)
     if _HOW_MANY_VACANT_Q.search(asking):  # "how many posts are empty": the vacant posts, not posts a sum pays for
         reading.asked = list(dict.fromkeys(["posts_vacant" if a == "staff_affordable" else a for a in reading.asked]))
         if "posts_vacant" not in reading.asked:
             reading.asked.insert(0, "posts_vacant")
     priced = any(n.role == "cost_per_worker" for n in nums)
-    if priced and not sick and _UNSPENT_Q.search(asking):
+    if priced and not sick and _UNSPENT_Q.search(asking) and not _PART_OF_YEAR.search(text):
         reading.asked.append("vacancy_pay_unspent")  # "how much salary budget goes unspent on the vacancies"
 
 
@@ -173,6 +177,13 @@ def _vacant_not_counted(reading: Reading, text: str) -> None:
     ]
 
 
+# vacant for part of the year ("since June", "i 7 måneder"): a year's unspent pay would be too much
+_PART_OF_YEAR = re.compile(
+    r"\b(?:since|siden|from|fra|i|in|for)\s+(?:\d+\s+)?(?:januar|februar|marts|april|maj|juni|juli|august|september|"
+    r"oktober|november|january|february|march|may|june|july|october|måned\w*|months?|uger?|weeks?)\b|"
+    r"\b(?:halvår\w*|half[- ]year|kvartal\w*|quarter\w*|this\s+year|i\s+år)\b",
+    re.I,
+)
 _ONE_IN_BEFORE = re.compile(r"\b(?:one|1|en|én)\s+(?:in|out\s+of|ud\s+af)\s+$|\bhver\s+$", re.I)
 _HOW_MANY_VACANT_Q = re.compile(
     r"\b(?:how\s+many|hvor\s+mange)\s+(?:\w+\s+){0,2}?(?:are|is|står|er)\s+(?:\w+\s+)?(?:empty|vacant|unfilled|"
