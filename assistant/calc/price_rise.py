@@ -34,7 +34,9 @@ RISE_ASKED = (
 
 _RISE = _re(
     r"\b(?:stiger|steget|stigning\w*|går\s+op|gik\s+op|hæves|øges|forhøje\w*|rise[sd]?|rising|go(?:es)?\s+up|"
-    r"went\s+up|(?:has|have)\s+gone\s+up|increase[sd]?|grows?|grew|rais(?:e|es|ed|ing)|hike[sd]?)\b"
+    r"went\s+up|(?:has|have)\s+gone\s+up|increase[sd]?|grows?|grew|rais(?:e|es|ed|ing)|hike[sd]?|"
+    # "hvor meget dyrere er de så til 2019-prisen": a price from one to another, asked as how much dearer
+    r"dyrere|more\s+expensive|costlier|pricier)\b"
 )
 _YEARLY_AFTER = _re(
     r"\s*(?:om\s+året|a\s+year|per\s+year|pr\.?\s+år|årligt|annually|each\s+year|every\s+year|hvert\s+år)\b"
