@@ -9,14 +9,27 @@ from __future__ import annotations
 
 import re
 
+from assistant.calc.asked_direct import (
+    BENCH_GAP_Q,
+    CASELOAD_HAPPENS_Q,
+    CASES_Q,
+    FEWER_Q,
+    PER_DAY_Q,
+    PER_WEEK_Q,
+    POSTS_FREED_Q,
+    POSTS_Q,
+    THAT_MANY_Q,
+    YEAR_PRICE_Q,
+)
 from assistant.calc.asked_quantities import ASKED
+from assistant.calc.asked_saving import list_asks, saving_asks
 from assistant.calc.cues import CASE_COST_Q, OVERRUN_PCT_Q
 from assistant.calc.cuts import CLOSED_Q, CLOSING, LEFT_Q, OPEN_Q, PRICE_GAP_Q
 from assistant.calc.monthly import month_asks, settle_months
 from assistant.calc.staff_asks import CUT_POSTS_Q, staff_asks, staff_noun_asks
 from assistant.calc.staff_pct import STAFF_PCT_Q
 from assistant.calc.terse import TERSE_EXTRA_Q, imperative_list, terse_list
-from assistant.calc.words import BOUNDARY, PCT_WORD, STAFF_NOUN, _re, sentence_bounds
+from assistant.calc.words import PCT_WORD, STAFF_NOUN, _re, sentence_bounds
 
 __all__ = ["asked_in"]
 
@@ -139,39 +152,6 @@ LEFTOVER_Q = _re(
     r"how\s+many\s+(?:kroner|dkk)\s+(?:are|is|will\s+be)\s+left(?:\s+over)?|"
     r"how\s+much\s+(?:are\s+we|do\s+we\s+fall)\s+short|hvad\s+(?:er|bliver)\s+(?:der\s+)?tilbage)\b"
 )
-# "Giv mig udgift, besparelse og netto", "what are the cost, the savings and the net?": several asked at once
-LIST_ASK = _re(
-    r"\b(?:give\s+me|show\s+me|vis\s+(?:mig\s+)?|giv\s+mig|beregn|regn\s+ud|hvad\s+bliver|hvad\s+er|what\s+are|"
-    r"what\s+would\s+be|what\s+is|what's|what\s+will\s+be)\b(?P<items>[^?.!]{0,80})"
-)
-LIST_ITEMS = [
-    ("cost_per_year", _re(r"\b(?:the\s+)?(?:cost|costs|udgift\w*|merudgift\w*|omkostning\w*)\b")),
-    ("savings_per_year", _re(r"\b(?:the\s+)?(?:savings?|besparelse\w*)\b")),
-    ("net_per_year", _re(r"\b(?:the\s+)?(?:net|netto\w*|nettoresultat\w*)\b")),
-]
-SAVE_Q = _re(
-    r"\b(?:hvad|hvor\s+meget|how\s+much|what(?:'s)?)\s+(?:(?!hvis\b|if\b|når\b|when\b|net\b)[\w']+\s+){0,4}?"
-    r"(?:spar\w*|besparelse\w*|sav(?:e|es|ed|ing|ings))\b"
-)
-# "Besparelse pr. barn og i alt over 4 år?", "Savings per child and in total?": a terse ask that opens its sentence
-SAVE_Q_TERSE = _re(
-    r"(?:^|[.!?:;–—-]\s*)(?:og\s+|and\s+)?(?:the\s+)?(?:(?:annual|yearly|total|årlige?|samlede?)\s+)?"
-    r"(?:besparelse\w*|savings?)\b"
-    r"(?=(?:[^.!?]|\.(?!\s+(?-i:[A-ZÆØÅ])))*\?)"  # up to the question mark, "pr. barn" included
-)
-SAVE_Q_AFTER = _re(r"\b(?:spar\w*|sav(?:e|es|ed|ing|ings))\s+(?:os\s+|vi\s+|us\s+|we\s+)?(?:hvor\s+meget|how\s+much)\b")
-# "DKK 450,000 per child", "470.000 kr. om året pr. barn": the "per child" of a price, not a saving asked per child
-PRICED_BEFORE = _re(
-    r"\d(?:\s*(?:kr\.?|dkk|mio\.?|mia\.?|million|m|k))?\s*(?:(?:om\s+året|a\s+year|per\s+year|årligt)\s*)?$"
-)
-SAVE_SUBASK = _re(
-    r"(?P<child>(?:pr\.?|per|for\s+hvert|for\s+each|a)\s+(?:barn|child|anbringelse|placement))|"
-    r"(?P<total>\bi\s+alt\b|\bin\s+total\b|\btotal\b|\bsamlet\b|\baltogether\b)|"
-    # "pr. barn, om året og over 3 år", "per child and per year": the saving a year (and over the years),
-    # listed after another; right after "pr. barn" ("pr. barn om året") it only says the per-child saving is yearly
-    r"(?P<year>\bom\s+året\b|\bpr\.?\s+år\b|\bårligt\b|\b(?:per|a)\s+year\b|\bannual(?:ly)?\b|"
-    r"\bover\s+(?:de\s+|the\s+)?(?:\d+|\w+)\s+(?:år|years)\b)"
-)
 BE_Q = _re(
     r"\bbetale?r?\s+(?:\w+\s+)?sig\b|\btjene\w*\s+sig\s+(?:selv\s+)?hjem|\bbreak[- ]?even\b|"
     r"\bhviler?\s+i\s+sig\s+selv\b|"
@@ -188,84 +168,6 @@ BE_Q = _re(
 # "net savings of DKK 650,000": a net figure the question states, not one it asks for
 STATED_AFTER = _re(r"\s*(?:of|på|:|er|is|at)?\s*(?:dkk|kr\.?)?\s*\d")
 _MONEY_WORD = _re(r"\b(?:kost\w*|cost\w*|kr\.?|dkk|udgift\w*|pris\w*|løn\w*)\b")
-# Phrasings that ask for one quantity wherever they stand.
-# "hvor mange færre anbringelser er det", "how many fewer placements is that": the placements avoided
-FEWER_Q = _re(
-    r"\bhvor\s+mange\s+færre\s+(?:\w+\s+)?(?:anbringelser|børn|placeringer)\b|"
-    r"\bhow\s+many\s+fewer\s+(?:\w+\s+)?(?:placements|children|kids)\b"
-)
-# "Hvad bliver det på et år?", "Hvad er årsprisen?", "what is that a year": a price made yearly
-YEAR_PRICE_Q = _re(
-    r"\bhvad\s+(?:bliver|er)\s+det\s+(?:på|for|om)\s+(?:et\s+)?år(?:et)?\b|\bårspris\w*|\bårlig\w*\s+pris\w*\b|"
-    r"\bwhat\s+(?:is|does)\s+(?:that|it)\s+(?:come\s+to\s+)?(?:per|a|in\s+a)\s+year\b|\b(?:annual|yearly)\s+price\b"
-)
-# "Hvor mange sager har vi i alt?", "total number of cases": the cases today's staff carry
-_AHEAD = (
-    r"(?:om|efter|in|after|within)\s+(?:\d+|et|to|tre|fire|fem|seks|one|two|three|four|five|six)\s+(?:år|years?)\b|"
-    r"(?:i|in|by)\s+(?:19|20)\d\d\b|næste\s+år\b|next\s+year\b"
-)
-# the cases at a time ahead ("hvor mange sager har vi om 2 år", "hvor mange sager bliver der (i 2027)?", "how many
-# cases will we have in 3 years"): a time ahead or the end of the question, never "pr. rådgiver" or "i gennemsnit".
-# Only a rise read in the cases answers it (``calc.question`` drops the ask otherwise, never answering with today's)
-_CASES_AHEAD = (
-    rf"\bhvor\s+mange\s+sager\s+(?:har\s+vi|vil\s+vi\s+have|vil\s+der\s+være|får\s+vi|bliver\s+der|står\s+vi\s+med|"
-    rf"ender\s+vi\s+(?:på|med))\s+(?:så\s+)?"
-    rf"(?:{_AHEAD})(?!\s+(?:pr\.?|per|hver|til\s+hver|i\s+gennemsnit|i\s+snit)\b)|"
-    r"\bhvor\s+mange\s+sager\s+bliver\s+der\s*(?:så\s*)?(?:\?|,\s*og\s+hvad\b)|"
-    rf"\bhow\s+many\s+cases\s+will\s+(?:we\s+have|there\s+be)(?:\s+(?:then\s+|by\s+then\s+)?"
-    rf"(?:{_AHEAD}|and\b)|\s*[,?])(?!\s+(?:per|each|on\s+average)\b)|"
-    # "how many will we have in 2 years", "hvor mange har vi om 2 år": the cases left unsaid after a rise in them
-    rf"\bhow\s+many\s+will\s+(?:we\s+have|there\s+be)\s+(?:{_AHEAD})|"
-    rf"\bhvor\s+mange\s+(?:har\s+vi|vil\s+vi\s+have|vil\s+der\s+være|er\s+der)\s+(?:så\s+)?(?:{_AHEAD})"
-)
-CASES_AHEAD_Q = _re(_CASES_AHEAD)
-CASES_Q = _re(
-    r"\bhvor\s+mange\s+sager\s+(?:har\s+vi|er\s+der|er\s+det|bliver\s+det)\s+(?:så\s+)?i\s+alt\b|"
-    r"\bhvor\s+mange\s+sager\s+har\s+vi\s+(?:så\s+)?nu\b|\bhow\s+many\s+cases\s+do\s+we\s+have\s+now\b|"
-    r"\btotal\s+(?:number\s+of\s+)?cases\b|\bhow\s+many\s+cases\s+(?:in\s+total|altogether|is\s+that|do\s+we\s+have\s+in\s+total)\b|"
-    + _CASES_AHEAD
-)
-# "hvor mange sager er det", "how many is that": with cases closed, the ones closed
-THAT_MANY_Q = _re(
-    r"\bhvor\s+mange\s+(?:sager\s+)?(?:er|bliver)\s+det\b(?!\s+(?:så\s+)?(?:i\s+(?:procent|alt)|pr\.?|per|hver))|"
-    r"\bhow\s+many\s+(?:cases\s+)?(?:is\s+that|would\s+that\s+be|does\s+that\s+make)\b(?!\s+(?:per|each|in\s+total))"
-)
-# "hvad sker der så med sagstallet", "what happens to the caseload"
-CASELOAD_HAPPENS_Q = _re(
-    r"\bhvad\s+sker\s+der\s+(?:så\s+)?med\s+sagstallet\b|\bwhat\s+happens\s+to\s+(?:the\s+|our\s+)?caseloads?\b|"
-    # "what does the caseload drop to", "hvad falder sagstallet til"
-    r"\bwhat\s+(?:does|would|will)\s+(?:the\s+|our\s+)?caseloads?\s+"
-    r"(?:drop|fall|go\s+down|come\s+down|rise|go\s+up|increase|decrease|change)\s+to\b|"
-    r"\bhvad\s+(?:falder|stiger|ændres)\s+sagstallet\s+(?:så\s+)?til\b|"
-    # "what does the caseload per worker go from and to", "hvad går sagstallet fra og til"
-    r"\bcaseloads?\s+(?:per\s+\w+\s+)?go\s+from\s+and\s+to\b|\bsagstallet\s+(?:\w+\s+){0,2}?fra\s+og\s+til\b"
-)
-# "how many full-time posts does that free up", "hvor mange årsværk frigør det": the closed cases in posts
-POSTS_FREED_Q = _re(
-    r"\b(?:posts?|positions?|ftes?|full[- ]time\s+(?:posts?|equivalents?)|social\s+workers?|workers?)\s+"
-    r"(?:\w+\s+){0,2}?free[sd]?\s+up|\bfree\s+up\s+(?:\w+\s+){0,2}?(?:posts?|positions?|ftes?)\b|"
-    r"\bfrigør\w*\s+(?:det|de|vi|der)?\s*(?:\w+\s+){0,2}?(?:stillinger|årsværk|rådgivere)\b|"
-    r"\bhvor\s+mange\s+(?:stillinger|årsværk|rådgivere)\s+(?:\w+\s+){0,2}?frigør\w*"
-)
-# "how many caseworker posts is that", "how many posts at DKK 480k", "hvor mange stillinger svarer det til"
-POSTS_Q = _re(
-    r"\bhow\s+many\s+(?:\w+\s+)?(?:posts|positions|ftes)\b(?!\s+(?:do|does|must|should|will|would)\s+we\s+(?:need|have))|"
-    r"\bhvor\s+mange\s+(?:\w+\s+)?(?:stillinger|årsværk)\s+(?:svarer\s+det\s+til|er\s+det|bliver\s+det)\b"
-)
-# "hvad koster en døgnanbringelse til 1.160.000 kr. om året pr. uge og pr. dag": a year's price by the week, the day
-PER_WEEK_Q = _re(
-    r"\b(?:hvad\s+koster|what\s+does|what's|what\s+is|how\s+much)\b[^?]{0,80}?\b(?:pr\.?\s+uge|om\s+ugen|per\s+week|a\s+week)\b"
-)
-PER_DAY_Q = _re(
-    r"\b(?:hvad\s+koster|what\s+does|what's|what\s+is|how\s+much)\b[^?]{0,100}?\b(?:pr\.?\s+(?:dag|døgn)|om\s+dagen|i\s+døgnet|"
-    r"per\s+day|a\s+day|daily\s+(?:rate|price|cost)|døgnpris\w*|døgntakst\w*|dagspris\w*)\b"
-)
-# "how much above the national average is that", "hvor meget dyrere end landsgennemsnittet": a gap to a yardstick
-BENCH_GAP_Q = _re(
-    r"\bhow\s+much\s+(?:above|below|over|under|more|less|higher|lower|dearer|cheaper)\b[^?.]{0,40}?"
-    r"\b(?:national\s+average|average\s+in\s+denmark|benchmark)|"
-    r"\bhvor\s+meget\s+(?:over|under|mere|mindre|højere|lavere|dyrere|billigere)\b[^?.]{0,40}?\blandsgennemsnit"
-)
 DIRECT: tuple[tuple[re.Pattern[str], str], ...] = (
     (BENCH_GAP_Q, "bench_gap"),
     (POSTS_FREED_Q, "posts_freed"),
@@ -310,7 +212,7 @@ def asked_in(text: str) -> list[str]:
 
 def asked_hits(text: str) -> list[tuple[int, str]]:
     """Where each asked quantity is asked, before the names are settled (for what was asked but not read)."""
-    hits = _patterned(text) + staff_asks(text) + _saving_asks(text) + _list_asks(text)
+    hits = _patterned(text) + staff_asks(text) + saving_asks(text) + list_asks(text)
     for m in BE_Q.finditer(text):
         sentence = _sentence_at(text, m.start())
         pct = PCT_WORD.search(sentence[1])
@@ -447,35 +349,6 @@ def _patterned(text: str) -> list[tuple[int, str]]:
         hits += [(x.start(), name) for x in found
                  if (name != "cost_per_year" or not any(a <= x.start() < b for a, b in per_worker))
                  and not (name == "net_per_year" and STATED_AFTER.match(text, x.end()))]  # fmt: skip
-    return hits
-
-
-def _saving_asks(text: str) -> list[tuple[int, str]]:
-    hits: list[tuple[int, str]] = []
-    for m in [*SAVE_Q.finditer(text), *SAVE_Q_AFTER.finditer(text), *SAVE_Q_TERSE.finditer(text)]:
-        rest = BOUNDARY.split(text[m.end() :], maxsplit=1)[0]
-        subs: list[tuple[int, str]] = []
-        child_end = -9
-        for s in SAVE_SUBASK.finditer(rest):
-            if s.group("child") and PRICED_BEFORE.search(rest, 0, s.start()):
-                continue
-            if s.group("child"):
-                child_end = s.end()
-            elif s.group("year") and (s.start() - child_end <= 2 or not subs):
-                continue  # "pr. barn om året"; and a year alone ("hvad sparer vi om året") is the default
-            subs.append((m.end() + s.start(), "saving_per_child" if s.group("child") else "savings_per_year"))
-        hits += subs or [(m.start(), "savings_per_year")]
-    return hits
-
-
-def _list_asks(text: str) -> list[tuple[int, str]]:
-    """ "Giv mig udgift, besparelse og netto": two or more results named in one list."""
-    hits: list[tuple[int, str]] = []
-    for m in LIST_ASK.finditer(text):
-        items = m.group("items")
-        found = [(m.start("items") + x.start(), name) for name, pat in LIST_ITEMS for x in pat.finditer(items)]
-        if len(found) >= 2:  # a list of results, not "hvad er udgiften" alone (read above)
-            hits += found
     return hits
 
 

@@ -17,7 +17,8 @@ from dataclasses import replace
 from assistant.calc import cues, words
 from assistant.calc.absence import read_absence
 from assistant.calc.amounts import Ctx, Reading, ReadNumber
-from assistant.calc.asked import CASES_AHEAD_Q, asked_in
+from assistant.calc.asked import asked_in
+from assistant.calc.asked_direct import CASES_AHEAD_Q
 from assistant.calc.asked_quantities import CHILDREN_CARRIED_Q
 from assistant.calc.background import set_background_apart
 from assistant.calc.benchmark import read_benchmark
