@@ -34,12 +34,13 @@ RISE_ASKED = (
 
 _RISE = _re(
     r"\b(?:stiger|steget|stigning\w*|går\s+op|gik\s+op|hæves|øges|forhøje\w*|rise[sd]?|rising|go(?:es)?\s+up|"
-    r"went\s+up|(?:has|have)\s+gone\s+up|increase[sd]?|grows?|grew|rais(?:e|es|ed|ing)|hike[sd]?|"
+    r"went\s+up|(?:has|have)\s+gone\s+up|increase[sd]?|grows?|grew|grown|growth|rais(?:e|es|ed|ing)|hike[sd]?|"
+    r"vokse[rt]?|voksede|vækst|"
     # "hvor meget dyrere er de så til 2019-prisen": a price from one to another, asked as how much dearer
     r"dyrere|more\s+expensive|costlier|pricier)\b"
 )
 _YEARLY_AFTER = _re(
-    r"\s*(?:om\s+året|a\s+year|per\s+year|pr\.?\s+år|årligt|annually|each\s+year|every\s+year|hvert\s+år)\b"
+    r"\s*(?:(?:growth|vækst|rise|increase|stigning)\s+)?(?:om\s+året|a\s+year|per\s+year|pr\.?\s+år|årligt|annually|each\s+year|every\s+year|hvert\s+år)\b"
 )
 # "a 2% increase in each of 2026, 2027 and 2028, compounded", "2 % hvert år", "med renters rente": a yearly rise
 _COMPOUNDED = _re(
@@ -70,7 +71,7 @@ _TOTAL_Q = _re(
     r"\b(?:samlede?|i\s+alt|in\s+total|total|tilsammen|altogether)\b|\b(?:koste[rt]?|cost)\s+(?:de\s+|the\s+)?\d"
 )
 _MORE_Q = _re(
-    r"\b(?:merudgift\w*|ekstra|extra|additional|mere|more|meromkostning\w*|difference|forskel\w*)\b|"
+    r"\b(?:merudgift\w*|ekstra|extra|additional|mere|more|higher|højere|meromkostning\w*|difference|forskel\w*)\b|"
     r"\b(?:total|samlede?)\s+(?:increase|stigning|rise)\b|\bincrease\s+in\s+(?:cost|spend\w*)\b"
 )
 # "hvad koster en plads så", "what will one placement cost after the rise": the price of one after it
