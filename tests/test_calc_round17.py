@@ -165,6 +165,21 @@ def test_the_sessions_new_readings_give_the_right_figures(question: str, lang: s
 
 # (question, language, a figure the answer must not state): near questions the review found wrong figures in
 NOT_THAT_FIGURE = [
+    # d28-029: a sum that is the count times its price said again is not a second cost (24 mio. over 4 years)
+    (
+        "Five extra caseworkers at DKK 600k each cost DKK 3m a year. Expected placement savings are DKK 1.5m in "
+        "year 1, 2.7m in year 2, 3.9m in year 3 and 5.1m in year 4. What is the cumulative net result after four "
+        "years?",
+        "en",
+        "10,800,000",
+    ),
+    # d28-025: a price rising 2.5 % is no share of the budget set aside
+    (
+        "Our caseworker budget is DKK 4.4m and one full-time caseworker costs DKK 550k a year all in. How many "
+        "full-time caseworkers can we fund? And if that cost goes up 2.5%, how many kroner are we short?",
+        "en",
+        "0 full-time",
+    ),
     # a difference said after the amount is no outturn; spend so far is no year's outturn
     ("The budget was DKK 96.5m, and spending ended DKK 7.7m higher. How big is the overspend in percent?", "en", "92"),
     (

@@ -240,11 +240,14 @@ def _set_aside_for_staff(text: str, span: tuple[int, int]) -> bool:
     """The share's sentence sets money aside ("øremærkes 12 % til flere rådgivere", "62% goes to placements");
     a share of cases ("20 % af sagerne") is read elsewhere."""
     start, end = words.sentence_bounds(text, span[0])
-    if OF_CASES_AFTER.match(text, span[1]):
-        return False
+    if OF_CASES_AFTER.match(text, span[1]) or _RISE_BEFORE.search(text, start, span[0]):
+        return False  # "if that cost goes up 2.5%": a rise in a price, not a share of the budget
     return bool(SET_ASIDE.search(text, start, end)) and bool(FOR_SOMETHING.search(text, start, end))
 
 
+_RISE_BEFORE = _re(
+    r"\b(?:goes\s+up|go\s+up|rises?|increases?|stiger|øges|hæves|forhøjes|stige|vokser)\s+(?:\w+\s+){0,2}?(?:by\s+|med\s+)?$"
+)
 _FROM_BEFORE = _re(r"\b(?:from|fra)\s+$")
 _PLACEMENTS_NAMED = _re(rf"\b(?:{words.PLACEMENT_NOUN})\b")
 _OF_BASE = _re(r"\b(?:af|of)\s+(?:vores|our|de|the|alle|all|i\s+alt)\s*$")

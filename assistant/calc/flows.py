@@ -301,10 +301,16 @@ def _flows(
     for s in ("cost", "save"):
         if prices[s] and not any(c.side == s for c in counts):
             return None  # a price each with nothing counted on its side
+    # "five caseworkers at DKK 600k each cost DKK 3m a year": the sum is the count times its price said again
+    products = {
+        (c.side, nums[c.index].value * nums[prices[c.side][0].index].value) for c in counts if prices[c.side]
+    }
     for it in items:
         if it.each:
             continue
         value = nums[it.index].value if it.added is None else it.added
+        if not it.count and any(side == it.side and abs(value - p) <= 0.005 * p for side, p in products):
+            continue  # the same cost twice is not two costs
         said = show(value)
         if it.count:
             price = prices[it.side]
