@@ -149,6 +149,13 @@ ANSWERED = [
         "en",
         {"portfolio_spend": 68_620_000},
     ),
+    # one type's share of the children placed, not of the spend (d28-028)
+    (
+        "We have 26 children in foster care at DKK 480k and 14 in residential care at DKK 1.15m. What share of the "
+        "children are in residential care?",
+        "en",
+        {"residential_count_share_pct": 35},
+    ),
     (
         "Hvis vi gør som Odense og lukker 20 % af vores 1.350 forebyggende sager, og en forebyggende foranstaltning "
         "i snit koster 85.000 kr. om året – hvor mange sager lukkes, og hvad sparer vi årligt?",

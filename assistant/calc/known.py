@@ -257,6 +257,9 @@ def _as_portfolio(name: str, keys: set[str], cues: set[str]) -> tuple[list[str],
     if name == "pct_share" and len(portfolio) == 2 and len(shares) == 1 and "value_part" not in keys and of_spend:
         # "hvor stor en andel går til døgninstitution": one type's spend of the portfolio's
         return [f"{shares[0]}_spend", "portfolio_spend"], f"{shares[0]}_share_pct"
+    if name in ("pct_share", "pct_change") and len(portfolio) == 2 and len(shares) == 1 and not of_spend:
+        # "hvor mange procent af anbringelserne er i plejefamilie": one type's share of the children placed
+        return [], f"{shares[0]}_count_share_pct"
     if name == "cost_per_placement" and len(portfolio) == 2:
         return [], "portfolio_average"  # "the average per placed child"
     return None

@@ -290,6 +290,18 @@ MORE_RULES: tuple[Rule, ...] = (
         "{residential_spend} ÷ {portfolio_spend} × 100",
     ),
     Rule(
+        "foster_count_share_pct",
+        ("placements_foster", "placements_residential"),
+        lambda f, r: f / (f + r) * 100,
+        "{placements_foster} ÷ ({placements_foster} + {placements_residential}) × 100",
+    ),
+    Rule(
+        "residential_count_share_pct",
+        ("placements_residential", "placements_foster"),
+        lambda r, f: r / (f + r) * 100,
+        "{placements_residential} ÷ ({placements_foster} + {placements_residential}) × 100",
+    ),
+    Rule(
         "foster_share_pct",
         ("foster_spend", "portfolio_spend"),
         calc.share_pct,

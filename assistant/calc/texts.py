@@ -39,7 +39,8 @@ PRICED_KR = (
 )
 MORE_PCT = (
     "spend_pct", "budget_cut_pct", "close_pct", "staff_pct", "load_cut_pct", "rise_pct", "growth_pct",
-    "case_growth_pct", "grown_pct", "residential_share_pct", "foster_share_pct", "caseload_change_pct",
+    "case_growth_pct", "grown_pct", "residential_share_pct", "foster_share_pct",
+    "foster_count_share_pct", "residential_count_share_pct", "caseload_change_pct",
     "pct_change_yearly", "over_projected_pct", "bench_gap_pct", "saving_share_pct", "spent_pct", "staff_cut_pct",
     "absence_pct",
 )  # fmt: skip
