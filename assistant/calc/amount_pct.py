@@ -127,8 +127,7 @@ def rest_asked(text: str) -> bool:
     leftover = LEFTOVER_Q.search(asking)
     if leftover is None or not _REST_END.match(asking[leftover.end() :]):
         return False
-    stated = text[: text.rfind(asking)] if asking else text
-    return not _NOT_A_REST.search(stated)
+    return not _NOT_A_REST.search(words.stated_text(text))
 
 
 # the nouns of a clause that say what is changing: money, or something else (a clause with neither, "Det er steget",

@@ -41,16 +41,13 @@ _OTHER_BASE_Q = re.compile(
 
 
 def _not_parts(reading: Reading, text: str, asking: str) -> bool:
-    stated = text[: text.rfind(asking)] if asking else text
+    stated = words.stated_text(text)
     places = set(municipalities.find_mentions(stated, ignore_case=False))
     changed = any(DIFFERENCE_AFTER.match(text[n.span[1] :]) for n in reading.numbers)
     return bool(
         _NESTED.search(stated) or changed or len(places) >= 2 or _OTHER_BASE_Q.search(asking)
-        or PART_OF_TIME.search(stated) or len(set(_YEAR.findall(stated))) >= 2
+        or PART_OF_TIME.search(stated) or len(set(words.CALENDAR_YEAR.findall(stated))) >= 2
     )  # fmt: skip
-
-
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def read_budget_shares(reading: Reading, text: str) -> Reading | None:

@@ -24,7 +24,7 @@ from assistant.calc.fields import FieldError
 from assistant.calc.known import known_from, plan
 from assistant.calc.plausible import MOST_YEARLY, among, implausible, implausible_prices, used_values
 from assistant.calc.prices import PERIOD_NOTES
-from assistant.calc.question import Reading, ReadNumber, ambiguity_notes
+from assistant.calc.question import ASKED_ON_PURPOSE, Reading, ReadNumber, ambiguity_notes
 from assistant.calc.sheet import Variant
 from assistant.calc.solver import BY_OUTPUT, INPUTS, Solution, Value, solve
 
@@ -95,10 +95,9 @@ _RISE_NEAR = re.compile(
 
 
 # numbers whose role the reader left open on purpose: what they stand for is asked, never filled in
-_ASKED_NOTES = (
-    "part_unknown", "kind_twice", "part_year", "part_period", "count_a_year", "every_year", "year_unclear",
-    "vacant_unknown", "fte_unknown", "fraction_unread",
-)  # fmt: skip
+_ASKED_NOTES = ASKED_ON_PURPOSE | {
+    "kind_twice", "part_year", "part_period", "count_a_year", "every_year", "year_unclear",
+}  # fmt: skip
 
 
 def _roles_for(n: ReadNumber, question: str) -> tuple[str, ...]:

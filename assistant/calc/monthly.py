@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from assistant.calc.words import STAFF_NOUN, _re
 
-__all__ = ["MONTH_OF", "month_asks", "settle_months"]
+__all__ = ["month_asks", "settle_months"]
 
 # "… og pr. måned?", "hvad er det om måneden", "and per month?", "what is that a month": a month, no noun
 _MONTH_OF_IT_Q = _re(
@@ -23,7 +23,7 @@ _MONTH_OF_IT_Q = _re(
     r"\bhow\s+much\s+is\s+(?:that|it)\s+(?:a|per)\s+month\b"
 )
 # the yearly quantity a bare month asks the twelfth of
-MONTH_OF = {
+_MONTH_OF = {
     "savings_per_year": "savings_per_month",
     "cost_per_year": "cost_per_year_month",
     "net_per_year": "net_per_month",
@@ -37,9 +37,7 @@ def month_asks(text: str) -> list[tuple[int, str]]:
 
 
 # a sum for another span than a year ("i et kvartal", "i alt"), or a share beside it: its month is not a twelfth
-_NOT_A_YEAR = _re(
-    r"\b(?:kvartal\w*|quarter\w*|halvår\w*|half[- ]year|first\s+half|i\s+alt|in\s+total|samlet)\b|%"
-)
+_NOT_A_YEAR = _re(r"\b(?:kvartal\w*|quarter\w*|halvår\w*|half[- ]year|first\s+half|i\s+alt|in\s+total|samlet)\b|%")
 _ONE_WORKER_PRICE = _re(
     rf"\b(?:en|én|one|a|an|each|hver)\s+(?:\w+\s+)?(?:{STAFF_NOUN})\s+(?:\w+\s+){{0,2}}?(?:koster|costs?)\b"
 )
@@ -54,7 +52,7 @@ def settle_months(names: list[str], text: str) -> list[str]:
         if name != _MARK:
             out.append(name)
             continue
-        before = next((MONTH_OF[n] for n in reversed(out) if n in MONTH_OF), None)
+        before = next((_MONTH_OF[n] for n in reversed(out) if n in _MONTH_OF), None)
         if before is None and not _NOT_A_YEAR.search(text):
             # "En rådgiver koster 585 t.kr. om året. Hvad er det pr. måned?": one worker's month; "vi sparer 2,4 mio.
             # kr. om året": the saving's. Anything else ("4 rådgivere til 585.000 kr.") is not guessed.

@@ -16,12 +16,9 @@ from dataclasses import replace
 from assistant.calc import words
 from assistant.calc.amounts import Reading, ReadNumber
 from assistant.calc.prices import said_as_money
+from assistant.calc.words import _re
 
 __all__ = ["DIFFERENCE_AFTER", "PART_OF_TIME", "read_overspend"]
-
-
-def _re(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.I)
 
 
 _OVER = r"merforbrug\w*|overskridelse\w*|budgetoverskridelse\w*|overspend\w*|overrun\w*|overshoot\w*"
@@ -73,9 +70,8 @@ _OTHER_BASE_Q = _re(
 )
 
 
-def _unsafe(text: str, asking: str) -> bool:
+def _unsafe(stated: str, asking: str) -> bool:
     """Words that make a budget and a gap beside it something else than one year's budget and its outturn."""
-    stated = text[: text.rfind(asking)] if asking else text
     return bool(PART_OF_TIME.search(stated) or _SIDE_BY_SIDE.search(stated) or _OTHER_BASE_Q.search(asking))
 
 
@@ -93,13 +89,13 @@ def _named(text: str, n: ReadNumber, before_start: int) -> str | None:
 def read_overspend(reading: Reading, text: str) -> Reading | None:
     """A budget and an over- or underspend of it, the actual spend or the share asked; None when not that."""
     asking = words.asking_text(text)
+    stated = words.stated_text(text)
     pct = bool(_PCT_Q.search(asking))
-    if (not _ACTUAL_Q.search(asking) and not pct) or _unsafe(text, asking):
+    if (not _ACTUAL_Q.search(asking) and not pct) or _unsafe(stated, asking):
         return None
     used = [i for i, n in enumerate(reading.numbers) if n.role != "context"]
     if len(used) != 2 or not all(said_as_money(reading.numbers[i]) for i in used):
         return None
-    stated = text[: text.rfind(asking)] if asking else text
     found: dict[int, str] = {}
     for k, i in enumerate(used):
         n = reading.numbers[i]

@@ -164,7 +164,7 @@ def _overrun(text: str, values: list[tuple[int, ReadNumber]]) -> Shape | None:
     budgeted = [k for k, n in values if _BUDGETED_BEFORE.search(text, max(0, n.span[0] - 40), n.span[0])]
     if len(budgeted) != 1:
         return None
-    stated = text[: text.rfind(words.asking_text(text))]
+    stated = words.stated_text(text)
     if PART_OF_TIME.search(stated) or any(DIFFERENCE_AFTER.match(text[n.span[1] :]) for _, n in values):
         return None  # spend so far set against a year's budget, or "7,7 mio. kr. højere": no outturn to compare
     spend = next(k for k, _ in values if k != budgeted[0])

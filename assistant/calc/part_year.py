@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from assistant.calc.amounts import Reading, ReadNumber
-from assistant.calc.words import _re, asking_text
+from assistant.calc.words import CALENDAR_YEAR, _re, asking_text
 
 __all__ = [
     "MONTH_NUMBER", "PART_YEAR_ASKED", "months_paid", "part_of_a_year", "read_dated", "read_part_year", "started_flow",
@@ -186,7 +186,7 @@ def started_flow(reading: Reading, asking: str, months: int, span: tuple[int, in
         return None
     if any(n.unit.startswith("kr") and n.role not in _UNIT_PRICES for n in nums if n.role != "context"):
         return None  # a one-off or another yearly sum beside the flow: is it paid from the date too?
-    if _CALENDAR_YEAR.search(asking):
+    if CALENDAR_YEAR.search(asking):
         return None  # "hvad sparer vi i 2026": the date's year or a later, whole one?
     if sum(n.role in _ACTIONS for n in nums) > 1 or (any(n.role == "staff_now" for n in nums) and not any(
         n.role in ("target", "caseload_now") for n in nums
@@ -207,7 +207,6 @@ def started_flow(reading: Reading, asking: str, months: int, span: tuple[int, in
 
 
 _UNIT_PRICES = ("cost_per_worker", "cost_per_placement", "saving_per_child", "move_from_cost", "move_to_cost")
-_CALENDAR_YEAR = _re(r"\b(?:19|20)\d\d\b")
 _COUNTS_ASKED = ("extra_staff", "staff_needed", "caseload", "moved", "saving_per_child")
 
 

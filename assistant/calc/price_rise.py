@@ -19,11 +19,10 @@ Taken only when every number finds its place and the ask fits; anything else kee
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from assistant.calc.amounts import Reading, ReadNumber
-from assistant.calc.words import _re, asking_text
+from assistant.calc.words import CALENDAR_YEAR, _re, asking_text
 
 __all__ = ["RISE_ASKED", "read_price_rise"]
 
@@ -56,7 +55,6 @@ _EACH_OF_YEARS = _re(
 _NOT_COMPOUNDED = _re(
     r"\b(?:not|ikke)\s+(?:\w+\s+)?(?:compound\w*|renters\s+rente)|\bsimple\s+(?:interest|rise|increase)"
 )
-_CALENDAR = re.compile(r"\b(?:19|20)\d\d\b")
 _COUNT_NOUN = _re(
     r"\s+(?:such\s+|sådanne\s+|af\s+dem\s+|of\s+them\s+)?(?:(?:anbragte|placed|foster|fostered|residential)\s+)?"
     r"(?:flere\s+)?(?:\w*børn|barn|children|child|kids|unge|young|familier|"
@@ -95,8 +93,8 @@ def _years_between(text: str) -> int | None:
     year, a start year beside a price year) leave the horizon open: asked about, not guessed."""
     listed = _EACH_OF_YEARS.search(text)
     if listed:
-        return len(_CALENDAR.findall(listed.group(0)))
-    years = sorted({int(y) for y in _CALENDAR.findall(text)})
+        return len(CALENDAR_YEAR.findall(listed.group(0)))
+    years = sorted({int(y) for y in CALENDAR_YEAR.findall(text)})
     return years[-1] - years[0] if len(years) == 2 and 0 < years[-1] - years[0] <= 30 else None
 
 

@@ -275,15 +275,14 @@ _GROWN_BY = _re(
     r"\b(?:(?:vokset|voksede|steget|steg|faldet|faldt|øget|grown|grew|increased|risen|rose|fallen|fell|dropped)\s+"
     r"(?:med|by)|flere|more|færre|fewer)\s+$"
 )
-_YEAR = _re(r"\b(?:19|20)\d\d\b")
 
 
 def _our_population(text: str, n: ReadNumber) -> bool:
     """The inhabitants are the ones the sum is spent on: not another place's ("Aarhus har 360.000 indbyggere"),
     not a growth ("vokset med 2.000 indbyggere"), not a population dated apart from the spend."""
     start, end = sentence_bounds(text, n.span[0])
-    years = set(_YEAR.findall(text))
-    if _GROWN_BY.search(text, 0, n.span[0]) or (_YEAR.search(text, start, end) and len(years) > 1):
+    years = set(words.CALENDAR_YEAR.findall(text))
+    if _GROWN_BY.search(text, 0, n.span[0]) or (words.CALENDAR_YEAR.search(text, start, end) and len(years) > 1):
         return False
     if _OTHER_POPULATION.search(text, start, n.span[0]):
         return False  # "nabokommunen/regionen/landet/den gennemsnitlige kommune har 60.000 indbyggere"

@@ -12,18 +12,14 @@ other number is left.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from assistant.calc import words
 from assistant.calc.amounts import Reading
 from assistant.calc.prices import said_as_money
+from assistant.calc.words import _re
 
 __all__ = ["read_turnover"]
-
-
-def _re(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.I)
 
 
 # "9 af vores 25 rådgivere sagde op", "9 of our 25 caseworkers left": the count who left, of the staff

@@ -167,8 +167,7 @@ def _one_in(reading: Reading, p: int, v: int) -> float | None:
 def _vacant_not_counted(reading: Reading, text: str) -> None:
     """Vacant posts said but not counted: the staff given are the posts, not those who carry the cases, so today's
     caseload is not worked out from them (the posts' caseload had been stated as the caseload); asked about."""
-    asking = words.asking_text(text)
-    stated = text[: text.rfind(asking)] if asking else text
+    stated = words.stated_text(text)
     said = _VACANT_SAID.search(stated)
     if said is None or _NONE_VACANT.search(stated, 0, said.start()):
         return

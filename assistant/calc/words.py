@@ -313,6 +313,16 @@ def asking_text(text: str) -> str:
     return " ".join(asks) if asks else (sentences[-1] if sentences else "")
 
 
+# a calendar year: "2019", "i 2024"
+CALENDAR_YEAR = _re(r"\b(?:19|20)\d\d\b")
+
+
+def stated_text(text: str) -> str:
+    """The words before the asking sentences: what the question states, apart from what it asks."""
+    asking = asking_text(text)
+    return text[: text.rfind(asking)] if asking else text
+
+
 PCT_WORD = _re(r"procent|percent|\bpct\b|%")
 
 CUES = {
