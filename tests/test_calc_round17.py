@@ -172,6 +172,13 @@ def test_the_sessions_new_readings_give_the_right_figures(question: str, lang: s
 
 # (question, language, a figure the answer must not state): near questions the review found wrong figures in
 NOT_THAT_FIGURE = [
+    # a fraction whose rest is of the same type splits nothing: all 28 stay in foster care
+    (
+        "Halvdelen af de 28 anbragte børn er i plejefamilie i kommunen, og resten er i plejefamilie uden for "
+        "kommunen, til 470.000 kr. om året pr. barn. Hvad koster de tilsammen om året?",
+        "da",
+        "6.580.000",
+    ),
     # d28-029: a sum that is the count times its price said again is not a second cost (24 mio. over 4 years)
     (
         "Five extra caseworkers at DKK 600k each cost DKK 3m a year. Expected placement savings are DKK 1.5m in "

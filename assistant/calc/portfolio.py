@@ -159,16 +159,18 @@ def fraction_of_placed(reading: Reading, text: str) -> None:
         part, whole = fraction_of(found[0])
         count = n.value * part / whole
         other = _OTHER_OF_KIND.search(text, found[0].end())
-        if not n.kind or count != int(count) or count <= 0 or count >= n.value or other is None:
+        rest_kind = kind_of(other.group("k")) if other is not None else ""
+        if rest_kind == n.kind:
+            return  # "halvdelen … i plejefamilie i kommunen, resten i plejefamilie uden for": all of them one type
+        if not n.kind or count != int(count) or count <= 0 or count >= n.value or not rest_kind or other is None:
             # "a third of 50", no type, or the rest's type not said: the count is asked about, not taken whole
             nums[i] = replace(n, role=None, note="fraction_unread")
             return
         lang = reading.language
         shown = f"{format_number(n.value, lang)} × {part}/{whole}"
+        left = f"{format_number(n.value, lang)} − {format_number(count, lang)}"
         nums[i] = replace(n, value=count, note="rest_of", noun=shown)
-        if kind_of(other.group("k")) not in (n.kind, ""):
-            left = f"{format_number(n.value, lang)} − {format_number(count, lang)}"
-            rest = ReadNumber(n.value - count, "placements_total", "placements", other.span("k"), other.group("k"),
-                              kind=kind_of(other.group("k")), note="rest_of", noun=left)  # fmt: skip
-            reading.numbers = sorted([*nums, rest], key=lambda x: x.span[0])
+        rest = ReadNumber(n.value - count, "placements_total", "placements", other.span("k"), other.group("k"),
+                          kind=rest_kind, note="rest_of", noun=left)  # fmt: skip
+        reading.numbers = sorted([*nums, rest], key=lambda x: x.span[0])
         return
