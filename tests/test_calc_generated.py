@@ -1042,3 +1042,37 @@ def test_a_share_of_them_moving_is_never_all_of_them(data: st.DataObject, lang: 
     assert result is not None, q
     everyone = calc.move_savings(placed, home, foster)
     assert all(a.value is None or not math.isclose(a.value, everyone) for a in result.calculation.asked), q
+
+
+_PARTS = {"da": {2: "halvdelen", 3: "en tredjedel", 4: "en fjerdedel"}, "en": {2: "half", 3: "a third", 4: "a quarter"}}
+
+
+@many
+@given(st.data(), LANGS, st.booleans())
+def test_a_part_of_one_types_children_moved_to_the_other(data: st.DataObject, lang: str, as_part: bool) -> None:
+    """Children of one type, some of them moved to the other: the part said as a count ("4 af dem") or a
+    fraction ("en tredjedel af dem"), and the saving and the new yearly total asked for the same children."""
+    parts = data.draw(st.sampled_from([2, 3, 4]))
+    placed = parts * int(data.draw(ints(2, 10)))  # type: ignore[call-overload]
+    moved = placed // parts if as_part else int(data.draw(ints(1, placed - 1)))  # type: ignore[call-overload]
+    n = format_number(placed, lang)  # type: ignore[arg-type]
+    k = f"{_PARTS[lang][parts]} af dem" if lang == "da" else f"{_PARTS[lang][parts]} of them"
+    if not as_part:
+        k = f"{moved} af dem" if lang == "da" else f"{moved} of them"
+    residential, r = data.draw(money(600_000, 2_500_000, lang))
+    foster, f = data.draw(money(200_000, 590_000, lang))
+    q = pick(data.draw, {
+        "da": [f"Vi har {n} børn på døgninstitution til {r} om året. Hvis vi flytter {k} til plejefamilie til {f} "
+               f"om året, hvad sparer vi så om året, og hvad koster de {n} børn så i alt?",
+               f"{n} børn er anbragt på institution til {r} stykket om året. Hvis {k} kommer i plejefamilie til {f}, "
+               f"hvad er besparelsen om året, og hvad bliver den nye samlede udgift?"],
+        "en": [f"We have {n} children in residential institutions at {r} a year each. If we move {k} to foster "
+               f"families at {f} a year, what's the annual saving, and what's the new yearly total?",
+               f"{n} kids are in residential care, {r} a year each. If {k} go into foster care at {f} a year, "
+               f"what do we save a year and what will those {n} children cost a year?"],
+    }[lang])  # fmt: skip
+    result = worked(q, lang, {
+        "savings_per_year": calc.move_savings(moved, residential, foster),
+        "portfolio_spend_after": (placed - moved) * residential + moved * foster,
+    })  # fmt: skip
+    assert result.calculation.ambiguous == [], (q, result.calculation.ambiguous)

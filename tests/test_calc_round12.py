@@ -106,11 +106,13 @@ def test_a_total_for_several_workers_asked_per_worker(lang: str, question: str, 
         ("one in five of our 1,340 cases", "en", "20 % of our 1,340 cases"),
         ("three quarters of the kids", "en", "75 % of the kids"),
         ("hver femte sag", "da", "20 % af sag"),
-        ("If a third of them move", "en", "If a third of them move"),  # 33,33 % would round 12 × ⅓ down to 3
+        # to eight decimals: 12 × 33,33 % would round down to 3 children, 12 × 33,33333333 % is 4
+        ("If a third of them move", "en", "If 33.33333333 % of them move"),
+        ("to tredjedele af børnene", "da", "66,66666667 % af børnene"),
         ("hver anden uge", "da", "hver anden uge"),  # how often, not a share
     ],
 )
-def test_fractions_are_read_as_whole_percentages(text: str, lang: str, read: str) -> None:
+def test_fractions_are_read_as_percentages(text: str, lang: str, read: str) -> None:
     assert as_percentages(text, lang) == read
 
 

@@ -43,7 +43,11 @@ MOVES_Q = _re(
 )
 # "hvor mange børn er det", "how many children is that": the count a share of a count comes to
 MOVED_COUNT_Q = _re(
-    r"\b(?:hvor\s+mange|how\s+many)\s+(?:børn|barn|children|kids|anbringelser|placements)\s+(?:er\s+det|is\s+that)\b"
+    r"\b(?:hvor\s+mange|how\s+many)\s+(?:børn|barn|children|kids|anbringelser|placements)\s+(?:er\s+det|is\s+that)\b|"
+    # "how many children move", "hvor mange børn skal flyttes": the count a share moves, not a break-even
+    r"\b(?:hvor\s+mange|how\s+many)\s+(?:børn|children|kids)\s+(?:(?:would|will|do\s+we|skal(?:\s+vi)?|vil)\s+)?"
+    r"(?:move|moves|flyttes|flytter|flytte|be\s+moved|get\s+moved)\b"
+    r"(?![^?]{0,90}\b(?:før|before|until|indtil|for\s+at|to\s+(?:pay|cover|fund|break)|break\s+even|tjent|betale)\b)"
 )
 # "how many years until it's paid back", "tilbagebetalingstid", "hvor mange år går der, før den er tjent hjem"
 PAYBACK_Q = _re(

@@ -170,6 +170,10 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:hvad|hvor\s+meget)\s+(?:{_NOT_IF_DA}[\w,.]+\s+){{0,6}}?(?:kost\w*|(?:mer)?udgift\w*|pris\w*)|"
             rf"\b(?:what(?:'s)?|how\s+much)\s+(?:{_NOT_IF_EN}[\w',.]+\s+){{0,8}}?(?:cost\w*|price|bill)\b|"
             r"\bwhat(?:'s|\s+is)\s+that\s+(?:per|a)\s+year\b|\bhvad\s+(?:er|bliver)\s+det\s+(?:om|pr\.?)\s+året\b|"
+            # "what's the new yearly total", "hvad bliver totalen": the spend after a change, not a saving's total
+            r"\bwhat(?:'s|\s+is|\s+will\s+be|\s+would\s+be)\s+(?:the|our)\s+(?:new\s+)?(?:annual\s+|yearly\s+)?total\b"
+            r"(?!\s+(?:\w+\s+)?(?:saving|savings|number|of|over|across|cases|staff|net)\b)|"
+            r"\bhvad\s+(?:er|bliver)\s+(?:den\s+nye\s+)?total(?:en)?\b(?!\s+(?:over|for|på|af)\b)|"
             r"\bhvad\s+(?:løber|beløber)\s+(?:det|de|den)\s+(?:sig\s+)?(?:op\s+)?(?:i|til)\b|"
             rf"\bwhat\s+does\s+(?:that|it)\s+(?:come|add)\s+(?:up\s+)?to\b(?!\s+(?:per|a|each)\s+(?:{STAFF_NOUN})\b)"
         ),

@@ -21,6 +21,7 @@ from assistant.calc.placement_words import (
     MOVE_FROM_AFTER,
     MOVE_INSTEAD,
     MOVE_OF_KINDS,
+    MOVE_OF_THEM,
     MOVE_OF_THOSE,
     kind_of,
 )
@@ -120,6 +121,25 @@ _LIMIT_OF_BEFORE = words._re(
 _EMPLOYED_NOW_BEFORE = words._re(r"\b(?:er|var)\s+(?:der\s+)?(?:[\w.,]+\s+){0,6}?ansat\s+$")
 
 
+# the noun of each thing counted so far: "them" in "4 of them" is the last one ("700 sager … 4 af dem" are cases)
+_LAST_COUNTED = words._re(
+    rf"\b(?:(?P<child>{words.CHILD_NOUN})|(?P<placement>{words.PLACEMENT_NOUN})|{words.STAFF_NOUN}|{words.CASE_NOUN})\b"
+)
+_GO_VERB = words._re(
+    r"\b(?:flytte\w*|flyt|move[sd]?|moving|transfer\w*|kom|komme|kommer|go|goes|went|gik|går|overgår)\b"
+)
+
+
+def _part_of_children_moved(c: Ctx) -> bool:
+    """ "flytter 4 af dem til plejefamilie": a part of the children counted last moves to a type. "Them" is
+    the last thing counted: after "20 rådgivere og 700 sager" it is cases or staff, and nothing moves."""
+    of_them = MOVE_OF_THEM.match(c.text, c.m.end)
+    if of_them is None or not (MOVE.search(c.before[-25:]) or _GO_VERB.search(of_them.group(0))):
+        return False
+    counted = [m.lastgroup for m in _LAST_COUNTED.finditer(c.text, 0, c.m.start)]
+    return bool(counted) and counted[-1] in ("child", "placement")
+
+
 def _count_role(c: Ctx) -> tuple[str | None, str, str]:
     """(role, unit, placement kind) of a number that counts something or is a caseload."""
     early = _unit_or_cut(c)
@@ -137,8 +157,14 @@ def _count_role(c: Ctx) -> tuple[str | None, str, str]:
             or (words.HIRE_BEFORE.search(c.before) and not _EMPLOYED_NOW_BEFORE.search(c.before))
         )
         return ("extra_staff" if extra else "staff_now"), "workers", ""  # half-time: read_question halves it
-    if MOVE_FROM_AFTER.match(c.after) or MOVE_OF_KINDS.match(c.text, c.m.end) or MOVE_OF_THOSE.match(c.text, c.m.end):
-        return "moved", "children", ""  # "move 5 from residential", "3 af institutionsbørnene kom i plejefamilie"
+    if (
+        MOVE_FROM_AFTER.match(c.after)
+        or MOVE_OF_KINDS.match(c.text, c.m.end)
+        or MOVE_OF_THOSE.match(c.text, c.m.end)
+        or _part_of_children_moved(c)
+    ):
+        # "move 5 from residential", "3 af institutionsbørnene kom i plejefamilie", "flytter 4 af dem til plejefamilie"
+        return "moved", "children", ""
     placement = words.PLACEMENT_AFTER.match(c.after) or words.CHILD_AFTER.match(c.after)
     if placement:
         return _placement_role(c, placement)

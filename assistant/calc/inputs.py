@@ -86,6 +86,27 @@ def _names_a_thing(text: str, m: NumberMention) -> bool:
 def _repeats_a_count(text: str, m: NumberMention, earlier: list[NumberMention]) -> bool:
     """ "Hvad koster de fem?", "what do the five cost": a number said again after "de"/"the" points back at
     a count already given; reading it as a second count would double it."""
-    if words.COUNT_AFTER["any"].match(text, m.end):
-        return False  # "de 100 sager": a count with its own noun, even when another number has its value
-    return bool(words.BACK_REFERENCE.search(text, 0, m.start)) and any(e.value == m.value for e in earlier)
+    if not words.BACK_REFERENCE.search(text, 0, m.start):
+        return False
+    noun = _noun_after(text, m.end)
+    if noun is None:
+        return any(e.value == m.value for e in earlier)
+    # "de 100 sager" after "100 rådgivere" is a count of its own; "those 15 children" after "15 children in
+    # residential care" is the same count, named by the same noun
+    return any(e.value == m.value and _noun_after(text, e.end) == noun for e in earlier)
+
+
+_CHILD_OR_PLACEMENT = words._re(rf"(?:{words.CHILD_NOUN}|{words.PLACEMENT_NOUN})$")
+_STAFF = words._re(rf"(?:{words.STAFF_NOUN})$")
+
+
+def _noun_after(text: str, end: int) -> str | None:
+    """What the count right after ``end`` counts ("children", "staff", "cases"), or None when no noun follows:
+    "kids" and "placed children" count the same thing, "cases" another."""
+    said = words.COUNT_AFTER["any"].match(text, end)
+    if said is None:
+        return None
+    noun = said.group(0).split()[-1]
+    if _CHILD_OR_PLACEMENT.search(noun):
+        return "children"
+    return "staff" if _STAFF.search(noun) else "cases"

@@ -245,13 +245,14 @@ def _as_portfolio(name: str, keys: set[str], cues: set[str]) -> tuple[list[str],
     portfolio = {"placements_foster", "placements_residential"} & keys
     if not portfolio:
         return None
-    if name in ("cost_per_year", "placement_spend") and "placement_spend" in keys and "moved" not in keys:
+    moved = bool({"moved", "moved_share"} & keys)
+    if name in ("cost_per_year", "placement_spend") and "placement_spend" in keys and not moved:
         return [], "placement_spend"  # the spend the question gives, not one priced again from a default
     if name in ("cost_per_year", "placement_spend") and not STAFF & keys:
         before = ["foster_spend", "residential_spend"] if len(portfolio) == 2 else []
-        if "moved" in keys:
+        if moved:
             before.append("portfolio_spend")  # "what do they cost, and what would it cost if 3 moved"
-        return before, "portfolio_spend_after" if "moved" in keys else "portfolio_spend"
+        return before, "portfolio_spend_after" if moved else "portfolio_spend"
     shares = [k for k in ("residential", "foster") if f"share_{k}" in cues]
     of_spend = "share_of_count" not in cues  # "andel af børnene": the children's share, not asked of the spend
     if name == "pct_share" and len(portfolio) == 2 and len(shares) == 1 and "value_part" not in keys and of_spend:

@@ -69,6 +69,12 @@ MOVE_OF_KINDS = _re(
     rf"\w*?(?P<a>{_RESIDENTIAL}|{_FOSTER})\w*.{{0,40}}?\b(?:kom|komme|kommer|flyttes?|"
     rf"flyttede|move[sd]?|went|go|går|gik|overgår)\s+(?:over\s+)?(?:i|til|to|into|in)\s+{_ART}(?P<b>{_RESIDENTIAL}|{_FOSTER})"
 )
+# "flytter 4 af dem til plejefamilie", "move 4 of them to foster families", "if 4 of the children go into
+# foster care": a part of a count already given moves to the type named after it
+MOVE_OF_THEM = _re(
+    r"\s*\b(?:af|of)\s+(?:dem|them|those|these|disse|de|the|børnene)(?:\s+(?:børn\w*|children|kids))?\b"
+    rf"[^.?!]{{0,40}}?\b(?:til|to|into|over\s+i|over\s+til|i|in)\s+{_ART}(?P<b>{_RESIDENTIAL}|{_FOSTER})"
+)
 # "4 færre i plejefamilie", "2 fewer in residential care": placements avoided, named by type only
 FEWER_KIND_AFTER = _re(rf"\s*(?:færre|fewer)\s+(?:på|i|in|into|at)?\s*{_ART}(?:{_RESIDENTIAL}|{_FOSTER})")
 # the placement type a share moves to: "over i plejefamilie", "to foster families"
@@ -76,4 +82,7 @@ MOVE_TO_KIND = _re(rf"\b(?:til|to|into|over\s+i|over\s+til|i)\s+{_ART}(?P<b>{_RE
 # "3 anbringelser i plejefamilie og 1 på institution": a count whose noun is left out, named by its type.
 KIND_AFTER = _re(rf"\s*(?:på|i|in|into|at)?\s*{_ART}(?:{_RESIDENTIAL}|{_FOSTER})")
 # "34 børn anbragt på opholdssted", "58 children in foster care": children placed now, by type
-IN_CARE_AFTER = _re(rf"\s*(?:anbragt\w*|placed|in\s+care|(?:i|på|in)\s+(?:en\s+|a\s+)?(?:{_RESIDENTIAL}|{_FOSTER})\w*)")
+IN_CARE_AFTER = _re(
+    r"\s*(?:(?:er|are|is|var|were)\s+)?"
+    rf"(?:anbragt\w*|placed|in\s+care|(?:i|på|in)\s+(?:en\s+|a\s+)?(?:{_RESIDENTIAL}|{_FOSTER})\w*)"
+)

@@ -325,7 +325,12 @@ def _share_moved(reading: Reading, ctxs: list[Ctx], text: str) -> None:
 
 _SHARE_MOVED_TO = re.compile(r"\s*(?:%|procent|percent)?\s+(?:to|til|into)\s", re.IGNORECASE)
 # "30 % af dem skal i plejefamilie": a share that goes to the other type, said without a verb of moving
-_GOES_TO = re.compile(r"\b(?:skal|should|must|will|vil)\s+(?:\w+\s+)?(?:i|til|over\s+i|into|to)\s", re.IGNORECASE)
+# "halvdelen af dem kommer i plejefamilie", "if a third of them go into foster care": the same, with a verb of going
+_GOES_TO = re.compile(
+    r"\b(?:(?:skal|should|must|will|vil)\s+(?:\w+\s+)?|(?:kommer|komme|kom|går|gik|go|goes|went|come|comes)\s+"
+    r"(?:over\s+)?)(?:i|til|over\s+i|into|to)\s",
+    re.IGNORECASE,
+)
 
 
 def _settle_caseloads(reading: Reading) -> None:

@@ -168,7 +168,7 @@ class Solver:
         if rule is not None:
             args = {i: self.derive(i, inner).value for i in rule.inputs}
             exact = float(rule.compute(*args.values()))
-            value = float(math.floor(exact + 1e-9) if rule.down else calc.round_up(exact)) if rule.whole else exact
+            value = float(math.floor(round(exact, 6)) if rule.down else calc.round_up(exact)) if rule.whole else exact
             step = Step(rule, args, value, exact if rule.whole else None)
             self.steps.append(step)
             self.made[name] = step
