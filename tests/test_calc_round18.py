@@ -53,6 +53,40 @@ ANSWERED = [
         "da",
         {"savings_per_year": 2_400_000},
     ),
+    # a staff budget said with words between it and its amount, the posts it pays for and their caseload
+    (
+        "Our budget for social workers in the children's unit is DKK 18.6m and one worker costs 600k all in. How "
+        "many can we afford, and with 620 cases what caseload per worker does that give us?",
+        "en",
+        {"staff_affordable": 31, "caseload": 20},
+    ),
+    # the caseload is with the posts the budget pays for (720 ÷ 24), not with those a target asked next needs
+    # (720 ÷ 29 was stated before), and the extra posts are those beyond what the budget pays for
+    (
+        "Budgettet til rådgivere på børne-familieområdet er 14,4 mio. kr. og en rådgiver koster 600.000 kr. Vi har "
+        "720 sager. Hvor mange rådgivere kan budgettet betale, hvilket sagstal giver det, og hvis vi vil ned på 25 "
+        "sager – hvor mange rådgivere skal vi så have (rundet op) og hvor meget mere koster det om året?",
+        "da",
+        {"staff_affordable": 24, "caseload": 30, "staff_needed": 29, "extra_staff": 5, "cost_per_year": 3_000_000},
+    ),
+    # two caseloads compared ("versus", "henholdsvis … og"): each worked out in full, and the difference asked
+    (
+        "1,330 cases in total. How many social workers do we need at 35 cases each versus 25 cases each (round up "
+        "to whole workers), and what's the difference in annual cost at DKK 590,000 per worker?",
+        "en",
+        {
+            "staff_needed_low": 38,
+            "staff_needed_high": 54,
+            "staff_needed_difference": 16,
+            "payroll_after_difference": 9_440_000,
+        },
+    ),
+    (
+        "Vi har 1.380 børnesager og en rådgiver koster 600.000 kr. Hvor mange rådgivere kræver det med henholdsvis "
+        "35 og 25 sager pr. rådgiver, og hvad er forskellen i lønudgift?",
+        "da",
+        {"staff_needed_low": 40, "staff_needed_high": 56, "payroll_after_difference": 9_600_000},
+    ),
 ]
 
 
@@ -63,10 +97,16 @@ def test_the_sessions_new_readings_give_the_right_figures(question: str, lang: s
 
 # (question, language, a figure the answer must not state)
 NOT_THAT_FIGURE = [
+    # "salary budget goes unspent … at 575,000 kr per post": a price per post, not a staff budget of 575.000
+    (
+        "We have 30 budgeted caseworker posts, but 4 of them are vacant, so the 840 cases are shared by the people "
+        "actually in post. How much salary budget goes unspent a year on the vacancies at 575,000 kr per post?",
+        "en",
+        "575,000 DKK budget",
+    ),
     # "4 af dem" after staff and cases are counted: staff moved to another team, not children moved
     (
-        "Vi har 20 rådgivere og 700 sager. Hvis vi flytter 4 af dem til plejefamilieområdet, hvad bliver "
-        "sagstallet?",
+        "Vi har 20 rådgivere og 700 sager. Hvis vi flytter 4 af dem til plejefamilieområdet, hvad bliver sagstallet?",
         "da",
         "børn flyttet",
     ),

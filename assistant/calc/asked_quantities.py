@@ -60,6 +60,8 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
             r"\bhow\s+many\s+cases\s+(?:per|does\s+each|each|will\s+each|would\s+each)\b|"
             r"\bhvor\s+mange\s+sager\s+(?:pr\.|per|får|fik|har|havde|vil)\s+(?:hver|en|de)\b|"
             r"\bhow\s+many\s+cases\s+did\s+(?:each|every)\b|"
+            # "hvilket sagstal giver det", "what caseload per worker does that give us"
+            r"\bhvilket\s+sagstal\b|\b(?:what|which)\s+caseload\b(?!\s+(?:target|goal|should|must))|"
             r"\b(?:beregn|udregn)\s+sagstal|\bcalculate\s+the\s+caseload|\bi\s+sagstal\b\s*\?|"
             r"(?:^|[.!?,:;–—-]\s*)(?:sagstal(?:let)?|(?:the\s+)?caseload|(?:current|average|the)\s+(?:case\s*)?load|"
             r"(?:nuværende\s+|gennemsnitlig\s+)?sagsbelastning(?:en)?)\s*\?|\bhvad\s+sker\s+der\s+med\s+sagstallet|"

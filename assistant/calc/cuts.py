@@ -33,11 +33,16 @@ CUT_BEFORE = _re(
 # "a DKK 1.8m cut", "en nedskæring på", "1,8 mio. kr. i besparelse på personalet": the sum is to be found
 CUT_AFTER = _re(r"\s*(?:cut|cuts|reduction|nedskæring\w*|reduktion\w*)\b")
 # "Budgettet til rådgivere er", "lønbudgettet på", "our staff budget of": money spent on staff a year
+# up to the amount: a few words, or a longer stretch ending in "er"/"is" ("budget for social workers in the
+# children's unit is DKK 18.6m"); never "salary budget goes unspent … at 575,000 kr", a price after "at"
+_TO_AMOUNT = (
+    r"(?:[^.?!\d]{0,25}|[^.?!\d]{0,45}?\b(?:er|is|was|var|udgør|på|of|totals?|amounts\s+to)\s+(?:dkk\s+|kr\.?\s+)?)$"
+)
 STAFF_BUDGET_BEFORE = _re(
-    rf"\b(?:(?:løn)?budget\w*|lønudgift\w*|ramme\w*)\s+(?:til|for)\s+(?:\w+\s+)?(?:{STAFF_NOUN})\b[^.?!\d]{{0,25}}$|"
-    r"\bløn(?:budget|ramme|sum)\w*\b[^.?!\d]{0,25}$|"
-    rf"\b(?:staff|salary|payroll|wage)\s+budget\b[^.?!\d]{{0,25}}$|\bbudget\s+for\s+(?:\w+\s+)?(?:{STAFF_NOUN})\b"
-    r"[^.?!\d]{0,25}$"
+    rf"\b(?:(?:løn)?budget\w*|lønudgift\w*|ramme\w*)\s+(?:til|for)\s+(?:\w+\s+)?(?:{STAFF_NOUN})\b{_TO_AMOUNT}|"
+    rf"\bløn(?:budget|ramme|sum)\w*\b{_TO_AMOUNT}|"
+    rf"\b(?:staff|salary|payroll|wage)\s+budget\b{_TO_AMOUNT}|\bbudget\s+for\s+(?:\w+\s+)?(?:{STAFF_NOUN})\b"
+    rf"{_TO_AMOUNT}"
 )
 # "lukke 20 % af sagerne", "close 15% of their cases": a share of the cases closed
 CLOSE_NEAR = _re(r"\b(?:luk\w*|afslut\w*|close[sd]?|closing|shut)\b")

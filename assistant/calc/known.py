@@ -291,6 +291,8 @@ def _as_answered(name: str, known: dict[str, Value], cues: set[str] | None = Non
         return before, "placement_spend"  # "total annual bill for 58 children in foster care at 465,000 each"
     if name in ("extra_staff", "staff_needed") and {"budget", "budget_period"} & keys and "target" not in keys:
         return before, "staff_affordable"  # "hvor mange flere bliver vi" for money given: what it pays for
+    if name == "extra_staff" and "staff_budget" in keys and not _TODAY & keys:
+        return ["staff_affordable"], name  # no staff named: the extra are beyond what the staff budget pays for
     if name == "cost_per_year" and _all_staff(keys, cues):
         return before, "payroll_after"  # no staff today, "what do they cost in total": all the staff needed
     if name == "case_cost" and {"caseload_now", "target"} & keys:
@@ -305,7 +307,8 @@ def _as_answered(name: str, known: dict[str, Value], cues: set[str] | None = Non
 
 def _all_staff(keys: set[str], cues: set[str] | None) -> bool:
     """The total cost asked of the staff a target needs, with no staff today to set it against."""
-    return {"cases", "target", "cost_per_worker"} <= keys and not _TODAY & keys and "all_staff_cost" in (cues or set())
+    costed_all = {"all_staff_cost", "two_values"} & (cues or set())  # "what do they cost"; two caseloads compared
+    return {"cases", "target", "cost_per_worker"} <= keys and not _TODAY & keys and bool(costed_all)
 
 
 def _implied(name: str, known: dict[str, Value]) -> list[str]:

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.calc.amounts import Reading
+from assistant.calc.amounts import Reading, ReadNumber
+from assistant.calc.compare import COST_DIFFERENCE_Q, DIFFERENCE_Q
+from assistant.calc.words import CASELOAD_AFTER
 
 __all__ = ["read_range"]
 
@@ -27,6 +29,16 @@ _OR_AT = re.compile(
     r"(?:at|ved|med|på)\s+(?:a\s+caseload\s+of\s+|et\s+sagstal\s+på\s+)?",
     re.IGNORECASE,
 )
+# "at 35 cases each versus 25 cases each", "ved 35 sager mod 25": two values compared, each worked out
+_VERSUS = re.compile(
+    r"\s*(?:sager|cases)?\s*(?:each|hver|pr\.?\s+\w+|per\s+\w+)?\s*,?\s*"
+    r"(?:versus|vs\.?|over\s+for|mod|compared\s+(?:to|with)|against)\s+"
+    r"(?:(?:at|ved|med|på)\s+)?(?:a\s+caseload\s+of\s+|et\s+sagstal\s+på\s+)?",
+    re.IGNORECASE,
+)
+# "med henholdsvis 35 og 25 sager pr. rådgiver", "at 35 and 25 cases respectively"
+_RESPECTIVELY_BEFORE = re.compile(r"\b(?:henholdsvis|respectively)\s+$", re.IGNORECASE)
+_RESPECTIVELY_AFTER = re.compile(r"\s*(?:sager|cases)?\s*(?:\w+\s+)?respectively\b", re.IGNORECASE)
 _AT_BEFORE = re.compile(r"\b(?:at|ved|med|på)\s+(?:a\s+caseload\s+of\s+|et\s+sagstal\s+på\s+)?$", re.IGNORECASE)
 _CASELOADS = ("target", "caseload", "caseload_now")
 _MIDDLE = re.compile(
@@ -39,6 +51,30 @@ _NOT_BEFORE = re.compile(r"\b(?:not|ikke|rather\s+than|i\s+stedet\s+for|frem\s+f
 _MOST_RATIO = 10  # "1,1-1,3 mio." has its scale on the second number only: ends this far apart are not read
 
 
+def _compared(reading: Reading, text: str) -> None:
+    """Two values compared: each is costed in full, then set side by side, with the difference when asked."""
+    reading.cues.add("two_values")
+    if DIFFERENCE_Q.search(text):
+        reading.cues.add("difference_asked")
+    if COST_DIFFERENCE_Q.search(text) and "cost_per_year" not in reading.asked:
+        reading.asked.append("cost_per_year")  # "forskellen i lønudgift": each value's staff costed
+
+
+def _two_values(text: str, between: str, low: ReadNumber, high: ReadNumber) -> tuple[bool, ReadNumber]:
+    """ "at 20 cases each, and at 30", "35 versus 25", "henholdsvis 35 og 25": one role at two values, each worked
+    out (not a range, whose ends are one figure); with the second value as a target when only its caseload words
+    ("… versus 25 cases each") say what both are."""
+    respectively = _RESPECTIVELY_BEFORE.search(text, 0, low.span[0]) or _RESPECTIVELY_AFTER.match(text, high.span[1])
+    either = bool(
+        (_OR_AT.fullmatch(between) and _AT_BEFORE.search(text, 0, low.span[0]))
+        or _VERSUS.fullmatch(between)
+        or (_AND.fullmatch(between) and respectively)
+    )
+    if either and low.role is high.role is None and CASELOAD_AFTER.match(text, high.span[1]):
+        high = replace(high, role="target", unit="cases_per_worker")
+    return either, high
+
+
 def read_range(reading: Reading, text: str) -> None:
     """Give the lower end of the first dash range the role of its upper end (in place)."""
     nums = reading.numbers
@@ -46,7 +82,7 @@ def read_range(reading: Reading, text: str) -> None:
         low, high = nums[i], nums[i + 1]
         between = text[low.span[1] : high.span[0]]
         in_words = _AND.fullmatch(between) and _BETWEEN_BEFORE.search(text, 0, low.span[0])
-        either = _OR_AT.fullmatch(between) and _AT_BEFORE.search(text, 0, low.span[0])
+        either, high = _two_values(text, between, low, high)
         if not (_DASH.fullmatch(between) or in_words or either):
             continue
         if not either and low.alt_role == "target" and high.alt_role == "caseload_now":
@@ -81,6 +117,8 @@ def read_range(reading: Reading, text: str) -> None:
         nums[i] = replace(low, role=high.role, unit=high.unit, kind=high.kind, alt_role=None, note=notes[0])
         nums[i + 1] = replace(high, alt_role=None, note=notes[1])
         reading.range_pair = (i, i + 1)
+        if either:
+            _compared(reading, text)
         for j, n in enumerate(nums):  # "regnet fra henholdsvis 40 og 50": the ends named again, not new inputs
             if n.role is None and n.value in (low.value, high.value) and not either:
                 nums[j] = replace(n, role="context")

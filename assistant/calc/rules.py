@@ -85,6 +85,13 @@ RULES: tuple[Rule, ...] = (
         calc.staff_short,
         "{staff_needed} − {staff_now}",
     ),
+    # no staff named, but a staff budget that pays for some: the extra are those beyond what it pays for
+    Rule(
+        "extra_staff",
+        ("staff_affordable", "staff_needed"),
+        calc.staff_short,
+        "{staff_needed} − {staff_affordable}",
+    ),
     Rule(
         "cost_per_worker",
         ("staff_cost_total", "priced_staff"),
@@ -286,6 +293,9 @@ RULES: tuple[Rule, ...] = (
         calc.average_placement_cost,
         "{placement_spend} ÷ {placements_total}",
     ),
+    # the posts a staff budget pays for carry the cases when no staff today is named: "the budget pays for 24 …
+    # what caseload does that give" is 720 ÷ 24, not the caseload after a target asked next
+    Rule("caseload", ("cases", "staff_affordable"), calc.caseload, "{cases} ÷ {staff_affordable}"),
     # "what will the caseload actually be with that many": the staff needed, rounded up, carry the cases
     Rule("caseload", ("cases", "staff_needed"), calc.caseload, "{cases} ÷ {staff_needed}"),
     Rule("over_target", ("caseload", "target"), lambda c, t: c - check("target", t), "{caseload} − {target}"),

@@ -355,7 +355,6 @@ MORE_RULES: tuple[Rule, ...] = (
         whole=True,
         down=True,
     ),
-    Rule("caseload", ("cases", "staff_affordable"), calc.caseload, "{cases} ÷ {staff_affordable}"),
     Rule("cut_amount", ("budget_whole", "budget_cut_pct"), calc.share_of_amount, "{budget_whole} × {budget_cut_pct}"),
     # a sum to find in positions: rounded up, since one position fewer would not find all of it
     Rule(

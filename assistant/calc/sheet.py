@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
+from assistant.calc.compare import differences
 from assistant.calc.presets import load_presets
 from assistant.calc.question import Reading, ReadNumber
 from assistant.calc.solver import Result, Solution, Step, Value
@@ -224,6 +225,8 @@ class Sheet(Wording):
                         unit=self._unit_of(name),
                     )
             quantities += [self._asked(r, sol, v if several else None) for r in sol.results]
+        if several and "difference_asked" in self.reading.cues:
+            lines.append(self._difference(outputs, (variants[0].key, variants[1].key)))
         by_year, by_year_out = self._cost_by_year(variants[0].solution)
         lines += by_year
         outputs.update(by_year_out)
@@ -247,6 +250,13 @@ class Sheet(Wording):
             notes=notes, reading=lines[0], asked=quantities, ambiguous=list(self.reading.ambiguous),
         )  # fmt: skip
         return CalcAnswer(text="\n".join(text).replace("kr..", "kr."), calculation=calculation)
+
+    def _difference(self, outputs: dict[str, float], keys: tuple[str, str]) -> str:
+        """ "The difference between the two: …", each quantity worked out at both values (added to ``outputs``)."""
+        diffs = differences(outputs, keys)
+        outputs.update({f"{name}_difference": value for name, value in diffs.items()})
+        said = "; ".join(f"{self.pick(*LABELS[n]).lower()} {self.show(n, value)}" for n, value in diffs.items())
+        return phrase("compare_difference", self.lang, items=said) if said else ""
 
     def _base(self, key: str) -> str:
         if key in LABELS:
