@@ -65,9 +65,9 @@ def _two_values(text: str, between: str, low: ReadNumber, high: ReadNumber) -> t
     out (not a range, whose ends are one figure); with the second value as a target when only its caseload words
     ("… versus 25 cases each") say what both are."""
     respectively = _RESPECTIVELY_BEFORE.search(text, 0, low.span[0]) or _RESPECTIVELY_AFTER.match(text, high.span[1])
+    at = _AT_BEFORE.search(text, 0, low.span[0])  # "at 35 … versus 25"; never "our caseload is 35 against 30"
     either = bool(
-        (_OR_AT.fullmatch(between) and _AT_BEFORE.search(text, 0, low.span[0]))
-        or _VERSUS.fullmatch(between)
+        (at and (_OR_AT.fullmatch(between) or _VERSUS.fullmatch(between)))
         or (_AND.fullmatch(between) and respectively)
     )
     if either and low.role is high.role is None and CASELOAD_AFTER.match(text, high.span[1]):
