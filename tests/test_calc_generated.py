@@ -1076,3 +1076,26 @@ def test_a_part_of_one_types_children_moved_to_the_other(data: st.DataObject, la
         "portfolio_spend_after": (placed - moved) * residential + moved * foster,
     })  # fmt: skip
     assert result.calculation.ambiguous == [], (q, result.calculation.ambiguous)
+
+
+@many
+@given(st.data(), LANGS)
+def test_a_stay_of_some_months(data: st.DataObject, lang: str) -> None:
+    """A type's price a month or a year and a stay of some months, for a count of children: the stay's cost."""
+    children, c = data.draw(count(2, 12, lang))
+    months = int(data.draw(ints(2, 36)))  # type: ignore[call-overload]
+    monthly = data.draw(st.booleans())
+    price, p = data.draw(money(240_000, 1_800_000, lang))
+    if monthly:  # a whole thousand a month, as providers quote it
+        price = price // 12_000 * 1000
+        p = f"{format_number(price, lang)} kr." if lang == "da" else f"DKK {format_number(price, 'en')}"  # type: ignore[arg-type]
+    per = ("om måneden" if lang == "da" else "a month") if monthly else ("om året" if lang == "da" else "a year")
+    q = pick(data.draw, {
+        "da": [f"En plads i plejefamilie koster {p} {per}. Hvad koster {c} anbringelser i {months} måneder?",
+               f"Et opholdssted koster {p} {per}. Hvad koster det, hvis {c} børn er anbragt der i {months} måneder?"],
+        "en": [f"A foster family costs {p} {per}. What do {c} placements cost over {months} months?",
+               f"A residential place is {p} {per}. What would {c} children cost for {months} months?"],
+    }[lang])  # fmt: skip
+    yearly = price * 12 if monthly else price
+    result = worked(q, lang, {"stay_cost": children * yearly * months / 12})
+    assert result.calculation.ambiguous == [], q

@@ -87,6 +87,35 @@ ANSWERED = [
         "da",
         {"staff_needed_low": 40, "staff_needed_high": 56, "payroll_after_difference": 9_600_000},
     ),
+    # a sum to find by cutting posts, per post cut; at both ends of a range of posts (d12-c29, d27-028)
+    (
+        "Vi skal finde 17,5 mio. kr. om året ved at skære 35 stillinger. Hvad svarer det til pr. stilling?",
+        "da",
+        {"cut_per_post": 500_000},
+    ),
+    (
+        "Vi skal spare 4,2 mio. kr. ved at skære 6-7 stillinger. Hvad svarer det til pr. stilling?",
+        "da",
+        {"cut_per_post_low": 700_000, "cut_per_post_high": 600_000},
+    ),
+    # a stay of some months at a monthly or yearly price, for a count of children or one (d27-048, d28-020)
+    (
+        "En plejefamilie koster 41.500 kr. om måneden. Hvad koster 9 anbringelser i 7 måneder?",
+        "da",
+        {"stay_cost": 2_614_500},
+    ),
+    (
+        "A residential placement costs us DKK 96,500 a month and a foster family DKK 39,000 a month. For a child "
+        "placed for 18 months, how much cheaper is the foster family over the whole stay?",
+        "en",
+        {"stay_one_saving": 1_035_000},
+    ),
+    (
+        "At the 2019 average of 470k a year for a foster family, what's that per month? And what would three "
+        "siblings cost over 18 months?",
+        "en",
+        {"placement_month_cost": 39_166.67, "stay_cost": 2_115_000},
+    ),
 ]
 
 
@@ -97,6 +126,26 @@ def test_the_sessions_new_readings_give_the_right_figures(question: str, lang: s
 
 # (question, language, a figure the answer must not state)
 NOT_THAT_FIGURE = [
+    # a child's age in months is no stay
+    (
+        "Vi har et barn på 7 måneder anbragt i plejefamilie til 40.000 kr. om måneden. Hvad koster det om året?",
+        "da",
+        "280.000",
+    ),
+    ("We have a 7-month-old in foster care at DKK 40,000 a month. What does that cost a year?", "en", "280,000"),
+    # "expected to save DKK 840,000 a year" is a saving, not a sum to find (payback 2,5 years, not asked back)
+    (
+        "We'd spend DKK 2.1 million once on a training programme for our caseworkers, and it's expected to save "
+        "DKK 840,000 a year on placements. What's the payback time?",
+        "en",
+        "to find",
+    ),
+    # cases and staff, "what does that come to per worker": the caseload, not a cost per worker
+    (
+        "so we've got 1,150 kids' cases and 23 caseworkers right now - what does that come to per worker?",
+        "en",
+        "annual cost",
+    ),
     # "35 … mod 30 for et år siden", "35 against 30 in Herning": a comparison told, not two values to work out at
     (
         "Vi har 700 sager og 20 rådgivere, altså 35 sager pr. rådgiver mod 30 for et år siden. Hvor mange "

@@ -75,6 +75,8 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
     (
         "caseload",  # "hvor mange sager er det pr. årsværk", "how many cases is that per worker"
         _re(
+            # "hvad svarer det til pr. medarbejder": cases per worker, or a sum per post cut (``calc.known``)
+            rf"\bhvad\s+svarer\s+(?:det|de)\s+til\s+(?:pr\.?|per)\s+(?:\w+\s+)?(?:{STAFF_NOUN})\b|"
             rf"\bhvor\s+mange\s+sager\s+(?:\w+\s+){{0,3}}?(?:pr\.?|per)\s+(?:{STAFF_NOUN})\b|"
             rf"\bhow\s+many\s+cases\s+(?:\w+\s+){{0,3}}?(?:per|for\s+each)\s+(?:{STAFF_NOUN})\b|"
             + CHILDREN_CARRIED

@@ -28,10 +28,18 @@ CUT_BEFORE = _re(
     # "vi er blevet bedt om at finde", "we have been asked to find", "kravet er at spare"
     r"(?:bedt|pålagt)\s+om\s+at|asked\s+to|told\s+to|required\s+to|kravet\s+er\s+at)\s+"
     r"(?:\w+\s+){0,2}?(?:finde|spare|skære|hente|find|save|cut|trim|skæres|spares|reduceres|beskæres|reduced|trimmed)"
-    r"\s+(?:(?:ned\s+)?(?:med|på|i|by|of|to)\s+)?$"
+    r"\s+(?:(?:ned\s+)?(?:med|på|i|by|of|to)\s+)?(?:about|around|roughly|approximately|ca\.|cirka|omkring)?\s*$|"
+    # "Odense expected to find about", "regner med at finde": a sum to find, never "expected to save" (a saving)
+    r"\b(?:expect(?:s|ed)?\s+to|forvent(?:er|ede)\s+at|regner\s+med\s+at)\s+(?:find|cut|finde|skære)\s+"
+    r"(?:about|around|roughly|ca\.|cirka|omkring)?\s*$"
 )
 # "a DKK 1.8m cut", "en nedskæring på", "1,8 mio. kr. i besparelse på personalet": the sum is to be found
 CUT_AFTER = _re(r"\s*(?:cut|cuts|reduction|nedskæring\w*|reduktion\w*)\b")
+# "reduktionen på ca. 17,5 mio. kr.", "a reduction of DKK 2m": the sum to find, named by its noun
+CUT_NOUN_BEFORE = _re(
+    r"\b(?:reduktion(?:en)?|nedskæring(?:en)?|reduction|cut)\s+(?:på|of)\s+(?:ca\.\s+|cirka\s+|omkring\s+|about\s+)?"
+    r"(?:dkk\s+)?$"
+)
 # "Budgettet til rådgivere er", "lønbudgettet på", "our staff budget of": money spent on staff a year
 # up to the amount: a few words, or a longer stretch ending in "er"/"is" ("budget for social workers in the
 # children's unit is DKK 18.6m"); never "salary budget goes unspent … at 575,000 kr", a price after "at"
@@ -303,4 +311,4 @@ def _staff_cut_in_percent(c: Ctx, n: ReadNumber) -> bool:
 
 def _to_find(c: Ctx) -> bool:
     """A sum to find: "skal finde 2,4 mio. kr." before it, or "a DKK 1.8m cut" after it."""
-    return bool(CUT_BEFORE.search(c.before) or CUT_AFTER.match(c.after))
+    return bool(CUT_BEFORE.search(c.before) or CUT_AFTER.match(c.after) or CUT_NOUN_BEFORE.search(c.before))

@@ -77,6 +77,9 @@ LIMITS: dict[str, tuple[float, float]] = {
     "growth_pct": (-50, 100),
     # staff starting part-way through a year (``calc.part_year``): the months paid in the first year
     "months": (1, 12),
+    # a stay of some months and the children who stay (``calc.stay``)
+    "stay_months": (1, 240),
+    "stay_children": (1, 100_000),
     # cases that grow by a percentage (``calc.settle.case_growth``)
     "case_growth_pct": (-50, 200),
     "growth_years": (1, 30),  # the years a yearly rise in cases compounds over

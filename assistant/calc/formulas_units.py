@@ -14,7 +14,7 @@ __all__ = [
     "amount_each", "compounded", "count_at_rate", "gap", "grown_cases", "grown_cases_over_years", "part_of_year",
     "part_year_cost", "part_year_posts",
     "pct_of_amount",
-    "per_thousand", "ratio", "share_of_price", "units_affordable", "units_cost",
+    "per_thousand", "ratio", "share_of_price", "stay_cost", "units_affordable", "units_cost",
 ]  # fmt: skip
 
 
@@ -49,6 +49,12 @@ def part_year_posts(budget: float, cost_per_fte: float, months: float) -> float:
     if part == 0:
         raise FieldError("cost_per_fte", "positive", part)
     return check("budget", budget) / part
+
+
+def stay_cost(children: float, price_per_year: float, months: float) -> float:
+    """What ``children`` cost for a stay of ``months`` at a yearly price (9 × 498.000 kr. × 7 ÷ 12: 2.614.500 kr.)."""
+    yearly = check("stay_children", children) * check("cost_per_year", price_per_year)
+    return _money(yearly * check("stay_months", months) / 12)
 
 
 def pct_of_amount(amount: float, pct: float) -> float:

@@ -157,7 +157,8 @@ def _placement_costs(
         "break_even" in reading.asked and not avoided and {"foster", "residential"} <= set(costs)
         and "each_type" in reading.cues and "type_mix" not in reading.cues
     )  # fmt: skip
-    if {"placements_foster", "placements_residential"} & set(known) or "price_gap" in reading.asked or both_priced:
+    two_prices = {"price_gap", "stay_saving", "stay_one_saving"} & set(reading.asked)
+    if {"placements_foster", "placements_residential"} & set(known) or two_prices or both_priced:
         for kind in ("residential", "foster"):
             if kind in costs:
                 put(f"{kind}_cost", costs[kind])
@@ -291,6 +292,9 @@ def _as_answered(name: str, known: dict[str, Value], cues: set[str] | None = Non
         return before, "placement_spend"  # "total annual bill for 58 children in foster care at 465,000 each"
     if name in ("extra_staff", "staff_needed") and {"budget", "budget_period"} & keys and "target" not in keys:
         return before, "staff_affordable"  # "hvor mange flere bliver vi" for money given: what it pays for
+    per_post = name in ("cost_per_worker", "savings_per_year", "caseload") and "per_post" in (cues or set())
+    if {"cut_amount", "staff_cut"} <= keys and per_post and "cases" not in keys:
+        return before, "cut_per_post"  # "17,5 mio. kr. ved at skære 35 stillinger … pr. stilling": the sum per post
     if name == "extra_staff" and "staff_budget" in keys and not _TODAY & keys:
         return ["staff_affordable"], name  # no staff named: the extra are beyond what the staff budget pays for
     if name == "cost_per_year" and _all_staff(keys, cues):
@@ -344,6 +348,8 @@ def plan(reading: Reading, known: dict[str, Value]) -> list[str]:
     for asked in reading.asked:
         before, name = _as_answered(asked, known, reading.cues)
         out += [*before, name, *_implied(name, known)]
+    if "cut_per_post" in out:
+        out = [name for name in out if name != "cost_per_year"]  # "what cost per employee": the sum per post cut
     afters = {"caseload_after", "caseload_after_cut", "caseload_left", "caseload_kept"}
     if "before_after" in reading.cues and "caseload" in out and not afters & set(out):
         out.append("caseload_after")  # "sagstallet før og efter" with no change read: the after is asked for

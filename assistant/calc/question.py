@@ -62,6 +62,7 @@ from assistant.calc.settle import (
     staff_changed_already,
     staff_raised_to,
 )
+from assistant.calc.stay import read_stay
 from assistant.calc.turnover import read_turnover
 from assistant.calc.two_pairs import read_two_pairs
 from assistant.calc.vacancies import vacant_posts
@@ -248,7 +249,7 @@ def read_question(question: str, language: Language) -> Reading:
     early = (
         read_vacant_months(reading, text) or read_forecast(reading, text) or read_part_year(reading, text)
         or read_flows(reading, text) or read_budget_shares(reading, text) or read_overspend(reading, text)
-        or read_turnover(reading, text)
+        or read_turnover(reading, text) or read_stay(reading, text)
     )  # fmt: skip
     if early is not None:
         early.ambiguous = ambiguity_notes(early)

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from assistant.calc.amounts import Reading, ReadNumber
 from assistant.calc.compare import COST_DIFFERENCE_Q, DIFFERENCE_Q
-from assistant.calc.words import CASELOAD_AFTER
+from assistant.calc.words import CASELOAD_AFTER, LEAVE, STAFF_AFTER
 
 __all__ = ["read_range"]
 
@@ -49,6 +49,22 @@ _MIDDLE = re.compile(
 )
 _NOT_BEFORE = re.compile(r"\b(?:not|ikke|rather\s+than|i\s+stedet\s+for|frem\s+for)\b[^.?!,]{0,20}$", re.IGNORECASE)
 _MOST_RATIO = 10  # "1,1-1,3 mio." has its scale on the second number only: ends this far apart are not read
+
+
+_FEWER_AFTER = re.compile(r"\s*(?:færre|fewer)\b", re.IGNORECASE)
+
+
+def _high_end(text: str, low: ReadNumber, high: ReadNumber) -> ReadNumber:
+    """The upper end with the role the range's words give both: "20-30 børn pr. rådgiver" is a caseload said
+    once; "cutting 35-40 staff" is the posts cut, not today's staff."""
+    if high.role is None and low.role in _CASELOADS:
+        return replace(high, role=low.role, unit=low.unit)
+    fewer = _FEWER_AFTER.match(text, high.span[1])  # "35-40 færre medarbejdere"
+    staff = STAFF_AFTER.match(text, fewer.end() if fewer else high.span[1])
+    cut = fewer or LEAVE.search(text, max(0, low.span[0] - 30), low.span[0])
+    if low.role is None and high.role in ("staff_now", None) and cut and staff:
+        return replace(high, role="staff_cut", unit="workers")
+    return high
 
 
 def _compared(reading: Reading, text: str) -> None:
@@ -90,8 +106,7 @@ def read_range(reading: Reading, text: str) -> None:
             # a range to staff for is a target, one only restated is today's
             role = "target" if {"staff_needed", "extra_staff", "cost_per_year"} & set(reading.asked) else "caseload_now"
             low, high = replace(low, role=role, alt_role=None), replace(high, role=role, alt_role=None)
-        if high.role is None and low.role in _CASELOADS:  # "20-30 børn pr. rådgiver": the caseload said once
-            high = replace(high, role=low.role, unit=low.unit)
+        high = _high_end(text, low, high)
         if either and low.role is None and high.role in _CASELOADS:  # "at 20 cases each, and at 30"
             low = replace(low, role=high.role, unit=high.unit)
         if (either and high.role not in _CASELOADS) or high.role in (None, "years", "context"):

@@ -321,6 +321,33 @@ MORE_RULES: tuple[Rule, ...] = (
     ),
     Rule("savings_needed", ("cost_per_year",), lambda c: c, "{cost_per_year}"),
     Rule("placement_year_cost", ("cost_per_placement",), lambda c: c, "{cost_per_placement}"),
+    Rule("placement_month_cost", ("cost_per_placement",), lambda c: c / 12, "{cost_per_placement} ÷ 12"),
+    # a stay of some months (``calc.stay``): the yearly price for the months, for each child who stays, and the
+    # cheaper type's saving over the dearer one for the same stay
+    Rule(
+        "stay_cost",
+        ("stay_children", "cost_per_placement", "stay_months"),
+        units.stay_cost,
+        "{stay_children} × {cost_per_placement} × {stay_months} ÷ 12",
+    ),
+    Rule(
+        "stay_one_cost",
+        ("cost_per_placement", "stay_months"),
+        lambda c, m: units.stay_cost(1, c, m),
+        "{cost_per_placement} × {stay_months} ÷ 12",
+    ),
+    Rule(
+        "stay_saving",
+        ("stay_children", "residential_cost", "foster_cost", "stay_months"),
+        lambda n, r, f, m: units.stay_cost(n, units.gap(f, r), m),
+        "{stay_children} × ({residential_cost} − {foster_cost}) × {stay_months} ÷ 12",
+    ),
+    Rule(
+        "stay_one_saving",
+        ("residential_cost", "foster_cost", "stay_months"),
+        lambda r, f, m: units.stay_cost(1, units.gap(f, r), m),
+        "({residential_cost} − {foster_cost}) × {stay_months} ÷ 12",
+    ),
     Rule("payroll_after", ("staff_needed", "cost_per_worker"), calc.staff_cost, "{staff_needed} × {cost_per_worker}"),
     Rule("cut_pct", ("staff_cut", "staff_now"), calc.share_pct, "{staff_cut} ÷ {staff_now} × 100"),
     Rule("pct_share", ("value_part", "value_whole"), calc.share_pct, "{value_part} ÷ {value_whole} × 100"),
@@ -345,6 +372,8 @@ MORE_RULES: tuple[Rule, ...] = (
     Rule("avoided", ("placements_total", "reduction_pct"), calc.share_of_count, "{placements_total} × {reduction_pct}"),
     Rule("budget", ("budget_whole", "spend_pct"), calc.share_of_amount, "{budget_whole} × {spend_pct}"),
     Rule("cut_amount", ("staff_budget", "budget_cut_pct"), calc.share_of_amount, "{staff_budget} × {budget_cut_pct}"),
+    # a sum to find by cutting posts, per post cut: what each post cut must save
+    Rule("cut_per_post", ("cut_amount", "staff_cut"), calc.cost_per_worker, "{cut_amount} ÷ {staff_cut}"),
     # "Lønbudgettet er 18,4 mio. kr. … hvor mange rådgivere er der råd til, og hvad bliver sagstallet": the posts a
     # staff budget pays for, and the caseload they carry when no staff today is named
     Rule(

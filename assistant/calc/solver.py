@@ -36,7 +36,7 @@ INPUTS = frozenset({
     "value_whole", "moved_share", "salary", "surcharge_pct", "one_off",
     "staff_budget", "budget_cut_pct", "cut_amount", "close_pct", "load_from", "load_to", "budget_whole", "spend_pct",
     "load_cut_pct", "load_cut", "population", "rated", "rate_per_1000", "rise_each", "rise_pct", "growth_pct",
-    "months_first_year", "case_growth_pct", "vacant_posts", "vacant_months",
+    "months_first_year", "case_growth_pct", "vacant_posts", "vacant_months", "stay_months", "stay_children",
 })  # fmt: skip
 BY_OUTPUT: dict[str, list[Rule]] = {}
 for _rule in RULES:

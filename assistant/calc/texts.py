@@ -21,7 +21,8 @@ SAY = Section("calc.say")
 PHRASES = Section("calc.phrase")
 # Money and percentages of the budget-cut, closed-case and price-gap quantities.
 MORE_KR = (
-    "budget_whole", "staff_budget", "cut_amount", "price_gap", "spend_total", "saving_per_placement", "cost_per_month",
+    "budget_whole", "staff_budget", "cut_amount", "cut_per_post", "price_gap", "spend_total", "saving_per_placement",
+    "cost_per_month",
     "cost_per_year_month", "payroll_with_extra", "change_cost", "benchmark", "monthly_left", "monthly_now",
     "monthly_cut", "bench_gap", "bench_gap_total", "vacancy_pay_unspent",
     "overspend", "underspend", "spend_actual", "spend_outturn", "overspend_net", "cost_per_leaver", "turnover_cost",
@@ -36,6 +37,7 @@ PRICED_KR = (
     "price_per_week", "price_per_day", "amount_after_rise", "amount_after_cut",
     "spent_so_far", "spend_projected", "over_projected",
     "amount_rest", "amount_changed", "amount_before_cut", "amount_before_rise", "cut_size", "rise_size",
+    "stay_cost", "stay_one_cost", "stay_saving", "stay_one_saving", "placement_month_cost",
 )
 MORE_PCT = (
     "spend_pct", "budget_cut_pct", "close_pct", "staff_pct", "load_cut_pct", "rise_pct", "growth_pct",

@@ -345,6 +345,10 @@ CUES = {
     ),
     # "netværkspleje", "kinship care": family care priced apart from a foster family; no foster default stands in
     "network_care": _re(r"\bnetværkspleje\w*|\bnetværksanbring\w*|\bkinship\b|\bnetwork\s+(?:foster\s+)?care\b"),
+    # "hvad svarer det til pr. stilling", "the saving per employee": a sum asked per post, not a caseload
+    "per_post": _re(
+        r"\b(?:pr\.?|per)\s+(?:stilling|medarbejder|ansat|fuldtidsstilling|årsværk|employee|post|person|head|member\s+of\s+staff)\b"
+    ),
     # "hvad er sagstallet før og efter", "the caseload before and after": an after is asked, found or not
     "before_after": _re(r"\bfør\s+og\s+efter\b|\bbefore\s+and\s+after\b"),
     "norm": _re(r"(vejledende|\bDS\b|DS'|socialrådgiverforening|\bnorm|guiding|recommend|anbefal)"),
