@@ -116,6 +116,21 @@ ANSWERED = [
         "en",
         {"placement_month_cost": 39_166.67, "stay_cost": 2_115_000},
     ),
+    # a price rise of a type's fee for the children placed there: "how much does the total rise" is the rise,
+    # not the new total (d28-019)
+    (
+        "Et opholdssted varsler en prisstigning på 4,5 % på deres takst, som i dag er 1.260.000 kr. om året pr. "
+        "barn. Vi har 7 børn anbragt der. Hvad bliver den nye årlige pris pr. barn, og hvor meget stiger vores "
+        "samlede udgift om året?",
+        "da",
+        {"price_after": 1_316_700, "rise_cost": 396_900},
+    ),
+    (
+        "A provider raises its fee by 4.5 % from DKK 1,260,000 a year per child. We have 7 children there. What's "
+        "the new annual price per child, and how much does our total spend go up a year?",
+        "en",
+        {"price_after": 1_316_700, "rise_cost": 396_900},
+    ),
 ]
 
 

@@ -60,9 +60,15 @@ _COUNT_NOUN = _re(
     r"(?:flere\s+)?(?:\w*børn|barn|children|child|kids|unge|young|familier|"
     r"families|\w*anbringelse\w*|placements?|\w*pladser|places|sager|cases)\b"
 )  # "46 plejebørn", "28 foster children": a compound or an adjective before the counted noun
-_EXTRA_Q = _re(r"\b(?:merudgift\w*|ekstra|extra|mer(?:e)?pris|additional|koste\w*|cost\w*|betyder|udgift\w*)\b")
+_EXTRA_Q = _re(
+    r"\b(?:merudgift\w*|ekstra|extra|mer(?:e)?pris|additional|koste\w*|cost\w*|betyder|udgift\w*|"
+    r"new\s+(?:annual\s+|yearly\s+)?(?:price|rate|fee)|spend\w*\s+go\s+up)\b"
+)
 # "hvad bliver prisen", "what's the new price": the price after the rise, asked beside its cost
-_NEW_PRICE_Q = _re(r"\b(?:hvad\s+bliver\s+(?:den\s+nye\s+)?pris(?:en)?|ny(?:e)?\s+pris\w*|new\s+(?:price|rate|fee))\b")
+_NEW_PRICE_Q = _re(
+    r"\b(?:hvad\s+bliver\s+(?:den\s+nye\s+)?pris(?:en)?|ny(?:e)?\s+(?:årlige?\s+)?pris\w*|"
+    r"new\s+(?:annual\s+|yearly\s+)?(?:price|rate|fee))\b"
+)
 # "hvad koster 12 plejefamilieanbringelser så", "what will 9 such placements cost in total": the units at the new
 # price; "merudgift", "extra", "how much more": the rise alone
 _TOTAL_Q = _re(
@@ -70,7 +76,9 @@ _TOTAL_Q = _re(
 )
 _MORE_Q = _re(
     r"\b(?:merudgift\w*|ekstra|extra|additional|mere|more|higher|højere|meromkostning\w*|difference|forskel\w*)\b|"
-    r"\b(?:total|samlede?)\s+(?:increase|stigning|rise)\b|\bincrease\s+in\s+(?:cost|spend\w*)\b"
+    r"\b(?:total|samlede?)\s+(?:increase|stigning|rise)\b|\bincrease\s+in\s+(?:cost|spend\w*)\b|"
+    # "hvor meget stiger vores samlede udgift", "how much does our total spend go up": the rise, not the new total
+    r"\bhvor\s+meget\s+stiger\b|\bhow\s+much\s+(?:does|will|would)\s+(?:[\w']+\s+){0,4}?(?:rise|increase|go\s+up)\b"
 )
 # "hvad koster en plads så", "what will one placement cost after the rise": the price of one after it
 _ONE_AFTER_Q = _re(
