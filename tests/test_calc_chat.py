@@ -506,7 +506,7 @@ def test_a_range_in_words_is_solved_at_both_ends() -> None:
          "30 rådgivere i dag, 36 rådgivere efter", {"caseload": 36, "caseload_after": 30}),
         # cases that grew, staff the same: 1.000 ÷ 40 = 25 before, 1.200 ÷ 40 = 30 after
         ("Antallet af sager steg fra 1.000 til 1.200, og vi har 40 rådgivere. Hvad var sagstallet før og efter?", "da",
-         "1.000 sager i dag, 1.200 sager", {"caseload": 25, "caseload_after": 30}),
+         "1.000 sager før stigningen, 1.200 sager", {"caseload": 25, "caseload_after": 30}),
     ],
 )  # fmt: skip
 def test_staff_or_cases_in_parts_or_changed(question: str, lang: str, reading: str, outputs: dict[str, float]) -> None:

@@ -131,6 +131,21 @@ ANSWERED = [
         "en",
         {"price_after": 1_316_700, "rise_cost": 396_900},
     ),
+    # cases that grew beside the same staff: the rise, the caseload before and after, and the staff to keep the
+    # old caseload (780 ÷ 25 = 31,2, so 32, 8 more)
+    (
+        "Antallet af sager er steget fra 600 til 780, og vi har stadig 24 rådgivere. Hvor mange procent er sagerne "
+        "steget, hvad var sagstallet før og hvad er det nu, og hvor mange rådgivere skal vi have for at holde det "
+        "gamle sagstal (rundet op) – altså hvor mange ekstra?",
+        "da",
+        {"pct_change": 30, "caseload": 25, "caseload_after": 32.5, "staff_kept": 32, "extra_kept": 8},
+    ),
+    (
+        "Cases rose from 600 to 780 and we still have 24 caseworkers. How many caseworkers do we need to keep the "
+        "old caseload, and how many extra is that?",
+        "en",
+        {"staff_kept": 32, "extra_kept": 8},
+    ),
 ]
 
 

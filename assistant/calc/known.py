@@ -292,11 +292,9 @@ def _as_answered(name: str, known: dict[str, Value], cues: set[str] | None = Non
         return before, "placement_spend"  # "total annual bill for 58 children in foster care at 465,000 each"
     if name in ("extra_staff", "staff_needed") and {"budget", "budget_period"} & keys and "target" not in keys:
         return before, "staff_affordable"  # "hvor mange flere bliver vi" for money given: what it pays for
-    per_post = name in ("cost_per_worker", "savings_per_year", "caseload") and "per_post" in (cues or set())
-    if {"cut_amount", "staff_cut"} <= keys and per_post and "cases" not in keys:
-        return before, "cut_per_post"  # "17,5 mio. kr. ved at skære 35 stillinger … pr. stilling": the sum per post
-    if name == "extra_staff" and "staff_budget" in keys and not _TODAY & keys:
-        return ["staff_affordable"], name  # no staff named: the extra are beyond what the staff budget pays for
+    of_staff = _as_staff(name, keys, cues or set())
+    if of_staff is not None:
+        return of_staff
     if name == "cost_per_year" and _all_staff(keys, cues):
         return before, "payroll_after"  # no staff today, "what do they cost in total": all the staff needed
     if name == "case_cost" and {"caseload_now", "target"} & keys:
@@ -307,6 +305,22 @@ def _as_answered(name: str, known: dict[str, Value], cues: set[str] | None = Non
     if name == "break_even" and "placement_spend" in keys and "cost_per_placement" not in keys:
         return before, "break_even_pct"  # a spend but no unit cost: the break-even is a share of the spend
     return before, name
+
+
+def _as_staff(name: str, keys: set[str], cues: set[str]) -> tuple[list[str], str] | None:
+    """An asked quantity of staff read in the light of what else is given: a sum per post cut, the staff to keep
+    the caseload from before a rise, the extra beyond what a staff budget pays for; None for none of those."""
+    per_post = name in ("cost_per_worker", "savings_per_year", "caseload") and "per_post" in cues
+    if {"cut_amount", "staff_cut"} <= keys and per_post and "cases" not in keys:
+        return [], "cut_per_post"  # "17,5 mio. kr. ved at skære 35 stillinger … pr. stilling": the sum per post
+    kept = "keep_caseload" in cues and {"cases_from", "cases", "staff_now"} <= keys
+    if name == "staff_needed" and kept:
+        return [], "staff_kept"  # "hvor mange rådgivere for at holde det gamle sagstal": the old caseload kept
+    if name == "extra_staff" and kept:
+        return ["staff_kept"], "extra_kept"
+    if name == "extra_staff" and "staff_budget" in keys and not _TODAY & keys:
+        return ["staff_affordable"], name  # no staff named: the extra are beyond what the staff budget pays for
+    return None
 
 
 def _all_staff(keys: set[str], cues: set[str] | None) -> bool:
@@ -323,6 +337,8 @@ def _implied(name: str, known: dict[str, Value]) -> list[str]:
         out.append("net_per_year")  # "kan det betale sig, hvis vi undgår 3": the answer is the net result
     if name == "staff_needed" and {"staff_now", "caseload_now"} & keys:
         out.append("extra_staff")
+    if name == "staff_kept":
+        out.append("extra_kept")
     if name == "caseload" and {"staff_cut", "cut_amount", "budget_cut_pct", "staff_cut_pct"} & keys:
         out.append("caseload_after_cut")  # "the caseload before and after two leave"
     if name == "caseload" and {"budget", "budget_period"} & keys and {"staff_now", "caseload_now"} & keys:

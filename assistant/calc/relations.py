@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from assistant.calc import words
 from assistant.calc.amount_words import FOR_COUNT_AFTER, OVER_YEARS_AFTER
-from assistant.calc.amounts import Ctx, Reading
+from assistant.calc.amounts import Ctx, Reading, ReadNumber
 from assistant.calc.cuts import relate_cuts
 from assistant.calc.dated import pair_by_years
 from assistant.calc.each import avoided_per_worker, part_of_count
@@ -26,6 +26,7 @@ from assistant.calc.placement_words import KIND_AFTER, KIND_NEAR, MOVE, MOVE_KIN
 from assistant.calc.portfolio import OTHER_PERIOD, read_portfolio, spent_on_count
 from assistant.calc.prices import POST_YEARLY
 from assistant.calc.ranges import read_range
+from assistant.calc.settle import PAST_CHANGE
 from assistant.calc.staff_relations import (
     _budget_for_affordable,
     _priced_staff,
@@ -227,7 +228,7 @@ def _pair_from_to(reading: Reading, ctxs: list[Ctx]) -> None:
         ):
             nums[i] = replace(a, role="staff_now", unit="workers")  # "fra 20 til 26 rådgivere"
             nums[i + 1] = replace(b, role="staff_to", unit="workers")
-        elif {"pct_change", "abs_change", "staff_pct", "pct_change_yearly"} & set(reading.asked):
+        elif _CHANGE_ASKED & set(reading.asked) and not _cases_with_staff(reading, ctxs[i].before, a, b):
             nums[i] = replace(a, role="value_from", unit=b.unit if b.unit.startswith("kr") else a.unit)
             nums[i + 1] = replace(b, role="value_to")
             end = ctxs[i + 1].after
@@ -241,7 +242,9 @@ def _pair_from_to(reading: Reading, ctxs: list[Ctx]) -> None:
         ):
             # "børnesagerne ventes at stige fra 700 til 770": the cases to plan for are the end value, the
             # start is the cases today's staff carries
-            nums[i] = replace(a, role="cases_from", unit="cases")
+            # "er steget fra 600 til 780": the 600 was before the rise, not today's (read "før stigningen")
+            before = "before_rise" if PAST_CHANGE.search(ctxs[i].clause + ctxs[i].before[-40:]) else ""
+            nums[i] = replace(a, role="cases_from", unit="cases", note=before)
             nums[i + 1] = replace(b, role="cases", unit="cases")
         elif (
             b.role in ("target", "caseload", "caseload_now", "cases")
@@ -250,6 +253,20 @@ def _pair_from_to(reading: Reading, ctxs: list[Ctx]) -> None:
         ):
             nums[i] = replace(a, role="caseload_now", unit="cases_per_worker")
             nums[i + 1] = replace(b, role="target", unit="cases_per_worker")
+
+
+_CHANGE_ASKED = {"pct_change", "abs_change", "staff_pct", "pct_change_yearly"}
+
+
+def _cases_with_staff(reading: Reading, before: str, a: ReadNumber, b: ReadNumber) -> bool:
+    """ "Sagerne er steget fra 600 til 780, og vi har stadig 24 rådgivere. Hvor mange procent … og hvad er
+    sagstallet før og nu?": cases that grew beside the staff who carry them are cases, read as such (the percentage
+    is worked out from them too), not two bare values."""
+    counted = [n for n in reading.numbers if n.role is None or n.unit == "workers"]
+    staff = len(counted) == 3 and any(n.role == "staff_now" for n in counted)  # the pair and one staff count
+    cases = words.CASES_NAMED.search(before) and not words.CASELOAD_WORD.search(before)
+    caseload_asked = {"caseload", "staff_needed", "extra_staff", "caseload_after"} & set(reading.asked)
+    return bool(a.role is None and b.role is None and staff and cases and caseload_asked)
 
 
 def _listed(reading: Reading, ctxs: list[Ctx]) -> None:

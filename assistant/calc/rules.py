@@ -242,6 +242,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "pct_change", ("value_from", "value_to"), calc.percentage_change, "({value_to} − {value_from}) ÷ {value_from}"
     ),
+    # cases that grew: the staff to keep the caseload they had before, and how many more that is than today
+    Rule(
+        "staff_kept",
+        ("cases_from", "cases", "staff_now"),
+        lambda f, c, s: calc.fte_needed(c, calc.caseload(f, s)).fte_exact,
+        "{cases} ÷ ({cases_from} ÷ {staff_now})",
+        whole=True,
+    ),
+    Rule("extra_kept", ("staff_now", "staff_kept"), calc.staff_short, "{staff_kept} − {staff_now}"),
     Rule("abs_change", ("value_from", "value_to"), calc.difference, "{value_to} − {value_from}"),
     Rule(
         "pct_change_yearly",

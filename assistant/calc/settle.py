@@ -151,6 +151,7 @@ _PAST_CHANGE = re.compile(
     r"(?:er|har|blev)\s+(?:faldet|skåret\s+ned|gået\s+fra|reduceret|udvidet|opnormeret))\b",
     re.I,
 )
+PAST_CHANGE = _PAST_CHANGE  # for ``calc.relations``: a from-to already had ("er steget fra 600 til 780")
 # "hvad var sagstallet før", "before and after": the caseload at both ends is asked, not only today's
 _THEN_Q = re.compile(r"\b(?:før|efter|before|after|previously|tidligere|dengang|was|var)\b", re.I)
 _STAFF_CHANGE_ASKED = frozenset(

@@ -349,6 +349,12 @@ CUES = {
     "per_post": _re(
         r"\b(?:pr\.?|per)\s+(?:stilling|medarbejder|ansat|fuldtidsstilling|årsværk|employee|post|person|head|member\s+of\s+staff)\b"
     ),
+    # "for at holde det gamle sagstal", "to keep the old caseload": the caseload before a rise is the target
+    "keep_caseload": _re(
+        r"\b(?:holde|beholde|bevare|fastholde|komme\s+tilbage\s+til)\s+(?:det\s+|vores\s+)?(?:gamle|tidligere|oprindelige)\s+"
+        r"sagstal|\b(?:keep|hold|maintain|get\s+back\s+to|return\s+to)\s+(?:the\s+|our\s+)?(?:old|previous|original|"
+        r"former)\s+caseload\b"
+    ),
     # "hvad er sagstallet før og efter", "the caseload before and after": an after is asked, found or not
     "before_after": _re(r"\bfør\s+og\s+efter\b|\bbefore\s+and\s+after\b"),
     "norm": _re(r"(vejledende|\bDS\b|DS'|socialrådgiverforening|\bnorm|guiding|recommend|anbefal)"),
