@@ -199,18 +199,16 @@ def test_round10_and_d20_readings(lang: str, question: str, expected: dict[str, 
     assert_outputs(question, lang, expected)
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        # the foster price of a portfolio left out of its total: it had said "The placements cost 100,000,000"
+def test_a_budget_beside_a_priced_portfolio_is_what_they_take_of_it() -> None:
+    """The foster price of a portfolio was once left out of its total ("The placements cost 100,000,000", the
+    budget), and then the question stopped; the budget is now the whole the two priced types take their share of
+    (``calc.budget_use``)."""
+    question = (
         "Our placement budget is DKK 100m. We have 60 foster placements at DKK 470k and 40 residential placements "
-        "at DKK 1.16m a year. How much do they cost in total, what share of the budget is that, and how much is left?",
-    ],
-)
-def test_a_counted_types_price_left_out_of_a_sum_stops(question: str) -> None:
-    lang = "en" if question.startswith("Our") else "da"
-    result = answer(question, lang)
-    assert not result.calculation.outputs
+        "at DKK 1.16m a year. How much do they cost in total, what share of the budget is that, and how much is left?"
+    )
+    got = answer(question, "en").calculation.outputs
+    assert got == {"use_cost": 74_600_000, "use_share_pct": 74.6, "use_left": 25_400_000}
 
 
 @pytest.mark.parametrize(

@@ -146,6 +146,41 @@ ANSWERED = [
         "en",
         {"staff_kept": 32, "extra_kept": 8},
     ),
+    # a budget and what priced staff or placements take of it: total, share, what is left, what the rest pays for,
+    # the overspend and the placements fewer that keep within it (d13-c10, d23-020, d24-041)
+    (
+        "Myndighedsafdelingen har et budget på 42 mio. kr. Vi har 26 rådgivere, der hver koster 590.000 kr. om året. "
+        "Hvad koster de i alt, og hvor stor en andel af budgettet går til dem?",
+        "da",
+        {"use_cost": 15_340_000, "use_share_pct": 36.52},
+    ),
+    (
+        "Out of a staffing budget of 9,450,000 kr., how much do 15 social workers at 585,000 kr. each take up, what "
+        "share of the budget is that, and how much is left?",
+        "en",
+        {"use_cost": 8_775_000, "use_share_pct": 92.86, "use_left": 675_000},
+    ),
+    (
+        "Samlet ramme for 2026 er 125 mio. kr. Heraf går 40 rådgivere à 625.000 kr. til myndighed, resten til "
+        "anbringelser. Hvad koster rådgiverne, hvor meget er der tilbage til anbringelser, og hvor mange "
+        "døgnanbringelser til 1,25 mio. kr. om året svarer det til?",
+        "da",
+        {"use_cost": 25_000_000, "use_left": 100_000_000, "use_left_units": 80},
+    ),
+    (
+        "Budgettet til anbringelser er 96 mio. kr. Vi har 70 anbragte børn til i gennemsnit 1,45 mio. kr. om året. "
+        "Hvad bliver udgiften, hvor stort er merforbruget, og hvor mange færre anbringelser skulle vi have for at "
+        "holde budgettet?",
+        "da",
+        {"use_cost": 101_500_000, "use_over": 5_500_000, "use_fewer": 4},
+    ),
+    # a part of a budget said with "heraf": its share and the kroner left (d28-017)
+    (
+        "Børne- og familieområdets budget er på 142 mio. kr., og heraf går 88,04 mio. kr. til anbringelser. Hvor stor "
+        "en andel af budgettet er anbringelserne i procent, og hvor mange kroner er der tilbage til alt det andet?",
+        "da",
+        {"pct_share": 62, "value_rest": 53_960_000},
+    ),
 ]
 
 
@@ -156,6 +191,21 @@ def test_the_sessions_new_readings_give_the_right_figures(question: str, lang: s
 
 # (question, language, a figure the answer must not state)
 NOT_THAT_FIGURE = [
+    # children moved beside a placement budget: a saving's share of the budget, not what 7 children cost of it
+    (
+        "Anbringelsesbudgettet for 2026 er på 48,6 mio. kr. Hvis vi kan flytte 7 børn fra døgninstitution til "
+        "plejefamilie – 1,16 mio. mod 470.000 kr. om året pr. barn – hvor meget frigør det så årligt, og hvor stor en "
+        "del af budgettet er det i procent?",
+        "da",
+        "8.120.000",
+    ),
+    # new staff beside a budget: what they cost and whether it stretches, read by the hiring readings
+    (
+        "Vi har et budget på 3 mio. kr. og vil ansætte 4 nye rådgivere til 650.000 kr. Hvad koster de, og hvad er der "
+        "tilbage?",
+        "da",
+        "De koster",
+    ),
     # a child's age in months is no stay
     (
         "Vi har et barn på 7 måneder anbragt i plejefamilie til 40.000 kr. om måneden. Hvad koster det om året?",

@@ -310,6 +310,8 @@ def _as_answered(name: str, known: dict[str, Value], cues: set[str] | None = Non
 def _as_staff(name: str, keys: set[str], cues: set[str]) -> tuple[list[str], str] | None:
     """An asked quantity of staff read in the light of what else is given: a sum per post cut, the staff to keep
     the caseload from before a rise, the extra beyond what a staff budget pays for; None for none of those."""
+    if name == "budget_left" and {"value_whole", "value_part"} <= keys and "budget" not in keys:
+        return [], "value_rest"  # "heraf går 88 mio. til anbringelser … hvor mange kroner er der tilbage"
     per_post = name in ("cost_per_worker", "savings_per_year", "caseload") and "per_post" in cues
     if {"cut_amount", "staff_cut"} <= keys and per_post and "cases" not in keys:
         return [], "cut_per_post"  # "17,5 mio. kr. ved at skære 35 stillinger … pr. stilling": the sum per post
@@ -364,6 +366,8 @@ def plan(reading: Reading, known: dict[str, Value]) -> list[str]:
     for asked in reading.asked:
         before, name = _as_answered(asked, known, reading.cues)
         out += [*before, name, *_implied(name, known)]
+    if "value_rest" in out and not {"value_from", "value_to"} & set(known):
+        out = [name for name in out if name != "abs_change"]  # "hvor mange kroner er der tilbage": the rest only
     if "cut_per_post" in out:
         out = [name for name in out if name != "cost_per_year"]  # "what cost per employee": the sum per post cut
     afters = {"caseload_after", "caseload_after_cut", "caseload_left", "caseload_kept"}

@@ -23,6 +23,7 @@ from assistant.calc.asked_quantities import CHILDREN_CARRIED_Q
 from assistant.calc.background import set_background_apart
 from assistant.calc.benchmark import read_benchmark
 from assistant.calc.budget_shares import read_budget_shares
+from assistant.calc.budget_use import read_budget_use
 from assistant.calc.context import about_population
 from assistant.calc.count_roles import _PRICE_OF_ONE, _count_role, _load_cut
 from assistant.calc.dated import years_of_a_change, years_of_a_period, years_of_a_pool
@@ -249,7 +250,7 @@ def read_question(question: str, language: Language) -> Reading:
     early = (
         read_vacant_months(reading, text) or read_forecast(reading, text) or read_part_year(reading, text)
         or read_flows(reading, text) or read_budget_shares(reading, text) or read_overspend(reading, text)
-        or read_turnover(reading, text) or read_stay(reading, text)
+        or read_turnover(reading, text) or read_stay(reading, text) or read_budget_use(reading, text)
     )  # fmt: skip
     if early is not None:
         early.ambiguous = ambiguity_notes(early)

@@ -321,6 +321,31 @@ MORE_RULES: tuple[Rule, ...] = (
     ),
     Rule("savings_needed", ("cost_per_year",), lambda c: c, "{cost_per_year}"),
     Rule("placement_year_cost", ("cost_per_placement",), lambda c: c, "{cost_per_placement}"),
+    # a budget and what priced staff or placements take of it (``calc.budget_use``)
+    Rule(
+        "use_cost",
+        ("use_count", "use_price", "use_count2", "use_price2"),
+        lambda n, p, m, q: units.units_cost(n, p) + units.units_cost(m, q),
+        "{use_count} × {use_price} + {use_count2} × {use_price2}",
+    ),
+    Rule("use_cost", ("use_count", "use_price"), units.units_cost, "{use_count} × {use_price}"),
+    Rule(
+        "use_share_pct",
+        ("use_cost", "use_budget"),
+        lambda c, b: 100 * c / check("amount", b) if b else check("amount", b),
+        "{use_cost} ÷ {use_budget} × 100",
+    ),
+    Rule("use_left", ("use_budget", "use_cost"), lambda b, c: b - c, "{use_budget} − {use_cost}"),
+    Rule("use_over", ("use_cost", "use_budget"), lambda c, b: c - b, "{use_cost} − {use_budget}"),
+    Rule("use_fewer", ("use_over", "use_price"), units.units_affordable, "{use_over} ÷ {use_price}", whole=True),
+    Rule(
+        "use_left_units",
+        ("use_left", "use_other_price"),
+        units.units_affordable,
+        "{use_left} ÷ {use_other_price}",
+        whole=True,
+        down=True,
+    ),
     Rule("placement_month_cost", ("cost_per_placement",), lambda c: c / 12, "{cost_per_placement} ÷ 12"),
     # a stay of some months (``calc.stay``): the yearly price for the months, for each child who stays, and the
     # cheaper type's saving over the dearer one for the same stay

@@ -38,13 +38,14 @@ PRICED_KR = (
     "spent_so_far", "spend_projected", "over_projected",
     "amount_rest", "amount_changed", "amount_before_cut", "amount_before_rise", "cut_size", "rise_size",
     "stay_cost", "stay_one_cost", "stay_saving", "stay_one_saving", "placement_month_cost",
+    "use_budget", "use_price", "use_price2", "use_other_price", "use_cost", "use_left", "use_over",
 )
 MORE_PCT = (
     "spend_pct", "budget_cut_pct", "close_pct", "staff_pct", "load_cut_pct", "rise_pct", "growth_pct",
     "case_growth_pct", "grown_pct", "residential_share_pct", "foster_share_pct",
     "foster_count_share_pct", "residential_count_share_pct", "caseload_change_pct",
     "pct_change_yearly", "over_projected_pct", "bench_gap_pct", "saving_share_pct", "spent_pct", "staff_cut_pct",
-    "absence_pct",
+    "absence_pct", "use_share_pct",
 )  # fmt: skip
 _KR = (
     "cost_per_worker", "salary", "one_off", "staff_cost_total", "cost_per_placement", "residential_cost",
