@@ -1099,3 +1099,28 @@ def test_a_stay_of_some_months(data: st.DataObject, lang: str) -> None:
     yearly = price * 12 if monthly else price
     result = worked(q, lang, {"stay_cost": children * yearly * months / 12})
     assert result.calculation.ambiguous == [], q
+
+
+@many
+@given(st.data(), LANGS)
+def test_a_budget_and_what_priced_staff_take_of_it(data: st.DataObject, lang: str) -> None:
+    """A budget beside a count of staff or placements with a price each: the spend, its share, what is left."""
+    staff, n = data.draw(count(3, 60, lang, words=False))
+    price, p = data.draw(money(300_000, 900_000, lang))
+    spend = staff * price
+    budget = int(data.draw(ints(spend // 1_000_000 + 1, spend // 1_000_000 * 3 + 5))) * 1_000_000  # type: ignore[call-overload]
+    b = f"{format_number(budget / 1e6, lang)} mio. kr." if lang == "da" else f"DKK {format_number(budget / 1e6, 'en')}m"  # type: ignore[arg-type]
+    q = pick(data.draw, {
+        "da": [f"Afdelingen har et budget på {b}. Vi har {n} rådgivere, der hver koster {p} om året. Hvad koster de i "
+               f"alt, hvor stor en andel af budgettet går til dem, og hvor meget er der tilbage?",
+               f"Lønbudgettet er {b}. Vi har {n} rådgivere til {p} stykket. Hvad koster de i alt, og hvad er der "
+               f"tilbage?"],
+        "en": [f"Our budget is {b}. We have {n} social workers at {p} each. What do they cost in total, what share "
+               f"of the budget is that, and how much is left?",
+               f"Out of a staffing budget of {b}, how much do {n} caseworkers at {p} each take up, and how much is "
+               f"left?"],
+    }[lang])  # fmt: skip
+    result = worked(q, lang, {"use_cost": spend, "use_left": budget - spend})
+    if "use_share_pct" in result.calculation.outputs:
+        assert math.isclose(result.calculation.outputs["use_share_pct"], round(100 * spend / budget, 6), abs_tol=0.01)
+    assert result.calculation.ambiguous == [], q
