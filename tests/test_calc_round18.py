@@ -181,6 +181,15 @@ ANSWERED = [
         "da",
         {"pct_share": 62, "value_rest": 53_960_000},
     ),
+    # a period in shorthand ("560k/yr", "p.a.") written out, and the yearly cost of a business case asked "yearly"
+    (
+        "Business case: 5 extra social workers at DKK 560k/yr each. Expected placement savings are DKK 1.4m in year "
+        "1, 2.8m in year 2 and 5.0m in year 3. What's the yearly staff cost, the cumulative net result after 3 years, "
+        "and in which year do we first break even cumulatively?",
+        "en",
+        {"cost_per_year": 2_800_000, "net_total": 800_000, "breakeven_year": 3},
+    ),
+    ("We hire 4 caseworkers at DKK 600,000 p.a. What do they cost a year?", "en", {"cost_per_year": 2_400_000}),
 ]
 
 

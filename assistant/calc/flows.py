@@ -81,7 +81,7 @@ _NET_Q = _re(
 )
 _SAVE_Q = _re(r"\b(?:spar\w*|besparel\w*|savings?|save)\b")
 _COST_Q = _re(r"\b(?:koste\w*|costs?\b|udgift\w*|omkostning\w*)")
-_PER_YEAR_Q = _re(r"\b(?:om\s+året|a\s+year|per\s+year|pr\.\s*år|årlig\w*|annual\w*)\b")
+_PER_YEAR_Q = _re(r"\b(?:om\s+året|a\s+year|per\s+year|pr\.\s*år|årlig\w*|annual\w*|yearly|each\s+year|hvert\s+år)\b")
 
 
 @dataclass

@@ -77,9 +77,17 @@ _POINT_THOUSANDS = re.compile(
 )
 
 
+# "560k/yr", "600.000 kr./år", "DKK 600,000 p.a.": a period in shorthand, written out as the reader knows it
+_PER_YEAR_SHORT = re.compile(r"\s*/\s*(?:yr|year)\b|\s+p\.\s?a\.|\s+per\s+annum\b", re.I)
+_PER_YEAR_SHORT_DA = re.compile(r"\s*/\s*år\b", re.I)
+
+
 def repaired(text: str, language: Language = "da") -> str:
-    """The text with misspelt calculation words put right; the text itself when none is."""
+    """The text with misspelt calculation words put right and a period in shorthand written out; the text itself
+    when there is neither."""
     fixed = _WORD.sub(lambda m: _repair(m.group(0)) or m.group(0), text)
+    fixed = _PER_YEAR_SHORT.sub(" a year" if language == "en" else " om året", fixed)
+    fixed = _PER_YEAR_SHORT_DA.sub(" om året", fixed)
     return _POINT_THOUSANDS.sub(r"\1,\2", fixed) if language == "en" else fixed
 
 

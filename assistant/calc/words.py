@@ -288,7 +288,10 @@ PLACEMENT_TOTAL_CUE = _re(
     r"beholde\w*|fastholde\w*|vores|our)\b"
 )
 # a yearly period ("om året", "a year"): in ``CUES["per_year"]`` below and in ``calc.amount_words``
-_YEARLY = r"om\s+året|årligt|a\s+year|per\s+year|pr\.?\s*år\b|annually|yearly|each\s+year|hvert\s+år"
+_YEARLY = (
+    r"om\s+året|årligt|a\s+year|per\s+year|pr\.?\s*år\b|annually|yearly|each\s+year|hvert\s+år|"
+    r"/\s*(?:år|yr|year)\b|p\.\s?a\.|per\s+annum"  # "560k/yr", "DKK 600,000 p.a."
+)
 
 # --- sentences -----------------------------------------------------------------------------------------
 # "kr." and "pr." end no sentence; a full stop before a capital letter does.
