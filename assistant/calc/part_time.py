@@ -26,7 +26,7 @@ _SHARE = (
     r"(?:(?:på|on|at|working)\s+)?(?:(?P<half>halv\s+tid|halvtid\w*|half[- ]time)|"
     r"(?P<pct>\d{1,3})\s*(?:%|procent|percent)(?:\s+(?:tid|time|stilling\w*|of\s+full[- ]time))?|"
     r"(?P<fte>0[.,]\d{1,2})\s*(?:ftes?|årsværk)\b|"
-    r"(?P<hours>\d{1,2}(?:[.,]5)?)(?:\s+|-)(?:timer|hours?|t)\b(?:\s+(?:om|a|per|pr\.?|i)\s+(?:ugen|week))?)"
+    r"(?P<hours>\d{1,2}(?:[.,]\d{1,2})?)(?:\s+|-)(?:timer|hours?|t)\b(?:\s+(?:om|a|per|pr\.?|i)\s+(?:ugen|week))?)"
 )
 # "2 people on half time", "3 på 30 timer om ugen", "4 deltidsansatte på 80 %": a count and its share of a week
 _PART_AFTER = _re(rf"\s+(?:[^\W\d][\w-]*\s+){{0,3}}?{_SHARE}")  # words, not another count, before the share
