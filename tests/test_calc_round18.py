@@ -190,6 +190,28 @@ ANSWERED = [
         {"cost_per_year": 2_800_000, "net_total": 800_000, "breakeven_year": 3},
     ),
     ("We hire 4 caseworkers at DKK 600,000 p.a. What do they cost a year?", "en", {"cost_per_year": 2_400_000}),
+    # a one-off for each new hire, paid in the first year and part of the period's cost (it had been left out:
+    # 7.320.000 kr. over 3 years where 7.500.000 kr. is right)
+    (
+        "Vi ansætter 4 nye rådgivere til 610.000 kr. om året hver, plus en engangsudgift på 45.000 kr. pr. person til "
+        "introforløb og IT. Hvad bliver udgiften det første år, og hvad koster det samlet over 3 år?",
+        "da",
+        {"one_off": 180_000, "cost_first_year": 2_620_000, "cost_total_one_off": 7_500_000},
+    ),
+    (
+        "We hire 3 caseworkers at DKK 600k a year each and pay a one-off DKK 200k for onboarding. What does it cost "
+        "over 4 years?",
+        "en",
+        {"cost_total_one_off": 7_400_000},
+    ),
+    # the full-time equivalents lacking, asked in FTE beside part-time staff: 3,5 årsværk, not 4 persons
+    (
+        "Vi har 20 fuldtidsrådgivere og 6 på 75 % deltid til i alt 784 sager. Hvad er sagstallet pr. årsværk i dag? "
+        "Hvis målet er 28 sager pr. årsværk, hvor mange årsværk mangler vi så, og hvad koster det om året, når et "
+        "fuldt årsværk koster 580.000 kr.?",
+        "da",
+        {"caseload": 32, "fte_lacking": 3.5, "fte_lacking_cost": 2_030_000},
+    ),
 ]
 
 
@@ -200,6 +222,13 @@ def test_the_sessions_new_readings_give_the_right_figures(question: str, lang: s
 
 # (question, language, a figure the answer must not state)
 NOT_THAT_FIGURE = [
+    # "stiger 3 % om året … (oven i året før)" is a yearly rise, not a 3 % surcharge on the price (4 × 618.000)
+    (
+        "En rådgiverstilling koster 600.000 kr. i 2025, og udgiften stiger 3 % om året fra 2026 (oven i året før). "
+        "Hvad koster 4 ekstra stillinger i 2027 alene, og hvad koster de samlet for 2025-2027?",
+        "da",
+        "2.472.000",
+    ),
     # children moved beside a placement budget: a saving's share of the budget, not what 7 children cost of it
     (
         "Anbringelsesbudgettet for 2026 er på 48,6 mio. kr. Hvis vi kan flytte 7 børn fra døgninstitution til "

@@ -181,11 +181,20 @@ _PAY_AFTER = words._re(
 )
 
 
+# "en engangsudgift på 45.000 kr. pr. person", "a one-off DKK 40k per new hire": paid once for each one hired
+_EACH_HIRE_AFTER = words._re(
+    r"\s*(?:kr\.?|dkk)?\s*(?:(?:pr\.?|per|for\s+hver|for\s+each)\s+(?:ny\s+|new\s+)?(?:person|medarbejder\w*|rådgiver\w*|"
+    r"ansat\w*|nyansat\w*|hire|head|worker|caseworker|social\s+worker|stilling)\b|each\b|hver\b|stykket\b)"
+)
+
+
 def _once_or_saved(c: Ctx, base: ReadNumber) -> ReadNumber | None:
     """A one-off sum (never yearly), or a saving on placements ("spare 3,6 mio. om året på anbringelser")."""
     saved = SAVE_BEFORE.search(c.before)  # "… engangsudgift og sparer 100.000 kr.": the verb is nearer
     yearly = words.CUES["per_year"].match(c.after)  # "(engangsbeløb) plus 1,2 mio. kr. om året": a level a year
     if not saved and ((ONE_OFF_BEFORE.search(c.before) and not yearly) or ONE_OFF_AFTER.match(c.after)):
+        if _EACH_HIRE_AFTER.match(c.after):
+            return replace(base, role="one_off_each", unit="kr_per_worker")  # "45.000 kr. pr. person": per hire
         return replace(base, role="one_off", unit="kr_total")
     if saved and SPEND_AFTER.match(c.after):
         return replace(base, role="savings_given", unit="kr_per_year")

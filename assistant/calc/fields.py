@@ -51,6 +51,7 @@ LIMITS: dict[str, tuple[float, float]] = {
     "moved_share": (0, 100),
     "surcharge_pct": (0, 500),
     "one_off": (0, 100_000_000_000),
+    "one_off_each": (0, 10_000_000),
     "cost_per_year": (-100_000_000_000, 100_000_000_000),
     "savings_per_year": (-100_000_000_000, 100_000_000_000),
     "staff_budget": (0, 10_000_000_000),

@@ -278,6 +278,9 @@ def _as_answered(name: str, known: dict[str, Value], cues: set[str] | None = Non
         return before, "placement_year_cost"  # "92.500 kr. om måneden for et barn. Hvad løber det op i på et år?"
     if name == "moves_needed" and not {"savings_per_year", "savings_given"} & keys and STAFF & keys:
         return before, "break_even"  # "how many must we move to pay for 3 extra social workers"
+    once = bool({"one_off", "one_off_each"} & keys)
+    if name == "cost_per_year" and once and "first_year" in (cues or set()) and not SAVED & keys:
+        return before, "cost_first_year"  # "udgiften det første år" with a one-off: it is paid in that year
     if name == "net_per_year" and "one_off" in keys and "first_year" in (cues or set()):
         return before, "net_first_year"  # "nettoresultatet det første år": the one-off is paid in it
     of_spend = "placement_spend" in keys and "other_base" not in (cues or set())  # not "af merforbruget"
@@ -307,6 +310,9 @@ def _as_answered(name: str, known: dict[str, Value], cues: set[str] | None = Non
     return before, name
 
 
+SAVED = {"savings_per_year", "savings_given", "avoided", "moved", "moved_share", "savings_total"}
+
+
 def _as_staff(name: str, keys: set[str], cues: set[str]) -> tuple[list[str], str] | None:
     """An asked quantity of staff read in the light of what else is given: a sum per post cut, the staff to keep
     the caseload from before a rise, the extra beyond what a staff budget pays for; None for none of those."""
@@ -320,6 +326,11 @@ def _as_staff(name: str, keys: set[str], cues: set[str]) -> tuple[list[str], str
         return [], "staff_kept"  # "hvor mange rådgivere for at holde det gamle sagstal": the old caseload kept
     if name == "extra_staff" and kept:
         return ["staff_kept"], "extra_kept"
+    fte = "fte_asked" in cues and "staff_now_fte" in keys and {"cases", "target"} <= keys
+    if name == "extra_staff" and fte:
+        return [], "fte_lacking"  # "hvor mange årsværk mangler vi" beside 24,5 årsværk: 3,5, not 4 persons
+    if name == "cost_per_year" and fte:
+        return [], "fte_lacking_cost"
     if name == "extra_staff" and "staff_budget" in keys and not _TODAY & keys:
         return ["staff_affordable"], name  # no staff named: the extra are beyond what the staff budget pays for
     return None
@@ -341,6 +352,8 @@ def _implied(name: str, known: dict[str, Value]) -> list[str]:
         out.append("extra_staff")
     if name == "staff_kept":
         out.append("extra_kept")
+    if name == "cost_first_year" and "years" in keys:
+        out.append("cost_total_one_off")  # "udgiften det første år, og samlet over 3 år"
     if name == "caseload" and {"staff_cut", "cut_amount", "budget_cut_pct", "staff_cut_pct"} & keys:
         out.append("caseload_after_cut")  # "the caseload before and after two leave"
     if name == "caseload" and {"budget", "budget_period"} & keys and {"staff_now", "caseload_now"} & keys:
@@ -368,6 +381,9 @@ def plan(reading: Reading, known: dict[str, Value]) -> list[str]:
         out += [*before, name, *_implied(name, known)]
     if "value_rest" in out and not {"value_from", "value_to"} & set(known):
         out = [name for name in out if name != "abs_change"]  # "hvor mange kroner er der tilbage": the rest only
+    if {"one_off", "one_off_each"} & set(known) and not SAVED & set(known):
+        # a cost over the period with a one-off: the one-off is part of it (the running cost alone left it out)
+        out = ["cost_total_one_off" if name == "cost_total" else name for name in out]
     if "cut_per_post" in out:
         out = [name for name in out if name != "cost_per_year"]  # "what cost per employee": the sum per post cut
     afters = {"caseload_after", "caseload_after_cut", "caseload_left", "caseload_kept"}

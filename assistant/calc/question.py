@@ -185,6 +185,9 @@ def ambiguity_notes(reading: Reading) -> list[str]:
     return notes
 
 
+_YEARLY_RISE_AFTER = words._re(rf"\s*(?:{words._YEARLY})")
+
+
 def _pct_role(c: Ctx, text: str) -> str | None:
     """A percentage's role: a surcharge, a reduction, or None (growth, a share, or a fall not named)."""
     m = c.m
@@ -200,8 +203,9 @@ def _pct_role(c: Ctx, text: str) -> str | None:
         return "load_cut_pct"  # "Sagstallet skal ned med 20 %": a cut of today's caseload, not of a spend
     if words.SURCHARGE_NEAR.search(sentence) and cues.INCLUDED_BEFORE.search(c.before):
         role: str | None = "context"  # "600.000 kr. inkl. 20 % overhead": already in the price
-    elif words.SURCHARGE_NEAR.search(sentence):
-        role = "surcharge_pct"  # "25 % oven i til overhead": added to a price
+    elif words.SURCHARGE_NEAR.search(sentence) and not _YEARLY_RISE_AFTER.match(text, m.end):
+        # "25 % oven i til overhead": added to a price; never "stiger 3 % om året … (oven i året før)", a yearly rise
+        role = "surcharge_pct"
     elif up_or_of or not words.FALL_CUE.search(sentence):
         role = None  # a percentage with no fall named may be growth, a share or a surcharge: asked about
     else:

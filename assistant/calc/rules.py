@@ -9,6 +9,7 @@ and cases closed: its ``FIRST_RULES`` come before these (they must win), its ``M
 from __future__ import annotations
 
 from assistant.calc import formulas as calc
+from assistant.calc import formulas_units as units
 from assistant.calc import scenario
 from assistant.calc.absence import ABSENCE_RULES
 from assistant.calc.benchmark import BENCHMARK_RULES
@@ -241,6 +242,29 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "pct_change", ("value_from", "value_to"), calc.percentage_change, "({value_to} − {value_from}) ÷ {value_from}"
+    ),
+    # the full-time equivalents a target lacks beside part-time staff, asked in FTE (not whole persons), and their cost
+    Rule(
+        "fte_lacking",
+        ("staff_now_fte", "cases", "target"),
+        lambda s, c, t: max(0.0, calc.fte_needed(c, t).fte_exact - s),
+        "{cases} ÷ {target} − {staff_now_fte}",
+    ),
+    Rule("fte_lacking_cost", ("fte_lacking", "cost_per_worker"), calc.staff_cost, "{fte_lacking} × {cost_per_worker}"),
+    # a one-off for each new hire ("45.000 kr. pr. person til introforløb"): paid once for all of them
+    Rule("one_off", ("one_off_each", "extra_staff"), units.units_cost, "{one_off_each} × {extra_staff}"),
+    # the first year's cost and the period's with a one-off paid in the first year
+    Rule(
+        "cost_first_year",
+        ("cost_per_year", "one_off"),
+        lambda c, o: c + check("one_off", o),
+        "{cost_per_year} + {one_off}",
+    ),
+    Rule(
+        "cost_total_one_off",
+        ("cost_per_year", "years", "one_off"),
+        lambda c, y, o: calc.over_years(c, y) + check("one_off", o),
+        "{cost_per_year} × {years} + {one_off}",
     ),
     # cases that grew: the staff to keep the caseload they had before, and how many more that is than today
     Rule(

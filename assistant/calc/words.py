@@ -352,6 +352,12 @@ CUES = {
     "per_post": _re(
         r"\b(?:pr\.?|per)\s+(?:stilling|medarbejder|ansat|fuldtidsstilling|årsværk|employee|post|person|head|member\s+of\s+staff)\b"
     ),
+    # "hvor mange årsværk mangler vi", "how many more FTE": the staff asked in full-time equivalents, not persons
+    "fte_asked": _re(
+        r"\bhvor\s+mange\s+(?:flere\s+|ekstra\s+)?årsværk\s+(?:\w+\s+)?(?:mangler|mere|flere|ekstra)\b|"
+        r"\bhvor\s+mange\s+(?:flere|ekstra)\s+årsværk\b|"
+        r"\bhow\s+many\s+(?:more|extra|additional)\s+(?:ftes?|full[- ]time\s+equivalents)\b"
+    ),
     # "for at holde det gamle sagstal", "to keep the old caseload": the caseload before a rise is the target
     "keep_caseload": _re(
         r"\b(?:holde|beholde|bevare|fastholde|komme\s+tilbage\s+til)\s+(?:det\s+|vores\s+)?(?:gamle|tidligere|oprindelige)\s+"
