@@ -36,6 +36,15 @@ _CHANGE = _re(
     r"\b(?:undgå\w*|forebygge\w*|avoid\w*|prevent\w*|frigør\w*|hjemtag\w*|ansætte\w*|hire[sd]?|hiring|"
     r"nye|new|extra|ekstra|flere|more)\b"
 )
+_NOT_A_YEAR = _re(
+    r"\b(?:måned\w*|months?|monthly|mdr|kvartal\w*|quarter\w*|halvår\w*|half[- ]year|first\s+half|half\s+a\s+year|"
+    r"halvt\s+år|uge\w*|weeks?)\b"
+)
+_SPENT = _re(
+    r"\b(?:allerede|already|brugt|spent|used|committed|disponeret|bundet|reserveret|reserved|earmarked|øremærket)\b"
+)
+_CHANGED_BY = _re(r"\b(?:med|by)\s+(?:dkk\s+|ca\.\s+|about\s+)?$")
+_TOTAL_NEAR = _re(r"\b(?:i\s+alt|samlet|tilsammen|in\s+total|in\s+all|total|altogether|together|combined)\b")
 _COST_Q = _re(
     r"\b(?:hvad\s+(?:koster|kostede|bliver\s+udgiften)|how\s+much\s+do\b|what\s+do\s+(?:they|the\s+\w+)\s+cost|"
     r"(?:total|samlede?)\s+(?:annual\s+|årlige\s+)?(?:cost|udgift)|take\s+up|i\s+alt|in\s+total)"
@@ -48,8 +57,10 @@ _UNITS_Q = _re(r"\b(?:hvor\s+mange|how\s+many)\b[^?]{0,80}?\b(?:svarer|rækker|p
 
 def read_budget_use(reading: Reading, text: str) -> Reading | None:
     """The budget, the counts with their prices, another price asked about; None when it is not that shape."""
-    if MOVE.search(text) or _CHANGE.search(text):
-        return None  # children moved or placements avoided: a saving, not what the budget pays for
+    if MOVE.search(text) or _CHANGE.search(text) or _NOT_A_YEAR.search(text) or _SPENT.search(text):
+        # children moved, placements avoided, a month or half a year, money already spent or committed: not what
+        # a year's budget pays for
+        return None
     nums = reading.numbers
     used = [i for i, n in enumerate(nums) if n.role != "context"]
     money = [i for i in used if said_as_money(nums[i])]
@@ -58,13 +69,23 @@ def read_budget_use(reading: Reading, text: str) -> Reading | None:
     if len(budgets) != 1 or not 1 <= len(counts) <= 2 or len(used) - len(money) != len(counts):
         return None
     budget = budgets[0]
+    if _CHANGED_BY.search(text, max(0, nums[budget].span[0] - 20), nums[budget].span[0]):
+        return None  # "budgetrammen er øget med 8 mio.": a change of the budget, not the budget
     prices = _prices(nums, text, counts, [i for i in money if i != budget])
-    if prices is None:
-        return None
+    totals = [i for i in (prices or {}).values() if _total_said(text, nums[i])]
+    if prices is None or (totals and len(prices) > 1):
+        return None  # a total for one group beside a price each for another: not read
+    # "Our 26 social workers cost DKK 15.3m in all": the sum for all of them is the spend
     others = [i for i in money if i != budget and i not in prices.values()]
-    if len(others) > 1 or nums[budget].value <= max(nums[i].value for i in prices.values()):
-        return None  # a budget no bigger than one price is not what these are spent from
-    asked = _asked(words.asking_text(text), bool(others))
+    asking = words.asking_text(text)
+    asked_from = len(words.stated_text(text))
+    if others and (len(others) > 1 or nums[others[0]].span[0] < asked_from or not _UNITS_Q.search(asking)):
+        return None  # another sum stated ("vi har brugt 12 mio.", "placements take DKK 20m"): not placed here
+    spend = nums[totals[0]].value if totals else sum(nums[c].value * nums[p].value for c, p in prices.items())
+    priciest = max(nums[i].value for i in prices.values())
+    if (nums[budget].value <= priciest and not totals) or spend > 2 * nums[budget].value:
+        return None  # a budget no bigger than one price, or far below the spend, is not what these are spent from
+    asked = _asked(asking, bool(others))
     if len(prices) == 2:
         asked = [a for a in asked if a != "use_fewer"]  # fewer of which type: not guessed
     if not asked:
@@ -72,6 +93,8 @@ def read_budget_use(reading: Reading, text: str) -> Reading | None:
     roles: dict[int, str] = {budget: "use_budget"}
     for k, (count, price) in enumerate(prices.items()):
         roles[count], roles[price] = ("use_count", "use_price") if k == 0 else ("use_count2", "use_price2")
+        if price in totals:
+            roles[price] = "use_total"
     if others:
         roles[others[0]] = "use_other_price"
     numbers = [
@@ -81,6 +104,12 @@ def read_budget_use(reading: Reading, text: str) -> Reading | None:
         for i, n in enumerate(nums)
     ]
     return replace(reading, numbers=numbers, asked=asked, ambiguous=[], is_calculation=True, move=None)
+
+
+def _total_said(text: str, n: ReadNumber) -> bool:
+    """ "til samlet 15,3 mio. kr.", "cost DKK 15.3m in all": the sum is for all of them, in its own sentence."""
+    start, end = words.sentence_bounds(text, n.span[0])
+    return bool(_TOTAL_NEAR.search(text, max(start, n.span[0] - 30), min(end, n.span[1] + 20)))
 
 
 def _prices(nums: list[ReadNumber], text: str, counts: list[int], money: list[int]) -> dict[int, int] | None:

@@ -23,6 +23,7 @@ from assistant.calc.placement_words import (
     MOVE_OF_KINDS,
     MOVE_OF_THEM,
     MOVE_OF_THOSE,
+    NOT_THE_MOVED,
     kind_of,
 )
 
@@ -136,6 +137,8 @@ def _part_of_children_moved(c: Ctx) -> bool:
     of_them = MOVE_OF_THEM.match(c.text, c.m.end)
     if of_them is None or not (MOVE.search(c.before[-25:]) or _GO_VERB.search(of_them.group(0))):
         return False
+    if NOT_THE_MOVED.search(c.text) or words.STAFF_NAMED.search(c.text):
+        return False  # "4 af dem kan ikke …", "all but 4", "the rest", "home", or staff who could be "them"
     counted = [m.lastgroup for m in _LAST_COUNTED.finditer(c.text, 0, c.m.start)]
     return bool(counted) and counted[-1] in ("child", "placement")
 

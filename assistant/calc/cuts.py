@@ -44,7 +44,8 @@ CUT_NOUN_BEFORE = _re(
 # up to the amount: a few words, or a longer stretch ending in "er"/"is" ("budget for social workers in the
 # children's unit is DKK 18.6m"); never "salary budget goes unspent … at 575,000 kr", a price after "at"
 _TO_AMOUNT = (
-    r"(?:[^.?!\d]{0,25}|[^.?!\d]{0,45}?\b(?:er|is|was|var|udgør|på|of|totals?|amounts\s+to)\s+(?:dkk\s+|kr\.?\s+)?)$"
+    r"(?:[^.?!\d]{0,25}|\s+(?:in|i|på|at|within|inden\s+for)\s+[^.?!\d]{0,40}?\b(?:er|is|was|var|udgør|totals?|"
+    r"amounts\s+to)\s+(?:dkk\s+|kr\.?\s+)?)$"
 )
 STAFF_BUDGET_BEFORE = _re(
     rf"\b(?:(?:løn)?budget\w*|lønudgift\w*|ramme\w*)\s+(?:til|for)\s+(?:\w+\s+)?(?:{STAFF_NOUN})\b{_TO_AMOUNT}|"

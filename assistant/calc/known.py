@@ -87,6 +87,7 @@ def known_from(reading: Reading, roles: dict[int, str] | None = None) -> dict[st
     _given_as_said(reading, known, put)
     if {"placements_foster", "placements_residential"} <= set(known):
         known.pop("placements_total", None)  # two types: no single count stands for all of them
+    _one_off_of_which_staff(reading, known)
     _placement_costs(reading, known, costs, avoided, put)
     _implied_known(reading, known, over, put)
     priced = "cost_per_worker" in known
@@ -95,6 +96,13 @@ def known_from(reading: Reading, roles: dict[int, str] | None = None) -> dict[st
         known["staff_cost_total"] = _given(known.pop("budget").value, "staff_cost_total", lang)
         known["priced_staff"] = _given(known.pop("extra_staff").value, "priced_staff", lang)
     return known
+
+
+def _one_off_of_which_staff(reading: Reading, known: dict[str, Value]) -> None:
+    """A one-off per person beside two staff counts ("for all 30 workers; we hire 4"): which it is for is asked."""
+    if "one_off_each" in known and sum(1 for n in reading.numbers if n.unit == "workers") != 1:
+        known.pop("one_off_each")
+        known["one_off_open"] = Value(0.0, "question")
 
 
 def _given_as_said(reading: Reading, known: dict[str, Value], put: Callable[[str, float], None]) -> None:
@@ -278,10 +286,10 @@ def _as_answered(name: str, known: dict[str, Value], cues: set[str] | None = Non
         return before, "placement_year_cost"  # "92.500 kr. om måneden for et barn. Hvad løber det op i på et år?"
     if name == "moves_needed" and not {"savings_per_year", "savings_given"} & keys and STAFF & keys:
         return before, "break_even"  # "how many must we move to pay for 3 extra social workers"
-    once = bool({"one_off", "one_off_each"} & keys)
+    once = bool({"one_off", "one_off_each", "one_off_open"} & keys)
     if name == "cost_per_year" and once and "first_year" in (cues or set()) and not SAVED & keys:
         return before, "cost_first_year"  # "udgiften det første år" with a one-off: it is paid in that year
-    if name == "net_per_year" and "one_off" in keys and "first_year" in (cues or set()):
+    if name == "net_per_year" and once and "first_year" in (cues or set()):
         return before, "net_first_year"  # "nettoresultatet det første år": the one-off is paid in it
     of_spend = "placement_spend" in keys and "other_base" not in (cues or set())  # not "af merforbruget"
     if name == "pct_share" and "value_part" not in keys and of_spend and _CHANGED & keys:
@@ -318,12 +326,22 @@ def _as_staff(name: str, keys: set[str], cues: set[str]) -> tuple[list[str], str
     the caseload from before a rise, the extra beyond what a staff budget pays for; None for none of those."""
     if name == "budget_left" and {"value_whole", "value_part"} <= keys and "budget" not in keys:
         return [], "value_rest"  # "heraf går 88 mio. til anbringelser … hvor mange kroner er der tilbage"
+    if name == "cost_per_year" and "new_total" in cues and {"staff_now", "extra_staff", "cost_per_worker"} <= keys:
+        return [], "payroll_with_extra"  # "we have 30 … and hire 4 more: the new yearly total" is all 34's pay
+    if name == "budget_left" and {"budget", "staff_cost_total"} <= keys and "extra_staff" not in keys:
+        return [], "budget_after_staff"  # "26 rådgivere koster i alt 7 mio. … hvad er der tilbage af 42 mio.": 35 mio.
     per_post = name in ("cost_per_worker", "savings_per_year", "caseload") and "per_post" in cues
     if {"cut_amount", "staff_cut"} <= keys and per_post and "cases" not in keys:
         return [], "cut_per_post"  # "17,5 mio. kr. ved at skære 35 stillinger … pr. stilling": the sum per post
-    kept = "keep_caseload" in cues and {"cases_from", "cases", "staff_now"} <= keys
+    unread = {"staff_left", "extra_staff"} & keys  # staff left or hired beside a rise: not read with the old caseload
+    kept = "keep_caseload" in cues and {"cases_from", "cases", "staff_now"} <= keys and not unread
+    if name == "extra_staff" and kept and "staff_to" in keys:
+        return ["staff_kept"], "extra_kept_after"  # "we went from 24 to 26 … keep the old caseload": beyond the 26
+    if name in ("extra_staff", "staff_needed") and kept and "staff_cut" in keys:
+        return ["staff_kept"], "extra_kept_left"  # "24 rådgivere, og 2 går på pension … holde det gamle sagstal"
     if name == "staff_needed" and kept:
-        return [], "staff_kept"  # "hvor mange rådgivere for at holde det gamle sagstal": the old caseload kept
+        # "hvor mange rådgivere for at holde det gamle sagstal": the old caseload kept
+        return ([], "staff_kept") if "staff_to" not in keys else (["staff_kept"], "extra_kept_after")
     if name == "extra_staff" and kept:
         return ["staff_kept"], "extra_kept"
     fte = "fte_asked" in cues and "staff_now_fte" in keys and {"cases", "target"} <= keys
@@ -350,7 +368,7 @@ def _implied(name: str, known: dict[str, Value]) -> list[str]:
         out.append("net_per_year")  # "kan det betale sig, hvis vi undgår 3": the answer is the net result
     if name == "staff_needed" and {"staff_now", "caseload_now"} & keys:
         out.append("extra_staff")
-    if name == "staff_kept":
+    if name == "staff_kept" and not {"staff_to", "staff_cut"} & keys:
         out.append("extra_kept")
     if name == "cost_first_year" and "years" in keys:
         out.append("cost_total_one_off")  # "udgiften det første år, og samlet over 3 år"

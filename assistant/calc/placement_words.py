@@ -73,7 +73,13 @@ MOVE_OF_KINDS = _re(
 # foster care": a part of a count already given moves to the type named after it
 MOVE_OF_THEM = _re(
     r"\s*\b(?:af|of)\s+(?:dem|them|those|these|disse|de|the|børnene)(?:\s+(?:børn\w*|children|kids))?\b"
-    rf"[^.?!]{{0,40}}?\b(?:til|to|into|over\s+i|over\s+til|i|in)\s+{_ART}(?P<b>{_RESIDENTIAL}|{_FOSTER})"
+    rf"[^.?!,;]{{0,40}}?\b(?:til|to|into|over\s+i|over\s+til|i|in)\s+{_ART}(?P<b>{_RESIDENTIAL}|{_FOSTER})"
+    r"(?![\w-]*(?:team|område|afdeling|enhed|unit)|\s+(?:team|unit|department|section|afdeling)\b)"
+)
+# "4 af dem kan ikke …", "only 4 of them", "all but 4", "the rest", "de øvrige": not the children who move
+NOT_THE_MOVED = _re(
+    r"\b(?:ikke|not|cannot|can't|kan\s+ikke|kun|only|all\s+but|alle\s+undtagen|except|undtagen|resten|the\s+rest|"
+    r"øvrige|remaining|others|andre|hjem|home|retur)\b"
 )
 # "4 færre i plejefamilie", "2 fewer in residential care": placements avoided, named by type only
 FEWER_KIND_AFTER = _re(rf"\s*(?:færre|fewer)\s+(?:på|i|in|into|at)?\s*{_ART}(?:{_RESIDENTIAL}|{_FOSTER})")

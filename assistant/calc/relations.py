@@ -330,7 +330,9 @@ def _share_moved(reading: Reading, ctxs: list[Ctx], text: str) -> None:
         to = MOVE_TO_KIND.search(text, n.span[1], end)
         kind_from = nums[whole].kind
         kind_to = kind_of(to.group("b")) if to else ""
-        moving = MOVE.search(text, start, end) or _GOES_TO.search(text, n.span[1], end)
+        several = sum(1 for m in nums if m.unit == "pct") > 1 or _PART_OF_YEAR_WORDS.search(text)
+        # "25 % go to foster care and 25 % go home", "for half the year": a verb of going is no move then
+        moving = MOVE.search(text, start, end) or (not several and _GOES_TO.search(text, n.span[1], end))
         if not (moving and kind_from and kind_to and kind_from != kind_to):
             continue
         nums[whole] = replace(nums[whole], role="placements_total", unit="placements")
@@ -342,6 +344,10 @@ def _share_moved(reading: Reading, ctxs: list[Ctx], text: str) -> None:
 
 _SHARE_MOVED_TO = re.compile(r"\s*(?:%|procent|percent)?\s+(?:to|til|into)\s", re.IGNORECASE)
 # "30 % af dem skal i plejefamilie": a share that goes to the other type, said without a verb of moving
+_PART_OF_YEAR_WORDS = re.compile(
+    r"\b(?:half\s+(?:the|a)\s+year|halvdelen\s+af\s+året|et\s+halvt\s+år|halvår\w*|months?|måneder?|hjem|home)\b",
+    re.IGNORECASE,
+)
 # "halvdelen af dem kommer i plejefamilie", "if a third of them go into foster care": the same, with a verb of going
 _GOES_TO = re.compile(
     r"\b(?:(?:skal|should|must|will|vil)\s+(?:\w+\s+)?|(?:kommer|komme|kom|går|gik|go|goes|went|come|comes)\s+"

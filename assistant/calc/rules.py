@@ -251,6 +251,8 @@ RULES: tuple[Rule, ...] = (
         "{cases} ÷ {target} − {staff_now_fte}",
     ),
     Rule("fte_lacking_cost", ("fte_lacking", "cost_per_worker"), calc.staff_cost, "{fte_lacking} × {cost_per_worker}"),
+    # a budget less what today's staff cost in total: what is left of it
+    Rule("budget_after_staff", ("budget", "staff_cost_total"), lambda b, t: b - t, "{budget} − {staff_cost_total}"),
     # a one-off for each new hire ("45.000 kr. pr. person til introforløb"): paid once for all of them
     Rule("one_off", ("one_off_each", "extra_staff"), units.units_cost, "{one_off_each} × {extra_staff}"),
     # the first year's cost and the period's with a one-off paid in the first year
@@ -275,6 +277,20 @@ RULES: tuple[Rule, ...] = (
         whole=True,
     ),
     Rule("extra_kept", ("staff_now", "staff_kept"), calc.staff_short, "{staff_kept} − {staff_now}"),
+    Rule("extra_kept_after", ("staff_to", "staff_kept"), calc.staff_short, "{staff_kept} − {staff_to}"),
+    Rule(
+        "extra_kept_left",
+        ("staff_now", "staff_cut", "staff_kept"),
+        lambda s, c, k: calc.staff_short(s - c, k),
+        "{staff_kept} − ({staff_now} − {staff_cut})",
+    ),
+    # today's staff and new hires at one price each: the new payroll of them all
+    Rule(
+        "payroll_with_extra",
+        ("staff_now", "extra_staff", "cost_per_worker"),
+        lambda s, e, c: calc.staff_cost(s + e, c),
+        "({staff_now} + {extra_staff}) × {cost_per_worker}",
+    ),
     Rule("abs_change", ("value_from", "value_to"), calc.difference, "{value_to} − {value_from}"),
     Rule(
         "pct_change_yearly",

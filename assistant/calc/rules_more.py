@@ -329,6 +329,7 @@ MORE_RULES: tuple[Rule, ...] = (
         "{use_count} × {use_price} + {use_count2} × {use_price2}",
     ),
     Rule("use_cost", ("use_count", "use_price"), units.units_cost, "{use_count} × {use_price}"),
+    Rule("use_cost", ("use_total", "use_count"), lambda t, _n: t, "{use_total}"),  # a sum said for all of them
     Rule(
         "use_share_pct",
         ("use_cost", "use_budget"),

@@ -22,8 +22,12 @@ __all__ = ["read_stay"]
 _MONTHS_AFTER = _re(r"^[\s-]*(?:måneder|mdr\.?|months?)\b(?![\s-]*(?:old|gammel|gamle)\b)")  # not "a 7-month-old"
 # "på" only after a stay ("et ophold på 18 måneder"): "et barn på 7 måneder" is the child's age
 _SPAN_BEFORE = _re(
-    r"\b(?:i|over|for|in|across|during|gennem|placed\s+for|anbragt\s+i|an?|"
+    r"\b(?:i|over|for|across|during|gennem|placed\s+for|anbragt\s+i|an?|"
     r"(?:ophold\w*|anbringelse\w*|periode\w*)\s+på)\s+$"
+)
+_NOT_A_STAY = _re(
+    r"\b(?:har\s+været|have\s+been|has\s+been|had\s+been|allerede|already|siden|ago|waiting|venter|ventet|"
+    r"starts?\s+in|begins?\s+in|om\s+\d+\s+måneder|in\s+\d+\s+months?'?\s*time)\b"
 )
 # "9 such placements", "9 anbringelser", "three siblings", "3 børn": how many stay
 _COUNT_AFTER = _re(
@@ -43,7 +47,12 @@ def read_stay(reading: Reading, text: str) -> Reading | None:
     nums = reading.numbers
     prices = [i for i, n in enumerate(nums) if n.role == "cost_per_placement" and n.kind]
     rest = [i for i, n in enumerate(nums) if i not in prices and n.role != "context"]
-    months = [i for i in rest if _MONTHS_AFTER.match(text[nums[i].span[1] :]) and _span(text, nums[i].span[0])]
+    asked_from = len(words.stated_text(text))  # the stay is asked about ("what do 9 cost over 7 months?")
+    months = [
+        i for i in rest if _MONTHS_AFTER.match(text[nums[i].span[1] :]) and _span(text, nums[i].span[0], asked_from)
+    ]
+    if _NOT_A_STAY.search(text):
+        return None  # "have been placed for 8 months", "om 3 måneder", "3 months ago": time gone by or to wait
     if not prices or len(prices) > 2 or len(months) != 1:
         return None
     counts = [i for i in rest if i not in months and _COUNT_AFTER.match(text[nums[i].span[1] :])]
@@ -75,6 +84,6 @@ def read_stay(reading: Reading, text: str) -> Reading | None:
     return replace(reading, numbers=numbers, asked=asked, ambiguous=[], is_calculation=True)
 
 
-def _span(text: str, start: int) -> bool:
-    """The months are a stretch of time ("i 7 måneder"), not a date or an age ("7 måneder gammel")."""
-    return bool(_SPAN_BEFORE.search(text, max(0, start - 20), start))
+def _span(text: str, start: int, asked_from: int) -> bool:
+    """The months are a stretch of time ("i 7 måneder"), not a date or an age ("7 måneder gammel"), and asked about."""
+    return start >= asked_from and bool(_SPAN_BEFORE.search(text, max(0, start - 20), start))

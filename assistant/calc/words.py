@@ -358,6 +358,11 @@ CUES = {
         r"\bhvor\s+mange\s+(?:flere|ekstra)\s+årsværk\b|"
         r"\bhow\s+many\s+(?:more|extra|additional)\s+(?:ftes?|full[- ]time\s+equivalents)\b"
     ),
+    # "what's the new yearly total", "hvad bliver den nye total": everything after the change, not the change alone
+    "new_total": _re(
+        r"\bnew\s+(?:annual\s+|yearly\s+)?(?:total|payroll|wage\s+bill)\b|\bnye\s+(?:samlede\s+)?(?:total|lønsum|lønudgift)\w*|"
+        r"\bhvad\s+bliver\s+totalen\b"
+    ),
     # "for at holde det gamle sagstal", "to keep the old caseload": the caseload before a rise is the target
     "keep_caseload": _re(
         r"\b(?:holde|beholde|bevare|fastholde|komme\s+tilbage\s+til)\s+(?:det\s+|vores\s+)?(?:gamle|tidligere|oprindelige)\s+"
