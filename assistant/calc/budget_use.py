@@ -86,6 +86,9 @@ def read_budget_use(reading: Reading, text: str) -> Reading | None:
     if (nums[budget].value <= priciest and not totals) or spend > 2 * nums[budget].value:
         return None  # a budget no bigger than one price, or far below the spend, is not what these are spent from
     asked = _asked(asking, bool(others))
+    if spend <= nums[budget].value and "use_over" in asked:
+        # no overspend: what is left is the answer to "how much over are we", not a negative overspend
+        asked = list(dict.fromkeys("use_left" if a in ("use_over", "use_fewer") else a for a in asked))
     if len(prices) == 2:
         asked = [a for a in asked if a != "use_fewer"]  # fewer of which type: not guessed
     if not asked:
