@@ -19,6 +19,7 @@ from dataclasses import replace
 from assistant.calc import words
 from assistant.calc.amounts import Reading, ReadNumber
 from assistant.calc.asked import LEFTOVER_Q
+from assistant.calc.overspend import PART_OF_TIME
 from assistant.calc.placement_words import MOVE
 from assistant.calc.prices import said_as_money
 from assistant.calc.words import _re
@@ -36,10 +37,8 @@ _CHANGE = _re(
     r"\b(?:undgå\w*|forebygge\w*|avoid\w*|prevent\w*|frigør\w*|hjemtag\w*|ansætte\w*|hire[sd]?|hiring|"
     r"nye|new|extra|ekstra|flere|more)\b"
 )
-_NOT_A_YEAR = _re(
-    r"\b(?:måned\w*|months?|monthly|mdr|kvartal\w*|quarter\w*|halvår\w*|half[- ]year|first\s+half|half\s+a\s+year|"
-    r"halvt\s+år|uge\w*|weeks?)\b"
-)
+# a part of a year (``overspend.PART_OF_TIME``: months, quarters, half-years, "so far"), weeks, half a year
+_NOT_A_YEAR = _re(rf"(?:{PART_OF_TIME.pattern})|\b(?:monthly|mdr|half\s+a\s+year|halvt\s+år|uge\w*|weeks?)\b")
 _SPENT = _re(
     r"\b(?:allerede|already|brugt|spent|used|committed|disponeret|bundet|reserveret|reserved|earmarked|øremærket)\b"
 )
