@@ -212,6 +212,20 @@ ANSWERED = [
         "da",
         {"caseload": 32, "fte_lacking": 3.5, "fte_lacking_cost": 2_030_000},
     ),
+    # a price growing a percentage a year, asked for two named years or summed over a span of them (d29-047,
+    # d6-calc55); a payroll for staff counted before it is not multiplied by them
+    (
+        "En rådgiver koster 590.000 kr. i 2025, og vi regner med 3 % lønstigning om året. Hvad koster 10 rådgivere i "
+        "2026 og i 2027?",
+        "da",
+        {"grown_units_cost_low": 6_077_000, "grown_units_cost_high": 6_259_310},
+    ),
+    (
+        "Lønudgiften til vores 10 rådgivere er 6 mio. kr. i 2025 og forventes at stige 2 % om året. Hvad bliver den "
+        "samlede udgift for 2025-2027?",
+        "da",
+        {"grown_sum": 18_362_400},
+    ),
 ]
 
 
@@ -222,6 +236,12 @@ def test_the_sessions_new_readings_give_the_right_figures(question: str, lang: s
 
 # (question, language, a figure the answer must not state)
 NOT_THAT_FIGURE = [
+    # a payroll said for 10 staff, grown two years: never multiplied by the 10 (62.424.000 kr.)
+    (
+        "Lønudgiften til vores 10 rådgivere er 6 mio. kr. og stiger 2 % om året. Hvad er den om 2 år?",
+        "da",
+        "62.424.000",
+    ),
     # "stiger 3 % om året … (oven i året før)" is a yearly rise, not a 3 % surcharge on the price (4 × 618.000)
     (
         "En rådgiverstilling koster 600.000 kr. i 2025, og udgiften stiger 3 % om året fra 2026 (oven i året før). "

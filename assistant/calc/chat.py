@@ -76,6 +76,8 @@ def _variants(reading: Reading, sheet: Sheet) -> list[Variant]:
     if reading.range_pair:  # "40-50 sager": solved at each end of the range
         low, high = reading.range_pair
         word = "Ved" if lang == "da" else "At"
+        if reading.numbers[low].note == "year_alt":
+            word = "I" if lang == "da" else "In"  # "I 2026", "In 2027": two calendar years asked
         return [
             Variant("low", f"{word} {reading.numbers[low].text.strip()}", known_from(reading, {high: "context"})),
             Variant("high", f"{word} {reading.numbers[high].text.strip()}", known_from(reading, {low: "context"})),

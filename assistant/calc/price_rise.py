@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from assistant.calc.amounts import Reading, ReadNumber
+from assistant.calc.grown_years import SPAN_ASKED, years_asked
 from assistant.calc.words import CALENDAR_YEAR, _re, asking_text
 
 __all__ = ["RISE_ASKED", "read_price_rise"]
@@ -32,14 +33,14 @@ RISE_ASKED = (
 )  # fmt: skip
 
 _RISE = _re(
-    r"\b(?:stiger|steget|stigning\w*|går\s+op|gik\s+op|hæves|øges|forhøje\w*|rise[sd]?|rising|go(?:es)?\s+up|"
+    r"\b(?:stiger|stige|steget|\w*stigning\w*|går\s+op|gik\s+op|hæves|øges|forhøje\w*|rise[sd]?|rising|go(?:es)?\s+up|"
     r"went\s+up|(?:has|have)\s+gone\s+up|increase[sd]?|grows?|grew|grown|growth|rais(?:e|es|ed|ing)|hike[sd]?|"
     r"vokse[rt]?|voksede|vækst|"
     # "hvor meget dyrere er de så til 2019-prisen": a price from one to another, asked as how much dearer
     r"dyrere|more\s+expensive|costlier|pricier)\b"
 )
 _YEARLY_AFTER = _re(
-    r"\s*(?:(?:growth|vækst|rise|increase|stigning)\s+)?(?:om\s+året|a\s+year|per\s+year|pr\.?\s+år|årligt|annually|each\s+year|every\s+year|hvert\s+år)\b"
+    r"\s*(?:\w*(?:growth|vækst|rise|increase|stigning)\s+)?(?:om\s+året|a\s+year|per\s+year|pr\.?\s+år|årligt|annually|each\s+year|every\s+year|hvert\s+år)\b"
 )
 # "a 2% increase in each of 2026, 2027 and 2028, compounded", "2 % hvert år", "med renters rente": a yearly rise
 _COMPOUNDED = _re(
@@ -58,8 +59,10 @@ _NOT_COMPOUNDED = _re(
 _COUNT_NOUN = _re(
     r"\s+(?:such\s+|sådanne\s+|af\s+dem\s+|of\s+them\s+)?(?:(?:anbragte|placed|foster|fostered|residential)\s+)?"
     r"(?:flere\s+)?(?:\w*børn|barn|children|child|kids|unge|young|familier|"
-    r"families|\w*anbringelse\w*|placements?|\w*pladser|places|sager|cases)\b"
+    r"families|\w*anbringelse\w*|placements?|\w*pladser|places|sager|cases|\w*rådgiver\w*|caseworkers?|"
+    r"social\s+workers?|workers?|medarbejdere|stillinger|posts?)\b"
 )  # "46 plejebørn", "28 foster children": a compound or an adjective before the counted noun
+_STAFF_COUNT = _re(r"\s+(?:\w*rådgiver\w*|caseworkers?|social\s+workers?|workers?|medarbejdere|stillinger|posts?)\b")
 _EXTRA_Q = _re(
     r"\b(?:merudgift\w*|ekstra|extra|mer(?:e)?pris|additional|koste\w*|cost\w*|betyder|udgift\w*|"
     r"new\s+(?:annual\s+|yearly\s+)?(?:price|rate|fee)|spend\w*\s+go\s+up)\b"
@@ -134,7 +137,16 @@ def read_price_rise(reading: Reading, text: str) -> Reading | None:
     yearly = len(pcts) == 1 and (_YEARLY_AFTER.match(text, pct_end) or _COMPOUNDED.match(text, pct_end))
     if len(pcts) == 1 and len(money) == 1 and yearly and _NOT_COMPOUNDED.search(text):
         return None  # a rise on the first price only, said so: not this compounding
-    if len(pcts) == 1 and len(money) == 1 and yearly:
+    # "lønudgiften til vores 10 rådgivere er 6 mio. kr.": staff counted before the sum are who it is for, not units
+    for_whom = [i for i in counts if _STAFF_COUNT.match(text, reading.numbers[i].span[1])]
+    for_whom = [i for i in for_whom if money and reading.numbers[i].span[0] < reading.numbers[money[0]].span[0]]
+    one_rise = len(pcts) == 1 and len(money) == 1
+    grown = _grown_in_years(reading, text, money[0], pcts[0], counts, for_whom) if one_rise and yearly else None
+    if grown is not None and not years and _VALUE_Q.search(asking):
+        return grown
+    if for_whom:
+        return None  # a sum for staff counted before it is no price each to multiply
+    if one_rise and yearly:
         horizon = reading.numbers[years[0]].value if len(years) == 1 else _years_between(text)
         if len(counts) > 1 or horizon is None or not _VALUE_Q.search(asking):
             return None
@@ -170,6 +182,32 @@ def read_price_rise(reading: Reading, text: str) -> Reading | None:
         asked = (["pct_change"] if _PCT_Q.search(asking) else []) + ["abs_change", "rise_cost"]
     else:
         return None
+    placed = [
+        replace(n, role=roles[i], alt_role=None, note="", unit=_unit(roles[i], n), noun=_counted(text, n))
+        if i in roles
+        else n
+        for i, n in enumerate(reading.numbers)
+    ]
+    if any(n.role is None for n in placed):
+        return None
+    return replace(reading, numbers=placed, asked=asked, ambiguous=[], is_calculation=True)
+
+
+def _grown_in_years(
+    reading: Reading, text: str, money: int, pct: int, counts: list[int], for_whom: list[int]
+) -> Reading | None:
+    """The price grown to each calendar year asked, or summed over a span of them, for a count when one is said;
+    None when the years asked are two calendar years in all (read by the horizon between them) or none."""
+    spans = years_asked(reading, text, money) if _years_between(text) is None or SPAN_ASKED.search(text) else None
+    units = [i for i in counts if i not in for_whom]
+    if spans is None or len(units) > 1:
+        return None
+    reading, asked = spans
+    counts = units
+    roles = {money: "value_from", pct: "growth_pct", **{i: "context" for i in for_whom}}
+    if counts:
+        roles[counts[0]] = "units"
+        asked = ["grown_units_cost" if asked[0] == "grown_value" else "grown_sum_units"]
     placed = [
         replace(n, role=roles[i], alt_role=None, note="", unit=_unit(roles[i], n), noun=_counted(text, n))
         if i in roles

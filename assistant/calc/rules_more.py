@@ -108,6 +108,14 @@ MORE_RULES: tuple[Rule, ...] = (
         units.compounded,
         "{value_from} × (1 + {growth_pct}) ^ {years}",
     ),
+    # a value growing a percentage a year, summed over a span of calendar years from its own (``calc.grown_years``)
+    Rule(
+        "grown_sum",
+        ("value_from", "growth_pct", "sum_years"),
+        lambda v, g, n: v + sum(units.compounded(v, g, k) for k in range(1, int(n))),
+        "{value_from} × (1 + (1 + {growth_pct}) + … + (1 + {growth_pct}) ^ ({sum_years} − 1))",
+    ),
+    Rule("grown_sum_units", ("grown_sum", "units"), lambda s, u: units.units_cost(u, s), "{grown_sum} × {units}"),
     # posts cut to save a sum: enough posts to save all of it, so rounded up
     Rule(
         "posts_cut",

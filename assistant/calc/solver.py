@@ -38,6 +38,7 @@ INPUTS = frozenset({
     "load_cut_pct", "load_cut", "population", "rated", "rate_per_1000", "rise_each", "rise_pct", "growth_pct",
     "months_first_year", "case_growth_pct", "vacant_posts", "vacant_months", "stay_months", "stay_children",
     "use_budget", "use_count", "use_price", "use_count2", "use_price2", "use_other_price", "use_total", "one_off_each",
+    "sum_years",
 })  # fmt: skip
 BY_OUTPUT: dict[str, list[Rule]] = {}
 for _rule in RULES:

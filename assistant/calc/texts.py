@@ -39,7 +39,8 @@ PRICED_KR = (
     "amount_rest", "amount_changed", "amount_before_cut", "amount_before_rise", "cut_size", "rise_size",
     "stay_cost", "stay_one_cost", "stay_saving", "stay_one_saving", "placement_month_cost",
     "use_budget", "use_price", "use_price2", "use_other_price", "use_cost", "use_left", "use_over",
-    "use_total", "budget_after_staff", "one_off_each", "cost_first_year", "cost_total_one_off", "fte_lacking_cost",
+    "grown_sum", "grown_sum_units", "use_total", "budget_after_staff", "one_off_each", "cost_first_year",
+    "cost_total_one_off", "fte_lacking_cost",
 )
 MORE_PCT = (
     "spend_pct", "budget_cut_pct", "close_pct", "staff_pct", "load_cut_pct", "rise_pct", "growth_pct",
