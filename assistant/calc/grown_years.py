@@ -46,6 +46,8 @@ def years_asked(reading: Reading, text: str, money: int) -> tuple[Reading, list[
     for year in later:
         pos = at + asking.find(str(year))
         note = "year_alt" if len(later) == 2 else ""
-        numbers.append(ReadNumber(float(year - base), "years", "years", (pos, pos + 4), str(year), note=note))
+        numbers.append(
+            ReadNumber(float(year - base), "years", "years", (pos, pos + 4), str(year), note=note, noun=str(year))
+        )
     pair = (len(numbers) - 2, len(numbers) - 1) if len(later) == 2 else None
     return replace(reading, numbers=numbers, range_pair=pair), ["grown_value"]

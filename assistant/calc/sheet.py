@@ -94,6 +94,8 @@ class Sheet(Wording):
             role = "price_each_plain"  # "1.131.500 kr. pr. stk.": the question named no unit after the price
         if role == "cases_from" and n.note == "before_rise":
             role = "cases_before_rise"  # "er steget med 12,5 % fra 960 sager": 960 was before, not today
+        if role == "years" and n.noun.isdigit():
+            role = "years_to_year"  # "1 år frem til 2026": years counted to a calendar year the question names
         said = self.pick(*READ[role]).format(v=value, kind=kind_words(n.kind, self.lang, "read"), noun=n.noun)
         text = " ".join(said.split())
         if role == "staff_cost_total" and n.refers_to is not None:
