@@ -226,6 +226,20 @@ ANSWERED = [
         "da",
         {"grown_sum": 18_362_400},
     ),
+    # staff priced each ("til 590.000 kr. hver", "One caseworker costs") are multiplied; only a payroll said for
+    # them in all is not
+    (
+        "Vi har 10 rådgivere til 590.000 kr. hver i 2025, og lønnen stiger 3 % om året. Hvad koster de samlet for "
+        "2025-2027?",
+        "da",
+        {"grown_sum_units": 18_236_310},
+    ),
+    (
+        "We have 12 caseworkers. One caseworker costs DKK 600,000 in 2025 and pay rises 2 % a year. What do they cost "
+        "in 2026 and 2027?",
+        "en",
+        {"grown_units_cost_low": 7_344_000, "grown_units_cost_high": 7_490_880},
+    ),
 ]
 
 

@@ -92,7 +92,7 @@ _PCT_ASK = _re(
     r"\b(?:hvor\s+mange\s+procent|how\s+many\s+percent|what\s+percent\w*|by\s+what\s+percent\w*|percentage|"
     r"(?:increase|rise|stigning\w*)\s+in\s+percent|(?:increase|rise|stigning\w*)\s+i\s+procent)\b"
 )
-_VALUE_Q = _re(r"\b(?:hvad\s+(?:koster|bliver|er)|what\s+(?:will|would|does|is)|how\s+much)\b")
+_VALUE_Q = _re(r"\b(?:hvad\s+(?:koster|bliver|er)|what\s+(?:will|would|does|do|is)|how\s+much)\b")
 _PCT_Q = _re(r"\b(?:procent\w*|percent\w*|pct)\b|%")
 _FROM_TO = _re(r"\b(?:fra|from)\b[^?!]{0,40}?\b(?:til|to)\b")
 _HORIZON = _re(r"\b(?:om|i|in|over|efter|after)\s+(?P<n>\w+)\s+(?:år|years?)\b")
@@ -139,7 +139,7 @@ def read_price_rise(reading: Reading, text: str) -> Reading | None:
         return None  # a rise on the first price only, said so: not this compounding
     # "lønudgiften til vores 10 rådgivere er 6 mio. kr.": staff counted before the sum are who it is for, not units
     for_whom = [i for i in counts if _STAFF_COUNT.match(text, reading.numbers[i].span[1])]
-    for_whom = [i for i in for_whom if money and reading.numbers[i].span[0] < reading.numbers[money[0]].span[0]]
+    for_whom = [i for i in for_whom if money and _for_whom(text, reading.numbers[i], reading.numbers[money[0]])]
     one_rise = len(pcts) == 1 and len(money) == 1
     grown = _grown_in_years(reading, text, money[0], pcts[0], counts, for_whom) if one_rise and yearly else None
     if grown is not None and not years and _VALUE_Q.search(asking):
@@ -191,6 +191,25 @@ def read_price_rise(reading: Reading, text: str) -> Reading | None:
     if any(n.role is None for n in placed):
         return None
     return replace(reading, numbers=placed, asked=asked, ambiguous=[], is_calculation=True)
+
+
+# "10 rådgivere til 590.000 kr.", "5 caseworkers at DKK 600k": the price of each, right after the count
+_ONE_PRICED = _re(
+    r"\b(?:one|a|an|each|en|én|et|hver)\s+(?:[\w-]+\s+){0,2}?(?:costs?|koster)\s+(?:os\s+|us\s+)?(?:dkk\s+)?$"
+)
+_EACH_AFTER = _re(
+    r"\s*(?:kr\.?|dkk)?\s*(?:hver|each|stykket|apiece|pr\.?\s+(?:rådgiver|stk|person)|per\s+(?:worker|caseworker|person))\b"
+)
+_EACH_PRICED = _re(r"\s+\S+\s+(?:til|à|á|a|at|@|på)\s+(?:dkk\s+)?")
+
+
+def _for_whom(text: str, count: ReadNumber, money: ReadNumber) -> bool:
+    """Staff counted before a sum that is theirs in total ("lønudgiften til vores 10 rådgivere er 6 mio. kr."), not
+    staff priced each right after their count ("10 rådgivere til 590.000 kr. hver")."""
+    if count.span[0] > money.span[0] or _ONE_PRICED.search(text, max(0, money.span[0] - 40), money.span[0]):
+        return False  # "One caseworker costs DKK 600,000": the price of one, whoever was counted before
+    each = _EACH_PRICED.fullmatch(text[count.span[1] : money.span[0]]) or _EACH_AFTER.match(text, money.span[1])
+    return not each
 
 
 def _grown_in_years(
