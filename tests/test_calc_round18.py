@@ -250,6 +250,13 @@ def test_the_sessions_new_readings_give_the_right_figures(question: str, lang: s
 
 # (question, language, a figure the answer must not state)
 NOT_THAT_FIGURE = [
+    # "our actual spend is DKK 19.2m" beside the staff budget is no money to hire with (32 posts where 30 is right)
+    (
+        "The payroll budget for social workers is DKK 18m; our actual spend is DKK 19.2m. Each costs DKK 600,000. How "
+        "many social workers does the budget pay for?",
+        "en",
+        "32 full-time",
+    ),
     # a payroll said for 10 staff, grown two years: never multiplied by the 10 (62.424.000 kr.)
     (
         "Lønudgiften til vores 10 rådgivere er 6 mio. kr. og stiger 2 % om året. Hvad er den om 2 år?",

@@ -53,6 +53,9 @@ STAFF_BUDGET_BEFORE = _re(
     rf"\b(?:staff|salary|payroll|wage)\s+budget\b{_TO_AMOUNT}|\bbudget\s+for\s+(?:\w+\s+)?(?:{STAFF_NOUN})\b"
     rf"{_TO_AMOUNT}"
 )
+_SPENT_BEFORE = _re(
+    r"\b(?:actual\s+)?(?:spend|spent|spending|outturn|forbrug\w*|brugt|regnskab\w*|faktiske?)\b[^.?!\d]{0,20}$"
+)
 # "lukke 20 % af sagerne", "close 15% of their cases": a share of the cases closed
 CLOSE_NEAR = _re(r"\b(?:luk\w*|afslut\w*|close[sd]?|closing|shut)\b")
 # "10 % af et budget på 25 mio. kr. bruges på flere rådgivere", "5% of it is earmarked for caseworkers":
@@ -126,6 +129,7 @@ def relate_cuts(reading: Reading, ctxs: list[Ctx]) -> None:
             nums[i] = replace(n, role="cut_amount", unit="kr", refers_to=None, alt_role=None, note="")
     _whole_budget_cut(reading, ctxs)
     budget = any(n.role == "staff_budget" for n in nums)
+    _spent_beside_budget(nums, ctxs)
     for i, (n, c) in enumerate(zip(nums, ctxs, strict=True)):
         if n.unit != "pct" or n.role not in (None, "reduction_pct"):
             continue
@@ -308,6 +312,15 @@ def _staff_cut_in_percent(c: Ctx, n: ReadNumber) -> bool:
     return bool(
         _CUT_VERB.search(c.text, start, end) and _STAFF_CUT.search(near) and not _NOT_STAFF.search(near)
     )
+
+
+def _spent_beside_budget(nums: list[ReadNumber], ctxs: list[Ctx]) -> None:
+    """ "our actual spend is DKK 19.2m" beside the staff budget: what was spent, not money to hire with."""
+    if not any(n.role == "staff_budget" for n in nums):
+        return
+    for i, (n, c) in enumerate(zip(nums, ctxs, strict=True)):
+        if n.unit.startswith("kr") and n.role in (None, "budget") and _SPENT_BEFORE.search(c.before[-40:]):
+            nums[i] = replace(n, role="context", refers_to=None, alt_role=None, note="")
 
 
 def _to_find(c: Ctx) -> bool:
