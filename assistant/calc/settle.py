@@ -60,10 +60,12 @@ def one_value_per_kind(reading: Reading) -> None:
     out of a total without a word. Neither is read, and the answer asks about them."""
     if reading.range_pair is not None:
         return
-    values: dict[tuple[str, str], set[float]] = {}
+    values: dict[tuple[str, str], list[float]] = {}
     for n in reading.numbers:
         if n.role in _KINDED and n.kind and n.note not in ("part", "schedule"):
-            values.setdefault((n.role, n.kind), set()).add(n.value)
+            values.setdefault((n.role, n.kind), []).append(n.value)
+    # two of them, even of one value ("10 in residential care … 10 more in residential care"): a count said again
+    # with "the"/"those" never gets here (``calc.inputs``)
     twice = {key for key, seen in values.items() if len(seen) > 1}
     reading.numbers = [
         replace(n, role=None, alt_role=None, note="kind_twice") if (n.role, n.kind) in twice else n
