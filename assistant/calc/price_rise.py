@@ -182,15 +182,7 @@ def read_price_rise(reading: Reading, text: str) -> Reading | None:
         asked = (["pct_change"] if _PCT_Q.search(asking) else []) + ["abs_change", "rise_cost"]
     else:
         return None
-    placed = [
-        replace(n, role=roles[i], alt_role=None, note="", unit=_unit(roles[i], n), noun=_counted(text, n))
-        if i in roles
-        else n
-        for i, n in enumerate(reading.numbers)
-    ]
-    if any(n.role is None for n in placed):
-        return None
-    return replace(reading, numbers=placed, asked=asked, ambiguous=[], is_calculation=True)
+    return _placed(reading, roles, asked, text)
 
 
 # "10 rådgivere til 590.000 kr.", "5 caseworkers at DKK 600k": the price of each, right after the count
@@ -227,6 +219,11 @@ def _grown_in_years(
     if counts:
         roles[counts[0]] = "units"
         asked = ["grown_units_cost" if asked[0] == "grown_value" else "grown_sum_units"]
+    return _placed(reading, roles, asked, text)
+
+
+def _placed(reading: Reading, roles: dict[int, str], asked: list[str], text: str) -> Reading | None:
+    """The reading with each number in the role given it, or None when a number is left without one."""
     placed = [
         replace(n, role=roles[i], alt_role=None, note="", unit=_unit(roles[i], n), noun=_counted(text, n))
         if i in roles
