@@ -13,6 +13,7 @@ import re
 
 from assistant.calc import cues, words
 from assistant.calc.amounts import Ctx
+from assistant.calc.moves_to import MOVE_VERBS
 from assistant.calc.placement_words import (
     FEWER_KIND_AFTER,
     IN_CARE_AFTER,
@@ -126,9 +127,7 @@ _EMPLOYED_NOW_BEFORE = words._re(r"\b(?:er|var)\s+(?:der\s+)?(?:[\w.,]+\s+){0,6}
 _LAST_COUNTED = words._re(
     rf"\b(?:(?P<child>{words.CHILD_NOUN})|(?P<placement>{words.PLACEMENT_NOUN})|{words.STAFF_NOUN}|{words.CASE_NOUN})\b"
 )
-_GO_VERB = words._re(
-    r"\b(?:flytte\w*|flyt|move[sd]?|moving|transfer\w*|kom|komme|kommer|go|goes|went|gik|går|overgår)\b"
-)
+_GO_VERB = words._re(rf"\b(?:{MOVE_VERBS})\b")  # the verbs of moving a move "to" a type is read by
 
 
 def _part_of_children_moved(c: Ctx) -> bool:

@@ -19,15 +19,15 @@ from assistant.calc.amounts import Reading
 from assistant.calc.placement_words import MOVE, kind_of
 from assistant.calc.words import _FOSTER, _RESIDENTIAL, VERSUS_BETWEEN, _re
 
-__all__ = ["read_move_to", "saving_per_moved"]
+__all__ = ["MOVE_VERBS", "read_move_to", "saving_per_moved"]
 
-_VERB = (
+MOVE_VERBS = (
     r"flytte\w*|flyt|flyttes|move[sd]?|moving|transfer\w*|overgå\w*|kom|komme|kommer|go|goes|went|gik|går|"
     r"were\s+(?:moved|transferred)|was\s+(?:moved|transferred)"
 )
 # "move to foster care", "kom i stedet i plejefamilie", "went into foster families instead"
 MOVE_TO_ONLY = _re(
-    rf"\b(?:{_VERB})\s+(?:(?:i\s+stedet|instead|over|all|alle|selv)\s+)?(?:til|to|into|in|i|på)\s+"
+    rf"\b(?:{MOVE_VERBS})\s+(?:(?:i\s+stedet|instead|over|all|alle|selv)\s+)?(?:til|to|into|in|i|på)\s+"
     rf"(?:en\s+|et\s+|a\s+|an\s+)?(?P<b>{_RESIDENTIAL}|{_FOSTER})"
 )
 # "hvis de i stedet kom", "if they moved", "if all of them went": every child of the other type moves
